@@ -1,0 +1,107 @@
+import { createHash, randomBytes } from "node:crypto";
+import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { z } from "zod";
+import { type Db, deleteItem, listPage, type Page, ownerPk, putNew } from "../db/index.ts";
+import { createId, nowIso, parseWith } from "../util/index.ts";
+
+/**
+ * API keys: `sbk_` and 43 characters of base64url (256 random bits). Only the SHA-256 of a key
+ * is stored; the key itself is shown once, when it is made.
+ */
+
+export const Scope = z.enum(["read", "write", "export"]).meta({ id: "Scope" });
+export type Scope = z.infer<typeof Scope>;
+export const allScopes: Scope[] = ["read", "write", "export"];
+
+export const Info = z
+  .strictObject({
+    id: z.string(),
+    name: z.string(),
+    scopes: z.array(Scope),
+    /** The first characters of the key, so a person can tell keys apart. */
+    hint: z.string(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: "ApiKey" });
+export type Info = z.infer<typeof Info>;
+
+export const Created = Info.extend({
+  key: z.string().meta({ description: "The key itself. Shown only in this response." }),
+}).meta({ id: "ApiKeyCreated" });
+export type Created = z.infer<typeof Created>;
+
+export const CreateInput = z
+  .strictObject({
+    name: z.string().trim().min(1).max(100),
+    scopes: z.array(Scope).min(1).max(3).default(allScopes),
+  })
+  .meta({ id: "ApiKeyCreate" });
+
+export const ListQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(1_000).optional(),
+});
+
+export const keyPrefix = "sbk_";
+export const skPrefix = "APIKEY#";
+const sk = (id: string) => `${skPrefix}${id}`;
+const hashIndexKey = (hash: string) => `KEYHASH#${hash}`;
+
+export const hashKey = (key: string) => createHash("sha256").update(key).digest("base64url");
+
+export async function create(db: Db, owner: string, input: unknown): Promise<Created> {
+  const { name, scopes } = parseWith(CreateInput, input);
+  const key = `${keyPrefix}${randomBytes(32).toString("base64url")}`;
+  const info: Info = {
+    id: createId("apiKey"),
+    name,
+    scopes: [...new Set(scopes)],
+    hint: key.slice(0, keyPrefix.length + 6),
+    createdAt: nowIso(),
+  };
+  await putNew(db, owner, sk(info.id), info, { gsi1pk: hashIndexKey(hashKey(key)), gsi1sk: "KEY" });
+  return { ...info, key };
+}
+
+export function list(db: Db, owner: string, query: unknown): Promise<Page<Info>> {
+  return listPage<Info>(db, owner, skPrefix, parseWith(ListQuery, query));
+}
+
+/** Revokes a key: it stops working at once. */
+export function revoke(db: Db, owner: string, id: string): Promise<void> {
+  return deleteItem(db, owner, sk(id), "API key");
+}
+
+export interface Verified {
+  owner: string;
+  key: Info;
+}
+
+/**
+ * The owner and scopes of a presented key, or undefined. The index finds the key by its hash;
+ * a consistent read of the owner's item then confirms it was not revoked since.
+ */
+export async function verify(db: Db, key: string): Promise<Verified | undefined> {
+  if (!key.startsWith(keyPrefix) || key.length !== keyPrefix.length + 43) return undefined;
+  const { Items } = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :hash",
+      ExpressionAttributeValues: { ":hash": hashIndexKey(hashKey(key)) },
+      Limit: 1,
+    }),
+  );
+  const found = Items?.[0];
+  if (!found) return undefined;
+  const { Item } = await db.doc.send(
+    new GetCommand({
+      TableName: db.table,
+      Key: { pk: found.pk, sk: found.sk },
+      ConsistentRead: true,
+    }),
+  );
+  if (!Item || Item.gsi1pk !== found.gsi1pk) return undefined;
+  const owner = (Item.pk as string).slice(ownerPk("").length);
+  return { owner, key: Item.data as Info };
+}

@@ -1,0 +1,3 @@
+export { tableDefinition, tableKeys } from "./table.ts";
+export { createDb, ensureTable, type Db, type DbOptions } from "./client.ts";
+export * from "./items.ts";

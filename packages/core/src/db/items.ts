@@ -1,0 +1,201 @@
+import { createHash } from "node:crypto";
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { conflict, invalid, notFound } from "../error/index.ts";
+import type { Db } from "./client.ts";
+
+/**
+ * Generic, owner-partitioned item access. Each item is `{ pk, sk, data, ...index keys }`:
+ * `data` is the entity exactly as the API shows it. Every read is a GetItem or a Query on the
+ * owner's partition; every write is conditional, so no update is lost.
+ */
+
+export const ownerPk = (owner: string) => `USER#${owner}`;
+
+interface Versioned {
+  version: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export type IndexKeys = Record<string, string>;
+
+const isConditionFailure = (error: unknown) =>
+  error instanceof Error && error.name === "ConditionalCheckFailedException";
+
+/** Reads one item of the owner's (strongly consistent), or undefined. */
+export async function getItem<T>(db: Db, owner: string, sk: string): Promise<T | undefined> {
+  const { Item } = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: { pk: ownerPk(owner), sk }, ConsistentRead: true }),
+  );
+  return Item?.data as T | undefined;
+}
+
+/** Writes a new item; fails with a conflict if one already has that key. */
+export async function putNew(
+  db: Db,
+  owner: string,
+  sk: string,
+  data: object,
+  indexKeys: IndexKeys = {},
+): Promise<void> {
+  try {
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: { pk: ownerPk(owner), sk, data, ...indexKeys },
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    );
+  } catch (error) {
+    if (isConditionFailure(error)) throw conflict(`An item with key ${sk} already exists.`);
+    throw error;
+  }
+}
+
+/**
+ * Replaces an item only if it still carries `expectedVersion`: a writer that read an older
+ * version gets a conflict (409) instead of overwriting someone else's update.
+ */
+export async function putVersion<T extends Versioned>(
+  db: Db,
+  owner: string,
+  sk: string,
+  data: T,
+  expectedVersion: number,
+  what: string,
+  indexKeys: IndexKeys = {},
+): Promise<void> {
+  try {
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: { pk: ownerPk(owner), sk, data, ...indexKeys },
+        ConditionExpression: "attribute_exists(pk) AND #data.#version = :expected",
+        ExpressionAttributeNames: { "#data": "data", "#version": "version" },
+        ExpressionAttributeValues: { ":expected": expectedVersion },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    const current = await getItem<T>(db, owner, sk);
+    if (!current) throw notFound(what);
+    throw staleVersion(what, current.version, expectedVersion);
+  }
+}
+
+export const staleVersion = (what: string, current: number, expected: number) =>
+  conflict(
+    `${what} is at version ${current}, not ${expected}: read it again and reapply your change.`,
+  );
+
+/** Deletes an item of the owner's; not-found if there is none. */
+export async function deleteItem(db: Db, owner: string, sk: string, what: string): Promise<void> {
+  try {
+    await db.doc.send(
+      new DeleteCommand({
+        TableName: db.table,
+        Key: { pk: ownerPk(owner), sk },
+        ConditionExpression: "attribute_exists(pk)",
+      }),
+    );
+  } catch (error) {
+    if (isConditionFailure(error)) throw notFound(what);
+    throw error;
+  }
+}
+
+/**
+ * Reads every item of the owner's whose sort key starts with `prefix`, in key order.
+ * For bank-wide work (tailoring, export) that needs them all.
+ */
+export async function queryAll<T>(db: Db, owner: string, prefix: string): Promise<T[]> {
+  const items: T[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.doc.send(
+      new QueryCommand({
+        TableName: db.table,
+        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+        ExpressionAttributeValues: { ":pk": ownerPk(owner), ":prefix": prefix },
+        ExclusiveStartKey: startKey,
+        ConsistentRead: true,
+      }),
+    );
+    for (const item of page.Items ?? []) items.push(item.data as T);
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}
+
+export interface ListOptions<T> {
+  limit: number;
+  cursor?: string | undefined;
+  filter?: ((item: T) => boolean) | undefined;
+}
+
+/**
+ * One page of the owner's items under `prefix`, filtered in order. The cursor is opaque and
+ * bound to its owner: another owner's cursor is refused, and every query names the caller's
+ * own partition whatever a cursor says.
+ */
+export async function listPage<T>(
+  db: Db,
+  owner: string,
+  prefix: string,
+  { limit, cursor, filter }: ListOptions<T>,
+): Promise<Page<T>> {
+  const matches: { sk: string; data: T }[] = [];
+  let startSk = cursor ? decodeCursor(cursor, owner, prefix) : undefined;
+  let exhausted = false;
+  while (matches.length <= limit && !exhausted) {
+    const page = await db.doc.send(
+      new QueryCommand({
+        TableName: db.table,
+        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+        ExpressionAttributeValues: { ":pk": ownerPk(owner), ":prefix": prefix },
+        ExclusiveStartKey: startSk ? { pk: ownerPk(owner), sk: startSk } : undefined,
+        Limit: filter ? Math.max(100, limit + 1) : limit + 1,
+      }),
+    );
+    for (const item of page.Items ?? []) {
+      const data = item.data as T;
+      if (!filter || filter(data)) matches.push({ sk: item.sk as string, data });
+      if (matches.length > limit) break;
+    }
+    const last = page.LastEvaluatedKey?.sk as string | undefined;
+    exhausted = !last;
+    startSk = last;
+  }
+  const items = matches.slice(0, limit);
+  const lastReturned = items[items.length - 1];
+  const nextCursor =
+    matches.length > limit && lastReturned ? encodeCursor(lastReturned.sk, owner) : null;
+  return { items: items.map((m) => m.data), nextCursor };
+}
+
+const ownerTag = (owner: string) =>
+  createHash("sha256").update(owner).digest("base64url").slice(0, 16);
+
+function encodeCursor(sk: string, owner: string): string {
+  return Buffer.from(JSON.stringify({ s: sk, o: ownerTag(owner) })).toString("base64url");
+}
+
+function decodeCursor(cursor: string, owner: string, prefix: string): string {
+  const bad = () =>
+    invalid("The cursor is not valid for this list.", [
+      { path: "cursor", message: "Invalid cursor" },
+    ]);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw bad();
+  }
+  if (typeof parsed !== "object" || parsed === null) throw bad();
+  const { s, o } = parsed as { s?: unknown; o?: unknown };
+  if (typeof s !== "string" || !s.startsWith(prefix) || o !== ownerTag(owner)) throw bad();
+  return s;
+}

@@ -1,0 +1,191 @@
+import {
+  type Db,
+  deleteItem,
+  getItem,
+  listPage,
+  putNew,
+  putVersion,
+  queryAll,
+  staleVersion,
+} from "../db/index.ts";
+import { AppError, notFound } from "../error/index.ts";
+import { createId, nowIso, parseWith } from "../util/index.ts";
+import type { Info } from "./schema.ts";
+import { CreateInput, ListQuery, PatchInput, StoryContent, limits } from "./schema.ts";
+
+export * from "./schema.ts";
+
+export const skPrefix = "STORY#";
+const sk = (id: string) => `${skPrefix}${id}`;
+
+/** The story a new title starts as: every list empty, every text blank. */
+export function emptyContent(title: string): StoryContent {
+  return {
+    title,
+    kind: "other",
+    tags: [],
+    headline: "",
+    context: {},
+    questions: [],
+    situation: "",
+    task: "",
+    actions: [],
+    results: [],
+    lessons: "",
+    differently: "",
+    takeaway: "",
+    draft: "",
+    refined: "",
+    hooks: [],
+    followUps: [],
+    delivery: { pacing: "", tone: "", keyWords: [] },
+    coachingNotes: [],
+    analysis: [],
+    values: [],
+    connections: [],
+    progress: {
+      drafted: false,
+      analyzed: false,
+      refined: false,
+      timedSeconds: null,
+      practiceCount: 0,
+      lastPracticedAt: null,
+    },
+  };
+}
+
+/** Applies a (validated) change to a story's content; objects merge key by key. */
+export function applyChange(
+  current: StoryContent,
+  change: Omit<PatchInput, "version"> | CreateInput,
+): StoryContent {
+  const { context, delivery, progress, ...rest } = change;
+  return {
+    ...current,
+    ...rest,
+    context: { ...current.context, ...context },
+    delivery: { ...current.delivery, ...delivery },
+    progress: { ...current.progress, ...progress },
+  };
+}
+
+function assertSize(story: Info) {
+  const bytes = Buffer.byteLength(JSON.stringify(story), "utf8");
+  if (bytes > limits.storyBytes) {
+    throw new AppError(
+      "too_large",
+      "story_too_large",
+      `The story would take ${bytes} bytes; a story holds at most ${limits.storyBytes}.`,
+    );
+  }
+}
+
+export async function create(db: Db, owner: string, input: unknown): Promise<Info> {
+  const data = parseWith(CreateInput, input);
+  const now = nowIso();
+  const story: Info = {
+    id: createId("story"),
+    ...applyChange(emptyContent(data.title), data),
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  assertSize(story);
+  await putNew(db, owner, sk(story.id), story);
+  return story;
+}
+
+export async function get(db: Db, owner: string, id: string): Promise<Info> {
+  const story = await getItem<Info>(db, owner, sk(id));
+  if (!story) throw notFound("Story");
+  return story;
+}
+
+/** Applies a change to a story only if it is still at the version the caller read. */
+export async function update(db: Db, owner: string, id: string, input: unknown): Promise<Info> {
+  const { version, ...change } = parseWith(PatchInput, input);
+  const current = await get(db, owner, id);
+  if (current.version !== version) throw staleVersion("Story", current.version, version);
+  return write(db, owner, current, (content) => applyChange(content, change));
+}
+
+/**
+ * Writes a story's next version from the one read. The write only lands if nobody wrote in
+ * between; otherwise it fails with a conflict.
+ */
+export async function write(
+  db: Db,
+  owner: string,
+  current: Info,
+  change: (content: StoryContent) => StoryContent,
+): Promise<Info> {
+  const { id, version, createdAt, updatedAt: _updated, ...content } = current;
+  const next: Info = {
+    ...parseWith(StoryContent, change(content)),
+    id,
+    version: version + 1,
+    createdAt,
+    updatedAt: nowIso(),
+  };
+  assertSize(next);
+  await putVersion(db, owner, sk(id), next, version, "Story");
+  return next;
+}
+
+export async function remove(db: Db, owner: string, id: string): Promise<void> {
+  await deleteItem(db, owner, sk(id), "Story");
+}
+
+/** Every story of the owner's, oldest first. */
+export function all(db: Db, owner: string): Promise<Info[]> {
+  return queryAll<Info>(db, owner, skPrefix);
+}
+
+export async function list(db: Db, owner: string, query: unknown) {
+  const { limit, cursor, ...filters } = parseWith(ListQuery, query);
+  return listPage<Info>(db, owner, skPrefix, { limit, cursor, filter: matcher(filters) });
+}
+
+type Filters = Omit<ListQuery, "limit" | "cursor">;
+
+/** The filter for a list query, or undefined when it filters nothing. */
+export function matcher({ tag, kind, value, q }: Filters): ((story: Info) => boolean) | undefined {
+  if (!tag && !kind && !value && !q) return undefined;
+  const tagLower = tag?.toLocaleLowerCase();
+  const qLower = q?.toLocaleLowerCase();
+  const [valueSetId, valueKey] = value?.includes(":") ? value.split(":", 2) : [undefined, value];
+  return (story) =>
+    (!kind || story.kind === kind) &&
+    (!tagLower || story.tags.some((t) => t.toLocaleLowerCase() === tagLower)) &&
+    (!valueKey ||
+      story.values.some(
+        (link) => link.valueKey === valueKey && (!valueSetId || link.valueSetId === valueSetId),
+      )) &&
+    (!qLower || searchableText(story).includes(qLower));
+}
+
+/** The story's words, lower-cased, for free-text search. */
+function searchableText(story: Info): string {
+  const sections = [...story.actions, ...story.results].flatMap((s) => [
+    s.heading ?? "",
+    ...s.points,
+  ]);
+  return [
+    story.title,
+    story.headline,
+    story.situation,
+    story.task,
+    story.lessons,
+    story.differently,
+    story.takeaway,
+    story.draft,
+    story.refined,
+    story.context.company ?? "",
+    story.context.role ?? "",
+    ...story.tags,
+    ...story.questions,
+    ...sections,
+  ]
+    .join("\n")
+    .toLocaleLowerCase();
+}

@@ -1,0 +1,130 @@
+import {
+  type Db,
+  deleteItem,
+  getItem,
+  listPage,
+  type Page,
+  putNew,
+  putVersion,
+  staleVersion,
+} from "../db/index.ts";
+import { AppError, invalid, notFound } from "../error/index.ts";
+import { createId, nowIso, parseWith } from "../util/index.ts";
+import { builtIns } from "./builtins.ts";
+import { Content, CreateInput, type Info, ListQuery, PatchInput } from "./schema.ts";
+
+export * from "./schema.ts";
+export { builtIns };
+
+export const skPrefix = "VALUESET#";
+const sk = (id: string) => `${skPrefix}${id}`;
+
+const builtInById = new Map(builtIns.map((set) => [set.id, set]));
+
+const readOnly = () =>
+  new AppError(
+    "forbidden",
+    "built_in_read_only",
+    "Built-in value sets are read-only; create your own instead.",
+  );
+
+/** A built-in value set or one of the owner's own. */
+export async function get(db: Db, owner: string, id: string): Promise<Info> {
+  const builtIn = builtInById.get(id);
+  if (builtIn) return builtIn;
+  const own = id.startsWith("vst_") ? await getItem<Info>(db, owner, sk(id)) : undefined;
+  if (!own) throw notFound("Value set");
+  return own;
+}
+
+/** Several value sets at once; missing ids are left out. */
+export async function getMany(db: Db, owner: string, ids: string[]): Promise<Info[]> {
+  const found = await Promise.all(
+    ids.map((id) =>
+      get(db, owner, id).catch((error: unknown) => {
+        if (error instanceof AppError && error.kind === "not_found") return undefined;
+        throw error;
+      }),
+    ),
+  );
+  return found.filter((set): set is Info => set !== undefined);
+}
+
+export async function create(db: Db, owner: string, input: unknown): Promise<Info> {
+  const data = parseWith(CreateInput, input);
+  const now = nowIso();
+  const set: Info = {
+    id: createId("valueSet"),
+    ...data,
+    builtIn: false,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await putNew(db, owner, sk(set.id), set);
+  return set;
+}
+
+export async function update(db: Db, owner: string, id: string, input: unknown): Promise<Info> {
+  if (builtInById.has(id)) throw readOnly();
+  const { version, ...change } = parseWith(PatchInput, input);
+  const current = await get(db, owner, id);
+  if (current.version !== version) throw staleVersion("Value set", current.version, version);
+  const { id: _id, builtIn: _b, version: _v, createdAt, updatedAt: _u, ...content } = current;
+  const next: Info = {
+    ...parseWith(Content, { ...content, ...change }),
+    id,
+    builtIn: false,
+    version: version + 1,
+    createdAt,
+    updatedAt: nowIso(),
+  };
+  await putVersion(db, owner, sk(id), next, version, "Value set");
+  return next;
+}
+
+export async function remove(db: Db, owner: string, id: string): Promise<void> {
+  if (builtInById.has(id)) throw readOnly();
+  await deleteItem(db, owner, sk(id), "Value set");
+}
+
+/**
+ * Built-ins first, then the owner's own, oldest first. The cursor says which of the two the
+ * next page starts in.
+ */
+export async function list(db: Db, owner: string, query: unknown): Promise<Page<Info>> {
+  const { limit, cursor } = parseWith(ListQuery, query);
+  let builtInStart = 0;
+  let ownCursor: string | undefined;
+  if (cursor?.startsWith("b.")) {
+    builtInStart = Number.parseInt(cursor.slice(2), 10);
+    if (!Number.isSafeInteger(builtInStart) || builtInStart < 0 || builtInStart > builtIns.length) {
+      throw invalid("The cursor is not valid for this list.", [
+        { path: "cursor", message: "Invalid cursor" },
+      ]);
+    }
+  } else if (cursor?.startsWith("o.")) {
+    builtInStart = builtIns.length;
+    ownCursor = cursor.slice(2);
+  } else if (cursor !== undefined) {
+    throw invalid("The cursor is not valid for this list.", [
+      { path: "cursor", message: "Invalid cursor" },
+    ]);
+  }
+  const fromBuiltIns = builtIns.slice(builtInStart, builtInStart + limit);
+  if (fromBuiltIns.length === limit && builtInStart + limit < builtIns.length) {
+    return { items: fromBuiltIns, nextCursor: `b.${builtInStart + limit}` };
+  }
+  const own = await listPage<Info>(db, owner, skPrefix, {
+    limit: limit - fromBuiltIns.length || limit,
+    cursor: ownCursor,
+  });
+  if (fromBuiltIns.length === limit) {
+    // The page is full of built-ins; the own sets start the next one, if there are any.
+    return { items: fromBuiltIns, nextCursor: own.items.length > 0 ? "o." : null };
+  }
+  return {
+    items: [...fromBuiltIns, ...own.items],
+    nextCursor: own.nextCursor ? `o.${own.nextCursor}` : null,
+  };
+}

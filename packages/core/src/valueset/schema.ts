@@ -1,0 +1,93 @@
+import { z } from "zod";
+
+export const limits = {
+  key: 60,
+  name: 200,
+  description: 2_000,
+  keyword: 100,
+  keywords: 40,
+  question: 500,
+  questions: 20,
+  values: 60,
+  source: 2_000,
+} as const;
+
+export const ValueKey = z
+  .string()
+  .max(limits.key)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, "Use lower-case letters, digits and dashes")
+  .meta({ description: "A slug unique within its value set, e.g. `customer-obsession`." });
+
+export const Value = z
+  .strictObject({
+    key: ValueKey,
+    name: z.string().trim().min(1).max(limits.name),
+    description: z.string().max(limits.description).default(""),
+    keywords: z.array(z.string().min(1).max(limits.keyword)).max(limits.keywords).default([]),
+    questions: z.array(z.string().min(1).max(limits.question)).max(limits.questions).default([]),
+  })
+  .meta({ id: "Value" });
+export type Value = z.infer<typeof Value>;
+
+const uniqueKeys = (values: { key: string }[] | undefined, ctx: z.RefinementCtx) => {
+  const seen = new Set<string>();
+  values?.forEach((value, index) => {
+    if (seen.has(value.key)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["values", index, "key"],
+        message: `Duplicate key "${value.key}"`,
+      });
+    }
+    seen.add(value.key);
+  });
+};
+
+const contentShape = {
+  company: z.string().trim().min(1).max(limits.name),
+  name: z.string().trim().min(1).max(limits.name),
+  asOf: z.iso
+    .date()
+    .nullable()
+    .meta({ description: "The date the values were taken from their source." }),
+  source: z
+    .url({ protocol: /^https?$/ })
+    .max(limits.source)
+    .nullable(),
+  values: z.array(Value).min(1).max(limits.values),
+};
+
+export const Content = z.strictObject(contentShape);
+export type Content = z.infer<typeof Content>;
+
+export const Info = Content.extend({
+  id: z.string().meta({ example: "amazon-lp-2021" }),
+  builtIn: z.boolean().meta({ description: "Shipped with Storybank; read-only." }),
+  version: z.number().int().min(1),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+}).meta({ id: "ValueSet", description: "A company's or framework's named values." });
+export type Info = z.infer<typeof Info>;
+
+export const CreateInput = z
+  .strictObject({
+    ...contentShape,
+    asOf: contentShape.asOf.default(null),
+    source: contentShape.source.default(null),
+  })
+  .superRefine((input, ctx) => uniqueKeys(input.values, ctx))
+  .meta({ id: "ValueSetCreate" });
+export type CreateInput = z.infer<typeof CreateInput>;
+
+export const PatchInput = z
+  .strictObject({ ...contentShape, version: z.number().int().min(1) })
+  .partial()
+  .required({ version: true })
+  .superRefine((input, ctx) => uniqueKeys(input.values, ctx))
+  .meta({ id: "ValueSetPatch", description: "Fields to replace, with the version it read." });
+export type PatchInput = z.infer<typeof PatchInput>;
+
+export const ListQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(1_000).optional(),
+});

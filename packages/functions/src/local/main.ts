@@ -1,0 +1,117 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import { isAbsolute, join, resolve } from "node:path";
+import { serve } from "@hono/node-server";
+import * as ApiKey from "@storybank/core/apikey";
+import { authenticator } from "@storybank/core/auth";
+import { readConfig } from "@storybank/core/config";
+import { createDb, type Db, ensureTable } from "@storybank/core/db";
+import { createApp } from "../rest/app.ts";
+import { startStore } from "./store.ts";
+
+/** The local owner: everything made with the printed key belongs to it. */
+const LOCAL_OWNER = "local";
+
+function dataDir(): string {
+  const dir = process.env.STORYBANK_DATA_DIR || ".storybank";
+  // npm runs workspace scripts in the package folder; resolve against where npm was started.
+  return isAbsolute(dir) ? dir : resolve(process.env.INIT_CWD ?? process.cwd(), dir);
+}
+
+/** The first start makes a key for the local user, prints it once and keeps it for scripts. */
+async function ensureLocalKey(db: Db, dir: string): Promise<void> {
+  const file = join(dir, "api-key");
+  const existing = await readFile(file, "utf8").then(
+    (text) => text.trim(),
+    () => undefined,
+  );
+  if (existing && (await ApiKey.verify(db, existing))) {
+    console.log(`API key: in ${file}`);
+    return;
+  }
+  const created = await ApiKey.create(db, LOCAL_OWNER, { name: "local", scopes: ApiKey.allScopes });
+  await writeFile(file, `${created.key}\n`, { mode: 0o600 });
+  console.log(
+    `Created an API key for the local user (shown once; also saved to ${file}):\n\n  ${created.key}\n`,
+  );
+}
+
+/** Fails with a clear message when the port is taken, before anything else starts. */
+async function assertPortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer()
+      .once("error", (error: NodeJS.ErrnoException) =>
+        reject(
+          new Error(
+            error.code === "EADDRINUSE"
+              ? `Port ${port} is already in use. Stop the other process or start with PORT=<another port> npm start.`
+              : `Cannot listen on port ${port}: ${error.message}`,
+          ),
+        ),
+      )
+      .listen(port, "127.0.0.1", () => probe.close(() => resolve()));
+  });
+}
+
+/** Starts the embedded store on the data folder and makes sure the table is there. */
+async function openStore(dir: string, table: string, region: string) {
+  await mkdir(join(dir, "db"), { recursive: true });
+  const store = await startStore({ path: join(dir, "db") });
+  const db = createDb({ table, region, endpoint: store.endpoint });
+  try {
+    await ensureTable(db);
+  } catch (error) {
+    await store.close();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Cannot open the data in ${dir} (${reason}). Is another Storybank using it?`, {
+      cause: error,
+    });
+  }
+  return { store, db };
+}
+
+async function main() {
+  const dir = dataDir();
+  const port = Number(process.env.PORT || 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, not "${process.env.PORT}".`);
+  await assertPortFree(port);
+  const config = readConfig();
+  const { store, db } = await openStore(dir, config.table, config.region);
+  await ensureLocalKey(db, dir);
+
+  const app = createApp({ db, authenticate: authenticator(db, config.jwt) });
+  const server = serve({ fetch: app.fetch, port, hostname: "127.0.0.1" });
+  server.on("error", async (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === "EADDRINUSE"
+        ? `Port ${port} is already in use. Stop the other process or start with PORT=<another port> npm start.`
+        : `Could not start the server: ${error.message}`,
+    );
+    await store.close();
+    process.exit(1);
+  });
+  server.on("listening", () => {
+    console.log(`Storybank is running on http://127.0.0.1:${port}  (data in ${dir})`);
+    console.log(
+      `  API docs: http://127.0.0.1:${port}/docs   OpenAPI: http://127.0.0.1:${port}/openapi.json`,
+    );
+  });
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log("Shutting down…");
+    server.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

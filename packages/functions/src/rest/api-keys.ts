@@ -1,0 +1,61 @@
+import { createRoute } from "@hono/zod-openapi";
+import * as ApiKey from "@storybank/core/apikey";
+import { forbidden } from "@storybank/core/auth";
+import { router } from "./router.ts";
+import { IdParam, errors, jsonBody, jsonResponse, pageOf, security } from "./schemas.ts";
+
+const tags = ["API keys"];
+const ApiKeyPage = pageOf(ApiKey.Info, "ApiKeyPage");
+
+export const apiKeys = router()
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/api-keys",
+      tags,
+      security,
+      summary: "Create an API key (shown once)",
+      description: "A key can be given only scopes the calling credential has itself.",
+      request: { body: jsonBody(ApiKey.CreateInput) },
+      responses: {
+        201: jsonResponse(ApiKey.Created, "The new key"),
+        400: errors[400],
+        403: errors[403],
+      },
+    }),
+    async (c) => {
+      const input = c.req.valid("json");
+      const principal = c.var.principal;
+      const beyond = input.scopes.find((scope) => !principal.scopes.includes(scope));
+      if (beyond) throw forbidden(beyond);
+      return c.json(await ApiKey.create(c.var.db, principal.owner, input), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/api-keys",
+      tags,
+      security,
+      summary: "List your API keys (never the keys themselves)",
+      request: { query: ApiKey.ListQuery },
+      responses: { 200: jsonResponse(ApiKeyPage, "A page of keys"), 400: errors[400] },
+    }),
+    async (c) =>
+      c.json(await ApiKey.list(c.var.db, c.var.principal.owner, c.req.valid("query")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/api-keys/{id}",
+      tags,
+      security,
+      summary: "Revoke an API key; it stops working at once",
+      request: { params: IdParam },
+      responses: { 204: { description: "Revoked" }, 404: errors[404] },
+    }),
+    async (c) => {
+      await ApiKey.revoke(c.var.db, c.var.principal.owner, c.req.valid("param").id);
+      return c.body(null, 204);
+    },
+  );

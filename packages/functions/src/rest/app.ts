@@ -1,0 +1,68 @@
+import type { Authenticator } from "@storybank/core/auth";
+import type { Db } from "@storybank/core/db";
+import { bodyLimit } from "hono/body-limit";
+import { apiKeys } from "./api-keys.ts";
+import { authenticate } from "./auth.ts";
+import { docsPage } from "./docs.ts";
+import { onError, problem } from "./problem.ts";
+import { router } from "./router.ts";
+import { stories } from "./stories.ts";
+import { valueSets } from "./value-sets.ts";
+
+export interface AppDeps {
+  db: Db;
+  authenticate: Authenticator;
+  /** Largest request body in bytes. */
+  maxBodyBytes?: number;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/** The REST app: mounts the routes, authentication, error handling and the docs. */
+export function createApp({
+  db,
+  authenticate: auth,
+  maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
+}: AppDeps) {
+  const app = router();
+  app.onError(onError);
+  app.notFound((c) => problem(c, 404, "not_found", `No route for ${c.req.method} ${c.req.path}.`));
+  app.use("*", async (c, next) => {
+    c.set("db", db);
+    await next();
+  });
+
+  app.get("/health", (c) => c.json({ status: "ok" }, 200));
+
+  const v1 = router();
+  v1.use(
+    "*",
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) => problem(c, 413, "too_large", `The body is over ${maxBodyBytes} bytes.`),
+    }),
+  );
+  v1.use("*", authenticate(auth));
+  v1.route("/", stories);
+  v1.route("/", valueSets);
+  v1.route("/", apiKeys);
+  app.route("/v1", v1);
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
+    type: "http",
+    scheme: "bearer",
+    description: "An API key (`sbk_…`) or a JWT from the configured issuer.",
+  });
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Storybank API",
+      version: "1.0.0",
+      description: "Behavioral-interview stories, tailored to a company's values.",
+    },
+  });
+  app.route("/", docsPage());
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,10 @@
+import type { Principal } from "@storybank/core/auth";
+import type { Db } from "@storybank/core/db";
+
+/** What every route handler can reach: the store and, on /v1, the caller. */
+export interface AppEnv {
+  Variables: {
+    db: Db;
+    principal: Principal;
+  };
+}

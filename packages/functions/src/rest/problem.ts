@@ -1,0 +1,80 @@
+import { AppError, type ErrorKind, type FieldError, fromZod } from "@storybank/core/error";
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { ZodError } from "zod";
+
+/** RFC 9457 problem details, the body of every error response. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: FieldError[];
+}
+
+const statusOf: Record<ErrorKind, ContentfulStatusCode> = {
+  validation: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  rate_limited: 429,
+};
+
+const titles: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  409: "Conflict",
+  413: "Content Too Large",
+  415: "Unsupported Media Type",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+};
+
+export function problem(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: string,
+  detail: string,
+  errors?: FieldError[],
+) {
+  const body: Problem = {
+    type: `urn:storybank:problem:${code}`,
+    title: titles[status] ?? "Error",
+    status,
+    detail,
+    ...(errors && errors.length > 0 ? { errors } : {}),
+  };
+  if (status === 401) c.header("WWW-Authenticate", 'Bearer realm="storybank"');
+  return c.body(JSON.stringify(body), status, { "Content-Type": "application/problem+json" });
+}
+
+/** Maps every error to problem+json: domain errors by kind, anything unknown to an opaque 500. */
+export function onError(error: Error, c: Context) {
+  if (error instanceof ZodError) return toProblem(c, fromZod(error));
+  if (error instanceof AppError) return toProblem(c, error);
+  if (error instanceof HTTPException) {
+    const status = error.status as ContentfulStatusCode;
+    if (status < 500)
+      return problem(c, status, `http_${status}`, error.message || titles[status] || "Error");
+  }
+  console.error(
+    JSON.stringify({
+      level: "error",
+      msg: "unhandled",
+      method: c.req.method,
+      path: c.req.path,
+      error: String(error?.stack ?? error),
+    }),
+  );
+  return problem(c, 500, "internal", "Something went wrong on our side.");
+}
+
+export function toProblem(c: Context, error: AppError) {
+  return problem(c, statusOf[error.kind], error.code, error.message, error.errors);
+}
