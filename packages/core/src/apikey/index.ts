@@ -78,30 +78,46 @@ export interface Verified {
 }
 
 /**
- * The owner and scopes of a presented key, or undefined. The index finds the key by its hash;
- * a consistent read of the owner's item then confirms it was not revoked since.
+ * Where each key hash's item lives. The mapping never changes for a key, so it is safe to keep;
+ * whether the key is still valid is read afresh on every request.
  */
-export async function verify(db: Db, key: string): Promise<Verified | undefined> {
-  if (!key.startsWith(keyPrefix) || key.length !== keyPrefix.length + 43) return undefined;
+const itemOfHash = new Map<string, { pk: string; sk: string }>();
+const MAX_REMEMBERED = 10_000;
+
+async function findItem(db: Db, hash: string): Promise<{ pk: string; sk: string } | undefined> {
+  const known = itemOfHash.get(hash);
+  if (known) return known;
   const { Items } = await db.doc.send(
     new QueryCommand({
       TableName: db.table,
       IndexName: "gsi1",
       KeyConditionExpression: "gsi1pk = :hash",
-      ExpressionAttributeValues: { ":hash": hashIndexKey(hashKey(key)) },
+      ExpressionAttributeValues: { ":hash": hashIndexKey(hash) },
       Limit: 1,
     }),
   );
   const found = Items?.[0];
   if (!found) return undefined;
+  const location = { pk: found.pk as string, sk: found.sk as string };
+  if (itemOfHash.size >= MAX_REMEMBERED) itemOfHash.delete(itemOfHash.keys().next().value!);
+  itemOfHash.set(hash, location);
+  return location;
+}
+
+/**
+ * The owner and scopes of a presented key, or undefined. The index finds the key's item by its
+ * hash; a consistent read of that item in the owner's partition then confirms the key was not
+ * revoked, so a revoked key stops working at once.
+ */
+export async function verify(db: Db, key: string): Promise<Verified | undefined> {
+  if (!key.startsWith(keyPrefix) || key.length !== keyPrefix.length + 43) return undefined;
+  const hash = hashKey(key);
+  const location = await findItem(db, hash);
+  if (!location) return undefined;
   const { Item } = await db.doc.send(
-    new GetCommand({
-      TableName: db.table,
-      Key: { pk: found.pk, sk: found.sk },
-      ConsistentRead: true,
-    }),
+    new GetCommand({ TableName: db.table, Key: location, ConsistentRead: true }),
   );
-  if (!Item || Item.gsi1pk !== found.gsi1pk) return undefined;
-  const owner = (Item.pk as string).slice(ownerPk("").length);
+  if (!Item || Item.gsi1pk !== hashIndexKey(hash)) return undefined;
+  const owner = location.pk.slice(ownerPk("").length);
   return { owner, key: Item.data as Info };
 }

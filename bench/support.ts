@@ -1,0 +1,66 @@
+import { performance } from "node:perf_hooks";
+
+/** Timing figures of one measured operation, in milliseconds. */
+export interface Figures {
+  median: number;
+  p99: number;
+  runs: number;
+}
+
+export function summarize(samples: number[]): Figures {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { median: at(0.5), p99: at(0.99), runs: sorted.length };
+}
+
+/** Runs `op` `warmup` times unmeasured, then `runs` times measured one after another. */
+export async function measure(
+  op: () => Promise<unknown> | unknown,
+  { runs = 200, warmup = 20 } = {},
+): Promise<Figures> {
+  for (let i = 0; i < warmup; i++) await op();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await op();
+    samples.push(performance.now() - start);
+  }
+  return summarize(samples);
+}
+
+/**
+ * Measures several operations round-robin, so that a floor and what is compared with it see the
+ * same machine load (other processes, GC, the store's own work).
+ */
+export async function measureInterleaved<K extends string>(
+  ops: Record<K, () => Promise<unknown> | unknown>,
+  { runs = 200, warmup = 20 } = {},
+): Promise<Record<K, Figures>> {
+  const names = Object.keys(ops) as K[];
+  const samples = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<K, number[]>;
+  for (let i = 0; i < warmup + runs; i++) {
+    for (const name of names) {
+      const start = performance.now();
+      await ops[name]();
+      if (i >= warmup) samples[name].push(performance.now() - start);
+    }
+  }
+  return Object.fromEntries(names.map((n) => [n, summarize(samples[n])])) as Record<K, Figures>;
+}
+
+const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
+
+/** Prints one figure line: name, median, p99 and, against a floor, the ratios. */
+export function report(name: string, figures: Figures, floor?: Figures): void {
+  const ratio = floor
+    ? `  ratio ${(figures.median / floor.median).toFixed(2)}× median, ${(figures.p99 / floor.p99).toFixed(2)}× p99`
+    : "";
+  console.log(
+    `  ${name.padEnd(52)} median ${fmt(figures.median).padStart(9)}  p99 ${fmt(figures.p99).padStart(9)}${ratio}`,
+  );
+}
+
+export function heading(title: string): void {
+  console.log(`\n## ${title}`);
+}
