@@ -81,8 +81,9 @@ export async function run() {
   const get =
     (path: string, headers: Record<string, string> = {}) =>
     () =>
-      app.request(path, { headers }).then((r) => r.arrayBuffer());
-  const bare = (path: string) => () => floor.request(path).then((r) => r.arrayBuffer());
+      Promise.resolve(app.request(path, { headers })).then((r) => r.arrayBuffer());
+  const bare = (path: string) => () =>
+    Promise.resolve(floor.request(path)).then((r) => r.arrayBuffer());
 
   console.log(" in-process (app.request), 300 requests each, interleaved with the floor:");
   const one = await measureInterleaved(

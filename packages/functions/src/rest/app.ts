@@ -4,6 +4,7 @@ import { bodyLimit } from "hono/body-limit";
 import { apiKeys } from "./api-keys.ts";
 import { authenticate } from "./auth.ts";
 import { docsPage } from "./docs.ts";
+import { dailyCap, DEFAULT_LIMITS, idempotency, type Limits, rateLimit } from "./limits.ts";
 import { onError, problem } from "./problem.ts";
 import { router } from "./router.ts";
 import { stories } from "./stories.ts";
@@ -14,6 +15,8 @@ export interface AppDeps {
   authenticate: Authenticator;
   /** Largest request body in bytes. */
   maxBodyBytes?: number;
+  /** Request budgets; defaults in DEFAULT_LIMITS. */
+  limits?: Partial<Limits>;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -23,7 +26,9 @@ export function createApp({
   db,
   authenticate: auth,
   maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
+  limits: limitOverrides,
 }: AppDeps) {
+  const limits = { ...DEFAULT_LIMITS, ...limitOverrides };
   const app = router();
   app.onError(onError);
   app.notFound((c) => problem(c, 404, "not_found", `No route for ${c.req.method} ${c.req.path}.`));
@@ -43,6 +48,11 @@ export function createApp({
     }),
   );
   v1.use("*", authenticate(auth));
+  v1.use("*", rateLimit(limits));
+  v1.use("*", idempotency);
+  v1.use("/api-keys", dailyCap("POST", "keys", limits.keysPerDay));
+  v1.use("/export", dailyCap("GET", "exports", limits.exportsPerDay));
+  v1.use("/targets/:id/cheat-sheet", dailyCap("GET", "exports", limits.exportsPerDay));
   v1.route("/", stories);
   v1.route("/", valueSets);
   v1.route("/", apiKeys);

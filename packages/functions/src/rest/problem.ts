@@ -1,4 +1,5 @@
 import { AppError, type ErrorKind, type FieldError, fromZod } from "@storybank/core/error";
+import { RateLimited } from "@storybank/core/ratelimit";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
@@ -76,5 +77,6 @@ export function onError(error: Error, c: Context) {
 }
 
 export function toProblem(c: Context, error: AppError) {
+  if (error instanceof RateLimited) c.header("Retry-After", String(error.retryAfterSeconds));
   return problem(c, statusOf[error.kind], error.code, error.message, error.errors);
 }

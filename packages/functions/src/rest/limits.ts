@@ -1,0 +1,102 @@
+import * as Idempotency from "@storybank/core/idempotency";
+import { invalid } from "@storybank/core/error";
+import { hit, type Limit } from "@storybank/core/ratelimit";
+import { createMiddleware } from "hono/factory";
+import type { AppEnv } from "./env.ts";
+
+/** Request budgets; every counter lives in the table, so they hold across instances. */
+export interface Limits {
+  /** Requests per minute for one owner, whatever the credential. */
+  perUserPerMinute: number;
+  /** Requests per minute for one API key. */
+  perKeyPerMinute: number;
+  /** Cheat sheets and bank exports per owner per day. */
+  exportsPerDay: number;
+  /** API keys created per owner per day. */
+  keysPerDay: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  perUserPerMinute: 600,
+  perKeyPerMinute: 300,
+  exportsPerDay: 200,
+  keysPerDay: 20,
+};
+
+/** Counts each request against its owner's budget and, for API keys, the key's own. */
+export function rateLimit(limits: Limits) {
+  const perUser: Limit = { name: "requests", max: limits.perUserPerMinute, windowSeconds: 60 };
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const { db, principal } = c.var;
+    await hit(db, principal.owner, perUser);
+    if (principal.keyId) {
+      await hit(db, principal.owner, {
+        name: `key:${principal.keyId}`,
+        max: limits.perKeyPerMinute,
+        windowSeconds: 60,
+      });
+    }
+    await next();
+  });
+}
+
+/** A stricter daily budget for costly operations (exports, key creation). */
+export const dailyCap = (method: string, name: string, max: number) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    if (c.req.method !== method) return next();
+    await hit(c.var.db, c.var.principal.owner, {
+      name: `daily:${name}`,
+      max,
+      windowSeconds: 86_400,
+    });
+    await next();
+  });
+
+/**
+ * `Idempotency-Key` on POST: the first request runs and its answer is kept for a day; a retry
+ * with the same key and body gets that answer again (`Idempotent-Replayed: true`).
+ */
+export const idempotency = createMiddleware<AppEnv>(async (c, next) => {
+  const key = c.req.header("Idempotency-Key");
+  if (c.req.method !== "POST" || key === undefined) return next();
+  if (!Idempotency.validKey(key)) {
+    throw invalid("The Idempotency-Key header must be 1–255 visible ASCII characters.", [
+      { path: "Idempotency-Key", message: "Invalid key" },
+    ]);
+  }
+  const { db, principal } = c.var;
+  const url = new URL(c.req.url);
+  const print = Idempotency.fingerprint(
+    c.req.method,
+    url.pathname + url.search,
+    await c.req.text(),
+  );
+  const claimed = await Idempotency.claim(db, principal.owner, key, print);
+  if (claimed.kind === "replay") {
+    const { status, contentType, body } = claimed.response;
+    return new Response(body, {
+      status,
+      headers: { "Content-Type": contentType, "Idempotent-Replayed": "true" },
+    });
+  }
+  try {
+    await next();
+  } catch (error) {
+    await Idempotency.release(db, principal.owner, key);
+    throw error;
+  }
+  // Errors thrown by handlers become responses in onError after this; keep only what came back.
+  const res = c.res;
+  const contentType = res.headers.get("Content-Type") ?? "application/octet-stream";
+  const textual = /json|text/.test(contentType);
+  if (!textual || res.status >= 400) {
+    await Idempotency.release(db, principal.owner, key);
+    return;
+  }
+  const body = await res.clone().text();
+  await Idempotency.complete(db, principal.owner, key, print, {
+    status: res.status,
+    contentType,
+    body,
+  });
+});
