@@ -1,0 +1,69 @@
+import { cp, mkdir, symlink } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build, type BuildOptions, type Metafile } from "esbuild";
+import { copyFiles, handlers, type HandlerName, nodejs } from "./lambda-bundle.ts";
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+
+/**
+ * The banner SST puts on ESM functions: bundled CommonJS dependencies call `require` and read
+ * `__dirname`, which an ES module lacks.
+ */
+const banner = [
+  `import { createRequire as topLevelCreateRequire } from 'module';`,
+  `const require = topLevelCreateRequire(import.meta.url);`,
+  `import { fileURLToPath as topLevelFileUrlToPath, URL as topLevelURL } from "url"`,
+  `const __filename = topLevelFileUrlToPath(import.meta.url)`,
+  `const __dirname = topLevelFileUrlToPath(new topLevelURL(".", import.meta.url))`,
+].join("\n");
+
+/** esbuild options matching SST's Node.js build of a function for deploy. */
+export function lambdaBuildOptions(outdir: string): BuildOptions {
+  return {
+    platform: "node",
+    target: "node22",
+    format: nodejs.format,
+    bundle: true,
+    minify: nodejs.minify,
+    splitting: nodejs.splitting,
+    keepNames: true,
+    mainFields: ["module", "main"],
+    external: [...nodejs.install],
+    banner: { js: banner },
+    outdir,
+    outbase: repoRoot,
+    outExtension: { ".js": ".mjs" },
+    metafile: true,
+    logLevel: "silent",
+  };
+}
+
+export interface BuiltHandler {
+  name: HandlerName;
+  /** The handler's module, as Lambda loads it. */
+  file: string;
+  outdir: string;
+  metafile: Metafile;
+}
+
+/**
+ * Builds one handler into `outdir` the way the deploy packages it: the bundle and its chunks,
+ * the copied files, and the `install` packages in a node_modules beside it (linked from the
+ * repository's node_modules, where SST would install the same versions).
+ */
+export async function bundleHandler(name: HandlerName, outdir: string): Promise<BuiltHandler> {
+  const entry = join(repoRoot, handlers[name].entry);
+  const result = await build({ ...lambdaBuildOptions(outdir), entryPoints: [entry] });
+  for (const { from, to } of copyFiles) {
+    await mkdir(dirname(join(outdir, to)), { recursive: true });
+    await cp(join(repoRoot, from), join(outdir, to));
+  }
+  for (const pkg of nodejs.install) {
+    const target = join(outdir, "node_modules", pkg);
+    await mkdir(dirname(target), { recursive: true });
+    await symlink(join(repoRoot, "node_modules", pkg), target, "dir");
+  }
+  const file = join(outdir, handlers[name].entry.replace(/\.ts$/, ".mjs"));
+  return { name, file, outdir, metafile: result.metafile! };
+}
