@@ -52,9 +52,9 @@ async function startDynamoDbLocal() {
     } catch (error) {
       if (child.exitCode !== null || Date.now() - started > 60_000) {
         child.kill();
-        throw new Error(
-          `DynamoDB Local did not start (is Java installed?): ${String(error)}\n${output}`,
-        );
+        throw new Error(`DynamoDB Local did not start (is Java installed?)\n${output}`, {
+          cause: error,
+        });
       }
       await new Promise((r) => setTimeout(r, 250));
     }

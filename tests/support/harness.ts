@@ -6,6 +6,7 @@ import { createDb, type Db, ensureTable } from "@storybank/core/db";
 import { exportSPKI, generateKeyPair, SignJWT, type JWTPayload } from "jose";
 import { inject } from "vitest";
 import { createApp } from "../../packages/functions/src/rest/app.ts";
+import { responseValidator } from "./openapi.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -64,6 +65,7 @@ export async function harness({ maxBodyBytes }: { maxBodyBytes?: number } = {}):
     algorithms: ["RS256"],
   };
   const app = createApp({ db, authenticate: authenticator(db, jwt), maxBodyBytes });
+  const validateResponse = responseValidator(await (await app.request("/openapi.json")).json());
 
   const sign = (claims: JWTPayload = {}, header: Record<string, unknown> = {}) =>
     new SignJWT({
@@ -78,24 +80,29 @@ export async function harness({ maxBodyBytes }: { maxBodyBytes?: number } = {}):
       .sign(privateKey);
 
   const userWithToken = (owner: string, token: string): User => {
-    const request = (
+    const request = async (
       method: string,
       path: string,
       body?: unknown,
       headers: Record<string, string> = {},
-    ) =>
-      Promise.resolve(
-        app.request(path, {
-          method,
-          headers: {
-            Authorization: `Bearer ${token}`,
-            ...(body !== undefined ? { "Content-Type": "application/json" } : {}),
-            ...headers,
-          },
-          body:
-            body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
-        }),
-      );
+    ) => {
+      const res = await app.request(path, {
+        method,
+        headers: {
+          Authorization: `Bearer ${token}`,
+          ...(body !== undefined ? { "Content-Type": "application/json" } : {}),
+          ...headers,
+        },
+        body:
+          body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+      });
+      const contentType = res.headers.get("content-type") ?? "";
+      if (contentType.includes("json")) {
+        const url = new URL(path, "http://x");
+        validateResponse(method, url.pathname, res.status, contentType, await res.clone().json());
+      }
+      return res;
+    };
     return {
       owner,
       token,
