@@ -1,0 +1,262 @@
+import type { Info as Story } from "../story/index.ts";
+import type { Info as Target } from "../target/index.ts";
+import { actionBullets, pointCount, sectionText, spoken, texts } from "./fields.ts";
+import { figures, impliedI, placeholders, pronouns, sentences, words } from "./measure.ts";
+import { readiness } from "./readiness.ts";
+import { rules } from "./rules.ts";
+import type { Finding, Severity, StoryCheck } from "./schema.ts";
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+const seconds = (wordCount: number, wpm: number) => Math.round((wordCount / wpm) * 60);
+const outside = (n: number, [lo, hi]: readonly [number, number]) => n < lo || n > hi;
+const sameCompany = (a: string, b: string) =>
+  a.trim().localeCompare(b.trim(), undefined, { sensitivity: "base" }) === 0;
+
+export interface CheckOptions {
+  wpm?: number;
+  target?: Target;
+}
+
+/** Holds one story against the craft rules: findings, a readiness figure and the measures. */
+export function checkStory(story: Story, { wpm = 150, target }: CheckOptions = {}): StoryCheck {
+  const findings: Finding[] = [];
+  const add = (code: string, severity: Severity, field: string, message: string) =>
+    findings.push({ code, severity, field, message });
+
+  const situationSentences = sentences(story.situation);
+  const taskSentences = sentences(story.task);
+  const actionPoints = pointCount(story.actions);
+  const resultPoints = pointCount(story.results);
+  const resultText = sectionText(story.results).join("\n");
+  const resultNumbers = figures(resultText);
+  const situationWords = words(story.situation);
+  const starWords =
+    situationWords +
+    words(story.task) +
+    words(sectionText(story.actions).join("\n")) +
+    words(resultText);
+  const backgroundShare = starWords > 0 ? Math.round((situationWords / starWords) * 100) / 100 : 0;
+  const draftWords = words(story.draft);
+  const refinedWords = words(story.refined);
+  const refinedSeconds = seconds(refinedWords, wpm);
+  const fullSeconds = seconds(starWords, wpm);
+  const { timedSeconds, practiceCount } = story.progress;
+
+  const r = rules;
+  if (!story.situation.trim()) {
+    add(
+      "situation_missing",
+      "warning",
+      "situation",
+      "No situation: give the stakes and who felt them in 2–3 sentences.",
+    );
+  } else if (outside(situationSentences, r.situationSentences)) {
+    add(
+      "situation_length",
+      "info",
+      "situation",
+      `The situation runs ${situationSentences} sentences; 2–3 set the stakes.`,
+    );
+  }
+  if (!story.task.trim()) {
+    add("task_missing", "warning", "task", "No task: say in 1–2 sentences what was yours to own.");
+  } else if (outside(taskSentences, r.taskSentences)) {
+    add(
+      "task_length",
+      "info",
+      "task",
+      `The task runs ${taskSentences} sentences; 1–2 say what was yours.`,
+    );
+  }
+  if (story.actions.every((s) => s.points.length === 0)) {
+    add(
+      "actions_missing",
+      "warning",
+      "actions",
+      "No actions: list the 4–5 moves you personally made.",
+    );
+  } else if (outside(actionPoints, r.actionPoints)) {
+    add(
+      "actions_count",
+      "info",
+      "actions",
+      `${actionPoints} action points; 4–5 grouped points tell it best.`,
+    );
+  }
+  if (story.results.every((s) => s.points.length === 0)) {
+    add(
+      "results_missing",
+      "warning",
+      "results",
+      "No results: give 3–4 points of what changed, with numbers.",
+    );
+  } else {
+    if (outside(resultPoints, r.resultPoints)) {
+      add("results_count", "info", "results", `${resultPoints} result points; 3–4 land best.`);
+    }
+    if (resultNumbers === 0) {
+      add(
+        "results_no_numbers",
+        "warning",
+        "results",
+        "The result has no numbers: add $, %, counts or time a skeptic could check.",
+      );
+    }
+  }
+  if (!story.headline.trim()) {
+    add(
+      "headline_missing",
+      "info",
+      "headline",
+      "No headline: one line that leads with the result's number.",
+    );
+  } else if (figures(story.headline) === 0) {
+    add(
+      "headline_no_number",
+      "info",
+      "headline",
+      "The headline has no number; lead with the result's figure.",
+    );
+  }
+  if (!story.draft.trim()) {
+    add(
+      "draft_missing",
+      "info",
+      "draft",
+      "No draft: write it the way you'd tell a friend, 150–200 words.",
+    );
+  } else if (outside(draftWords, r.draftWords)) {
+    add("draft_length", "info", "draft", `The draft is ${draftWords} words; aim for 150–200.`);
+  }
+  const [refinedMin, refinedMax] = r.refinedSeconds;
+  if (!story.refined.trim()) {
+    add(
+      "refined_missing",
+      "warning",
+      "refined",
+      "No refined version: the 45–60 second telling is what you rehearse.",
+    );
+  } else if (refinedSeconds > refinedMax) {
+    add(
+      "refined_too_long",
+      "warning",
+      "refined",
+      `The refined version is ${refinedWords} words, about ${refinedSeconds} s at ${wpm} wpm; cut it to 45–60 s (${Math.floor((refinedMax * wpm) / 60)} words at most).`,
+    );
+  } else if (refinedSeconds < refinedMin) {
+    add(
+      "refined_too_short",
+      "info",
+      "refined",
+      `The refined version is about ${refinedSeconds} s at ${wpm} wpm; 45–60 s leaves room for the result.`,
+    );
+  }
+  if (starWords > 0 && outside(fullSeconds, r.fullSeconds)) {
+    const long = fullSeconds > r.fullSeconds[1];
+    add(
+      long ? "full_too_long" : "full_too_short",
+      long ? "warning" : "info",
+      "story",
+      `The full STAR telling is about ${Math.round(fullSeconds / 6) / 10} minutes at ${wpm} wpm; 3–5 minutes is the range.`,
+    );
+  }
+  if (starWords >= r.backgroundMinWords && backgroundShare > r.backgroundShare) {
+    add(
+      "background_heavy",
+      "warning",
+      "situation",
+      `The situation is ${Math.round(backgroundShare * 100)}% of the story; keep background to about a quarter.`,
+    );
+  }
+
+  let iCount = 0;
+  let weCount = 0;
+  let weField = "";
+  let weLead = 0;
+  for (const [field, text] of spoken(story)) {
+    const { i: stated, we } = pronouns(text);
+    const implied = field === "actions" ? actionBullets(story).filter(impliedI).length : 0;
+    const i = stated + implied;
+    iCount += i;
+    weCount += we;
+    if (we - i > weLead) [weField, weLead] = [field, we - i];
+  }
+  if (weCount >= r.weFloor && weCount > iCount) {
+    add(
+      "we_over_i",
+      "warning",
+      weField || "story",
+      `"We" ${weCount} times, "I" ${iCount}: say what you did yourself.`,
+    );
+  }
+
+  let placeholderCount = 0;
+  for (const [field, text] of texts(story)) {
+    const found = placeholders(text);
+    if (found.length === 0) continue;
+    placeholderCount += found.length;
+    const list = [...new Set(found)].map((p) => `"${p}"`).join(", ");
+    add("placeholder", "error", field, `Template blank left in: ${list}.`);
+  }
+
+  if (!story.lessons.trim() && !story.differently.trim() && !story.takeaway.trim()) {
+    add(
+      "lesson_missing",
+      "warning",
+      "lessons",
+      "No lesson: say what you learned or would do differently.",
+    );
+  }
+  if (target && !story.connections.some((c) => sameCompany(c.company, target.company))) {
+    add(
+      "connection_missing",
+      "warning",
+      "connections",
+      `No connection to ${target.company}: one line on why this story matters there.`,
+    );
+  }
+  if (timedSeconds !== null && timedSeconds > refinedMax) {
+    add(
+      "timed_too_long",
+      "warning",
+      "progress.timedSeconds",
+      `The last timed telling took ${timedSeconds} s; bring it under ${refinedMax} s.`,
+    );
+  }
+  if (practiceCount === 0) {
+    add(
+      "not_practiced",
+      "info",
+      "progress.practiceCount",
+      "Not practiced yet: time the refined version out loud.",
+    );
+  }
+
+  findings.sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
+  return {
+    storyId: story.id,
+    findings,
+    readiness: readiness(findings, practiceCount),
+    figures: {
+      wpm,
+      situationSentences,
+      taskSentences,
+      actionPoints,
+      resultPoints,
+      resultNumbers,
+      starWords,
+      situationWords,
+      backgroundShare,
+      fullSeconds,
+      draftWords,
+      refinedWords,
+      refinedSeconds,
+      iCount,
+      weCount,
+      placeholders: placeholderCount,
+      timedSeconds,
+      practiceCount,
+    },
+  };
+}
