@@ -4,6 +4,7 @@
  */
 const suites: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   api: () => import("./api.ts"),
+  coldstart: () => import("./coldstart.ts"),
 };
 
 const wanted = process.argv.slice(2);

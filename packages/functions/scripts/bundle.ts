@@ -1,5 +1,5 @@
 import { cp, mkdir, symlink } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type BuildOptions, type Metafile } from "esbuild";
 import { copyFiles, handlers, type HandlerName, nodejs } from "./lambda-bundle.ts";
@@ -18,7 +18,10 @@ const banner = [
   `const __dirname = topLevelFileUrlToPath(new topLevelURL(".", import.meta.url))`,
 ].join("\n");
 
-/** esbuild options matching SST's Node.js build of a function for deploy. */
+/**
+ * esbuild options matching SST's Node.js build of a function for deploy: with splitting, the
+ * handler module and its chunks share `outdir`.
+ */
 export function lambdaBuildOptions(outdir: string): BuildOptions {
   return {
     platform: "node",
@@ -32,7 +35,6 @@ export function lambdaBuildOptions(outdir: string): BuildOptions {
     external: [...nodejs.install],
     banner: { js: banner },
     outdir,
-    outbase: repoRoot,
     outExtension: { ".js": ".mjs" },
     metafile: true,
     logLevel: "silent",
@@ -53,8 +55,12 @@ export interface BuiltHandler {
  * repository's node_modules, where SST would install the same versions).
  */
 export async function bundleHandler(name: HandlerName, outdir: string): Promise<BuiltHandler> {
-  const entry = join(repoRoot, handlers[name].entry);
-  const result = await build({ ...lambdaBuildOptions(outdir), entryPoints: [entry] });
+  const { entry } = handlers[name];
+  const moduleDir = join(outdir, dirname(entry));
+  const result = await build({
+    ...lambdaBuildOptions(moduleDir),
+    entryPoints: [join(repoRoot, entry)],
+  });
   for (const { from, to } of copyFiles) {
     await mkdir(dirname(join(outdir, to)), { recursive: true });
     await cp(join(repoRoot, from), join(outdir, to));
@@ -64,6 +70,6 @@ export async function bundleHandler(name: HandlerName, outdir: string): Promise<
     await mkdir(dirname(target), { recursive: true });
     await symlink(join(repoRoot, "node_modules", pkg), target, "dir");
   }
-  const file = join(outdir, handlers[name].entry.replace(/\.ts$/, ".mjs"));
+  const file = join(moduleDir, basename(entry).replace(/\.ts$/, ".mjs"));
   return { name, file, outdir, metafile: result.metafile! };
 }
