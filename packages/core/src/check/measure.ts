@@ -7,7 +7,7 @@ export const words = (text: string) => text.match(wordRe)?.length ?? 0;
 
 /** Sentences: runs of words ended by . ! ? (or the end), decimals and times left whole. */
 export function sentences(text: string): number {
-  return text.split(/[.!?…]+(?=\s|$)["'”’)]*/u).filter((part) => words(part) > 0).length;
+  return text.split(/[.!?…]+["'”’)]*(?=\s|$)/u).filter((part) => words(part) > 0).length;
 }
 
 const pronounRe = /(?<![\p{L}\p{N}])(i|we)(?:['’](?:m|ve|d|ll|re))?(?![\p{L}\p{N}'’])/giu;

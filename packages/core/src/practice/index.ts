@@ -10,8 +10,13 @@ export const skPrefix = "PRACTICE#";
 const storyPrefix = (storyId: string) => `${skPrefix}${storyId}#`;
 const sk = (storyId: string, id: string) => `${storyPrefix(storyId)}${id}`;
 
-/** Attempts at the progress write before giving up with the conflict; each re-reads the story. */
-const maxAttempts = 10;
+/**
+ * Attempts at the progress write before giving up with the conflict; each re-reads the story
+ * after a short random pause, so writers that collided spread out instead of colliding again.
+ */
+const maxAttempts = 30;
+const pause = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(5 * attempt, 50)));
 
 const isConflict = (error: unknown) => error instanceof AppError && error.kind === "conflict";
 
@@ -38,6 +43,7 @@ export async function record(
         return entry;
       } catch (error) {
         if (!isConflict(error) || attempt >= maxAttempts) throw error;
+        await pause(attempt);
         story = await Story.get(db, owner, storyId);
       }
     }

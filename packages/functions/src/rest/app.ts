@@ -3,11 +3,14 @@ import type { Db } from "@storybank/core/db";
 import { bodyLimit } from "hono/body-limit";
 import { apiKeys } from "./api-keys.ts";
 import { authenticate } from "./auth.ts";
+import { check } from "./check.ts";
 import { docsPage } from "./docs.ts";
 import { dailyCap, DEFAULT_LIMITS, idempotency, type Limits, rateLimit } from "./limits.ts";
 import { onError, problem } from "./problem.ts";
+import { practice } from "./practice.ts";
 import { router } from "./router.ts";
 import { stories } from "./stories.ts";
+import { targets } from "./targets.ts";
 import { valueSets } from "./value-sets.ts";
 
 export interface AppDeps {
@@ -56,6 +59,9 @@ export function createApp({
   v1.route("/", stories);
   v1.route("/", valueSets);
   v1.route("/", apiKeys);
+  v1.route("/", targets);
+  v1.route("/", check);
+  v1.route("/", practice);
   app.route("/v1", v1);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {

@@ -1,0 +1,111 @@
+import { createRoute } from "@hono/zod-openapi";
+import * as Tailoring from "@storybank/core/tailoring";
+import * as Target from "@storybank/core/target";
+import { router } from "./router.ts";
+import { IdParam, errors, jsonBody, jsonResponse, pageOf, security } from "./schemas.ts";
+
+const tags = ["Targets"];
+const TargetPage = pageOf(Target.Info, "TargetPage");
+
+export const targets = router()
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/targets",
+      tags,
+      security,
+      summary: "Create a target",
+      request: { body: jsonBody(Target.CreateInput) },
+      responses: { 201: jsonResponse(Target.Info, "The new target"), 400: errors[400] },
+    }),
+    async (c) =>
+      c.json(await Target.create(c.var.db, c.var.principal.owner, c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/targets",
+      tags,
+      security,
+      summary: "List targets, oldest first",
+      request: { query: Target.ListQuery },
+      responses: { 200: jsonResponse(TargetPage, "A page of targets"), 400: errors[400] },
+    }),
+    async (c) =>
+      c.json(await Target.list(c.var.db, c.var.principal.owner, c.req.valid("query")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/targets/{id}",
+      tags,
+      security,
+      summary: "Read a target",
+      request: { params: IdParam },
+      responses: { 200: jsonResponse(Target.Info, "The target"), 404: errors[404] },
+    }),
+    async (c) =>
+      c.json(await Target.get(c.var.db, c.var.principal.owner, c.req.valid("param").id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/targets/{id}",
+      tags,
+      security,
+      summary: "Change a target (with the version it read)",
+      description:
+        "Each named field is replaced whole; to log a telling, send the full `told` list.",
+      request: { params: IdParam, body: jsonBody(Target.PatchInput) },
+      responses: {
+        200: jsonResponse(Target.Info, "The target as changed"),
+        400: errors[400],
+        404: errors[404],
+        409: errors[409],
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      return c.json(
+        await Target.update(c.var.db, c.var.principal.owner, id, c.req.valid("json")),
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/targets/{id}",
+      tags,
+      security,
+      summary: "Delete a target",
+      request: { params: IdParam },
+      responses: { 204: { description: "Deleted" }, 404: errors[404] },
+    }),
+    async (c) => {
+      await Target.remove(c.var.db, c.var.principal.owner, c.req.valid("param").id);
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/targets/{id}/tailoring",
+      tags,
+      security,
+      summary: "Tailor the bank to a target",
+      description:
+        "Every story scored against every value of the target's value sets, with reasons; a covering set of stories; best and backup per value; the gaps; and a story for each question. Stories in the target's `told` log are left out unless `includeTold=true`.",
+      request: { params: IdParam, query: Tailoring.Query },
+      responses: {
+        200: jsonResponse(Tailoring.Tailoring, "The tailoring"),
+        400: errors[400],
+        404: errors[404],
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const options = Tailoring.fromQuery(c.req.valid("query"));
+      return c.json(await Tailoring.forTarget(c.var.db, c.var.principal.owner, id, options), 200);
+    },
+  );
