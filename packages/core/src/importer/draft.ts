@@ -1,0 +1,188 @@
+import type * as Story from "../story/index.ts";
+
+/** A story as it is being read from a document, and what it becomes. */
+
+export interface Draft {
+  number: number | undefined;
+  line: number;
+  endLine: number;
+  heading: string;
+  /** A trailing "(…)" of the heading: the headline number, unless a Headline label is given. */
+  headingNote: string | undefined;
+  headline: string | undefined;
+  kind: string | undefined;
+  tags: string[];
+  context: Story.CreateInput["context"] & {};
+  questions: string[];
+  text: Partial<Record<"situation" | "task" | "lessons" | "differently" | "takeaway", string[]>> &
+    Partial<Record<"draft" | "refined", string[]>>;
+  actions: Story.CreateInput["actions"] & {};
+  results: Story.CreateInput["results"] & {};
+  hooks: string[];
+  followUps: { question: string; answer: string }[];
+  delivery: { pacing?: string; tone?: string; keyWords?: string[] };
+  coachingNotes: string[];
+  analysis: { section: string; question: string; answer: string }[];
+  values: { valueSetId: string; valueKey: string }[];
+  connections: { company: string; text: string }[];
+  progress: Partial<Story.CreateInput["progress"] & {}>;
+}
+
+export function newDraft(heading: string, number: number | undefined, line: number): Draft {
+  const note = /^(.*\S)\s*\(([^()]+)\)$/.exec(heading);
+  return {
+    number,
+    line,
+    endLine: line,
+    heading,
+    headingNote: note ? note[2]!.trim() : undefined,
+    headline: undefined,
+    kind: undefined,
+    tags: [],
+    context: {},
+    questions: [],
+    text: {},
+    actions: [],
+    results: [],
+    hooks: [],
+    followUps: [],
+    delivery: {},
+    coachingNotes: [],
+    analysis: [],
+    values: [],
+    connections: [],
+    progress: {},
+  };
+}
+
+/** "Story 3: Title", "STORY 3 — Title", "Story #3. Title", "Story: Title" → number and title. */
+const storyHeading =
+  /^(?:story|example)\s*#?\s*(\d+)\b\s*[:.)\-–—]?\s*(.*)$|^story\s*[:\-–—]\s*(.+)$/i;
+const numbered = /^#?(\d+)[.):]\s+(.+)$/;
+
+export function parseStoryHeading(
+  text: string,
+  loose: boolean,
+): { number: number | undefined; title: string } | undefined {
+  const match = storyHeading.exec(text);
+  if (match) {
+    const number = match[1] ? Number(match[1]) : undefined;
+    const title = (match[2] ?? match[3] ?? "").trim();
+    return { number, title: title || text.trim() };
+  }
+  if (!loose) return undefined;
+  const counted = numbered.exec(text);
+  return counted
+    ? { number: Number(counted[1]), title: counted[2]!.trim() }
+    : { number: undefined, title: text.trim() };
+}
+
+const kindWords: [RegExp, Story.CreateInput["kind"] & {}][] = [
+  [/\bfail(ed|ure|ures|ing)?\b|\bmistakes?\b/i, "failure"],
+  [/\bconflicts?\b|\bdisagree(ment|d)?\b/i, "conflict"],
+  [/\brisks?\b|\brisky\b/i, "risk"],
+  [/\blearning\b|\blearned\b/i, "learning"],
+  [/\binfluenc(e|ing)\b|\bpersua(de|sion)\b/i, "influence"],
+  [/\barchitecture\b|\bsystem design\b/i, "architecture"],
+  [/\bleadership\b|\bleading\b|\bcrisis\b/i, "leadership"],
+  [/\bteams?\b|\bteamwork\b|\bmentor(ing|ship)?\b/i, "team"],
+  [/\bachievements?\b|\bwins?\b/i, "achievement"],
+];
+
+const kinds = new Set<string>([
+  "achievement",
+  "architecture",
+  "leadership",
+  "influence",
+  "conflict",
+  "failure",
+  "risk",
+  "learning",
+  "team",
+  "other",
+]);
+
+/** The kind a "Kind:" label names, else the first kind word in the title, then in the tags. */
+export function kindOf(draft: Draft, title: string): Story.CreateInput["kind"] {
+  const named = draft.kind?.toLowerCase().trim();
+  if (named && kinds.has(named)) return named as Story.CreateInput["kind"];
+  for (const source of [title, ...draft.tags]) {
+    for (const [pattern, kind] of kindWords) if (pattern.test(source)) return kind;
+  }
+  return undefined;
+}
+
+/** The fields the document placed, as a story create/patch input (empty ones left out). */
+export function toInput(draft: Draft): Story.CreateInput {
+  const useNote = draft.headingNote !== undefined && draft.headline === undefined;
+  const title = useNote ? draft.heading.replace(/\s*\([^()]+\)$/, "") : draft.heading;
+  const input: Story.CreateInput = { title };
+  const set = <K extends keyof Story.CreateInput>(key: K, value: Story.CreateInput[K]) => {
+    const empty =
+      value === undefined ||
+      value === "" ||
+      (Array.isArray(value) && value.length === 0) ||
+      (typeof value === "object" && value !== null && Object.keys(value).length === 0);
+    if (!empty) input[key] = value;
+  };
+  set("kind", kindOf(draft, title));
+  set("tags", unique(draft.tags));
+  set("headline", useNote ? draft.headingNote : draft.headline);
+  set("context", draft.context);
+  set("questions", unique(draft.questions));
+  for (const key of ["situation", "task", "lessons", "differently", "takeaway"] as const) {
+    set(key, draft.text[key]?.join("\n\n"));
+  }
+  set("draft", draft.text.draft?.join("\n\n"));
+  set("refined", draft.text.refined?.join("\n\n"));
+  set("actions", draft.actions);
+  set("results", draft.results);
+  set("hooks", draft.hooks);
+  set("followUps", draft.followUps);
+  set("delivery", draft.delivery);
+  set("coachingNotes", draft.coachingNotes);
+  set("analysis", draft.analysis);
+  set(
+    "values",
+    uniqueBy(draft.values, (v) => `${v.valueSetId}\n${v.valueKey}`),
+  );
+  set("connections", draft.connections);
+  set("progress", draft.progress);
+  return input;
+}
+
+const unique = (items: string[]) => uniqueBy(items, (s) => s.toLowerCase());
+
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * Key words as written: quoted phrases ("kill switch", "1 in 40,000") or, without quotes, a
+ * comma-separated list. Text after a quoted phrase ("(or whatever is true)") stays with it.
+ */
+export function parseKeyWords(text: string): string[] {
+  const quoted = [...text.matchAll(/"([^"]*)"|“([^”]*)”/g)];
+  if (quoted.length === 0) return splitList(text);
+  const words: string[] = [];
+  quoted.forEach((match, index) => {
+    const end = match.index + match[0].length;
+    const next = quoted[index + 1]?.index ?? text.length;
+    const trailing = text.slice(end, next).replace(/^[\s,;]+|[\s,;]+$/g, "");
+    const word = (match[1] ?? match[2] ?? "").trim();
+    words.push(trailing ? `${word} ${trailing}` : word);
+  });
+  return words.filter((w) => w !== "");
+}
+
+export const splitList = (text: string) =>
+  text
+    .split(/[,;]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");

@@ -1,0 +1,67 @@
+import { AppError, invalid } from "../error/index.ts";
+import { type ImportedStory, readDocument } from "./document.ts";
+import { parseMarkdown } from "./markdown.ts";
+import { repairMojibake } from "./mojibake.ts";
+import type { Warning } from "./reader.ts";
+import type { ValueSetRef } from "./values.ts";
+
+export { repairMojibake } from "./mojibake.ts";
+export { decodeText } from "./text.ts";
+export { nameOf, resolveValues, type ValueLink, type ValueSetRef } from "./values.ts";
+export { quote, unquote } from "./markdown.ts";
+export type { ImportedStory } from "./document.ts";
+export type { Warning } from "./reader.ts";
+
+export const limits = {
+  /** Stories one document may hold. */
+  stories: 200,
+} as const;
+
+export interface MarkdownImport {
+  stories: ImportedStory[];
+  warnings: Warning[];
+}
+
+/**
+ * Reads a story document: repairs mis-decoded text, parses the Markdown and places each part of
+ * each story. Fails (400) when the document holds no story, and (413) when it holds too many.
+ */
+export function readMarkdown(text: string, sets: ValueSetRef[]): MarkdownImport {
+  const binary = controlCharacterAt(text);
+  if (binary >= 0) {
+    const line = text.slice(0, binary).split("\n").length;
+    throw invalid("The document is not text: it holds control characters.", [
+      { path: "body", message: `Control character U+${hex(text[binary]!)} on line ${line}.` },
+    ]);
+  }
+  const repaired = repairMojibake(text.replace(/^\uFEFF/, ""));
+  const { stories, warnings } = readDocument(parseMarkdown(repaired), sets);
+  if (stories.length === 0) {
+    throw invalid("The document holds no story.", [
+      {
+        path: "body",
+        message:
+          'No story heading found: start each story with a heading such as "## Story 1: Title", or put Situation / Task / Action / Result labels under a heading.',
+      },
+    ]);
+  }
+  if (stories.length > limits.stories) {
+    throw new AppError(
+      "too_large",
+      "too_many_stories",
+      `The document holds ${stories.length} stories; one import takes at most ${limits.stories}.`,
+    );
+  }
+  return { stories, warnings };
+}
+
+/** Where the first C0 control character other than tab, line feed, form feed or return is. */
+function controlCharacterAt(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) return i;
+  }
+  return -1;
+}
+
+const hex = (char: string) => char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");

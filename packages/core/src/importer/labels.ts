@@ -1,0 +1,126 @@
+/**
+ * The labels a story document uses ("**Situation:**", "### Refined Story (45-60 seconds):",
+ * "**Stripe Values:**") and where each one's text goes. Spellings vary, so labels are compared
+ * in a normal form: lower case, straight apostrophes, no numbering, emoji or parentheticals.
+ */
+
+export type TextKey =
+  | "situation"
+  | "task"
+  | "lessons"
+  | "differently"
+  | "takeaway"
+  | "draft"
+  | "refined"
+  | "headline"
+  | "kind";
+export type ListKey = "questions" | "hooks" | "coachingNotes" | "tags" | "keyWords";
+export type Container = "star" | "analysis" | "practice";
+
+export type Target =
+  | { kind: "text"; key: TextKey }
+  | { kind: "sections"; key: "actions" | "results" }
+  | { kind: "list"; key: ListKey }
+  /** `company` is set for a "<Company> Connection" section ("" when it says just "Company"). */
+  | { kind: "analysis"; section: string; company?: string }
+  | { kind: "followUps" }
+  | { kind: "followUp"; question: string }
+  | { kind: "delivery" }
+  | { kind: "pacing" }
+  | { kind: "tone" }
+  | { kind: "context" }
+  | { kind: "connections" }
+  | { kind: "values"; company: string; setId?: string }
+  | { kind: "valueLinks" }
+  | { kind: "container"; container: Container };
+
+export function normalizeLabel(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/^[^\p{L}]+/u, "")
+    .replace(/[\s:.\-–—]+$/u, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const text = (key: TextKey): Target => ({ kind: "text", key });
+const list = (key: ListKey): Target => ({ kind: "list", key });
+const container = (name: Container): Target => ({ kind: "container", container: name });
+
+/** Labels whose meaning does not depend on where they stand, tried in order. */
+const fixed: [RegExp, Target][] = [
+  [/^(the )?situation$|^background$|^s$/, text("situation")],
+  [/^(the |my |your )?task$|^objective$|^t$/, text("task")],
+  [/^(the )?actions?$|^what i did$|^a$/, { kind: "sections", key: "actions" }],
+  [/^(the )?results?$|^outcomes?$|^r$/, { kind: "sections", key: "results" }],
+  [
+    /^question (variants|variations)$|^(likely |interview )?questions$|^variants$/,
+    list("questions"),
+  ],
+  [/^tags?$|^themes$/, list("tags")],
+  [/^headline( number)?$|^key number$/, text("headline")],
+  [/^(story )?(kind|type)$/, text("kind")],
+  [/^(key )?lessons?( learned)?$|^what i learned$|^(key )?learnings$/, text("lessons")],
+  [/^what i('d| would) do differently$|^(do )?differently$|^in hindsight$/, text("differently")],
+  [/^(key )?takeaway$|^bottom line$/, text("takeaway")],
+  [/^write your story first$|^free[- ]?write$|^(first |story )?draft$/, text("draft")],
+  [/^(the )?refined( story| version)?$|^spoken version$/, text("refined")],
+  [/^(story )?analysis\b|extract key elements|^extraction( questions)?$/, container("analysis")],
+  [/^practice( notes)?$/, container("practice")],
+  [/^star( answer| story)?$/, container("star")],
+  [/^(opening )?hooks?( options)?$|^opening hook options$/, list("hooks")],
+  [/^delivery( guidance| notes)?$/, { kind: "delivery" }],
+  [/^pac(ing|e)$/, { kind: "pacing" }],
+  [/^tone$/, { kind: "tone" }],
+  [/^key ?words$|^key phrases$/, list("keyWords")],
+  [/^follow[- ]?ups?( responses| questions| answers)?$/, { kind: "followUps" }],
+  [/^(story )?coaching( notes)?$/, list("coachingNotes")],
+  [/^value links$/, { kind: "valueLinks" }],
+  [/^(company )?connections$/, { kind: "connections" }],
+];
+
+/** "Stripe Values:" or "Stripe Values (stripe-2025):" names a company's value set. */
+const valuesLabel = /^(.*?)\s*values\s*(?:\(([^()]*)\))?$/i;
+const connectionLabel = /^(.+?)\s+connection$/i;
+const genericCompany = /^(company|role|target|the company)$/;
+
+/** Where a label's text goes, or undefined for a label this reader does not know. */
+export function classify(label: string, inside: Container | null): Target | undefined {
+  const normal = normalizeLabel(label);
+  if (normal === "") return undefined;
+  if (inside === "analysis" && /^(context|impact)$/.test(normal)) {
+    return { kind: "analysis", section: label.trim() };
+  }
+  if (normal === "context") return { kind: "context" };
+  if (normal === "impact") return { kind: "sections", key: "results" };
+  for (const [pattern, target] of fixed) if (pattern.test(normal)) return target;
+  if (normal.startsWith("if asked")) return { kind: "followUp", question: label.trim() };
+  const values = valuesLabel.exec(label.trim());
+  if (values && !/\bvalues\b.*\bvalues\b/i.test(label)) {
+    const company = values[1]!.trim();
+    const setId = values[2]?.trim();
+    return { kind: "values", company, ...(setId ? { setId } : {}) };
+  }
+  const connection = connectionLabel.exec(label.trim());
+  if (connection) {
+    const company = connection[1]!.replace(/^[^\p{L}\d]+/u, "").trim();
+    return {
+      kind: "analysis",
+      section: label.trim(),
+      company: genericCompany.test(company.toLowerCase()) ? "" : company,
+    };
+  }
+  return undefined;
+}
+
+/** Whether a label starts one of the STAR parts (used to recognise unnumbered story headings). */
+export function isStarLabel(label: string): boolean {
+  const target = classify(label, null);
+  return (
+    target !== undefined &&
+    (target.kind === "sections" ||
+      (target.kind === "text" && (target.key === "situation" || target.key === "task")))
+  );
+}

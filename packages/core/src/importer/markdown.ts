@@ -1,0 +1,260 @@
+import type { List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+
+/** Markdown as a syntax tree (CommonMark + GitHub tables), and the text inside its nodes. */
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+export function parseMarkdown(text: string): Root {
+  const root = parser.runSync(parser.parse(text)) as Root;
+  root.children = root.children.flatMap((block) =>
+    block.type === "list" ? liftLazyLabels(block) : [block],
+  );
+  return root;
+}
+
+/** A line that begins, at the margin, with a bold label ("**Result:**"). */
+const marginLabel = (line: PhrasingContent[]) => {
+  const [first] = line;
+  return first?.type === "strong" && first.position?.start.column === 1 && !!splitLabel(line);
+};
+
+/**
+ * Undoes a lazy continuation: a bold label written at the margin right under a list item
+ * (no blank line between) belongs to the item's paragraph in CommonMark, but its writer meant
+ * a new part. The label and what follows it come out after the list; later items form a new one.
+ */
+function liftLazyLabels(list: List): RootContent[] {
+  for (const [index, item] of list.children.entries()) {
+    let holder: ListItem = item;
+    let last = item.children.at(-1);
+    while (last?.type === "list" && last.children.length > 0) {
+      holder = last.children.at(-1)!;
+      last = holder.children.at(-1);
+    }
+    if (last?.type !== "paragraph") continue;
+    const [kept, ...lifted] = splitLines(last, marginLabel);
+    if (lifted.length === 0) continue;
+    holder.children[holder.children.length - 1] = kept!;
+    const rest: List = {
+      ...list,
+      start: (list.start ?? 1) + index + 1,
+      children: list.children.slice(index + 1),
+    };
+    return [
+      { ...list, children: list.children.slice(0, index + 1) },
+      ...lifted,
+      ...(rest.children.length > 0 ? liftLazyLabels(rest) : []),
+    ];
+  }
+  return [list];
+}
+
+/** The plain text of inline content: emphasis and links flattened, hard breaks as newlines. */
+export function inlineText(nodes: PhrasingContent[]): string {
+  let out = "";
+  for (const node of nodes) {
+    switch (node.type) {
+      case "text":
+      case "inlineCode":
+      case "html":
+        out += node.value;
+        break;
+      case "break":
+        out += "\n";
+        break;
+      case "image":
+        out += node.alt ?? "";
+        break;
+      case "footnoteReference":
+      case "imageReference":
+        break;
+      default:
+        out += inlineText(node.children);
+    }
+  }
+  return out;
+}
+
+/** The text of any block: paragraphs joined by blank lines, list items as "- " / "1. " lines. */
+export function blockText(node: Nodes): string {
+  switch (node.type) {
+    case "paragraph":
+    case "heading":
+    case "tableCell":
+      return tidy(inlineText(node.children));
+    case "list":
+      return listLines(node).join("\n");
+    case "code":
+    case "html":
+    case "text":
+    case "inlineCode":
+      return node.value;
+    case "thematicBreak":
+      return "";
+    default:
+      return "children" in node
+        ? (node.children as Nodes[])
+            .map(blockText)
+            .filter((t) => t !== "")
+            .join("\n\n")
+        : "";
+  }
+}
+
+/** A list as text lines, keeping its numbering or bullets so the text can be read back as one. */
+export function listLines(list: List): string[] {
+  const start = list.start ?? 1;
+  return list.children.map((item, index) => {
+    const marker = list.ordered ? `${start + index}.` : "-";
+    return `${marker} ${itemText(item).replace(/\n+/g, " ")}`;
+  });
+}
+
+/** The text of a list item's blocks. */
+export const itemText = (item: ListItem) =>
+  item.children
+    .map(blockText)
+    .filter((t) => t !== "")
+    .join("\n\n");
+
+/** Trims each line and the whole; keeps single newlines (soft breaks) as written. */
+export function tidy(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .join("\n")
+    .trim();
+}
+
+export interface Labelled {
+  /** The label without its colon, e.g. "Situation" or "Stripe Values". */
+  label: string;
+  /** What follows the label in the same block. */
+  rest: string;
+  /** Whether the label was bold (`**Situation:**`) rather than plain text (`Situation:`). */
+  bold: boolean;
+}
+
+const maxLabel = 80;
+
+/**
+ * Splits "**Label:** rest", "**Label**: rest" or "Label: rest" (plain, for headings and list
+ * items whose label the caller then checks against the ones it knows).
+ */
+export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
+  const [first, second] = children;
+  if (first?.type === "strong") {
+    const strongText = tidy(inlineText(first.children));
+    const after = inlineText(children.slice(1));
+    if (strongText.endsWith(":")) {
+      return { label: strongText.slice(0, -1).trim(), rest: tidy(after), bold: true };
+    }
+    if (second?.type === "text" && second.value.startsWith(":")) {
+      return { label: strongText, rest: tidy(after.slice(1)), bold: true };
+    }
+    if (tidy(after) === "") return { label: strongText, rest: "", bold: true };
+    return undefined;
+  }
+  const text = tidy(inlineText(children));
+  const colon = text.indexOf(":");
+  if (colon <= 0 || colon > maxLabel) return undefined;
+  return { label: text.slice(0, colon).trim(), rest: tidy(text.slice(colon + 1)), bold: false };
+}
+
+/**
+ * Splits a paragraph at the soft line breaks before lines that `starts` says begin a new part.
+ * Each part keeps the source lines it came from.
+ */
+export function splitLines(
+  paragraph: Paragraph,
+  starts: (line: PhrasingContent[]) => boolean,
+): Paragraph[] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of paragraph.children) {
+    if (child.type !== "text" || !child.value.includes("\n")) {
+      lines.at(-1)!.push(child);
+      continue;
+    }
+    child.value.split("\n").forEach((part, index) => {
+      if (index > 0) lines.push([]);
+      if (part !== "") lines.at(-1)!.push({ type: "text", value: part });
+    });
+  }
+  if (lines.length === 1) return [paragraph];
+  const first = lineOf(paragraph);
+  const parts: { from: number; lines: PhrasingContent[][] }[] = [];
+  lines.forEach((line, index) => {
+    if (parts.length === 0 || starts(line)) parts.push({ from: index, lines: [line] });
+    else parts.at(-1)!.lines.push(line);
+  });
+  if (parts.length === 1) return [paragraph];
+  return parts.map(({ from, lines: group }) => ({
+    type: "paragraph",
+    children: group.flatMap((line, index) =>
+      index === 0 ? line : [{ type: "text", value: "\n" } as PhrasingContent, ...line],
+    ),
+    position: {
+      start: { line: first + from, column: 1 },
+      end: { line: first + from + group.length - 1, column: 1 },
+    },
+  }));
+}
+
+/** Whether a paragraph is wholly in italics: a template's prompt rather than the writer's text. */
+export const isPrompt = (paragraph: Paragraph) =>
+  paragraph.children.length > 0 &&
+  paragraph.children.every(
+    (child) => child.type === "emphasis" || (child.type === "text" && child.value.trim() === ""),
+  );
+
+/**
+ * Whether a paragraph is a heading in bold, such as "📉 **Freshness: 38 min → 70 s**": the bold
+ * text is most of it.
+ */
+export function isBoldHeading(paragraph: Paragraph): boolean {
+  const strongText = paragraph.children
+    .filter((child) => child.type === "strong")
+    .map((child) => inlineText(child.children))
+    .join("");
+  const all = inlineText(paragraph.children);
+  return strongText.trim().length > 0 && !all.includes("\n") && strongText.length * 2 >= all.length;
+}
+
+// Single quotes double as apostrophes ("don’t"), so only double quotes count as enclosing.
+const openers: Record<string, string> = { '"': '"', "“": "”" };
+
+/**
+ * Text without one pair of quotes around the whole of it ("“Tell me about…”" → "Tell me about…").
+ * Quotes that close before the end ("“a” and “b”") stay.
+ */
+export function unquote(text: string): string {
+  const open = text[0];
+  const close = open ? openers[open] : undefined;
+  if (!open || !close || text.length < 2 || !text.endsWith(close)) return text;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (open !== close && char === open) depth++;
+    else if (char === close) {
+      if (open === close) depth = depth === 0 ? 1 : 0;
+      else depth--;
+    }
+    if (depth === 0 && i < text.length - 1) return text;
+  }
+  return text.slice(1, -1).trim();
+}
+
+/** The inverse of `unquote`: the text in curly quotes, if that reads back as the same text. */
+export function quote(text: string): string {
+  const quoted = `“${text}”`;
+  return unquote(quoted) === text ? quoted : text;
+}
+
+/** The line where a node starts (1-based), and where it ends. */
+export const lineOf = (node: Nodes) => node.position?.start.line ?? 0;
+export const endLineOf = (node: Nodes) => node.position?.end.line ?? lineOf(node);
+
+export type Block = RootContent;

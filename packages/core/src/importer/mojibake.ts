@@ -1,0 +1,187 @@
+/**
+ * Repairs UTF-8 text that was once decoded as Mac Roman or Windows-1252 and saved again
+ * ("‚Äô" or "â€™" for "’", "üí∞" for "💰"). Each run of non-ASCII characters is mapped back to
+ * the bytes it came from in the suspected code page and decoded as strict UTF-8; the result is
+ * taken only when it is valid and plausible. UTF-8's multi-byte sequences never contain ASCII
+ * bytes, so the repair never touches ASCII (Markdown syntax, line breaks) and keeps line numbers.
+ */
+
+/** Bytes 0x80–0xFF as Mac Roman shows them (0xDB is "€" since Mac OS 8.5; "¤" before). */
+const macRoman =
+  "ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø" +
+  "¿¡¬√ƒ≈∆«»…\u00a0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uf8ffÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ";
+
+/**
+ * Bytes 0x80–0x9F as Windows-1252 shows them; the five bytes it leaves undefined pass through as
+ * C1 controls, as Windows and browsers decode them. 0xA0–0xFF are Latin-1.
+ */
+const windows1252Low = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+interface CodePage {
+  name: string;
+  byteOf: Map<string, number>;
+}
+
+function codePage(name: string, high: string, aliases: [string, number][] = []): CodePage {
+  const byteOf = new Map<string, number>(aliases);
+  Array.from(high).forEach((char, index) => byteOf.set(char, 0x80 + index));
+  return { name, byteOf };
+}
+
+const latin1High = Array.from({ length: 0x60 }, (_, i) => String.fromCharCode(0xa0 + i)).join("");
+/** Text read as Latin-1 shows 0x80–0x9F as C1 controls: those map back too. */
+const c1Controls = Array.from(
+  { length: 0x20 },
+  (_, i) => [String.fromCharCode(0x80 + i), 0x80 + i] as [string, number],
+);
+
+const codePages: CodePage[] = [
+  codePage("mac-roman", macRoman, [["¤", 0xdb]]),
+  codePage("windows-1252", windows1252Low + latin1High, c1Controls),
+];
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** The UTF-8 text the characters' bytes in `page` spell, or undefined if they spell none. */
+function decodeAs(chars: string[], page: CodePage): string | undefined {
+  const bytes = new Uint8Array(chars.length);
+  for (let i = 0; i < chars.length; i++) {
+    const byte = page.byteOf.get(chars[i]!);
+    if (byte === undefined) return undefined;
+    bytes[i] = byte;
+  }
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+const unlikely = /[\p{Cc}\p{Cn}\p{Co}\p{Cs}]/u;
+const startsWithMark = /^\p{M}/u;
+const asciiLetter = /[A-Za-z]/;
+const nonLatinLetter = (char: string) =>
+  /\p{L}/u.test(char) && !/[\p{Script=Latin}\p{Script=Common}]/u.test(char);
+
+/**
+ * Whether a decoding reads as text: no controls, unassigned or private characters, no
+ * combining mark without a base, and no letter of another script glued to a Latin word (a
+ * correctly typed "—é" would otherwise read as Cyrillic "ю").
+ */
+function plausible(decoded: string, before: string, after: string): boolean {
+  if (unlikely.test(decoded) || startsWithMark.test(decoded)) return false;
+  const glued = asciiLetter.test(before) || asciiLetter.test(after);
+  return !(glued && Array.from(decoded).some(nonLatinLetter));
+}
+
+/** A decoding is strong evidence when it holds a 3- or 4-byte sequence (U+0800 and up). */
+const strong = (decoded: string) => Array.from(decoded).some((c) => c.codePointAt(0)! >= 0x800);
+
+/** Text mis-decoded twice still holds C1 controls after one undoing: undo once more. */
+const c1 = /[\u0080-\u009f]/;
+
+function decodeRun(run: Run, page: CodePage): string | undefined {
+  let result = decodeAs(run.chars, page);
+  for (let depth = 0; result !== undefined && c1.test(result) && depth < 2; depth++) {
+    result = decodeAs(Array.from(result), page);
+  }
+  return result !== undefined && plausible(result, run.before, run.after) ? result : undefined;
+}
+
+interface Run {
+  start: number;
+  chars: string[];
+  before: string;
+  after: string;
+}
+
+function runsOf(text: string): Run[] {
+  const runs: Run[] = [];
+  for (const match of text.matchAll(/[^\p{ASCII}]+/gu)) {
+    const start = match.index;
+    runs.push({
+      start,
+      chars: Array.from(match[0]),
+      before: text[start - 1] ?? "",
+      after: text[start + match[0].length] ?? "",
+    });
+  }
+  return runs;
+}
+
+/**
+ * Within a run that does not decode whole (correct text next to mis-decoded text), the 3- and
+ * 4-byte sequences that decode on their own.
+ */
+function repairPieces(run: Run, page: CodePage): string | undefined {
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < run.chars.length;) {
+    let taken = 0;
+    for (const length of [4, 3]) {
+      const piece = run.chars.slice(i, i + length);
+      if (piece.length < length) continue;
+      const decoded = decodeAs(piece, page);
+      const before = i === 0 ? run.before : run.chars[i - 1]!;
+      const after = run.chars[i + length] ?? run.after;
+      if (decoded && Array.from(decoded).length === 1 && strong(decoded)) {
+        if (plausible(decoded, before, after)) {
+          out.push(decoded);
+          taken = length;
+          break;
+        }
+      }
+    }
+    if (taken > 0) {
+      changed = true;
+      i += taken;
+    } else {
+      out.push(run.chars[i]!);
+      i += 1;
+    }
+  }
+  return changed ? out.join("") : undefined;
+}
+
+/** One pass over the text: each run repaired in the code page that explains most runs. */
+function repairOnce(text: string): string {
+  const runs = runsOf(text);
+  if (runs.length === 0) return text;
+  const votes = codePages.map((page) => {
+    const decoded = runs.map((run) => decodeRun(run, page));
+    const explained = decoded.filter((d) => d !== undefined).length;
+    return { page, decoded, explained };
+  });
+  votes.sort((a, b) => b.explained - a.explained);
+  let out = "";
+  let last = 0;
+  runs.forEach((run, index) => {
+    let replacement: string | undefined;
+    for (const { page, decoded, explained } of votes) {
+      const whole = decoded[index];
+      // Two-byte decodings ("Ã©" → "é") are only trusted when most runs of the text decode
+      // this way; a lone "“É" in correct French must stay as typed.
+      const trusted = whole !== undefined && (strong(whole) || explained > runs.length / 2);
+      replacement = trusted ? whole : repairPieces(run, page);
+      if (replacement !== undefined) break;
+    }
+    if (replacement === undefined) return;
+    out += text.slice(last, run.start) + replacement;
+    last = run.start + run.chars.join("").length;
+  });
+  return out + text.slice(last);
+}
+
+/**
+ * The text with mis-decoded runs repaired; text that is fine comes back unchanged. Repeats
+ * while it changes (at most three times) to undo text mis-decoded twice.
+ */
+export function repairMojibake(text: string): string {
+  let current = text;
+  for (let pass = 0; pass < 3; pass++) {
+    const next = repairOnce(current);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}

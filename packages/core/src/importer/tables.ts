@@ -1,0 +1,156 @@
+import type { Table } from "mdast";
+import type { Draft } from "./draft.ts";
+import { blockText, lineOf, unquote } from "./markdown.ts";
+import { type Warning, excerptOf } from "./reader.ts";
+
+/**
+ * The document-wide tables: a question → story map (its questions join the story they name) and
+ * a progress table (drafted / analyzed / refined / timed / practiced per story).
+ */
+
+const cells = (table: Table) =>
+  table.children.map((row) => row.children.map((cell) => blockText(cell)));
+
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[’']/g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "" && !["the", "a", "an", "story"].includes(w))
+    .join(" ");
+
+/** The stories a cell names: "Story 2 (…)", "Story 1 or Story 4", or a title. */
+function storiesNamed(cell: string, drafts: Draft[], titles: string[]): Draft[] {
+  const numbers = [...cell.matchAll(/\bstory\s*#?\s*(\d+)/gi)].map((m) => Number(m[1]));
+  if (numbers.length > 0) {
+    return numbers
+      .map((n) => drafts.find((d) => d.number === n) ?? drafts[n - 1])
+      .filter((d): d is Draft => d !== undefined);
+  }
+  const wanted = words(cell);
+  if (wanted === "") return [];
+  const exact = drafts.filter((_, i) => words(titles[i]!) === wanted);
+  if (exact.length > 0) return exact.slice(0, 1);
+  return drafts.filter((_, i) => {
+    const title = words(titles[i]!);
+    return title !== "" && (title.includes(wanted) || wanted.includes(title));
+  });
+}
+
+export type TableKind = "questions" | "progress" | undefined;
+
+export function kindOfTable(table: Table): TableKind {
+  const header = (cells(table)[0] ?? []).map((h) => h.toLowerCase());
+  const question = header.findIndex((h) => h.includes("question"));
+  const story = header.findIndex((h, i) => i !== question && h.includes("story"));
+  if (question >= 0 && story >= 0) return "questions";
+  const progressColumns = header.filter((h) => /draft|analy|refin|timed|practi/.test(h));
+  if (story === 0 && progressColumns.length > 0) return "progress";
+  return undefined;
+}
+
+export function applyQuestionTable(
+  table: Table,
+  drafts: Draft[],
+  titles: string[],
+  warnings: Warning[],
+) {
+  const [header = [], ...rows] = cells(table);
+  const qCol = header.findIndex((h) => /question/i.test(h));
+  const sCol = header.findIndex((h, i) => i !== qCol && /story/i.test(h));
+  rows.forEach((row, index) => {
+    const question = unquote(row[qCol] ?? "");
+    const targets = storiesNamed(row[sCol] ?? "", drafts, titles);
+    if (question === "") return;
+    if (targets.length === 0) {
+      return warnings.push(
+        rowWarning(table, index, row, "The row names no story of this document."),
+      );
+    }
+    for (const draft of targets) draft.questions.push(question);
+  });
+}
+
+const yes = /^(✓|✔|✔️|☑|☑️|✅|x|yes|y|true|done)$/i;
+const no = /^(☐|✗|✘|❌|no|n|false|-|—|)$/i;
+
+/** "58s", "58 s", "0:58", "1m 5s", "58" → seconds; blanks and "___s" → null. */
+function seconds(cell: string): number | null | undefined {
+  const text = cell.trim().toLowerCase();
+  if (text === "" || /_/.test(text) || no.test(text)) return null;
+  const clock = /^(\d+):(\d{2})$/.exec(text);
+  if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
+  const parts = /^(?:(\d+)\s*m(?:in)?)?\s*(?:(\d+)\s*s(?:ec(?:onds?)?)?)?$/.exec(text);
+  if (parts && (parts[1] || parts[2])) return Number(parts[1] ?? 0) * 60 + Number(parts[2] ?? 0);
+  if (/^\d+$/.test(text)) return Number(text);
+  return undefined;
+}
+
+export function applyProgressTable(
+  table: Table,
+  drafts: Draft[],
+  titles: string[],
+  warnings: Warning[],
+) {
+  const [header = [], ...rows] = cells(table);
+  rows.forEach((row, index) => {
+    const [label = "", ...values] = row;
+    const [draft] = storiesNamed(label, drafts, titles);
+    if (!draft) {
+      return warnings.push(
+        rowWarning(table, index, row, "The row names no story of this document."),
+      );
+    }
+    values.forEach((value, i) => {
+      const column = header[i + 1]?.toLowerCase() ?? "";
+      const problem = setProgress(draft, column, value.trim());
+      if (problem) warnings.push(rowWarning(table, index, row, problem));
+    });
+  });
+}
+
+/** Sets one progress cell; says what was wrong with it, if anything. */
+function setProgress(draft: Draft, column: string, value: string): string | undefined {
+  const progress = draft.progress;
+  const flag = yes.test(value) ? true : no.test(value) ? false : undefined;
+  if (/last/.test(column) && /practi/.test(column)) {
+    if (value === "" || no.test(value)) return;
+    const at = new Date(value);
+    if (Number.isNaN(at.getTime())) return `"${value}" is not a date.`;
+    progress.lastPracticedAt = at.toISOString();
+    return;
+  }
+  if (/practi/.test(column)) {
+    const times = /(\d+)\s*x/.exec(column);
+    if (/^\d+$/.test(value)) progress.practiceCount = Number(value);
+    else if (flag === true && times) progress.practiceCount = Number(times[1]);
+    else if (flag === undefined) return `"${value}" is not a practice count.`;
+    return;
+  }
+  if (/timed|time|seconds|duration/.test(column)) {
+    const s = seconds(value);
+    if (s === undefined) return `"${value}" is not a time in seconds.`;
+    progress.timedSeconds = s;
+    return;
+  }
+  const key = /draft/.test(column)
+    ? "drafted"
+    : /analy/.test(column)
+      ? "analyzed"
+      : /refin/.test(column)
+        ? "refined"
+        : undefined;
+  if (!key) return `The column "${column}" is not a progress step.`;
+  if (flag === undefined) return `"${value}" is neither done (✓) nor open (☐).`;
+  progress[key] = flag;
+}
+
+function rowWarning(table: Table, index: number, row: string[], message: string): Warning {
+  const node = table.children[index + 1] ?? table;
+  return {
+    line: lineOf(node),
+    endLine: lineOf(node),
+    message,
+    excerpt: excerptOf(row.join(" | ")),
+  };
+}

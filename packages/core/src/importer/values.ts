@@ -1,0 +1,66 @@
+/**
+ * Matches the value names a document lists ("Stripe Values: Users first, Resilient") to the keys
+ * of a value set of that company, by name (case-insensitively) or by key.
+ */
+
+export interface ValueSetRef {
+  id: string;
+  company: string;
+  values: { key: string; name: string }[];
+}
+
+export interface ValueLink {
+  valueSetId: string;
+  valueKey: string;
+}
+
+const normalName = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, " ")
+    .trim();
+
+const slug = (name: string) => normalName(name).replace(/'/g, "").replace(/\s+/g, "-");
+
+function keyIn(set: ValueSetRef, name: string): string | undefined {
+  const normal = normalName(name);
+  const asSlug = slug(name);
+  return set.values.find((v) => normalName(v.name) === normal || v.key === asSlug)?.key;
+}
+
+/**
+ * The links for `names` in the sets of `company` (all sets when it is blank, or the one set
+ * `setId` names). The set that knows the most of the names wins; names it lacks are looked up
+ * in the others. Names no set knows come back in `unknown`.
+ */
+export function resolveValues(
+  sets: ValueSetRef[],
+  company: string,
+  names: string[],
+  setId?: string,
+): { links: ValueLink[]; unknown: string[] } {
+  const wanted = company.trim().toLowerCase();
+  const candidates = setId
+    ? sets.filter((set) => set.id === setId)
+    : sets.filter((set) => wanted === "" || set.company.trim().toLowerCase() === wanted);
+  const ranked = candidates
+    .map((set, order) => ({ set, order, known: names.filter((n) => keyIn(set, n)).length }))
+    .sort((a, b) => b.known - a.known || a.order - b.order)
+    .map(({ set }) => set);
+  const links: ValueLink[] = [];
+  const unknown: string[] = [];
+  for (const name of names) {
+    const set = ranked.find((s) => keyIn(s, name));
+    const key = set && keyIn(set, name);
+    if (set && key) links.push({ valueSetId: set.id, valueKey: key });
+    else unknown.push(name);
+  }
+  return { links, unknown };
+}
+
+/** The names of linked values, for writing a story back out ("Users first, Resilient"). */
+export function nameOf(sets: ValueSetRef[], link: ValueLink): string | undefined {
+  return sets.find((set) => set.id === link.valueSetId)?.values.find((v) => v.key === link.valueKey)
+    ?.name;
+}
