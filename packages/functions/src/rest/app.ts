@@ -5,6 +5,7 @@ import { apiKeys } from "./api-keys.ts";
 import { authenticate } from "./auth.ts";
 import { check } from "./check.ts";
 import { docsPage } from "./docs.ts";
+import { importExport } from "./import-export.ts";
 import { dailyCap, DEFAULT_LIMITS, idempotency, type Limits, rateLimit } from "./limits.ts";
 import { onError, problem } from "./problem.ts";
 import { practice } from "./practice.ts";
@@ -62,6 +63,7 @@ export function createApp({
   v1.route("/", targets);
   v1.route("/", check);
   v1.route("/", practice);
+  v1.route("/", importExport);
   app.route("/v1", v1);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {

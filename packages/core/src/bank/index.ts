@@ -1,0 +1,5 @@
+export * from "./schema.ts";
+export { exportJson, exportMarkdown } from "./export.ts";
+export { importDocument, type ImportFormat, type ImportRequest } from "./import.ts";
+export { toMarkdown } from "./markdown.ts";
+export { titleKey } from "./write.ts";

@@ -1,0 +1,279 @@
+import { type Db, deleteItem, putNew, queryAll } from "../db/index.ts";
+import { type FieldError, fromZod, invalid } from "../error/index.ts";
+import type { Warning } from "../importer/index.ts";
+import * as Practice from "../practice/index.ts";
+import * as Story from "../story/index.ts";
+import * as Target from "../target/index.ts";
+import { createId, parseWith } from "../util/index.ts";
+import * as ValueSet from "../valueset/index.ts";
+import { parseJson } from "./json.ts";
+import { type Action, BankInput, type ImportResult } from "./schema.ts";
+import { Journal, planStories, sameData, titleKey, writeStories } from "./write.ts";
+
+/**
+ * Restores a JSON bank into the owner's bank. New items get new ids, and the links between
+ * items (a story's own value sets, a target's value sets and told stories, a practice entry's
+ * story) are rewritten to them. Items that match existing ones — stories by title, value sets by
+ * company and name, targets by company, role and date, practice entries by story, time and
+ * length — are updated or left alone, so restoring the same bank twice adds nothing.
+ */
+
+interface Plan<C, I> {
+  action: Action;
+  current: I | undefined;
+  content: C;
+  /** The id the item had in the bank, if it had one. */
+  source: string | undefined;
+}
+
+type SetContent = ValueSet.CreateInput;
+type TargetContent = Target.CreateInput;
+
+const strip = <
+  T extends { id?: string; version?: number; createdAt?: string; updatedAt?: string },
+>({
+  id: _i,
+  version: _v,
+  createdAt: _c,
+  updatedAt: _u,
+  ...rest
+}: T) => rest;
+
+const setKey = (set: { company: string; name: string }) =>
+  `${titleKey(set.company)}\n${titleKey(set.name)}`;
+const targetKey = (t: { company: string; role: string; interviewDate: string | null }) =>
+  `${titleKey(t.company)}\n${titleKey(t.role)}\n${t.interviewDate ?? ""}`;
+const practiceKey = (p: Omit<Practice.Info, "id">) =>
+  `${p.storyId}\n${p.at}\n${p.seconds}\n${p.variant}`;
+/** Where the practice module keeps an entry: under its story, so a story's log is one query. */
+const practiceSk = (storyId: string, id: string) => `${Practice.skPrefix}${storyId}#${id}`;
+const warning = (message: string): Warning => ({ line: 0, endLine: 0, message, excerpt: "" });
+
+/** The n-th wanted item with a key matches the n-th existing one with it (oldest first). */
+function plan<C, I extends { id: string }>(
+  existing: I[],
+  wanted: { content: C; source: string | undefined }[],
+  key: (item: C | I) => string,
+  stored: (item: I) => unknown,
+): Plan<C, I>[] {
+  const byKey = new Map<string, I[]>();
+  for (const item of existing) byKey.set(key(item), [...(byKey.get(key(item)) ?? []), item]);
+  return wanted.map(({ content, source }) => {
+    const current = byKey.get(key(content))?.shift();
+    const action: Action = !current
+      ? "create"
+      : sameData(stored(current), content)
+        ? "unchanged"
+        : "update";
+    return { action, current, content, source };
+  });
+}
+
+export async function restoreBank(
+  db: Db,
+  owner: string,
+  text: string,
+  dryRun: boolean,
+): Promise<ImportResult> {
+  const bank = parseWith(BankInput, parseJson(text));
+  const [ownSets, stories, targets, practice] = await Promise.all([
+    queryAll<ValueSet.Info>(db, owner, ValueSet.skPrefix),
+    Story.all(db, owner),
+    Target.all(db, owner),
+    Practice.all(db, owner),
+  ]);
+  const journal = new Journal();
+  const warnings: Warning[] = [];
+  // Bank ids → ids in this bank; in a dry run, items still to be created keep their bank ids.
+  const setIds = new Map<string, string>();
+  const storyIds = new Map<string, string>();
+  const remap = (ids: Map<string, string>, id: string) => ids.get(id) ?? id;
+
+  // Everything is checked before the first write.
+  const setErrors: FieldError[] = [];
+  const setWanted = bank.valueSets.map(({ builtIn: _b, ...set }, index) => {
+    const parsed = ValueSet.CreateInput.safeParse(strip(set));
+    if (!parsed.success) {
+      for (const e of fromZod(parsed.error).errors) {
+        setErrors.push({ path: `valueSets.${index}.${e.path}`, message: e.message });
+      }
+    }
+    return { content: parsed.data ?? (strip(set) as SetContent), source: set.id };
+  });
+  if (setErrors.length > 0) throw invalid("Some value sets in the bank are not valid.", setErrors);
+  const storyInputs = () =>
+    bank.stories.map((story) => ({
+      input: {
+        ...strip(story),
+        values: story.values?.map((l) => ({ ...l, valueSetId: remap(setIds, l.valueSetId) })),
+      },
+      line: null,
+    }));
+  planStories(stories, storyInputs());
+
+  const setPlans = plan(ownSets, setWanted, setKey, (s) => strip({ ...s, builtIn: undefined }));
+  const setRows = await each(journal, dryRun, setPlans, (p) =>
+    writeValueSet(db, owner, p, journal),
+  );
+  setRows.forEach((id, i) => setPlans[i]!.source && id && setIds.set(setPlans[i]!.source!, id));
+
+  const storyPlans = planStories(stories, storyInputs());
+  const written = dryRun
+    ? storyPlans.map((p) => p.current)
+    : await writeStories(db, owner, storyPlans, journal);
+  written.forEach((story, i) => {
+    const source = bank.stories[i]!.id;
+    if (source && story) storyIds.set(source, story.id);
+  });
+
+  const known = new Set([...ValueSet.builtIns, ...ownSets].map((s) => s.id));
+  bank.valueSets.forEach((set) => set.id && known.add(set.id));
+  const inBank = new Set(bank.stories.flatMap((s) => (s.id ? [s.id] : [])));
+  const targetWanted = bank.targets.map((target) => {
+    const content: TargetContent = {
+      ...strip(target),
+      valueSetIds: target.valueSetIds
+        .filter((id) => {
+          if (!known.has(id))
+            warnings.push(warning(`Target "${target.company}": no value set "${id}".`));
+          return known.has(id);
+        })
+        .map((id) => remap(setIds, id)),
+      told: target.told
+        .filter((told) => {
+          if (!inBank.has(told.storyId)) {
+            warnings.push(
+              warning(`Target "${target.company}": no story "${told.storyId}" in the bank.`),
+            );
+          }
+          return inBank.has(told.storyId);
+        })
+        .map((told) => ({ ...told, storyId: remap(storyIds, told.storyId) })),
+    };
+    return { content, source: target.id };
+  });
+  const targetPlans = plan(targets, targetWanted, targetKey, strip);
+  const targetRows = await each(journal, dryRun, targetPlans, (p) =>
+    writeTarget(db, owner, p, journal),
+  );
+
+  const logged = new Set(practice.map(practiceKey));
+  const entries = bank.practice.flatMap((entry) => {
+    if (!inBank.has(entry.storyId)) return [];
+    const mapped = { ...entry, storyId: remap(storyIds, entry.storyId) };
+    return logged.has(practiceKey(mapped)) ? [] : [mapped];
+  });
+  const orphans = bank.practice.filter((entry) => !inBank.has(entry.storyId)).length;
+  if (orphans > 0) warnings.push(warning(`${orphans} practice entries name no story in the bank.`));
+  if (!dryRun) {
+    await journal.run(
+      entries,
+      async (entry) => {
+        const id = createId("practice");
+        await putNew(db, owner, practiceSk(entry.storyId, id), { ...entry, id });
+        journal.record(() =>
+          deleteItem(db, owner, practiceSk(entry.storyId, id), "Practice entry"),
+        );
+      },
+      16,
+    );
+  }
+
+  return {
+    format: "json",
+    dryRun,
+    stories: storyPlans.map((p, i) => ({
+      action: p.action,
+      id: written[i]?.id ?? null,
+      line: null,
+      story: p.content,
+    })),
+    valueSets: setPlans.map((p, i) => ({
+      action: p.action,
+      id: setRows[i] ?? null,
+      company: p.content.company,
+      name: p.content.name,
+    })),
+    targets: targetPlans.map((p, i) => ({
+      action: p.action,
+      id: targetRows[i] ?? null,
+      company: p.content.company,
+      role: p.content.role,
+    })),
+    practice: {
+      created: entries.length,
+      unchanged: bank.practice.length - orphans - entries.length,
+    },
+    warnings,
+  };
+}
+
+/** Writes each plan (none in a dry run) and gives the ids the items have afterwards. */
+async function each<C, I extends { id: string }>(
+  journal: Journal,
+  dryRun: boolean,
+  plans: Plan<C, I>[],
+  write: (plan: Plan<C, I>) => Promise<I>,
+): Promise<(string | undefined)[]> {
+  const ids = plans.map((p) => p.current?.id);
+  if (dryRun) return ids;
+  await journal.run(
+    plans.map((p, index) => ({ p, index })),
+    async ({ p, index }) => {
+      ids[index] = (await write(p)).id;
+    },
+  );
+  return ids;
+}
+
+async function writeValueSet(
+  db: Db,
+  owner: string,
+  { action, current, content }: Plan<SetContent, ValueSet.Info>,
+  journal: Journal,
+): Promise<ValueSet.Info> {
+  if (action === "create") {
+    const set = await ValueSet.create(db, owner, content);
+    journal.record(() => ValueSet.remove(db, owner, set.id));
+    return set;
+  }
+  if (action === "unchanged" || !current) return current!;
+  const set = await ValueSet.update(db, owner, current.id, {
+    ...content,
+    version: current.version,
+  });
+  const { company, name, asOf, source, values } = current;
+  journal.record(() =>
+    ValueSet.update(db, owner, set.id, {
+      company,
+      name,
+      asOf,
+      source,
+      values,
+      version: set.version,
+    }),
+  );
+  return set;
+}
+
+async function writeTarget(
+  db: Db,
+  owner: string,
+  { action, current, content }: Plan<TargetContent, Target.Info>,
+  journal: Journal,
+): Promise<Target.Info> {
+  if (action === "create") {
+    const target = await Target.create(db, owner, content);
+    journal.record(() => Target.remove(db, owner, target.id));
+    return target;
+  }
+  if (action === "unchanged" || !current) return current!;
+  const target = await Target.update(db, owner, current.id, {
+    ...content,
+    version: current.version,
+  });
+  journal.record(() =>
+    Target.update(db, owner, target.id, { ...strip(current), version: target.version }),
+  );
+  return target;
+}
