@@ -5,6 +5,7 @@
 const suites: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   api: () => import("./api.ts"),
   coldstart: () => import("./coldstart.ts"),
+  cheatsheet: () => import("./cheatsheet.ts"),
 };
 
 const wanted = process.argv.slice(2);

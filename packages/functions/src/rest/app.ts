@@ -4,6 +4,7 @@ import { bodyLimit } from "hono/body-limit";
 import { apiKeys } from "./api-keys.ts";
 import { authenticate } from "./auth.ts";
 import { check } from "./check.ts";
+import { cheatSheet } from "./cheat-sheet.ts";
 import { docsPage } from "./docs.ts";
 import { importExport } from "./import-export.ts";
 import { dailyCap, DEFAULT_LIMITS, idempotency, type Limits, rateLimit } from "./limits.ts";
@@ -63,6 +64,7 @@ export function createApp({
   v1.route("/", targets);
   v1.route("/", check);
   v1.route("/", practice);
+  v1.route("/", cheatSheet);
   v1.route("/", importExport);
   app.route("/v1", v1);
 

@@ -1,0 +1,111 @@
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { Document, Packer, Paragraph, TextRun } from "docx";
+import PDFDocument from "pdfkit";
+import { type Face, face } from "../packages/export/src/fonts/index.ts";
+import { render } from "../packages/export/src/cheatsheet/index.ts";
+import { sheetOf, storiesOf } from "../packages/export/test/fixtures.ts";
+import { type Figures, heading, measure, report, summarize } from "./support.ts";
+
+/**
+ * The cheat sheet's render time for a 6-story sheet, warm and first in a fresh process, each
+ * against a floor measured in the same run: a bare one-line pdfkit page in the same (once
+ * parsed) fonts, and a bare one-paragraph docx page.
+ */
+
+const FRESH_RUNS = 7;
+const run$ = promisify(execFile);
+const sheet = () => sheetOf(storiesOf(6));
+
+/** The PDF floor: one page, one line in each face the sheet uses. */
+function barePdf(): Promise<Buffer> {
+  const faces: Face[] = ["condensed", "condensedBold", "condensedItalic", "emoji", "cjk"].map(
+    (name) => face(name as Parameters<typeof face>[0]),
+  );
+  const doc = new PDFDocument({
+    size: "LETTER",
+    margin: 0,
+    font: faces[0]?.font as unknown as string,
+  });
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) =>
+    doc.on("end", () => resolve(Buffer.concat(chunks))),
+  );
+  faces.forEach((f, i) => {
+    doc.registerFont(f.name, f.font as unknown as PDFKit.Mixins.PDFFontSource);
+    doc
+      .font(f.name)
+      .fontSize(9)
+      .text(
+        f.name === "cjk" ? "中文" : f.name === "emoji" ? "🚀" : "Stripe → 70 s",
+        40,
+        40 + 12 * i,
+        { lineBreak: false },
+      );
+  });
+  doc.end();
+  return done;
+}
+
+function bareDocx(): Promise<Buffer> {
+  const doc = new Document({
+    sections: [{ children: [new Paragraph({ children: [new TextRun("Stripe → 70 s")] })] }],
+  });
+  return Packer.toBuffer(doc);
+}
+
+const ops = {
+  pdf: () => render(sheet(), { format: "pdf", paper: "letter" }),
+  docx: () => render(sheet(), { format: "docx", paper: "letter" }),
+  "bare-pdf": barePdf,
+  "bare-docx": bareDocx,
+} as const;
+type Op = keyof typeof ops;
+
+/** In a fresh process: how long the first call takes, modules already imported. */
+async function probe(op: Op) {
+  const started = performance.now();
+  await ops[op]();
+  process.stdout.write(JSON.stringify({ ms: performance.now() - started }));
+}
+
+async function fresh(op: Op): Promise<number> {
+  const self = fileURLToPath(import.meta.url);
+  const { stdout } = await run$(process.execPath, ["--import", "tsx", self, "--probe", op]);
+  return (JSON.parse(stdout) as { ms: number }).ms;
+}
+
+export async function run() {
+  heading("Cheat sheet: 6 stories, letter, render time");
+  const warm: Record<Op, Figures> = {
+    pdf: await measure(ops.pdf, { runs: 40, warmup: 5 }),
+    "bare-pdf": await measure(ops["bare-pdf"], { runs: 40, warmup: 5 }),
+    docx: await measure(ops.docx, { runs: 40, warmup: 5 }),
+    "bare-docx": await measure(ops["bare-docx"], { runs: 40, warmup: 5 }),
+  };
+  report("warm: bare pdfkit page, same fonts (floor)", warm["bare-pdf"]);
+  report("warm: PDF sheet", warm.pdf, warm["bare-pdf"]);
+  report("warm: bare docx page (floor)", warm["bare-docx"]);
+  report("warm: DOCX sheet", warm.docx, warm["bare-docx"]);
+
+  const samples: Record<Op, number[]> = { pdf: [], docx: [], "bare-pdf": [], "bare-docx": [] };
+  for (let i = 0; i < FRESH_RUNS; i++) {
+    for (const op of Object.keys(samples) as Op[]) samples[op].push(await fresh(op));
+  }
+  const first = Object.fromEntries(
+    Object.entries(samples).map(([op, ms]) => [op, summarize(ms)]),
+  ) as Record<Op, Figures>;
+  console.log(
+    `  first call in a fresh process (${FRESH_RUNS} processes each; fonts parsed in the call)`,
+  );
+  report("first: bare pdfkit page, same fonts (floor)", first["bare-pdf"]);
+  report("first: PDF sheet", first.pdf, first["bare-pdf"]);
+  report("first: bare docx page (floor)", first["bare-docx"]);
+  report("first: DOCX sheet", first.docx, first["bare-docx"]);
+}
+
+if (process.argv[2] === "--probe" && process.argv[1] === fileURLToPath(import.meta.url)) {
+  await probe(process.argv[3] as Op);
+}

@@ -1,0 +1,186 @@
+import type { Info as Story } from "../story/schema.ts";
+import { cut, firstSentences, hasNumber, keyNumbersPerCard, lineCap, oneLine } from "./condense.ts";
+import type { Card, CheatSheet, MatrixRow, QuestionRow, StoryRef } from "./schema.ts";
+
+/**
+ * The inputs by shape, not by module, so the view model is built from whatever loaded them:
+ * the target and tailoring modules in production, plain objects in tests.
+ */
+export interface TargetInput {
+  id: string;
+  company: string;
+  role: string;
+  valueSetIds: string[];
+  interviewDate?: string | null;
+  told?: { storyId: string; round?: string | null }[];
+}
+
+export interface ValueSetInput {
+  id: string;
+  name: string;
+  values: { key: string; name: string }[];
+}
+
+export type StoryInput = Pick<
+  Story,
+  | "id"
+  | "title"
+  | "headline"
+  | "situation"
+  | "task"
+  | "actions"
+  | "results"
+  | "lessons"
+  | "takeaway"
+  | "hooks"
+  | "refined"
+  | "connections"
+>;
+
+interface Match {
+  storyId: string;
+}
+
+export interface TailoringInput {
+  values: {
+    valueSetId: string;
+    valueKey: string;
+    valueName?: string;
+    best: Match | null;
+    backup: Match | null;
+  }[];
+  selected: string[];
+  questions: { question: string; storyId: string | null; source: "target" | "value-set" }[];
+}
+
+export interface BuildInput {
+  target: TargetInput;
+  valueSets: ValueSetInput[];
+  stories: StoryInput[];
+  tailoring: TailoringInput;
+}
+
+/** The craft's delivery rules, printed on every sheet. */
+export const reminders = [
+  "“I”, not “we”",
+  "Quantify every result",
+  "45–60 s spoken",
+  "Don’t blame anyone",
+  "End with the lesson",
+];
+
+const sameCompany = (a: string, b: string) => {
+  const norm = (s: string) => s.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+  const [x, y] = [norm(a), norm(b)];
+  return x !== "" && y !== "" && (x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `));
+};
+
+/** Builds the sheet's view model; pure, so the same inputs give the same sheet. */
+export function build({ target, valueSets, stories, tailoring }: BuildInput): CheatSheet {
+  const storyById = new Map(stories.map((story) => [story.id, story]));
+  const chosen = [...new Set(tailoring.selected)].filter((id) => storyById.has(id));
+  const numberOf = new Map(chosen.map((id, index) => [id, index + 1]));
+  const shortened: CheatSheet["shortened"] = [];
+
+  const ref = (match: Match | null): StoryRef | null => {
+    const story = match && storyById.get(match.storyId);
+    if (!story) return null;
+    return { storyId: story.id, number: numberOf.get(story.id) ?? null, title: story.title };
+  };
+
+  const valueName = (valueSetId: string, valueKey: string) =>
+    valueSets.find((set) => set.id === valueSetId)?.values.find((value) => value.key === valueKey)
+      ?.name ?? valueKey;
+
+  const matrix: MatrixRow[] = tailoring.values.map((row) => ({
+    valueSetId: row.valueSetId,
+    valueKey: row.valueKey,
+    valueName: oneLine(row.valueName ?? valueName(row.valueSetId, row.valueKey)),
+    best: ref(row.best),
+    backup: ref(row.backup),
+  }));
+
+  const cards = chosen.map((id) => {
+    const story = storyById.get(id) as StoryInput;
+    const note = (field: CheatSheet["shortened"][number]["field"], was: { cut: boolean }) => {
+      const seen = shortened.some((s) => s.storyId === id && s.field === field);
+      if (was.cut && !seen) shortened.push({ storyId: id, field });
+    };
+    return card(story, numberOf.get(id) as number, target, note);
+  });
+
+  const questions: QuestionRow[] = tailoring.questions.map((row) => ({
+    question: oneLine(row.question),
+    story: ref(row.storyId === null ? null : { storyId: row.storyId }),
+    source: row.source,
+  }));
+
+  const header = {
+    company: oneLine(target.company),
+    role: oneLine(target.role),
+    interviewDate: target.interviewDate ?? null,
+    valueSets: target.valueSetIds.flatMap((id) => {
+      const set = valueSets.find((candidate) => candidate.id === id);
+      return set ? [{ id, name: oneLine(set.name) }] : [];
+    }),
+  };
+
+  return { targetId: target.id, header, reminders, matrix, cards, questions, shortened };
+}
+
+type Note = (field: CheatSheet["shortened"][number]["field"], was: { cut: boolean }) => void;
+
+function card(story: StoryInput, number: number, target: TargetInput, note: Note): Card {
+  const line = (field: Parameters<Note>[0], text: string, cap: number = lineCap.line) => {
+    const condensed = firstSentences(text, cap);
+    note(field, condensed);
+    return condensed.text;
+  };
+  const clip = (field: Parameters<Note>[0], text: string, cap: number) => {
+    const condensed = cut(text, cap);
+    note(field, condensed);
+    return condensed.text;
+  };
+
+  const hook = story.hooks.find((h) => h.trim() !== "");
+  const headings = story.actions.map((s) => s.heading?.trim() ?? "").filter((h) => h !== "");
+  const actionPoints = story.actions.flatMap((s) => s.points).filter((p) => p.trim() !== "");
+  const action =
+    headings.length >= 2
+      ? clip("action", headings.join(" → "), lineCap.line)
+      : line("action", [headings[0], actionPoints[0]].filter(Boolean).join(": "));
+
+  const resultPoints = story.results.flatMap((s) => s.points).filter((p) => p.trim() !== "");
+  const lead = resultPoints.find(hasNumber) ?? resultPoints[0] ?? "";
+  const numbered = resultPoints.filter((p) => p !== lead && hasNumber(p));
+  if (numbered.length > keyNumbersPerCard) note("keyNumbers", { cut: true });
+  const keyNumbers = numbered
+    .slice(0, keyNumbersPerCard)
+    .map((point) => clip("keyNumbers", point, lineCap.keyNumber));
+
+  const connection = story.connections.find((c) => sameCompany(c.company, target.company));
+  const told = (target.told ?? [])
+    .filter((entry) => entry.storyId === story.id)
+    .map((entry) => oneLine(entry.round ?? "") || "earlier round");
+
+  return {
+    storyId: story.id,
+    number,
+    title: oneLine(story.title),
+    headline: clip("headline", story.headline, lineCap.headline),
+    hook: hook ? line("hook", hook) : line("hook", story.refined),
+    situation: line("situation", story.situation),
+    task: line("task", story.task),
+    action,
+    result: line("result", lead),
+    keyNumbers,
+    lesson: story.lessons.trim() ? line("lesson", story.lessons) : line("lesson", story.takeaway),
+    connection: connection
+      ? {
+          company: oneLine(connection.company),
+          text: clip("connection", connection.text, lineCap.connection),
+        }
+      : null,
+    told,
+  };
+}

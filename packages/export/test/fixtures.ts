@@ -1,0 +1,121 @@
+import {
+  build,
+  type CheatSheet,
+  type StoryInput,
+  type TailoringInput,
+  type TargetInput,
+} from "@storybank/core/cheatsheet";
+import { limits } from "@storybank/core/story";
+import { builtIns } from "@storybank/core/valueset";
+
+/** Text users really type, which every sheet must print as written. */
+export const unicodeSamples = ["→", "—", "“straight talk”", "café", "中文", "🚀"];
+
+const words = (n: number, seed: string) =>
+  Array.from({ length: n }, (_, i) => `${seed}${i % 7 === 3 ? " 42%" : ""}`).join(" ");
+
+/** Text of exactly `length` characters made of real words. */
+const fill = (length: number, seed: string) => words(Math.ceil(length / 4), seed).slice(0, length);
+
+export function story(i: number): StoryInput {
+  return {
+    id: `sty_${String(i).padStart(4, "0")}`,
+    title: `Story ${i}: streaming shipment tracking → 70 s`,
+    headline: `P95 freshness 38 min → 70 s — saved $4.2M (${i})`,
+    situation:
+      "At Kestrel Freight tracking lagged reality by 38 minutes at p95. Shippers filed 9,000 tickets a month.",
+    task: "I owned bringing freshness under two minutes before peak season, 14 weeks out.",
+    actions: [
+      { heading: "Measure first", points: ["Stamped each event at every hop"] },
+      { heading: "Stream the hot path", points: ["Moved scans to a log"] },
+      { heading: "Roll out by lane", points: ["Shadowed the batch job for 3 weeks"] },
+    ],
+    results: [
+      {
+        heading: "Freshness",
+        points: [
+          "P95 freshness 38 min → 70 s",
+          "Tickets down 66% to 3,100 a month",
+          "Spend down 12%",
+        ],
+      },
+      { heading: "Business", points: ["Two penalty clauses retired", "$4.1M renewals kept"] },
+    ],
+    lessons:
+      "Measure every hop before choosing a design. The slow part was scheduling, not compute.",
+    takeaway: "Scheduling, not compute.",
+    hooks: ["Thirty-eight minutes of lag — and “straight talk” from our biggest shipper."],
+    refined: "At Kestrel Freight, tracking lagged…",
+    connections: [
+      {
+        company: "Stripe",
+        text: "Streaming ledgers at scale: café-grade latency for 中文 merchants 🚀",
+      },
+    ],
+  };
+}
+
+/** A story with every field the sheet reads at its longest allowed length. */
+export function maximalStory(i: number): StoryInput {
+  const section = (seed: string) => ({
+    heading: fill(limits.sectionHeading, seed),
+    points: Array.from({ length: limits.sectionPoints }, (_, p) =>
+      fill(limits.sectionPoint, `${seed}${p}`),
+    ),
+  });
+  return {
+    id: `sty_max${String(i).padStart(4, "0")}`,
+    title: `${i} ${fill(limits.title - `${i}  → 中文 🚀`.length, "Maximal")} → 中文 🚀`,
+    headline: fill(limits.headline, "headline"),
+    situation: fill(limits.prose, "situation"),
+    task: fill(limits.prose, "task"),
+    actions: Array.from({ length: limits.sections }, (_, s) => section(`act${s}`)),
+    results: Array.from({ length: limits.sections }, (_, s) => section(`res${s}`)),
+    lessons: fill(limits.prose, "lesson"),
+    takeaway: fill(limits.prose, "takeaway"),
+    hooks: Array.from({ length: limits.hooks }, () => fill(limits.hook, "hook")),
+    refined: fill(limits.prose, "refined"),
+    connections: Array.from({ length: limits.connections }, () => ({
+      company: "Stripe",
+      text: fill(limits.answer, "connection"),
+    })),
+  };
+}
+
+export const target: TargetInput = {
+  id: "tgt_test",
+  company: "Stripe",
+  role: "Staff Software Engineer — Payments “Core”",
+  valueSetIds: ["stripe-2025", "staff-plus"],
+  interviewDate: "2026-03-14",
+  told: [{ storyId: "sty_0002", round: "Phone screen" }],
+};
+
+const valueSets = builtIns.filter((set) => target.valueSetIds.includes(set.id));
+
+/** A sheet whose tailoring spreads the stories over every value, best and backup. */
+export function sheetOf(stories: StoryInput[], questions = 8): CheatSheet {
+  const values = valueSets.flatMap((set) => set.values.map((value) => ({ set, value })));
+  const tailoring: TailoringInput = {
+    values: values.map(({ set, value }, i) => ({
+      valueSetId: set.id,
+      valueKey: value.key,
+      valueName: value.name,
+      best: stories.length > 0 ? { storyId: (stories[i % stories.length] as StoryInput).id } : null,
+      backup:
+        stories.length > 1
+          ? { storyId: (stories[(i + 1) % stories.length] as StoryInput).id }
+          : null,
+    })),
+    selected: stories.map((s) => s.id),
+    questions: Array.from({ length: questions }, (_, i) => ({
+      question: `Tell me about a time you moved a metric that mattered (${i + 1})`,
+      storyId: stories.length > 0 ? (stories[i % stories.length] as StoryInput).id : null,
+      source: i % 2 === 0 ? ("target" as const) : ("value-set" as const),
+    })),
+  };
+  return build({ target, valueSets, stories, tailoring });
+}
+
+export const storiesOf = (n: number, make = story) =>
+  Array.from({ length: n }, (_, i) => make(i + 1));

@@ -1,0 +1,49 @@
+import { render } from "@storybank/export/cheatsheet";
+import { face, faceFor, loadedFaces } from "@storybank/export/fonts";
+import { describe, expect, it } from "vitest";
+import { sheetOf, story, storiesOf } from "./fixtures.ts";
+import { readPdf } from "./read.ts";
+
+const latinOnly = (i: number) => {
+  const s = story(i);
+  return {
+    ...s,
+    connections: [
+      { company: "Stripe", text: "Streaming ledgers at scale, “café” grade — 70 s → 7 s" },
+    ],
+  };
+};
+
+const raw = (bytes: Uint8Array) => Buffer.from(bytes).toString("latin1");
+
+describe("fonts", () => {
+  it("loads the emoji and CJK fallbacks only when a sheet's text needs them", async () => {
+    const plain = await render(sheetOf(storiesOf(3, latinOnly)), {
+      format: "pdf",
+      paper: "letter",
+    });
+    expect(loadedFaces()).not.toContain("cjk");
+    expect(loadedFaces()).not.toContain("emoji");
+    expect(raw(plain.bytes)).not.toMatch(/NotoSansSC|NotoEmoji/);
+    expect(raw(plain.bytes)).toMatch(/DejaVuSansCondensed/);
+
+    const mixed = await render(sheetOf(storiesOf(3)), { format: "pdf", paper: "letter" });
+    expect(loadedFaces()).toEqual(expect.arrayContaining(["cjk", "emoji"]));
+    expect(raw(mixed.bytes)).toMatch(/NotoSansSC/);
+    expect(raw(mixed.bytes)).toMatch(/NotoEmoji/);
+    expect((await readPdf(mixed.bytes)).pages).toBe(1);
+  });
+
+  it("parses each font once per process", () => {
+    expect(face("condensed")).toBe(face("condensed"));
+    expect(face("condensed").font).toBe(face("condensed").font);
+  });
+
+  it("draws each character with a face that has it", () => {
+    const body = face("condensed");
+    expect(faceFor(body, "é".codePointAt(0) as number)).toBe(body);
+    expect(faceFor(body, "→".codePointAt(0) as number)).toBe(body);
+    expect(faceFor(body, "中".codePointAt(0) as number).name).toBe("cjk");
+    expect(faceFor(body, "🚀".codePointAt(0) as number).name).toBe("emoji");
+  });
+});

@@ -1,0 +1,84 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import * as Sheet from "@storybank/core/cheatsheet";
+import { fromQuery } from "@storybank/core/tailoring";
+import { needs } from "./auth.ts";
+import { router } from "./router.ts";
+import { IdParam, errors, security } from "./schemas.ts";
+
+const mediaTypes = {
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  json: "application/json",
+} as const;
+
+type Format = keyof typeof mediaTypes;
+
+/**
+ * The format an Accept header asks for, best quality first. PDF is the sheet's own form, so it
+ * answers wildcards, a missing header and media types the sheet does not come in.
+ */
+export function formatFor(accept: string | undefined): Format {
+  const wanted = (accept ?? "")
+    .split(",")
+    .map((part, order) => {
+      const [type = "", ...params] = part.split(";").map((s) => s.trim().toLowerCase());
+      const q = Number(params.find((p) => p.startsWith("q="))?.slice(2) ?? 1);
+      return { type, q: Number.isFinite(q) ? q : 0, order };
+    })
+    .filter(({ q }) => q > 0)
+    .sort((a, b) => b.q - a.q || a.order - b.order);
+  for (const { type } of wanted) {
+    const format = (Object.keys(mediaTypes) as Format[]).find((f) => mediaTypes[f] === type);
+    if (format) return format;
+    if (type === "*/*" || type === "application/*") return "pdf";
+  }
+  return "pdf";
+}
+
+const binary = z.string().openapi({ format: "binary" });
+
+export const cheatSheet = router().openapi(
+  createRoute({
+    method: "get",
+    path: "/targets/{id}/cheat-sheet",
+    tags: ["Targets"],
+    security,
+    summary: "The one-page cheat sheet for a target (needs the export scope)",
+    description:
+      "PDF, DOCX, or JSON (the view model and how it fits each format), by `format` or `Accept`. Always one page: the type shrinks to a 7 pt floor, then the lowest-priority parts are left off and listed in the fit report.",
+    middleware: [needs("export")] as const,
+    request: { params: IdParam, query: Sheet.SheetQuery },
+    responses: {
+      200: {
+        description: "The sheet",
+        content: {
+          [mediaTypes.pdf]: { schema: binary },
+          [mediaTypes.docx]: { schema: binary },
+          [mediaTypes.json]: { schema: Sheet.SheetView },
+        },
+      },
+      400: errors[400],
+      403: errors[403],
+      404: errors[404],
+    },
+  }),
+  async (c) => {
+    const { id } = c.req.valid("param");
+    const query = c.req.valid("query");
+    const format = query.format ?? formatFor(c.req.header("Accept"));
+    const sheet = await Sheet.forTarget(c.var.db, c.var.principal.owner, id, fromQuery(query));
+    // Loaded here, not at the top: a cold start that serves no sheet never reads pdfkit or docx.
+    const exporter = await import("@storybank/export/cheatsheet");
+    c.header("Cache-Control", "private, no-store");
+    c.header("Vary", "Accept");
+    if (format === "json") {
+      return c.json({ sheet, fit: exporter.fitReports(sheet, query.paper) }, 200);
+    }
+    const rendered = await exporter.render(sheet, { format, paper: query.paper });
+    return c.body(new Uint8Array(rendered.bytes), 200, {
+      "Content-Type": rendered.contentType,
+      "Content-Disposition": `attachment; filename="${rendered.filename}"`,
+      "X-Content-Type-Options": "nosniff",
+    });
+  },
+);
