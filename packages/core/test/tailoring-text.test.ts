@@ -68,6 +68,15 @@ describe("tokenizing", () => {
     expect(tokenize("the")).toHaveLength(1);
   });
 
+  it("takes words that name object properties as plain words", () => {
+    expect(phraseStems("constructor __proto__ toString hasOwnProperty")).toEqual([
+      "constructor",
+      "proto",
+      "tostr",
+      "hasownproperti",
+    ]);
+  });
+
   it("handles any Unicode without failing", () => {
     expect(tokenize("中文 → émoji 🚀 naïve").map((t) => t.raw)).toEqual(["中文", "émoji", "naïve"]);
     expect(tokenize("")).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Db } from "../db/index.ts";
 import * as Story from "../story/index.ts";
-import { coverThreshold, indexStory, scoreOne, valuesOf } from "../tailoring/index.ts";
+import { coverThreshold, indexStory, rate, valuesOf } from "../tailoring/index.ts";
 import * as Target from "../target/index.ts";
 import { parseWith } from "../util/index.ts";
 import * as ValueSet from "../valueset/index.ts";
@@ -57,7 +57,7 @@ export async function checkBank(
   const sets = (target?.valueSetIds ?? []).flatMap((id) => bySet.get(id) ?? []);
   const valuesWithoutReadyStory = valuesOf(sets).flatMap((value) => {
     const matching = indexed
-      .filter((story) => scoreOne(story, value).score >= coverThreshold)
+      .filter((story) => rate(story, value).score >= coverThreshold)
       .map((story) => story.story.id);
     if (matching.some((id) => ready.has(id))) return [];
     return [

@@ -1,6 +1,6 @@
 import type { Info as Target } from "../target/index.ts";
-import { fieldWeights, find, type StoryIndex } from "./index-story.ts";
-import type { Match, ValueTerms } from "./score.ts";
+import { find, type StoryIndex, weightOf } from "./index-story.ts";
+import { explain, type Rating, type ValueTerms } from "./score.ts";
 import type { Tailoring } from "./schema.ts";
 import { contentStems } from "./text.ts";
 
@@ -8,7 +8,7 @@ import { contentStems } from "./text.ts";
 export const coverThreshold = 2.5;
 
 /** scores[v][s]: story s (in candidate order) against value v. */
-export type Scores = Match[][];
+export type Scores = Rating[][];
 
 /** How much a value gains from its best chosen story: concave, so a strong match counts more
  * than a weak one but two weak values beat one value made stronger. */
@@ -57,7 +57,7 @@ const isGreater = (a: number[], b: number[]) => {
 };
 
 /** Matches at or above the threshold, best first; ties keep the earlier story. */
-function ranked(row: Match[], among: number[]): Match[] {
+function ranked(row: Rating[], among: number[]): Rating[] {
   return among
     .map((s) => row[s]!)
     .filter((m) => m.score >= coverThreshold)
@@ -69,7 +69,8 @@ function ranked(row: Match[], among: number[]): Match[] {
  * those), otherwise the strongest of the rest, so a value is only a gap when no story fits.
  */
 export function matrix(values: ValueTerms[], scores: Scores, chosen: number[], all: number[]) {
-  const others = all.filter((s) => !chosen.includes(s));
+  const inChosen = new Set(chosen);
+  const others = all.filter((s) => !inChosen.has(s));
   return values.map((value, v) => {
     const row = scores[v]!;
     const picks = [...ranked(row, chosen), ...ranked(row, others)];
@@ -77,8 +78,8 @@ export function matrix(values: ValueTerms[], scores: Scores, chosen: number[], a
       valueSetId: value.valueSetId,
       valueKey: value.value.key,
       valueName: value.value.name,
-      best: picks[0] ?? null,
-      backup: picks[1] ?? null,
+      best: picks[0] ? explain(picks[0]) : null,
+      backup: picks[1] ? explain(picks[1]) : null,
     };
   });
 }
@@ -98,7 +99,7 @@ function similarity(question: string[], story: StoryIndex): number {
   let score = 0;
   for (const stem of question) {
     const hit = find(story, [stem]);
-    if (hit) score += fieldWeights[hit.fields[0]!];
+    if (hit) score += weightOf(story, hit).weight;
   }
   return score;
 }

@@ -1,5 +1,5 @@
 import type { Info as Story } from "../story/index.ts";
-import { tokenize } from "./text.ts";
+import { stemOf, words } from "./text.ts";
 
 /**
  * Where a story's words are, for matching terms against it. Each field weighs what its words
@@ -25,12 +25,21 @@ export const fieldWeights = {
 } as const;
 export type Field = keyof typeof fieldWeights;
 
+/** Fields strongest first; a field's rank is its place here (ties keep the order above). */
+const ranked = (Object.keys(fieldWeights) as Field[]).sort(
+  (a, b) => fieldWeights[b] - fieldWeights[a],
+);
+const rankOf = new Map(ranked.map((field, rank) => [field, rank]));
+
 export interface StoryIndex {
   story: Story;
   /** Positions of each stem; segments are kept apart so a phrase never spans two of them. */
   positions: Map<string, number[]>;
-  fieldAt: Field[];
+  /** The rank of the field each position is in (gaps between segments hold -1). */
+  rankAt: number[];
   rawAt: string[];
+  /** Phrases already looked up: values and questions ask for the same words again and again. */
+  found: Map<string, Hit | null>;
 }
 
 /** The story's texts by field; analysis questions are prompts, not evidence, so left out. */
@@ -73,63 +82,88 @@ const segmentGap = 4;
 
 export function indexStory(story: Story): StoryIndex {
   const positions = new Map<string, number[]>();
-  const fieldAt: Field[] = [];
+  const rankAt: number[] = [];
   const rawAt: string[] = [];
-  let at = 0;
   for (const [field, text] of segments(story)) {
-    for (const token of tokenize(text)) {
-      let list = positions.get(token.stem);
-      if (!list) positions.set(token.stem, (list = []));
-      list.push(at);
-      fieldAt[at] = field;
-      rawAt[at] = token.raw;
-      at += 1;
+    const rank = rankOf.get(field)!;
+    for (const raw of words(text)) {
+      const stem = stemOf(raw);
+      const list = positions.get(stem);
+      if (list) list.push(rankAt.length);
+      else positions.set(stem, [rankAt.length]);
+      rankAt.push(rank);
+      rawAt.push(raw);
     }
-    at += segmentGap;
+    for (let i = 0; i < segmentGap; i++) {
+      rankAt.push(-1);
+      rawAt.push("");
+    }
   }
-  return { story, positions, fieldAt, rawAt };
+  return { story, positions, rankAt, rawAt, found: new Map() };
 }
 
-export interface Occurrence {
-  /** Fields the phrase occurs in, strongest first. */
-  fields: Field[];
-  /** The story's own words for the first occurrence in the strongest field. */
-  words: string;
+/** Where a phrase occurs: the fields (as a bit per rank) and its first span in the best one. */
+export interface Hit {
+  mask: number;
+  from: number;
+  to: number;
 }
 
 /** Longest run of other words allowed between two words of a phrase ("took full ownership"). */
 const maxSkip = 1;
 
+/** The first position in `list` (ascending) after `last` and within the skip, or -1. */
+function nextAfter(list: number[], last: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= last) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = list[lo];
+  return next !== undefined && next <= last + 1 + maxSkip ? next : -1;
+}
+
 /**
  * Where a phrase of stems occurs in the story, or undefined. Later words may follow earlier
  * ones with up to `maxSkip` words between, so small paraphrases still match.
  */
-export function find(index: StoryIndex, phrase: string[]): Occurrence | undefined {
-  const [first, ...rest] = phrase;
-  if (first === undefined) return undefined;
-  const starts = index.positions.get(first);
+export function find(index: StoryIndex, phrase: string[], key?: string): Hit | undefined {
+  // Most terms miss: a word the story never uses answers at once, and is not remembered.
+  const first = phrase[0];
+  const starts = first === undefined ? undefined : index.positions.get(first);
   if (!starts) return undefined;
-  const spans: [number, number][] = [];
+  for (let k = 1; k < phrase.length; k++) if (!index.positions.has(phrase[k]!)) return undefined;
+  const id = phrase.length === 1 ? first! : (key ?? phrase.join(" "));
+  const known = index.found.get(id);
+  if (known !== undefined) return known ?? undefined;
+  let hit: Hit | null = null;
   for (const start of starts) {
     let last = start;
-    let ok = true;
-    for (const word of rest) {
-      const next = index.positions.get(word)?.find((p) => p > last && p <= last + 1 + maxSkip);
-      if (next === undefined) {
-        ok = false;
-        break;
-      }
-      last = next;
+    for (let k = 1; k < phrase.length && last >= 0; k++) {
+      last = nextAfter(index.positions.get(phrase[k]!)!, last);
     }
-    if (ok) spans.push([start, last]);
+    if (last < 0) continue;
+    const rank = index.rankAt[start]!;
+    if (!hit) hit = { mask: 0, from: start, to: last };
+    else if (rank < index.rankAt[hit.from]!) [hit.from, hit.to] = [start, last];
+    hit.mask |= 1 << rank;
   }
-  if (spans.length === 0) return undefined;
-  const byField = new Map<Field, [number, number]>();
-  for (const span of spans) {
-    const field = index.fieldAt[span[0]]!;
-    if (!byField.has(field)) byField.set(field, span);
-  }
-  const fields = [...byField.keys()].sort((a, b) => fieldWeights[b] - fieldWeights[a]);
-  const [from, to] = byField.get(fields[0]!)!;
-  return { fields, words: index.rawAt.slice(from, to + 1).join(" ") };
+  index.found.set(id, hit);
+  return hit ?? undefined;
 }
+
+/** The fields a hit is in, strongest first. */
+export const fieldsOf = (hit: Hit): Field[] => ranked.filter((_, rank) => hit.mask & (1 << rank));
+
+/** The strongest field's weight, and how many fields the phrase shows up in. */
+export function weightOf(index: StoryIndex, hit: Hit): { weight: number; fields: number } {
+  let fields = 0;
+  for (let m = hit.mask; m; m &= m - 1) fields += 1;
+  return { weight: fieldWeights[ranked[index.rankAt[hit.from]!]!], fields };
+}
+
+/** The story's own words for a hit, as first said in its strongest field. */
+export const wordsOf = (index: StoryIndex, hit: Hit) =>
+  index.rawAt.slice(hit.from, hit.to + 1).join(" ");

@@ -5,12 +5,13 @@ import { parseWith } from "../util/index.ts";
 import * as ValueSet from "../valueset/index.ts";
 import { mapQuestions, matrix, type Scores, selectStories } from "./choose.ts";
 import { indexStory } from "./index-story.ts";
-import { scoreOne, valuesOf } from "./score.ts";
+import { rate, valuesOf } from "./score.ts";
 import { Options, type OptionsInput, type Tailoring } from "./schema.ts";
 
 export * from "./schema.ts";
 export { coverThreshold } from "./choose.ts";
-export { scoreOne, valuesOf, weights } from "./score.ts";
+export { explain, rate, scoreOne, valuesOf, weights } from "./score.ts";
+export type { Match, Rating } from "./score.ts";
 export { indexStory } from "./index-story.ts";
 
 /** The default number of stories: one per three values, within what one page holds. */
@@ -39,7 +40,7 @@ export function tailor({ target, valueSets, stories, options = {} }: TailorInput
   const bySet = new Map(valueSets.map((set) => [set.id, set]));
   const sets = target.valueSetIds.flatMap((id) => bySet.get(id) ?? []);
   const values = valuesOf(sets);
-  const scores: Scores = values.map((value) => candidates.map((story) => scoreOne(story, value)));
+  const scores: Scores = values.map((value) => candidates.map((story) => rate(story, value)));
   const chosen = selectStories(scores, candidates, size ?? defaultSize(values.length));
   const rows = matrix(
     values,

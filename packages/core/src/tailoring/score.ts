@@ -1,11 +1,13 @@
 import type { Info as Story } from "../story/index.ts";
 import type { Info as ValueSet, Value } from "../valueset/index.ts";
-import { type Field, fieldWeights, find, type StoryIndex } from "./index-story.ts";
+import { fieldsOf, find, type Hit, type StoryIndex, weightOf, wordsOf } from "./index-story.ts";
 import { contentStems, phraseStems } from "./text.ts";
 
 /** What a value is matched by: its keywords, its name, and the words of its description. */
 interface Term {
   stems: string[];
+  /** The stems joined, the term's identity. */
+  key: string;
   /** As the value writes it, for the reason. */
   text: string;
   source: "keyword" | "name" | "description";
@@ -77,11 +79,11 @@ const generic = new Set(
 /** The terms of one value, each phrase once at its highest weight. */
 export function valueTerms(valueSetId: string, value: Value): ValueTerms {
   const byKey = new Map<string, Term>();
-  const add = (term: Term) => {
+  const add = (term: Omit<Term, "key">) => {
     if (term.stems.length === 0) return;
     const key = term.stems.join(" ");
     const seen = byKey.get(key);
-    if (!seen || seen.weight < term.weight) byKey.set(key, term);
+    if (!seen || seen.weight < term.weight) byKey.set(key, { ...term, key });
   };
   const word = (stem: string, text: string, source: Term["source"], weight: number) => {
     if (!generic.has(stem)) add({ stems: [stem], text, source, weight, soft: true });
@@ -130,6 +132,17 @@ export interface Match {
   reasons: string[];
 }
 
+/** A score with what earned it, explained only when someone reads it. */
+export interface Rating {
+  index: StoryIndex;
+  value: ValueTerms;
+  score: number;
+  linked: boolean;
+  kind: boolean;
+  /** Only ratings that pass a threshold get explained, so evidence stays as found. */
+  evidence: { points: number; term: Term; hit: Hit }[];
+}
+
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Reasons kept per match, strongest first: enough to explain, short enough to read. */
@@ -137,45 +150,52 @@ const maxReasons = 6;
 
 /**
  * One story against one value: an explicit link first, then the text evidence (each term once,
- * at the strongest field it occurs in), then the story's kind. Every part that counts says why.
+ * at the strongest field it occurs in), then the story's kind.
  */
-export function scoreOne(index: StoryIndex, value: ValueTerms): Match {
+export function rate(index: StoryIndex, value: ValueTerms): Rating {
   const { story } = index;
   let score = 0;
-  const reasons: string[] = [];
   const linked = story.values.some(
     (link) => link.valueSetId === value.valueSetId && link.valueKey === value.value.key,
   );
-  if (linked) {
-    score += weights.link;
-    reasons.push(`linked to ${value.valueSetId}/${value.value.key}`);
-  }
-  const evidence: { points: number; reason: string }[] = [];
+  if (linked) score += weights.link;
+  const evidence: Rating["evidence"] = [];
   let soft = 0;
   for (const term of value.terms) {
-    const hit = find(index, term.stems);
+    const hit = find(index, term.stems, term.key);
     if (!hit) continue;
-    const spread = 1 + weights.spread * Math.min(hit.fields.length - 1, 3);
-    let points = term.weight * fieldWeights[hit.fields[0] as Field] * spread;
+    const { weight, fields } = weightOf(index, hit);
+    let points = term.weight * weight * (1 + weights.spread * Math.min(fields - 1, 3));
     if (term.soft) {
       points = Math.min(points, weights.softCap - soft);
       soft += points;
       if (points <= 0) continue;
     }
     score += points;
-    evidence.push({ points, reason: describe(term, hit.words, hit.fields) });
+    evidence.push({ points, term, hit });
   }
-  evidence.sort((a, b) => b.points - a.points);
-  reasons.push(...evidence.slice(0, maxReasons).map((e) => e.reason));
-  if (value.kindStems.some((stem) => kindStems[story.kind].has(stem))) {
-    score += weights.kind;
-    reasons.push(`kind "${story.kind}" fits ${value.value.name}`);
-  }
-  return { storyId: story.id, score: round(score), reasons };
+  const kind = value.kindStems.some((stem) => kindStems[story.kind].has(stem));
+  if (kind) score += weights.kind;
+  return { index, value, score: round(score), linked, kind, evidence };
 }
 
-function describe(term: Term, words: string, fields: Field[]): string {
-  const where = fields.join(", ");
+/** A rating as the API shows it: every part that counts says why. */
+export function explain({ index, value, score, linked, kind, evidence }: Rating): Match {
+  const reasons: string[] = [];
+  if (linked) reasons.push(`linked to ${value.valueSetId}/${value.value.key}`);
+  const strongest = [...evidence].sort((a, b) => b.points - a.points).slice(0, maxReasons);
+  for (const { term, hit } of strongest) {
+    reasons.push(describe(term, wordsOf(index, hit), fieldsOf(hit).join(", ")));
+  }
+  if (kind) reasons.push(`kind "${index.story.kind}" fits ${value.value.name}`);
+  return { storyId: index.story.id, score, reasons };
+}
+
+/** One story against one value, explained. */
+export const scoreOne = (index: StoryIndex, value: ValueTerms): Match =>
+  explain(rate(index, value));
+
+function describe(term: Term, words: string, where: string): string {
   const as = term.source === "description" ? `"${words}"` : `"${term.text}"`;
   const said = words.toLowerCase() === term.text.toLowerCase() ? "" : ` as "${words}"`;
   return term.source === "description"
