@@ -94,7 +94,7 @@ const irregular = new Map<string, string>(
 const wordRe = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[%$]/gu;
 /** The same words for text that is all ASCII, which most is; the Unicode classes cost more. */
 const asciiWordRe = /[a-z0-9]+(?:'[a-z]+)*|[%$]/g;
-const nonAscii = /[^\x00-\x7f]/;
+const nonAscii = /[\u0080-\uffff]/;
 
 const stems = new Map<string, string>();
 const maxCached = 50_000;
