@@ -5,6 +5,7 @@
 const suites: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   api: () => import("./api.ts"),
   import: () => import("./import.ts"),
+  graphql: () => import("./graphql.ts"),
   coldstart: () => import("./coldstart.ts"),
   cheatsheet: () => import("./cheatsheet.ts"),
 };

@@ -80,7 +80,7 @@ async function main() {
   const { store, db } = await openStore(dir, config.table, config.region);
   await ensureLocalKey(db, dir);
 
-  const app = createApp({ db, authenticate: authenticator(db, config.jwt) });
+  const app = createApp({ db, authenticate: authenticator(db, config.jwt), graphiql: true });
   const server = serve({ fetch: app.fetch, port, hostname: "127.0.0.1" });
   server.on("error", async (error: NodeJS.ErrnoException) => {
     console.error(

@@ -1,6 +1,7 @@
 import type { Authenticator } from "@storybank/core/auth";
 import type { Db } from "@storybank/core/db";
 import { bodyLimit } from "hono/body-limit";
+import { lazyGraphqlRoute } from "../graphql/mount.ts";
 import { apiKeys } from "./api-keys.ts";
 import { authenticate } from "./auth.ts";
 import { check } from "./check.ts";
@@ -22,6 +23,8 @@ export interface AppDeps {
   maxBodyBytes?: number;
   /** Request budgets; defaults in DEFAULT_LIMITS. */
   limits?: Partial<Limits>;
+  /** Serve GraphiQL and GraphQL introspection at /graphql (the local server only). */
+  graphiql?: boolean;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -32,6 +35,7 @@ export function createApp({
   authenticate: auth,
   maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
   limits: limitOverrides,
+  graphiql = false,
 }: AppDeps) {
   const limits = { ...DEFAULT_LIMITS, ...limitOverrides };
   const app = router();
@@ -43,6 +47,7 @@ export function createApp({
   });
 
   app.get("/health", (c) => c.json({ status: "ok" }, 200));
+  app.route("/", lazyGraphqlRoute({ db, authenticate: auth, limits, graphiql, maxBodyBytes }));
 
   const v1 = router();
   v1.use(

@@ -1,0 +1,94 @@
+import type { Scope } from "@storybank/core/apikey";
+import { requireScope } from "@storybank/core/auth";
+import type { Page } from "@storybank/core/db";
+import { AppError } from "@storybank/core/error";
+import { parseWith } from "@storybank/core/util";
+import {
+  type GraphQLFieldConfig,
+  type GraphQLFieldConfigArgumentMap,
+  GraphQLID,
+  GraphQLNonNull,
+  type GraphQLOutputType,
+} from "graphql";
+import { z } from "zod";
+import type { Context } from "./context.ts";
+import { rethrow } from "./errors.ts";
+import { toConnection } from "./types.ts";
+
+/** Ids as REST takes them in a path: 1–100 characters. */
+const Id = z.string().min(1).max(100);
+
+/** A required id argument; checked like REST's path ids before core sees it. */
+export const idArg = { type: new GraphQLNonNull(GraphQLID) };
+
+type Args = Record<string, unknown>;
+
+interface RootField<A extends Args> {
+  type: GraphQLOutputType;
+  description: string;
+  args?: GraphQLFieldConfigArgumentMap;
+  resolve: (args: A, ctx: Context, owner: string) => unknown;
+}
+
+/**
+ * A Query or Mutation field: the caller must hold `scopes` (read for queries, write for
+ * mutations, read and export for a sheet, as REST demands), id arguments are checked like REST's
+ * path ids, and the domain's errors leave with their codes.
+ */
+export function rootField<A extends Args>(
+  scopes: Scope | Scope[],
+  { resolve, ...config }: RootField<A>,
+): GraphQLFieldConfig<unknown, Context, A> {
+  const needed = ([] as Scope[]).concat(scopes);
+  const ids = Object.keys(config.args ?? {}).filter((name) => config.args?.[name] === idArg);
+  const IdArgs = z.strictObject(Object.fromEntries(ids.map((name) => [name, Id])));
+  return {
+    ...config,
+    resolve: async (_source, args, ctx) => {
+      try {
+        for (const scope of needed) requireScope(ctx.principal, scope);
+        const owner = ctx.principal.owner;
+        if (ids.length > 0) parseWith(IdArgs, Object.fromEntries(ids.map((n) => [n, args[n]])));
+        return await resolve(args, ctx, owner);
+      } catch (error) {
+        rethrow(error);
+      }
+    },
+  };
+}
+
+/** GraphQL names for a list's paging arguments, as REST's query names them. */
+export const pagingNames = { limit: "first", cursor: "after" } as const;
+const restNames = { first: "limit", after: "cursor" } as const;
+
+/**
+ * Reads one page with REST's query (`first` → `limit`, `after` → `cursor`; arguments left out or
+ * null are not sent) and answers connection-style. Validation errors name the GraphQL arguments.
+ */
+export async function page<T>(
+  args: Args,
+  read: (query: Args) => Promise<Page<T>>,
+): Promise<ReturnType<typeof toConnection<T>>> {
+  const query = Object.fromEntries(
+    Object.entries(present(args)).map(([name, value]) => [
+      restNames[name as keyof typeof restNames] ?? name,
+      value,
+    ]),
+  );
+  try {
+    return toConnection(await read(query));
+  } catch (error) {
+    if (!(error instanceof AppError) || error.kind !== "validation") throw error;
+    const errors = error.errors.map((e) => {
+      const [head, ...rest] = e.path.split(".");
+      const renamed = pagingNames[head as keyof typeof pagingNames] ?? head;
+      return { ...e, path: [renamed, ...rest].join(".") };
+    });
+    throw new AppError(error.kind, error.code, error.message, errors);
+  }
+}
+
+/** Arguments left out or null, as absent: core's defaults then apply. */
+export function present(args: Args): Args {
+  return Object.fromEntries(Object.entries(args).filter(([, v]) => v !== null && v !== undefined));
+}

@@ -1,0 +1,151 @@
+import type { Authenticator, Principal } from "@storybank/core/auth";
+import type { Db } from "@storybank/core/db";
+import { AppError } from "@storybank/core/error";
+import { hit } from "@storybank/core/ratelimit";
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
+import { createYoga, type Plugin, renderGraphiQL, shouldRenderGraphiQL } from "graphql-yoga";
+import type { Limits } from "../rest/limits.ts";
+import { armor } from "./armor.ts";
+import type { Context } from "./context.ts";
+import { logger, maskError, toGraphQLError, useErrorCodes } from "./errors.ts";
+import { createLoaders } from "./loaders.ts";
+import { schema } from "./schema.ts";
+
+export interface GraphQLDeps {
+  db: Db;
+  authenticate: Authenticator;
+  limits: Limits;
+  /** Serve GraphiQL and answer introspection: the local server only. */
+  graphiql?: boolean;
+}
+
+export interface GraphQLServer {
+  fetch(request: Request): Promise<Response>;
+}
+
+export const endpoint = "/graphql";
+
+const noIntrospection: Plugin = {
+  onValidate({ addValidationRule }) {
+    addValidationRule(NoSchemaIntrospectionCustomRule);
+  },
+};
+
+/**
+ * The GraphQL endpoint: authenticates and counts the request as REST does, then hands it to
+ * Yoga with the caller, the store and this request's loaders. Single operations over GET or
+ * POST only (no batching); GraphiQL and introspection only when `graphiql` is on.
+ */
+export function createGraphQL({
+  db,
+  authenticate,
+  limits,
+  graphiql = false,
+}: GraphQLDeps): GraphQLServer {
+  const yoga = createYoga<Context>({
+    schema,
+    graphqlEndpoint: endpoint,
+    graphiql: false,
+    landingPage: false,
+    batching: false,
+    cors: false,
+    maskedErrors: { maskError },
+    logging: logger,
+    plugins: [
+      armor({ suggestions: graphiql }),
+      useErrorCodes,
+      ...(graphiql ? [] : [noIntrospection]),
+    ],
+  });
+
+  return {
+    async fetch(request) {
+      if (graphiql && shouldRenderGraphiQL(request)) return graphiqlPage();
+      let principal: Principal;
+      try {
+        principal = await authenticate(request.headers.get("authorization") ?? undefined);
+        await countRequest(db, principal, limits);
+      } catch (error) {
+        return refusal(error);
+      }
+      const context: Context = {
+        db,
+        principal,
+        limits,
+        loaders: createLoaders(db, principal.owner),
+      };
+      return withErrorBody(await yoga.fetch(request, context));
+    },
+  };
+}
+
+/** The same budgets, under the same names, as REST's: one owner has one budget. */
+async function countRequest(db: Db, principal: Principal, limits: Limits) {
+  await hit(db, principal.owner, {
+    name: "requests",
+    max: limits.perUserPerMinute,
+    windowSeconds: 60,
+  });
+  if (principal.keyId) {
+    await hit(db, principal.owner, {
+      name: `key:${principal.keyId}`,
+      max: limits.perKeyPerMinute,
+      windowSeconds: 60,
+    });
+  }
+}
+
+const json = (body: unknown, status: number, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": "application/json; charset=utf-8", ...headers },
+  });
+
+const statusOf: Partial<Record<AppError["kind"], number>> = {
+  unauthorized: 401,
+  forbidden: 403,
+  rate_limited: 429,
+};
+
+/** A request refused before any GraphQL ran: no or bad credentials, or over budget. */
+function refusal(error: unknown): Response {
+  if (!(error instanceof AppError)) {
+    logger.error(error);
+    const masked = new GraphQLError("Unexpected error.", {
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    });
+    return json({ errors: [masked.toJSON()] }, 500);
+  }
+  const { extensions, message } = toGraphQLError(error).toJSON();
+  const headers: Record<string, string> = {};
+  if (error.kind === "unauthorized") headers["WWW-Authenticate"] = 'Bearer realm="storybank"';
+  if (typeof extensions?.retryAfterSeconds === "number") {
+    headers["Retry-After"] = String(extensions.retryAfterSeconds);
+  }
+  return json({ errors: [{ message, extensions }] }, statusOf[error.kind] ?? 400, headers);
+}
+
+const refusedRequests: Record<number, string> = {
+  405: "GraphQL is served over GET and POST only.",
+  406: "The response can only be JSON: accept application/json.",
+  415: "Send the request as application/json (or a GET with ?query=).",
+};
+
+/** Yoga answers some malformed requests with an empty body; give them a GraphQL error. */
+async function withErrorBody(response: Response): Promise<Response> {
+  if (response.status < 400 || response.headers.get("Content-Type")?.includes("json")) {
+    return response;
+  }
+  const message = refusedRequests[response.status] ?? "The request is not a GraphQL request.";
+  await response.body?.cancel();
+  return json({ errors: [{ message, extensions: { code: "BAD_USER_INPUT" } }] }, response.status);
+}
+
+function graphiqlPage(): Response {
+  const html = renderGraphiQL({
+    endpoint,
+    title: "Storybank GraphQL",
+    headers: JSON.stringify({ Authorization: "Bearer <your API key>" }, null, 2),
+  });
+  return new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8" } });
+}

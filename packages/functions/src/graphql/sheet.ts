@@ -1,0 +1,78 @@
+import * as Check from "@storybank/core/check";
+import * as Sheet from "@storybank/core/cheatsheet";
+import { hit } from "@storybank/core/ratelimit";
+import * as Story from "@storybank/core/story";
+import * as Tailoring from "@storybank/core/tailoring";
+import * as Target from "@storybank/core/target";
+import { parseWith } from "@storybank/core/util";
+import type { GraphQLFieldConfigMap } from "graphql";
+import { z } from "zod";
+import type { Context } from "./context.ts";
+import { idArg, present, rootField } from "./fields.ts";
+import { formats, nonNull, types } from "./types.ts";
+
+/** A sheet's options: the tailoring's, and the paper. The format is GraphQL's own (JSON). */
+const SheetArgs = z.strictObject({
+  ...Tailoring.Options.shape,
+  paper: Sheet.SheetQuery.shape.paper,
+});
+
+/** Where REST serves the same sheet as a file, with the same options. */
+export function downloadPath(
+  targetId: string,
+  { paper, size, includeTold }: z.output<typeof SheetArgs>,
+) {
+  return Object.fromEntries(
+    formats.map((format) => {
+      const query = new URLSearchParams({ format, paper });
+      if (size !== undefined) query.set("size", String(size));
+      if (includeTold) query.set("includeTold", "true");
+      return [format, `/v1/targets/${encodeURIComponent(targetId)}/cheat-sheet?${query}`];
+    }),
+  );
+}
+
+/** The checks and the sheet: what REST serves under /check and /cheat-sheet. */
+export const sheetQueries: GraphQLFieldConfigMap<unknown, Context> = {
+  storyCheck: rootField<{ id: string }>("read", {
+    type: nonNull(types.object(Check.StoryCheck)),
+    description: "A story held against the craft rules.",
+    args: { id: idArg, ...types.args(Check.Query, "StoryCheck") },
+    resolve: async ({ id, ...args }, { db }, owner) => {
+      const { wpm, targetId } = parseWith(Check.Query, present(args));
+      const [story, target] = await Promise.all([
+        Story.get(db, owner, id),
+        targetId ? Target.get(db, owner, targetId) : undefined,
+      ]);
+      return Check.checkStory(story, { wpm, target });
+    },
+  }),
+  bankCheck: rootField("read", {
+    type: nonNull(types.object(Check.BankCheck)),
+    description: "Readiness per story and for the bank; with a target, its uncovered values.",
+    args: types.args(Check.Query, "BankCheck"),
+    resolve: (args, { db }, owner) =>
+      Check.checkBank(db, owner, parseWith(Check.Query, present(args))),
+  }),
+  cheatSheet: rootField<{ targetId: string }>(["read", "export"], {
+    type: nonNull(types.object(Sheet.SheetView)),
+    description: "The one-page sheet for a target: its view model, how it fits, and its files.",
+    args: { targetId: idArg, ...types.args(SheetArgs, "CheatSheet") },
+    resolve: async ({ targetId, ...args }, { db, limits }, owner) => {
+      const { paper, ...options } = parseWith(SheetArgs, present(args));
+      await hit(db, owner, {
+        name: "daily:exports",
+        max: limits.exportsPerDay,
+        windowSeconds: 86_400,
+      });
+      const sheet = await Sheet.forTarget(db, owner, targetId, options);
+      // Loaded on the first sheet, not at start: the fit measures text with the sheet's fonts.
+      const { fitReports } = await import("@storybank/export/cheatsheet");
+      return {
+        sheet,
+        fit: fitReports(sheet, paper),
+        downloads: downloadPath(targetId, { paper, ...options }),
+      };
+    },
+  }),
+};
