@@ -8,6 +8,7 @@ const suites: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   graphql: () => import("./graphql.ts"),
   coldstart: () => import("./coldstart.ts"),
   cheatsheet: () => import("./cheatsheet.ts"),
+  tailoring: () => import("./tailoring.ts"),
 };
 
 const wanted = process.argv.slice(2);
