@@ -6,7 +6,7 @@ import { nowIso } from "../util/index.ts";
 import * as ValueSet from "../valueset/index.ts";
 import { valueSetsOf } from "./import.ts";
 import { toMarkdown } from "./markdown.ts";
-import { type Bank, schemaUrl, version } from "./schema.ts";
+import { type Bank, schemaUrl, version } from "./schema/index.ts";
 import { contentOf } from "./write.ts";
 
 /** The owner's whole bank as one versioned JSON document. */

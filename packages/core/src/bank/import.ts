@@ -3,7 +3,7 @@ import { readMarkdown } from "../importer/index.ts";
 import * as Story from "../story/index.ts";
 import * as ValueSet from "../valueset/index.ts";
 import { restoreBank } from "./restore.ts";
-import type { ImportResult } from "./schema.ts";
+import type { ImportResult } from "./schema/index.ts";
 import { Journal, planStories, writeStories } from "./write.ts";
 
 export type ImportFormat = "markdown" | "json";

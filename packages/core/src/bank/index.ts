@@ -1,4 +1,4 @@
-export * from "./schema.ts";
+export * from "./schema/index.ts";
 export { exportJson, exportMarkdown } from "./export.ts";
 export { importDocument, type ImportFormat, type ImportRequest } from "./import.ts";
 export { toMarkdown } from "./markdown.ts";

@@ -7,7 +7,7 @@ import * as Target from "../target/index.ts";
 import { createId, parseWith } from "../util/index.ts";
 import * as ValueSet from "../valueset/index.ts";
 import { parseJson } from "./json.ts";
-import { type Action, BankInput, type ImportResult } from "./schema.ts";
+import { type Action, BankInput, type ImportResult } from "./schema/index.ts";
 import { Journal, planStories, sameData, titleKey, writeStories } from "./write.ts";
 
 /**

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from "node:util";
 import type { Db } from "../db/index.ts";
 import { AppError, type FieldError, invalid } from "../error/index.ts";
 import * as Story from "../story/index.ts";
-import type { Action } from "./schema.ts";
+import type { Action } from "./schema/index.ts";
 
 /**
  * How imports write: every change is planned and validated before the first write, then written

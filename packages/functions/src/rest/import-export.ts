@@ -1,7 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import * as Bank from "@storybank/core/bank";
+import * as Bank from "@storybank/core/bank/schema";
 import { invalid } from "@storybank/core/error";
-import { decodeText } from "@storybank/core/importer";
 import { HTTPException } from "hono/http-exception";
 import { needs } from "./auth.ts";
 import { router } from "./router.ts";
@@ -11,7 +10,7 @@ const tags = ["Import and export"];
 const markdownTypes = ["text/markdown", "text/x-markdown", "text/plain"];
 
 /** Markdown for text/markdown (or text/plain), the JSON bank for application/json. */
-function formatOf(contentType: string | undefined): Bank.ImportFormat {
+function formatOf(contentType: string | undefined): "markdown" | "json" {
   const type = contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
   if (type === "application/json") return "json";
   if (markdownTypes.includes(type)) return "markdown";
@@ -73,7 +72,13 @@ export const importExport = router()
       if (bytes.length === 0) {
         throw invalid("The body is empty.", [{ path: "body", message: "Send a document" }]);
       }
-      const result = await Bank.importDocument(c.var.db, c.var.principal.owner, {
+      // Loaded here, not at the top: the Markdown parser and writer stay out of a cold start
+      // that imports nothing.
+      const [{ importDocument }, { decodeText }] = await Promise.all([
+        import("@storybank/core/bank"),
+        import("@storybank/core/importer"),
+      ]);
+      const result = await importDocument(c.var.db, c.var.principal.owner, {
         format,
         text: decodeText(bytes),
         dryRun: c.req.valid("query").dryRun === "true",
@@ -105,17 +110,18 @@ export const importExport = router()
     async (c) => {
       const { format } = c.req.valid("query");
       const { db, principal } = c.var;
+      const { exportJson, exportMarkdown } = await import("@storybank/core/bank");
       const day = new Date().toISOString().slice(0, 10);
       c.header("Cache-Control", "private, no-store");
       if (format === "markdown") {
-        const markdown = await Bank.exportMarkdown(db, principal.owner);
+        const markdown = await exportMarkdown(db, principal.owner);
         return c.body(markdown, 200, {
           "Content-Type": "text/markdown; charset=utf-8",
           "Content-Disposition": `attachment; filename="storybank-${day}.md"`,
         });
       }
       c.header("Content-Disposition", `attachment; filename="storybank-${day}.json"`);
-      return c.json(await Bank.exportJson(db, principal.owner), 200);
+      return c.json(await exportJson(db, principal.owner), 200);
     },
   )
   .openapi(

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import * as Practice from "../practice/index.ts";
-import * as Story from "../story/index.ts";
-import * as Target from "../target/index.ts";
-import * as ValueSet from "../valueset/index.ts";
+import * as Practice from "../../practice/index.ts";
+import * as Story from "../../story/index.ts";
+import * as Target from "../../target/index.ts";
+import * as ValueSet from "../../valueset/index.ts";
 
 /**
  * The portable bank: everything of one owner's in one versioned JSON document, with a published
