@@ -20,6 +20,18 @@ import { apiEvent, lambdaContext } from "../tests/fixtures/apigw/events.ts";
 import { type Figures, heading, report, summarize } from "./support.ts";
 
 const RUNS = 10;
+
+/**
+ * The first request each handler answers after its cold start (fixtures in tests/fixtures/apigw):
+ * a story read verifies a JWT, counts the request and reads the story from the table.
+ */
+const firstRequests: Record<HandlerName, { label: string; fixture: string }[]> = {
+  rest: [
+    { label: "/health", fixture: "health" },
+    { label: "story read", fixture: "get-story" },
+  ],
+  graphql: [{ label: "story query", fixture: "graphql-story" }],
+};
 const run$ = promisify(execFile);
 
 /** The floor: the smallest useful Hono Lambda handler, bundled with the same settings. */
@@ -162,14 +174,17 @@ export async function run() {
     const probeFile = join(outdir, "probe.mjs");
     await writeFile(probeFile, probe);
 
-    const health = apiEvent("health");
-    const read = apiEvent("get-story", { token, storyId: story.id });
-    const rest = bundles.find((b) => b.name === "rest")!;
+    const vars = { token, storyId: story.id };
     const figures = await coldStarts(
       [
-        { name: "hello-world", file: bundles[0]!.file, event: health },
-        { name: "rest /health", file: rest.file, event: health },
-        { name: "rest story read (JWT + GetItem)", file: rest.file, event: read },
+        { name: "hello-world", file: bundles[0]!.file, event: apiEvent("health") },
+        ...bundles.slice(1).flatMap(({ name, file }) =>
+          firstRequests[name as HandlerName].map(({ label, fixture }) => ({
+            name: `${name} ${label}`,
+            file,
+            event: apiEvent(fixture, vars),
+          })),
+        ),
       ],
       probeFile,
       env,

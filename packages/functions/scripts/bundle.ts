@@ -61,7 +61,7 @@ export async function bundleHandler(name: HandlerName, outdir: string): Promise<
     ...lambdaBuildOptions(moduleDir),
     entryPoints: [join(repoRoot, entry)],
   });
-  for (const { from, to } of copyFiles) {
+  for (const { from, to } of copyFiles(name)) {
     await mkdir(dirname(join(outdir, to)), { recursive: true });
     await cp(join(repoRoot, from), join(outdir, to));
   }

@@ -4,16 +4,52 @@
  * what is tested is what is deployed. Plain data: SST evaluates it while loading the app.
  */
 
-/** Each handler: its entry (relative to the repository root) and its exported function. */
+/** Swagger UI's assets, served by the API docs page from their package (rest/docs.ts). */
+const docsAssets = ["package.json", "swagger-ui.css", "swagger-ui-bundle.js"].map(
+  (file) => `node_modules/swagger-ui-dist/${file}`,
+);
+
+/**
+ * The TrueType fonts of the cheat sheet, resolved from their npm packages at run time
+ * (packages/export/src/fonts). Only these files are shipped: the CJK font's package is 92 MB.
+ */
+const sheetFonts = [
+  "dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf",
+  "dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf",
+  "dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Oblique.ttf",
+  "@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf",
+  "@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf",
+  "@expo-google-fonts/arimo/400Regular_Italic/Arimo_400Regular_Italic.ttf",
+  "@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf",
+  "@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf",
+].map((file) => `node_modules/${file}`);
+
+/**
+ * Each handler: its entry (relative to the repository root), its exported function, and the
+ * files it reads from disk at run time, copied into its package at the same relative path.
+ */
 export const handlers = {
-  rest: { entry: "packages/functions/src/lambda/rest.ts", export: "handler" },
-} as const;
+  rest: {
+    entry: "packages/functions/src/lambda/rest.ts",
+    export: "handler",
+    files: [...docsAssets, ...sheetFonts],
+  },
+  graphql: {
+    entry: "packages/functions/src/lambda/graphql.ts",
+    export: "handler",
+    files: [] as string[],
+  },
+};
 
 export type HandlerName = keyof typeof handlers;
 
 /** `handler` as SST takes it: the entry without its extension, a dot, the export. */
 export const sstHandler = (name: HandlerName) =>
   `${handlers[name].entry.replace(/\.ts$/, "")}.${handlers[name].export}`;
+
+/** `copyFiles` as SST takes it. */
+export const copyFiles = (name: HandlerName) =>
+  handlers[name].files.map((from) => ({ from, to: from }));
 
 /** Node 22 or newer: the AWS SDK drops Node 20 in January 2027. */
 export const runtime = "nodejs22.x";
@@ -31,13 +67,3 @@ export const nodejs = {
   /** Packages shipped unbundled in the function's node_modules. */
   install: [] as string[],
 } as const;
-
-/**
- * Files the handlers read from disk at run time, copied into the function package. The API
- * docs page serves Swagger UI's assets from the installed package (rest/docs.ts).
- */
-export const copyFiles = [
-  "node_modules/swagger-ui-dist/package.json",
-  "node_modules/swagger-ui-dist/swagger-ui.css",
-  "node_modules/swagger-ui-dist/swagger-ui-bundle.js",
-].map((from) => ({ from, to: from }));
