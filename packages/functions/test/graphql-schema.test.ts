@@ -1,4 +1,5 @@
 import * as ApiKey from "@storybank/core/apikey";
+import * as Bank from "@storybank/core/bank";
 import * as Check from "@storybank/core/check";
 import * as Sheet from "@storybank/core/cheatsheet";
 import * as Practice from "@storybank/core/practice";
@@ -50,6 +51,7 @@ const roots: [z.ZodType, string, Side][] = [
   [Check.StoryCheck, "StoryCheck", "output"],
   [Check.BankCheck, "BankCheck", "output"],
   [Sheet.SheetView, "CheatSheetView", "output"],
+  [Bank.ImportResult, "ImportResult", "output"],
 ];
 
 const wrappers = new Set([

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { authenticator } from "@storybank/core/auth";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Harness, harness, makeStory, type User } from "../../../tests/support/harness.ts";
@@ -252,6 +253,74 @@ describe("cheat sheet", () => {
     const file = await alice.request("GET", cheatSheet.downloads.pdf);
     expect(file.status).toBe(200);
     expect(file.headers.get("content-type")).toBe("application/pdf");
+  });
+});
+
+describe("import and export", () => {
+  const markdown = readFileSync(
+    new URL("../../core/test/import-fixtures/staff-star-stories.md", import.meta.url),
+    "utf8",
+  );
+  const importDocument = `mutation($format: BankFormat!, $document: String!, $dryRun: Boolean) {
+    importDocument(format: $format, document: $document, dryRun: $dryRun) {
+      format dryRun stories { action id story { title } } warnings { line message }
+    }
+  }`;
+
+  it("imports a Markdown document as REST does, after a dry run that writes nothing", async () => {
+    const [viaGraphql, viaRest] = [await h.withUser(), await h.withUser()];
+    const dry = await ok(viaGraphql, importDocument, {
+      format: "markdown",
+      document: markdown,
+      dryRun: true,
+    });
+    expect(dry.importDocument.stories).toHaveLength(4);
+    expect(dry.importDocument.stories.every((s: any) => s.id === null)).toBe(true);
+    expect((await ok(viaGraphql, `{ stories { nodes { id } } }`)).stories.nodes).toEqual([]);
+
+    const { importDocument: done } = await ok(viaGraphql, importDocument, {
+      format: "markdown",
+      document: `\uFEFF${markdown}`,
+    });
+    const rest = await viaRest.request("POST", "/v1/import", markdown, {
+      "Content-Type": "text/markdown",
+    });
+    const restBody = await rest.json();
+    const titles = (result: any) => result.stories.map((s: any) => [s.action, s.story.title]);
+    expect(titles(done)).toEqual(titles(restBody));
+    expect(done.warnings).toEqual(
+      restBody.warnings.map(({ line, message }: any) => ({ line, message })),
+    );
+  });
+
+  it("exports the bank as REST does, with the export scope", async () => {
+    const user = await h.withUser();
+    await ok(user, importDocument, { format: "markdown", document: markdown });
+    const exporter = { json: jsonAs(await h.apiKey(user.owner, ["read", "export"])) };
+    const reader = { json: jsonAs(await h.apiKey(user.owner, ["read"])) };
+    const query = `query($format: BankFormat) { exportBank(format: $format) }`;
+    expect(codes(await gql(reader, query))).toEqual(["FORBIDDEN"]);
+
+    const json = JSON.parse((await ok(exporter, query)).exportBank);
+    const rest = (await user.json("GET", "/v1/export")).body;
+    const withoutTime = ({ exportedAt: _t, ...bank }: any) => bank;
+    expect(withoutTime(json)).toEqual(withoutTime(rest));
+    expect(json.stories).toHaveLength(4);
+
+    const md = (await ok(exporter, query, { format: "markdown" })).exportBank;
+    const restMd = await (await user.request("GET", "/v1/export?format=markdown")).text();
+    expect(md).toBe(restMd);
+  });
+
+  it("refuses an empty or broken document as BAD_USER_INPUT", async () => {
+    for (const [format, document] of [
+      ["markdown", ""],
+      ["json", "{"],
+      ["json", JSON.stringify({ version: "2.0.0" })],
+    ]) {
+      const result = await gql(alice, importDocument, { format, document });
+      expect(codes(result), document).toEqual(["BAD_USER_INPUT"]);
+    }
   });
 });
 

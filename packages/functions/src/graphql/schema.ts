@@ -1,4 +1,5 @@
 import { GraphQLObjectType, GraphQLSchema } from "graphql";
+import { bankMutations, bankQueries } from "./bank.ts";
 import type { Context } from "./context.ts";
 import { mutations } from "./mutations.ts";
 import { queries } from "./queries.ts";
@@ -9,8 +10,11 @@ import { types } from "./types.ts";
 export const schema = new GraphQLSchema({
   query: new GraphQLObjectType<unknown, Context>({
     name: "Query",
-    fields: { ...queries, ...sheetQueries },
+    fields: { ...queries, ...sheetQueries, ...bankQueries },
   }),
-  mutation: new GraphQLObjectType<unknown, Context>({ name: "Mutation", fields: mutations }),
+  mutation: new GraphQLObjectType<unknown, Context>({
+    name: "Mutation",
+    fields: { ...mutations, ...bankMutations },
+  }),
   types: types.all(),
 });

@@ -1,3 +1,4 @@
+import * as Bank from "@storybank/core/bank";
 import * as Check from "@storybank/core/check";
 import * as Sheet from "@storybank/core/cheatsheet";
 import * as Story from "@storybank/core/story";
@@ -125,6 +126,8 @@ const names = new Map<z.ZodType, string>([
   [Story.CreateInput.shape.delivery.unwrap(), "Delivery"],
   [Story.CreateInput.shape.progress.unwrap(), "Progress"],
   [Check.BankCheck.shape.valuesWithoutReadyStory.element, "UncoveredValue"],
+  [Story.StoryContent, "StoryContent"],
+  [Bank.ImportResult.shape.format, "BankFormat"],
 ]);
 
 export const types: ZodTypes = new ZodTypes(extras, names);

@@ -139,16 +139,15 @@ export class ZodTypes {
 
   /**
    * Field arguments from a query schema (a list's filters, a tailoring's options), renamed where
-   * GraphQL has its own convention (`limit` → `first`); ids of other resources are IDs. Every
-   * argument may be left out.
+   * GraphQL has its own convention (`limit` → `first`); ids of other resources are IDs.
    */
   args(schema: Zod, owner: string, rename: Record<string, string> = {}) {
     const args: GraphQLFieldConfigArgumentMap = {};
     for (const [key, field] of Object.entries(this.shapeOf(schema))) {
-      const { inner, description } = unwrap(field, "input");
+      const { inner, nullable, description } = unwrap(field, "input");
       const isId = key.endsWith("Id") && def(inner).type === "string";
       const type = isId ? GraphQLID : this.inputOf(inner, owner, key);
-      args[rename[key] ?? key] = { type, description };
+      args[rename[key] ?? key] = { type: nullable ? type : new GraphQLNonNull(type), description };
     }
     return args;
   }
