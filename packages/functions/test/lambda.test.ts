@@ -26,6 +26,7 @@ let built: BuiltHandler;
 let handler: Handler;
 let graphql: Handler;
 let token: string;
+const savedEnv: Record<string, string | undefined> = {};
 
 /** The resources SST links to the function, as the environment it hands them over in. */
 function linkedResources(publicKeyPem: string): Record<string, string> {
@@ -55,10 +56,13 @@ beforeAll(async () => {
     .setExpirationTime("10m")
     .sign(privateKey);
 
-  // On Lambda there is no endpoint override; here the store is the run's dynalite.
-  Object.assign(process.env, linkedResources(await exportSPKI(publicKey)), {
+  // On Lambda there is no endpoint override; here the store is the test run's own.
+  const env = {
+    ...linkedResources(await exportSPKI(publicKey)),
     STORYBANK_DYNAMODB_ENDPOINT: endpoint,
-  });
+  };
+  for (const name of Object.keys(env)) savedEnv[name] = process.env[name];
+  Object.assign(process.env, env);
   const load = async (file: string) =>
     ((await import(pathToFileURL(file).href)) as { handler: Handler }).handler;
   handler = await load(built.file);
@@ -66,6 +70,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  for (const [name, value] of Object.entries(savedEnv)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
   if (outdir) await rm(outdir, { recursive: true, force: true });
 });
 
