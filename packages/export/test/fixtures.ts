@@ -6,7 +6,9 @@ import {
   type TargetInput,
 } from "@storybank/core/cheatsheet";
 import { limits } from "@storybank/core/story";
+import { tailor } from "@storybank/core/tailoring";
 import { builtIns } from "@storybank/core/valueset";
+import { fixtureKeys, fixtureStory } from "../../../tests/fixtures/index.ts";
 
 /** Text users really type, which every sheet must print as written. */
 export const unicodeSamples = ["→", "—", "“straight talk”", "café", "中文", "🚀"];
@@ -119,3 +121,27 @@ export function sheetOf(stories: StoryInput[], questions = 8): CheatSheet {
 
 export const storiesOf = (n: number, make = story) =>
   Array.from({ length: n }, (_, i) => make(i + 1));
+
+/** The example documents' stories, tailored for real to a Stripe loop. */
+export function exampleSheet(): CheatSheet {
+  const stories = fixtureKeys.map((key) => fixtureStory(key));
+  const at = "2026-01-01T00:00:00.000Z";
+  const stripe = {
+    id: "tgt_example",
+    company: "Stripe",
+    role: "Staff Software Engineer, Payments",
+    valueSetIds: ["stripe-2025", "staff-plus"],
+    interviewDate: "2026-03-14",
+    questions: [
+      "Tell me about a time you made a slow system dramatically faster",
+      "Describe a decision you made with incomplete data",
+    ],
+    notes: "",
+    told: [],
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+  const tailoring = tailor({ target: stripe, valueSets, stories });
+  return build({ target: stripe, valueSets, stories, tailoring });
+}

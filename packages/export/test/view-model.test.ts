@@ -84,6 +84,23 @@ describe("the cheat sheet view model", () => {
     });
   });
 
+  it("keeps the target's questions and fills up to a dozen rows with sample questions", () => {
+    const many = (n: number, source: "target" | "value-set") =>
+      Array.from({ length: n }, (_, i) => ({ question: `${source} ${i}`, storyId: null, source }));
+    const built = build({
+      target,
+      valueSets,
+      stories,
+      tailoring: tailoring({ questions: [...many(20, "value-set"), ...many(5, "target")] }),
+    });
+    expect(built.questions.map((q) => q.question)).toEqual([
+      ...many(5, "target").map((q) => q.question),
+      ...many(7, "value-set").map((q) => q.question),
+    ]);
+    expect(built.sampleQuestionsLeftOut).toBe(13);
+    expect(sheet.sampleQuestionsLeftOut).toBe(0);
+  });
+
   it("notes the rounds a story was already told in", () => {
     expect(sheet.cards[0]?.told).toEqual(["Phone screen"]);
     expect(sheet.cards[1]?.told).toEqual([]);

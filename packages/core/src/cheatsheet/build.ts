@@ -60,6 +60,12 @@ export interface BuildInput {
   tailoring: TailoringInput;
 }
 
+/**
+ * The value sets' sample questions fill the question map up to this many rows; the target's own
+ * questions are always on it. The rest stay in the tailoring, where every value lists them.
+ */
+export const sampleQuestions = 12;
+
 /** The craft's delivery rules, printed on every sheet. */
 export const reminders = [
   "“I”, not “we”",
@@ -109,7 +115,10 @@ export function build({ target, valueSets, stories, tailoring }: BuildInput): Ch
     return card(story, numberOf.get(id) as number, target, note);
   });
 
-  const questions: QuestionRow[] = tailoring.questions.map((row) => ({
+  const own = tailoring.questions.filter((row) => row.source === "target");
+  const samples = tailoring.questions.filter((row) => row.source === "value-set");
+  const sampled = samples.slice(0, Math.max(0, sampleQuestions - own.length));
+  const questions: QuestionRow[] = [...own, ...sampled].map((row) => ({
     question: oneLine(row.question),
     story: ref(row.storyId === null ? null : { storyId: row.storyId }),
     source: row.source,
@@ -125,7 +134,16 @@ export function build({ target, valueSets, stories, tailoring }: BuildInput): Ch
     }),
   };
 
-  return { targetId: target.id, header, reminders, matrix, cards, questions, shortened };
+  return {
+    targetId: target.id,
+    header,
+    reminders,
+    matrix,
+    cards,
+    questions,
+    sampleQuestionsLeftOut: samples.length - sampled.length,
+    shortened,
+  };
 }
 
 type Note = (field: CheatSheet["shortened"][number]["field"], was: { cut: boolean }) => void;

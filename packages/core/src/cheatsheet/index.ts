@@ -10,6 +10,7 @@ export * from "./schema.ts";
 export {
   build,
   reminders,
+  sampleQuestions,
   type BuildInput,
   type StoryInput,
   type TailoringInput,

@@ -90,7 +90,12 @@ export const CheatSheet = z
     reminders: z.array(z.string()),
     matrix: z.array(MatrixRow),
     cards: z.array(Card),
-    questions: z.array(QuestionRow),
+    questions: z
+      .array(QuestionRow)
+      .meta({ description: "The target's questions, then value sets' sample questions." }),
+    sampleQuestionsLeftOut: z.number().int().min(0).meta({
+      description: "Value sets' sample questions past the sheet's share; the tailoring has them.",
+    }),
     shortened: z
       .array(z.object({ storyId: z.string(), field: ShortenedField }))
       .meta({ description: "Card lines condensed from longer story text." }),
