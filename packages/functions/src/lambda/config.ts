@@ -1,3 +1,4 @@
+import { createPublicKey } from "node:crypto";
 import {
   type CoreConfig,
   DEFAULT_JWT_ALGORITHMS,
@@ -29,11 +30,30 @@ export function lambdaConfig(links: object = Resource): CoreConfig {
 
 function jwtConfig(links: Links): JwtConfig {
   const key = links.JwtKey.value.trim();
-  const isUrl = /^https:\/\//i.test(key);
-  return {
-    issuer: links.JwtIssuer.value,
-    audience: links.JwtAudience.value,
-    ...(isUrl ? { jwksUrl: key } : { publicKeyPem: key }),
-    algorithms: DEFAULT_JWT_ALGORITHMS,
-  };
+  const issuer = links.JwtIssuer.value;
+  const audience = links.JwtAudience.value;
+  if (/^https:\/\//i.test(key)) {
+    return { issuer, audience, jwksUrl: key, algorithms: DEFAULT_JWT_ALGORITHMS };
+  }
+  return { issuer, audience, publicKeyPem: key, algorithms: [algorithmOf(key)] };
+}
+
+const curves: Record<string, string> = {
+  prime256v1: "ES256",
+  secp384r1: "ES384",
+  secp521r1: "ES512",
+};
+
+/** A single public key verifies one algorithm: the one its type names. */
+function algorithmOf(pem: string): string {
+  const key = createPublicKey(pem);
+  const type = key.asymmetricKeyType;
+  if (type === "rsa") return "RS256";
+  if (type === "rsa-pss") return "PS256";
+  if (type === "ed25519") return "EdDSA";
+  const curve = type === "ec" ? curves[key.asymmetricKeyDetails?.namedCurve ?? ""] : undefined;
+  if (curve) return curve;
+  throw new Error(
+    `JwtKey is a ${type ?? "unknown"} key; use an RSA, EC (P-256/384/521) or Ed25519 key.`,
+  );
 }
