@@ -55,6 +55,21 @@ describe("tailor", () => {
     expect(first.values).toHaveLength(24);
   });
 
+  it("scores as a full index of each story would", () => {
+    const bank = fixtureKeys.map((k) => fixtureStory(k));
+    const target = makeTarget({ valueSetIds: ["amazon-lp-2021"] });
+    const t = tailor({ target, valueSets: [amazon], stories: bank });
+    const values = valuesOf([amazon]);
+    for (const row of t.values) {
+      const value = values.find((v) => v.value.key === row.valueKey)!;
+      for (const match of [row.best, row.backup]) {
+        if (!match) continue;
+        const story = bank.find((s) => s.id === match.storyId)!;
+        expect(scoreOne(indexStory(story), value)).toEqual(match);
+      }
+    }
+  });
+
   it("explains every match with the words, the fields and the kind", () => {
     const t = tailor({ target: makeTarget(), valueSets: [stripe], stories: stripeBank });
     for (const value of t.values) {

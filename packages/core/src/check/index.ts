@@ -52,7 +52,7 @@ export async function checkBank(
     };
   });
   const ready = new Set(checked.filter((c) => c.ready).map((c) => c.storyId));
-  const indexed = stories.map(indexStory);
+  const indexed = stories.map((story) => indexStory(story));
   const bySet = new Map(valueSets.map((set) => [set.id, set]));
   const sets = (target?.valueSetIds ?? []).flatMap((id) => bySet.get(id) ?? []);
   const valuesWithoutReadyStory = valuesOf(sets).flatMap((value) => {

@@ -104,7 +104,7 @@ function similarity(question: string[], story: StoryIndex): number {
   return score;
 }
 
-const questionStems = (question: string) => [
+export const questionStems = (question: string) => [
   ...new Set(contentStems(question).filter((s) => !questionNoise.has(s))),
 ];
 

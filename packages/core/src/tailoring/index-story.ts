@@ -80,7 +80,11 @@ function segments(story: Story): [Field, string][] {
 /** A gap wider than any phrase may skip, between segments. */
 const segmentGap = 4;
 
-export function indexStory(story: Story): StoryIndex {
+/**
+ * Indexes a story's words. With `vocabulary`, only those stems get positions (a term can only
+ * ask for its own stems); every word still takes its place, so phrases match as without it.
+ */
+export function indexStory(story: Story, vocabulary?: Set<string>): StoryIndex {
   const positions = new Map<string, number[]>();
   const rankAt: number[] = [];
   const rawAt: string[] = [];
@@ -88,6 +92,11 @@ export function indexStory(story: Story): StoryIndex {
     const rank = rankOf.get(field)!;
     for (const raw of words(text)) {
       const stem = stemOf(raw);
+      if (vocabulary && !vocabulary.has(stem)) {
+        rankAt.push(rank);
+        rawAt.push(raw);
+        continue;
+      }
       const list = positions.get(stem);
       if (list) list.push(rankAt.length);
       else positions.set(stem, [rankAt.length]);

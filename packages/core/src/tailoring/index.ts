@@ -3,7 +3,7 @@ import * as Story from "../story/index.ts";
 import * as Target from "../target/index.ts";
 import { parseWith } from "../util/index.ts";
 import * as ValueSet from "../valueset/index.ts";
-import { mapQuestions, matrix, type Scores, selectStories } from "./choose.ts";
+import { mapQuestions, matrix, questionStems, type Scores, selectStories } from "./choose.ts";
 import { indexStory } from "./index-story.ts";
 import { rate, valuesOf } from "./score.ts";
 import { Options, type OptionsInput, type Tailoring } from "./schema.ts";
@@ -33,13 +33,20 @@ export interface TailorInput {
 export function tailor({ target, valueSets, stories, options = {} }: TailorInput): Tailoring {
   const { size, includeTold } = parseWith(Options, options);
   const told = new Set(includeTold ? [] : target.told.map((t) => t.storyId));
-  const candidates = stories
-    .filter((story) => !told.has(story.id))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map(indexStory);
   const bySet = new Map(valueSets.map((set) => [set.id, set]));
   const sets = target.valueSetIds.flatMap((id) => bySet.get(id) ?? []);
   const values = valuesOf(sets);
+  const vocabulary = new Set([
+    ...values.flatMap((value) => value.terms.flatMap((term) => term.stems)),
+    ...[
+      ...target.questions,
+      ...sets.flatMap((set) => set.values.flatMap((v) => v.questions)),
+    ].flatMap(questionStems),
+  ]);
+  const candidates = stories
+    .filter((story) => !told.has(story.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((story) => indexStory(story, vocabulary));
   const scores: Scores = values.map((value) => candidates.map((story) => rate(story, value)));
   const chosen = selectStories(scores, candidates, size ?? defaultSize(values.length));
   const rows = matrix(
