@@ -15,7 +15,7 @@ const functionArgs: Omit<sst.aws.FunctionArgs, "handler" | "copyFiles"> = {
   memory: "1024 MB",
   timeout: "20 seconds",
   link: [table, secrets.jwtIssuer, secrets.jwtAudience, secrets.jwtKey],
-  nodejs: { ...nodejs, install: [...nodejs.install] },
+  nodejs,
   logging: { retention: "1 month" },
 };
 

@@ -1,4 +1,4 @@
-import { cp, mkdir, symlink } from "node:fs/promises";
+import { cp, mkdir } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type BuildOptions, type Metafile } from "esbuild";
@@ -25,14 +25,13 @@ const banner = [
 export function lambdaBuildOptions(outdir: string): BuildOptions {
   return {
     platform: "node",
-    target: "node22",
+    target: nodejs.esbuild.target,
     format: nodejs.format,
     bundle: true,
     minify: nodejs.minify,
     splitting: nodejs.splitting,
     keepNames: true,
     mainFields: ["module", "main"],
-    external: [...nodejs.install],
     banner: { js: banner },
     outdir,
     outExtension: { ".js": ".mjs" },
@@ -50,9 +49,8 @@ export interface BuiltHandler {
 }
 
 /**
- * Builds one handler into `outdir` the way the deploy packages it: the bundle and its chunks,
- * the copied files, and the `install` packages in a node_modules beside it (linked from the
- * repository's node_modules, where SST would install the same versions).
+ * Builds one handler into `outdir` the way the deploy packages it: the handler module and its
+ * chunks at the entry's path, and the files it reads at run time copied beside them.
  */
 export async function bundleHandler(name: HandlerName, outdir: string): Promise<BuiltHandler> {
   const { entry } = handlers[name];
@@ -64,11 +62,6 @@ export async function bundleHandler(name: HandlerName, outdir: string): Promise<
   for (const { from, to } of copyFiles(name)) {
     await mkdir(dirname(join(outdir, to)), { recursive: true });
     await cp(join(repoRoot, from), join(outdir, to));
-  }
-  for (const pkg of nodejs.install) {
-    const target = join(outdir, "node_modules", pkg);
-    await mkdir(dirname(target), { recursive: true });
-    await symlink(join(repoRoot, "node_modules", pkg), target, "dir");
   }
   const file = join(moduleDir, basename(entry).replace(/\.ts$/, ".mjs"));
   return { name, file, outdir, metafile: result.metafile! };

@@ -56,14 +56,15 @@ export const runtime = "nodejs22.x";
 export const architecture = "arm64";
 
 /**
- * The esbuild settings SST applies (`nodejs`): ESM, minified, and split so that code loaded
- * with a dynamic `import()` (PDF, DOCX, GraphQL) lands in its own chunk and is read only when
- * a request needs it.
+ * The esbuild settings SST applies (`nodejs`): ESM for Node 22, minified, and split so that code
+ * loaded with a dynamic `import()` (PDF, DOCX, GraphQL) lands in its own chunk and is read only
+ * when a request needs it. Everything is bundled, pdfkit included: the sheet sets its type in
+ * its own TrueType fonts, so pdfkit's standard fonts (the `#standard-fonts` import that bundles
+ * break) are never loaded.
  */
 export const nodejs = {
   format: "esm",
   minify: true,
   splitting: true,
-  /** Packages shipped unbundled in the function's node_modules. */
-  install: [] as string[],
+  esbuild: { target: "node22" },
 } as const;
