@@ -1,8 +1,7 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { readFile } from "node:fs/promises";
 import { createDb, ensureTable } from "@storybank/core/db";
 import * as Story from "@storybank/core/story";
 import * as Target from "@storybank/core/target";
@@ -18,7 +17,7 @@ type Handler = (event: unknown, context: unknown) => Promise<ApiResult>;
 const issuer = "https://issuer.example/";
 const audience = "storybank-lambda-test";
 const table = `lambda-${process.pid}-${Date.now()}`;
-
+/** The owner of what the test's JWT (subject lambda-user) reads and writes. */
 const owner = "jwt:lambda-user";
 
 let outdir: string;
