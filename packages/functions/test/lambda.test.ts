@@ -141,8 +141,9 @@ describe("the REST handler, bundled as deployed", () => {
   });
 });
 
-describe("the cheat sheet from the bundled handler", () => {
-  it("answers a one-page PDF, base64-encoded, set in the shipped fonts", async () => {
+describe("the cheat sheet from the bundled handlers", () => {
+  let targetId: string;
+  beforeAll(async () => {
     const db = createDb({ table, endpoint: inject("dynamoEndpoint") });
     await Story.create(db, owner, {
       title: "Streaming tracking → 70 s 中文 🚀",
@@ -154,8 +155,11 @@ describe("the cheat sheet from the bundled handler", () => {
       role: "Staff engineer",
       valueSetIds: ["staff-plus"],
     });
+    targetId = target.id;
+  });
 
-    const result = await invoke("cheat-sheet-pdf", { targetId: target.id });
+  it("answers a one-page PDF, base64-encoded, set in the shipped fonts", async () => {
+    const result = await invoke("cheat-sheet-pdf", { targetId });
     expect(result.statusCode).toBe(200);
     expect(result.headers?.["content-type"]).toBe("application/pdf");
     expect(result.isBase64Encoded).toBe(true);
@@ -166,6 +170,17 @@ describe("the cheat sheet from the bundled handler", () => {
     expect([Math.round(pdf.width), Math.round(pdf.height)]).toEqual([595, 842]);
     expect(pdfText(pdf)).toContain("Stripe");
     expect(pdfText(pdf)).toContain("中文");
+  });
+
+  it("reports over GraphQL how the sheet fits, measured in the shipped fonts", async () => {
+    const result = await invoke("graphql-cheat-sheet", { targetId }, () => graphql);
+    expect(result.statusCode).toBe(200);
+    const { data, errors } = jsonOf(result);
+    expect(errors).toBeUndefined();
+    expect(data.cheatSheet.sheet.targetId).toBe(targetId);
+    expect(data.cheatSheet.fit.pdf).toMatchObject({ format: "pdf", pages: 1 });
+    expect(data.cheatSheet.fit.docx).toMatchObject({ format: "docx", pages: 1 });
+    expect(data.cheatSheet.fit.pdf.fontSize).toBeGreaterThanOrEqual(7);
   });
 });
 
