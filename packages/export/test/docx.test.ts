@@ -1,7 +1,15 @@
 import type { CheatSheet, Paper } from "@storybank/core/cheatsheet";
 import { type Rendered, render, unprintable } from "@storybank/export/cheatsheet";
 import { beforeAll, describe, expect, it } from "vitest";
-import { maximalStory, sheetOf, story, storiesOf, unicodeSamples } from "./fixtures.ts";
+import {
+  emptySheet,
+  extremeSheet,
+  maximalStory,
+  sheetOf,
+  story,
+  storiesOf,
+  unicodeSamples,
+} from "./fixtures.ts";
 import { has, libreOfficePdfs, readDocx, readPdf, squeeze } from "./read.ts";
 
 const cases: Record<string, { sheet: CheatSheet; paper: Paper }> = {
@@ -14,6 +22,8 @@ const cases: Record<string, { sheet: CheatSheet; paper: Paper }> = {
   "1-maximal": { sheet: sheetOf(storiesOf(1, maximalStory)), paper: "letter" },
   "12-maximal": { sheet: sheetOf(storiesOf(12, maximalStory)), paper: "a4" },
   "30-maximal": { sheet: sheetOf(storiesOf(30, maximalStory), 50), paper: "letter" },
+  extreme: { sheet: extremeSheet(), paper: "letter" },
+  "no-stories": { sheet: emptySheet(), paper: "a4" },
 };
 
 const rendered = new Map<string, Rendered>();

@@ -145,3 +145,45 @@ export function exampleSheet(): CheatSheet {
   const tailoring = tailor({ target: stripe, valueSets, stories });
   return build({ target: stripe, valueSets, stories, tailoring });
 }
+
+/**
+ * A target at every limit: ten value sets of sixty values with the longest names, fifty of the
+ * longest questions, twelve maximal stories.
+ */
+export function extremeSheet(): CheatSheet {
+  const sets = Array.from({ length: 10 }, (_, s) => ({
+    id: `vst_extreme${s}`,
+    name: fill(200, `Set${s}`),
+    values: Array.from({ length: 60 }, (_, v) => ({
+      key: `v${s}-${v}`,
+      name: fill(200, `Value${v}`),
+    })),
+  }));
+  const stories = storiesOf(12, maximalStory);
+  const extreme: TargetInput = {
+    ...target,
+    company: fill(200, "Company"),
+    role: fill(200, "Role"),
+    valueSetIds: sets.map((set) => set.id),
+  };
+  const tailoring: TailoringInput = {
+    values: sets.flatMap((set) =>
+      set.values.map((value, i) => ({
+        valueSetId: set.id,
+        valueKey: value.key,
+        best: { storyId: (stories[i % 12] as StoryInput).id },
+        backup: { storyId: (stories[(i + 5) % 12] as StoryInput).id },
+      })),
+    ),
+    selected: stories.map((s) => s.id),
+    questions: Array.from({ length: 50 }, (_, i) => ({
+      question: fill(500, `Question${i}`),
+      storyId: (stories[i % 12] as StoryInput).id,
+      source: "target" as const,
+    })),
+  };
+  return build({ target: extreme, valueSets: sets, stories, tailoring });
+}
+
+/** A target with no stories yet: every value is a gap. */
+export const emptySheet = (): CheatSheet => sheetOf([], 3);

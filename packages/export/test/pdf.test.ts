@@ -3,18 +3,32 @@ import { resolve } from "node:path";
 import type { CheatSheet, Paper } from "@storybank/core/cheatsheet";
 import { bodySize, type Rendered, render } from "@storybank/export/cheatsheet";
 import { beforeAll, describe, expect, it } from "vitest";
-import { exampleSheet, maximalStory, sheetOf, storiesOf, unicodeSamples } from "./fixtures.ts";
+import {
+  emptySheet,
+  exampleSheet,
+  extremeSheet,
+  maximalStory,
+  sheetOf,
+  storiesOf,
+  unicodeSamples,
+} from "./fixtures.ts";
 import { has, pdfText, pngOfFirstPage, readPdf, squeeze } from "./read.ts";
 
-const cases: Record<string, { sheet: CheatSheet; paper: Paper }> = {
-  "1 story": { sheet: sheetOf(storiesOf(1)), paper: "letter" },
-  "3 stories": { sheet: sheetOf(storiesOf(3)), paper: "a4" },
-  "6 stories": { sheet: sheetOf(storiesOf(6)), paper: "letter" },
-  "12 stories": { sheet: sheetOf(storiesOf(12)), paper: "letter" },
-  "30 stories": { sheet: sheetOf(storiesOf(30), 50), paper: "a4" },
-  "1 maximal story": { sheet: sheetOf(storiesOf(1, maximalStory)), paper: "letter" },
-  "12 maximal stories": { sheet: sheetOf(storiesOf(12, maximalStory)), paper: "a4" },
-  "30 maximal stories": { sheet: sheetOf(storiesOf(30, maximalStory), 50), paper: "letter" },
+const cases: Record<string, { sheet: CheatSheet; paper: Paper; cards: number }> = {
+  "1 story": { sheet: sheetOf(storiesOf(1)), paper: "letter", cards: 1 },
+  "3 stories": { sheet: sheetOf(storiesOf(3)), paper: "a4", cards: 3 },
+  "6 stories": { sheet: sheetOf(storiesOf(6)), paper: "letter", cards: 6 },
+  "12 stories": { sheet: sheetOf(storiesOf(12)), paper: "letter", cards: 12 },
+  "30 stories": { sheet: sheetOf(storiesOf(30), 50), paper: "a4", cards: 30 },
+  "1 maximal story": { sheet: sheetOf(storiesOf(1, maximalStory)), paper: "letter", cards: 1 },
+  "12 maximal stories": { sheet: sheetOf(storiesOf(12, maximalStory)), paper: "a4", cards: 12 },
+  "30 maximal stories": {
+    sheet: sheetOf(storiesOf(30, maximalStory), 50),
+    paper: "letter",
+    cards: 30,
+  },
+  "an extreme target": { sheet: extremeSheet(), paper: "letter", cards: 12 },
+  "no stories": { sheet: emptySheet(), paper: "a4", cards: 0 },
 };
 
 const rendered = new Map<string, Rendered>();
@@ -27,7 +41,7 @@ beforeAll(async () => {
 const droppedKinds = (r: Rendered) => new Set(r.fit.dropped.map((d) => d.kind));
 
 describe.each(Object.keys(cases))("the PDF sheet with %s", (name) => {
-  const { sheet, paper } = cases[name] as (typeof cases)[string];
+  const { sheet, paper, cards } = cases[name] as (typeof cases)[string];
 
   it("is exactly one page of the asked paper", async () => {
     const r = rendered.get(name) as Rendered;
@@ -41,7 +55,7 @@ describe.each(Object.keys(cases))("the PDF sheet with %s", (name) => {
 
   it("prints every chosen story's title", async () => {
     const text = pdfText(await readPdf((rendered.get(name) as Rendered).bytes));
-    expect(sheet.cards.length).toBeGreaterThan(0);
+    expect(sheet.cards.length).toBe(cards);
     for (const card of sheet.cards) expect(text).toContain(squeeze(card.title));
     expect(droppedKinds(rendered.get(name) as Rendered).has("card")).toBe(false);
   });
@@ -107,6 +121,14 @@ describe("the fit", () => {
     expect(last("backup")).toBeLessThan(first("question"));
     expect(last("question")).toBeLessThan(first("situation"));
     expect(last("situation")).toBeLessThan(first("headline"));
+  });
+
+  it("says on the page what it left off, and says nothing when it left nothing off", async () => {
+    const packed = pdfText(await readPdf((rendered.get("12 stories") as Rendered).bytes));
+    expect(packed).toContain(squeeze("Left off to fit one page"));
+    expect(packed).toMatch(/\d+backupstories/);
+    const roomy = pdfText(await readPdf((rendered.get("6 stories") as Rendered).bytes));
+    expect(roomy).not.toContain(squeeze("Left off"));
   });
 
   it("leaves the dropped text off the page and keeps the rest", async () => {

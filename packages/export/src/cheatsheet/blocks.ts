@@ -1,4 +1,4 @@
-import type { Card, CheatSheet, MatrixRow, StoryRef } from "@storybank/core/cheatsheet";
+import type { Card, CheatSheet, DropKind, MatrixRow, StoryRef } from "@storybank/core/cheatsheet";
 import type { Para, Section } from "./layout.ts";
 import type { Run } from "./text.ts";
 
@@ -28,6 +28,38 @@ function ref(story: StoryRef, color = accent): Run[] {
   return story.title
     ? [bold(`${story.number}`, color), plain(` ${story.title}`)]
     : [bold(`${story.number}`, color)];
+}
+
+const leftOffNames: Record<DropKind, string> = {
+  backup: "backup stories",
+  "extra-key-number": "key numbers",
+  question: "questions",
+  situation: "situation lines",
+  task: "task lines",
+  lesson: "lessons",
+  connection: "company connections",
+  "key-number": "key numbers",
+  action: "action lines",
+  result: "result lines",
+  hook: "hooks",
+  headline: "headlines",
+  "matrix-title": "story titles in the matrix",
+  "matrix-row": "values",
+  "value-sets": "value-set names",
+  card: "story cards",
+};
+
+/** The page says what the fit left off, so nothing goes missing unnoticed on paper either. */
+function leftOffNote(kinds: DropKind[]): Para | undefined {
+  if (kinds.length === 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const kind of kinds) {
+    const name = leftOffNames[kind];
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const list = [...counts].map(([name, count]) => `${count} ${name}`).join(", ");
+  const text = `Left off to fit one page (the JSON view lists them): ${list}`;
+  return { runs: [italic(text, muted)], scale: 0.9, hang: 0, before: 0.2, keep: 0 };
 }
 
 function header(sheet: CheatSheet): Para[] {
@@ -90,7 +122,7 @@ function card(card: Card, keep: number): Para[] {
   });
   const title: Run[] = [bold(`${card.number}  `, accent), bold(card.title)];
   if (card.told.length > 0) title.push(italic(`  told: ${card.told.join(", ")}`, muted));
-  const paras: Para[] = [{ runs: title, scale: 1.12, hang: 1.2, before: 0.7, keep }];
+  const paras: Para[] = [{ runs: title, scale: 1.12, hang: 1.2, before: 0.6, keep }];
   if (card.headline)
     paras.push({ runs: [bold(card.headline, accent)], scale: 1, hang: 0, before: 0.05, keep });
   if (card.hook) paras.push(line("Open", [italic(card.hook)]));
@@ -110,7 +142,7 @@ function card(card: Card, keep: number): Para[] {
 }
 
 /** The sheet as sections of paragraphs: a full-width header, then two columns. */
-export function sections(sheet: CheatSheet): Section[] {
+export function sections(sheet: CheatSheet, leftOff: DropKind[] = []): Section[] {
   const body: Para[] = [];
   let keep = 1;
   if (sheet.matrix.length > 0) {
@@ -132,8 +164,9 @@ export function sections(sheet: CheatSheet): Section[] {
       body.push({ runs, scale: 1, hang: 1, before: 0.15, keep: i === 0 ? first : ++keep });
     });
   }
+  const note = leftOffNote(leftOff);
   return [
-    { columns: 1, paras: header(sheet) },
+    { columns: 1, paras: note ? [...header(sheet), note] : header(sheet) },
     { columns: 2, paras: body },
   ];
 }

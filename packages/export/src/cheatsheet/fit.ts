@@ -1,4 +1,4 @@
-import type { CheatSheet, FitReport, Paper } from "@storybank/core/cheatsheet";
+import type { CheatSheet, DropKind, FitReport, Paper } from "@storybank/core/cheatsheet";
 import { docxFamily, pdfFamily } from "../fonts/index.ts";
 import { sections } from "./blocks.ts";
 import { dropItems, dropped, without } from "./drops.ts";
@@ -29,8 +29,8 @@ function profile(format: Format): { profile: Profile; margin: number } {
         margin: 30,
       }
     : {
-        profile: { family: docxFamily(), leading: 1.25, fill: 0.97, topSpace: true, headerGap: 2 },
-        margin: 36,
+        profile: { family: docxFamily(), leading: 1.2, fill: 0.97, topSpace: true, headerGap: 2 },
+        margin: 30,
       };
 }
 
@@ -52,8 +52,8 @@ export function fit(sheet: CheatSheet, format: Format, paper: Paper): Fitted {
   const { profile: measure, margin } = profile(format);
   const page = pageBox(paper, margin);
   const cache = new MeasureCache();
-  const attempt = (shown: CheatSheet, size: number) => {
-    const parts = sections(shown);
+  const attempt = (shown: CheatSheet, size: number, leftOff: DropKind[] = []) => {
+    const parts = sections(shown, leftOff);
     return { shown, sections: parts, layout: layout(parts, page, size, measure, cache), size };
   };
   const done = (result: ReturnType<typeof attempt>, drops: ReturnType<typeof dropItems>) => ({
@@ -112,7 +112,8 @@ export function fit(sheet: CheatSheet, format: Format, paper: Paper): Fitted {
   let best: ReturnType<typeof attempt> | undefined;
   while (lo <= hi) {
     const mid = Math.floor((lo + hi) / 2);
-    const tried = attempt(without(sheet, items, mid), bodySize.floor);
+    const leftOff = items.slice(0, mid).map((item) => item.kind);
+    const tried = attempt(without(sheet, items, mid), bodySize.floor, leftOff);
     if (tried.layout.fits) {
       best = tried;
       hi = mid - 1;
