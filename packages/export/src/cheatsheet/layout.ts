@@ -170,7 +170,9 @@ export function layout(
       const skip = !profile.topSpace;
       const here = heightOf(measured, body, profile.leading, atTop() && skip);
       const whole = heightOf(measured, body, profile.leading, skip);
-      if (y + here > bottom && !atTop() && whole <= bottom - top) {
+      // Only a group taller than a whole page column breaks; a shortened (balanced) column
+      // that cannot take it does not fit.
+      if (y + here > bottom && !atTop() && whole <= pageBottom - top) {
         if (!nextColumn()) fits = false;
       }
       for (const { para, lines } of measured) {

@@ -2,6 +2,7 @@ import PDFDocument from "pdfkit";
 import type { Face } from "../fonts/index.ts";
 import { accent } from "./blocks.ts";
 import type { Fitted } from "./fit.ts";
+import { printable } from "./text.ts";
 
 type FontSource = PDFKit.Mixins.PDFFontSource;
 
@@ -35,7 +36,7 @@ export function renderPdf(fitted: Fitted, title: string): Promise<Buffer> {
     pdfVersion: "1.7",
     lang: "en",
     displayTitle: true,
-    info: { Title: title, Creator: "Storybank", Producer: "Storybank" },
+    info: { Title: printable(title), Creator: "Storybank", Producer: "Storybank" },
   });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
