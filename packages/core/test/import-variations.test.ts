@@ -198,6 +198,21 @@ describe("documents it refuses", () => {
     expect(error.errors[0]!.message).toContain("line 4");
   });
 
+  it("refuses, before parsing, structures that would make the parser slow or overflow", () => {
+    const story = "## Story 1: A\n\n";
+    expect(failure(story + ">".repeat(20_000) + " deep\n").errors[0]!.message).toMatch(
+      /More than 12 levels of nesting \(line 3\)/,
+    );
+    expect(failure(story + " ".repeat(30) + "- x\n").errors[0]!.message).toMatch(/Indented/);
+    expect(failure(story + "*a".repeat(400)).errors[0]!.message).toMatch(
+      /one paragraph \(line 3\)/,
+    );
+    const manyParagraphs = Array.from({ length: 100 }, () => "~a".repeat(150)).join("\n\n");
+    expect(failure(story + manyParagraphs).errors[0]!.message).toMatch(/in the document/);
+    expect(failure(story + "x\n".repeat(4_000)).kind).toBe("too_large");
+    expect(failure(story + "word ".repeat(60_000)).kind).toBe("too_large");
+  });
+
   it("refuses more stories than one import takes", () => {
     const text = Array.from({ length: 201 }, (_, i) => `## Story ${i + 1}: S${i}\n`).join("\n");
     expect(failure(text).kind).toBe("too_large");

@@ -131,7 +131,7 @@ describe("POST /v1/import refuses what it cannot read, and writes nothing", () =
   it("answers 413 for a Markdown document over its own limit, under the body limit", async () => {
     const long = `## Story 1: Long\n\n**Situation:** ${"word ".repeat(120_000)}\n`;
     const problem = await expectProblem(await post(user, "/v1/import", long, "text/markdown"), 413);
-    expect(problem.detail).toMatch(/at most 524288/);
+    expect(problem.detail).toMatch(/at most 262144/);
     expect(await storyCount(user)).toBe(0);
   });
 

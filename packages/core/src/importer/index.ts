@@ -1,5 +1,6 @@
 import { AppError, invalid } from "../error/index.ts";
 import { type ImportedStory, readDocument } from "./document.ts";
+import { guardMarkdown } from "./guard.ts";
 import { parseMarkdown } from "./markdown.ts";
 import { repairMojibake } from "./mojibake.ts";
 import type { Warning } from "./reader.ts";
@@ -7,6 +8,7 @@ import type { ValueSetRef } from "./values.ts";
 
 export { repairMojibake } from "./mojibake.ts";
 export { decodeText } from "./text.ts";
+export { guardLimits } from "./guard.ts";
 export { nameOf, resolveValues, type ValueLink, type ValueSetRef } from "./values.ts";
 export { quote, unquote } from "./markdown.ts";
 export type { ImportedStory } from "./document.ts";
@@ -15,11 +17,6 @@ export type { Warning } from "./reader.ts";
 export const limits = {
   /** Stories one document may hold. */
   stories: 200,
-  /**
-   * The largest Markdown document, in UTF-8 bytes: parsing costs about 5 ms per KiB, so this
-   * keeps one import near two seconds of CPU. A bank of 15 stories is about 80 KiB.
-   */
-  markdownBytes: 512 * 1024,
 } as const;
 
 export interface MarkdownImport {
@@ -29,17 +26,11 @@ export interface MarkdownImport {
 
 /**
  * Reads a story document: repairs mis-decoded text, parses the Markdown and places each part of
- * each story. Fails (400) when the document holds no story, and (413) when it holds too many.
+ * each story. Fails (400) when the document holds no story or is marked up beyond the guard's
+ * bounds, and (413) when it is too large or holds too many stories.
  */
 export function readMarkdown(text: string, sets: ValueSetRef[]): MarkdownImport {
-  const bytes = Buffer.byteLength(text, "utf8");
-  if (bytes > limits.markdownBytes) {
-    throw new AppError(
-      "too_large",
-      "document_too_large",
-      `The document is ${bytes} bytes; a Markdown import takes at most ${limits.markdownBytes}.`,
-    );
-  }
+  guardMarkdown(text);
   const binary = controlCharacterAt(text);
   if (binary >= 0) {
     const line = text.slice(0, binary).split("\n").length;
