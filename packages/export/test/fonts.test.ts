@@ -27,6 +27,11 @@ describe("fonts", () => {
     expect(raw(plain.bytes)).not.toMatch(/NotoSansSC|NotoEmoji/);
     expect(raw(plain.bytes)).toMatch(/DejaVuSansCondensed/);
 
+    // DOCX only measures CJK text, which needs no font file.
+    const docx = await render(sheetOf(storiesOf(3)), { format: "docx", paper: "letter" });
+    expect(docx.fit.pages).toBe(1);
+    expect(loadedFaces()).not.toContain("cjk");
+
     const mixed = await render(sheetOf(storiesOf(3)), { format: "pdf", paper: "letter" });
     expect(loadedFaces()).toEqual(expect.arrayContaining(["cjk", "emoji"]));
     expect(raw(mixed.bytes)).toMatch(/NotoSansSC/);

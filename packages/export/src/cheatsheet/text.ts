@@ -92,7 +92,7 @@ export function tokenize(runs: Run[], family: Family): Token[] {
         current = undefined;
         continue;
       }
-      const face = faceFor(primary, cp);
+      const face = faceFor(primary, cp, family.cjk);
       const alone = isCjkBreak(cp);
       if (
         !current ||

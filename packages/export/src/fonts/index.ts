@@ -104,13 +104,13 @@ const fallbackCache = new WeakMap<Face, Map<number, Face>>();
  * for CJK code points and the emoji face for the rest (each loaded only when first reached),
  * else the primary face's placeholder glyph.
  */
-export function faceFor(primary: Face, cp: number): Face {
+export function faceFor(primary: Face, cp: number, cjk: () => Face = () => face("cjk")): Face {
   if (primary.has(cp)) return primary;
   let cache = fallbackCache.get(primary);
   if (!cache) fallbackCache.set(primary, (cache = new Map()));
   const known = cache.get(cp);
   if (known) return known;
-  const fallback = face(isCjk(cp) ? "cjk" : "emoji");
+  const fallback = isCjk(cp) ? cjk() : face("emoji");
   const chosen = fallback.has(cp) ? fallback : primary;
   cache.set(cp, chosen);
   return chosen;
@@ -120,7 +120,24 @@ export interface Family {
   regular: Face;
   bold: Face;
   italic: Face;
+  /** The face that measures CJK text, when it is not the CJK font itself. */
+  cjk?: () => Face;
 }
+
+/**
+ * CJK advances without the 10 MB font: ideographs, kana and full-width forms are one em in
+ * every CJK font, which is all a word processor's line breaking needs from us. Only measures.
+ */
+const cjkMetrics: Face = {
+  name: "cjk",
+  get font(): never {
+    throw new Error("CJK metrics measure text; they cannot draw it.");
+  },
+  advance: () => 1,
+  has: isCjk,
+  ascent: 0.88,
+  descent: -0.12,
+};
 
 /** The condensed family the PDF is set in. */
 export const pdfFamily = (): Family => ({
@@ -134,4 +151,5 @@ export const docxFamily = (): Family => ({
   regular: face("arial"),
   bold: face("arialBold"),
   italic: face("arialItalic"),
+  cjk: () => cjkMetrics,
 });
