@@ -79,7 +79,7 @@ function header(sheet: CheatSheet): Para[] {
   ];
   if (facts.length > 0) {
     paras.push({
-      runs: [plain(facts.join("  ·  "), muted)],
+      runs: [plain(facts.join(" · "), muted)],
       scale: 1,
       hang: 0,
       before: 0.2,
@@ -87,7 +87,7 @@ function header(sheet: CheatSheet): Para[] {
     });
   }
   paras.push({
-    runs: [bold("Delivery  ", accent), plain(sheet.reminders.join("  ·  "))],
+    runs: [bold("Delivery ", accent), plain(sheet.reminders.join(" · "))],
     scale: 1,
     hang: 0,
     before: 0.3,
@@ -105,10 +105,10 @@ const heading = (text: string, keep: number, before: number): Para => ({
 });
 
 function matrixRow(row: MatrixRow, keep: number): Para {
-  const runs: Run[] = [bold(row.valueName), plain("  ")];
+  const runs: Run[] = [bold(row.valueName), plain(" ")];
   if (row.best) runs.push(...ref(row.best));
   else runs.push(italic("no story yet", muted));
-  if (row.backup) runs.push(plain("  ·  alt ", muted), ...ref(row.backup, muted));
+  if (row.backup) runs.push(plain(" · alt ", muted), ...ref(row.backup, muted));
   return { runs, scale: 1, hang: 1, before: 0.15, keep };
 }
 
@@ -120,8 +120,8 @@ function card(card: Card, keep: number): Para[] {
     before: 0.05,
     keep,
   });
-  const title: Run[] = [bold(`${card.number}  `, accent), bold(card.title)];
-  if (card.told.length > 0) title.push(italic(`  told: ${card.told.join(", ")}`, muted));
+  const title: Run[] = [bold(`${card.number} `, accent), bold(card.title)];
+  if (card.told.length > 0) title.push(italic(` told: ${card.told.join(", ")}`, muted));
   const paras: Para[] = [{ runs: title, scale: 1.12, hang: 1.2, before: 0.6, keep }];
   if (card.headline)
     paras.push({ runs: [bold(card.headline, accent)], scale: 1, hang: 0, before: 0.05, keep });
@@ -133,7 +133,7 @@ function card(card: Card, keep: number): Para[] {
     ["R", card.result],
   ] as const;
   for (const [label, text] of star) if (text) paras.push(line(label, [plain(text)]));
-  if (card.keyNumbers.length > 0) paras.push(line("#", [plain(card.keyNumbers.join("  ·  "))]));
+  if (card.keyNumbers.length > 0) paras.push(line("#", [plain(card.keyNumbers.join(" · "))]));
   if (card.lesson) paras.push(line("Lesson", [plain(card.lesson)]));
   if (card.connection) {
     paras.push(line(`For ${card.connection.company}`, [plain(card.connection.text)]));
@@ -160,7 +160,7 @@ export function sections(sheet: CheatSheet, leftOff: DropKind[] = []): Section[]
     body.push(heading("Questions → stories", first, body.length > 0 ? 1 : 0));
     sheet.questions.forEach((q, i) => {
       const answer: Run[] = q.story ? ref(q.story) : [italic("no story yet", muted)];
-      const runs = [plain(q.question), plain("  → ", muted), ...answer];
+      const runs = [plain(q.question), plain(" → ", muted), ...answer];
       body.push({ runs, scale: 1, hang: 1, before: 0.15, keep: i === 0 ? first : ++keep });
     });
   }
