@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
 import { type Db, deleteItem, listPage, type Page, ownerPk, putNew } from "../db/index.ts";
-import { createId, nowIso, parseWith } from "../util/index.ts";
+import { createId, nowIso, parseWith, nonBlank } from "../util/index.ts";
 
 /**
  * API keys: `sbk_` and 43 characters of base64url (256 random bits). Only the SHA-256 of a key
@@ -32,7 +32,7 @@ export type Created = z.infer<typeof Created>;
 
 export const CreateInput = z
   .strictObject({
-    name: z.string().trim().min(1).max(100),
+    name: nonBlank(100),
     scopes: z.array(Scope).min(1).max(3).default(allScopes),
   })
   .meta({ id: "ApiKeyCreate" });

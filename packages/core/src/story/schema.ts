@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nonBlank } from "../util/index.ts";
 
 /**
  * The story as the API takes and gives it. Every string and list is bounded (see `limits`), and
@@ -111,7 +112,7 @@ export const Progress = z
 
 /** Every field a client may write, in its complete form. */
 const contentShape = {
-  title: text(limits.title).trim().min(1),
+  title: nonBlank(limits.title),
   kind: StoryKind,
   tags: list(text(limits.tag).min(1), limits.tags),
   headline: text(limits.headline),

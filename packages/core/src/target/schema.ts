@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nonBlank } from "../util/index.ts";
 
 export const limits = {
   company: 200,
@@ -28,7 +29,7 @@ export const Told = z
 export type Told = z.infer<typeof Told>;
 
 const contentShape = {
-  company: z.string().trim().min(1).max(limits.company),
+  company: nonBlank(limits.company),
   role: z.string().max(limits.role),
   valueSetIds: z
     .array(z.string().min(1).max(limits.valueSetId))

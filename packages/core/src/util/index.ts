@@ -1,6 +1,6 @@
 import { monotonicFactory } from "ulidx";
-import type { z } from "zod";
-import { fromZod } from "../error/index.ts";
+import { z } from "zod";
+import { fromZod, invalid } from "../error/index.ts";
 
 const ulid = monotonicFactory();
 
@@ -18,11 +18,40 @@ export function createId(kind: keyof typeof idPrefixes): string {
   return `${idPrefixes[kind]}_${ulid().toLowerCase()}`;
 }
 
+/**
+ * Paths of strings in `value` that are not well-formed Unicode (lone surrogates): such text
+ * cannot be stored as UTF-8 unchanged, so it is refused rather than silently altered.
+ */
+export function malformedText(value: unknown, path: string[] = [], found: string[] = []): string[] {
+  if (typeof value === "string") {
+    if (!value.isWellFormed()) found.push(path.join("."));
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => malformedText(item, [...path, String(i)], found));
+  } else if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) malformedText(item, [...path, key], found);
+  }
+  return found;
+}
+
 /** Parses input with a schema, failing as the domain's validation error. */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const malformed = malformedText(input);
+  if (malformed.length > 0) {
+    throw invalid(
+      "Text must be well-formed Unicode (no lone surrogates).",
+      malformed.map((path) => ({ path, message: "Contains a lone surrogate" })),
+    );
+  }
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error);
   return parsed.data;
 }
 
 export const nowIso = () => new Date().toISOString();
+
+/** Text that must say something: kept exactly as written, refused when blank. */
+export const nonBlank = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((text) => text.trim().length > 0, "Must not be blank");

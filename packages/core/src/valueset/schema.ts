@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nonBlank } from "../util/index.ts";
 
 export const limits = {
   key: 60,
@@ -21,7 +22,7 @@ export const ValueKey = z
 export const Value = z
   .strictObject({
     key: ValueKey,
-    name: z.string().trim().min(1).max(limits.name),
+    name: nonBlank(limits.name),
     description: z.string().max(limits.description).default(""),
     keywords: z.array(z.string().min(1).max(limits.keyword)).max(limits.keywords).default([]),
     questions: z.array(z.string().min(1).max(limits.question)).max(limits.questions).default([]),
@@ -44,8 +45,8 @@ const uniqueKeys = (values: { key: string }[] | undefined, ctx: z.RefinementCtx)
 };
 
 const contentShape = {
-  company: z.string().trim().min(1).max(limits.name),
-  name: z.string().trim().min(1).max(limits.name),
+  company: nonBlank(limits.name),
+  name: nonBlank(limits.name),
   asOf: z.iso
     .date()
     .nullable()
