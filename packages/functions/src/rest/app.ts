@@ -9,6 +9,7 @@ import { cheatSheet } from "./cheat-sheet.ts";
 import { docsPage } from "./docs.ts";
 import { importExport } from "./import-export.ts";
 import { dailyCap, DEFAULT_LIMITS, idempotency, type Limits, rateLimit } from "./limits.ts";
+import { openApiDocument } from "./openapi.ts";
 import { onError, problem } from "./problem.ts";
 import { practice } from "./practice.ts";
 import { router } from "./router.ts";
@@ -78,14 +79,7 @@ export function createApp({
     scheme: "bearer",
     description: "An API key (`sbk_…`) or a JWT from the configured issuer.",
   });
-  app.doc31("/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "Storybank API",
-      version: "1.0.0",
-      description: "Behavioral-interview stories, tailored to a company's values.",
-    },
-  });
+  app.get("/openapi.json", (c) => c.json(openApiDocument(app, new URL(c.req.url).origin)));
   app.route("/", docsPage());
   return app;
 }
