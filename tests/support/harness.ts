@@ -5,7 +5,7 @@ import type { JwtConfig } from "@storybank/core/config";
 import { createDb, type Db, ensureTable } from "@storybank/core/db";
 import { exportSPKI, generateKeyPair, SignJWT, type JWTPayload } from "jose";
 import { inject } from "vitest";
-import { createApp } from "../../packages/functions/src/rest/app.ts";
+import { type AppDeps, createApp } from "../../packages/functions/src/rest/app.ts";
 import { responseValidator } from "./openapi.ts";
 
 declare module "vitest" {
@@ -54,7 +54,10 @@ export interface User {
   ): Promise<{ status: number; body: T; res: Response }>;
 }
 
-export async function harness({ maxBodyBytes }: { maxBodyBytes?: number } = {}): Promise<Harness> {
+export async function harness({
+  maxBodyBytes,
+  limits,
+}: { maxBodyBytes?: number; limits?: AppDeps["limits"] } = {}): Promise<Harness> {
   const db = await freshDb();
   const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true });
   const publicKeyPem = await exportSPKI(publicKey);
@@ -64,7 +67,7 @@ export async function harness({ maxBodyBytes }: { maxBodyBytes?: number } = {}):
     publicKeyPem,
     algorithms: ["RS256"],
   };
-  const app = createApp({ db, authenticate: authenticator(db, jwt), maxBodyBytes });
+  const app = createApp({ db, authenticate: authenticator(db, jwt), maxBodyBytes, limits });
   const validateResponse = responseValidator(await (await app.request("/openapi.json")).json());
 
   const sign = (claims: JWTPayload = {}, header: Record<string, unknown> = {}) =>
