@@ -76,3 +76,19 @@ describe("GET /v1/stories/{id}/practice", () => {
     );
   });
 });
+
+describe("DELETE /v1/stories/{id}", () => {
+  it("takes the story's practice log with it", async () => {
+    const story = (await user.json("POST", "/v1/stories", { title: "Short-lived" })).body;
+    for (const seconds of [50, 55]) {
+      await user.json("POST", `/v1/stories/${story.id}/practice`, { seconds, variant: "refined" });
+    }
+    const kept = (await user.json("GET", `/v1/stories/${storyId}/practice?limit=100`)).body.items;
+    expect((await user.request("DELETE", `/v1/stories/${story.id}`)).status).toBe(204);
+    const bank = (await user.json("GET", "/v1/export?format=json")).body;
+    expect(bank.practice.filter((p: { storyId: string }) => p.storyId === story.id)).toEqual([]);
+    expect(bank.practice.filter((p: { storyId: string }) => p.storyId === storyId)).toHaveLength(
+      kept.length,
+    );
+  });
+});

@@ -2,6 +2,7 @@ import { type Db, deleteItem, putNew, queryAll } from "../db/index.ts";
 import { type FieldError, fromZod, invalid } from "../error/index.ts";
 import type { Warning } from "../importer/index.ts";
 import * as Practice from "../practice/index.ts";
+import { sk as practiceSk } from "../practice/keys.ts";
 import * as Story from "../story/index.ts";
 import * as Target from "../target/index.ts";
 import { createId, parseWith } from "../util/index.ts";
@@ -45,8 +46,6 @@ const targetKey = (t: { company: string; role: string; interviewDate: string | n
   `${titleKey(t.company)}\n${titleKey(t.role)}\n${t.interviewDate ?? ""}`;
 const practiceKey = (p: Omit<Practice.Info, "id">) =>
   `${p.storyId}\n${p.at}\n${p.seconds}\n${p.variant}`;
-/** Where the practice module keeps an entry: under its story, so a story's log is one query. */
-const practiceSk = (storyId: string, id: string) => `${Practice.skPrefix}${storyId}#${id}`;
 const warning = (message: string): Warning => ({ line: 0, endLine: 0, message, excerpt: "" });
 
 /** The n-th wanted item with a key matches the n-th existing one with it (oldest first). */

@@ -107,6 +107,32 @@ export async function deleteItem(db: Db, owner: string, sk: string, what: string
   }
 }
 
+/** Deletes every item of the owner's whose sort key starts with `prefix`; returns how many. */
+export async function deleteUnder(db: Db, owner: string, prefix: string): Promise<number> {
+  let deleted = 0;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.doc.send(
+      new QueryCommand({
+        TableName: db.table,
+        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+        ExpressionAttributeValues: { ":pk": ownerPk(owner), ":prefix": prefix },
+        ProjectionExpression: "pk, sk",
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    const keys = page.Items ?? [];
+    await Promise.all(
+      keys.map((key) =>
+        db.doc.send(new DeleteCommand({ TableName: db.table, Key: { pk: key.pk, sk: key.sk } })),
+      ),
+    );
+    deleted += keys.length;
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return deleted;
+}
+
 /**
  * Reads every item of the owner's whose sort key starts with `prefix`, in key order.
  * For bank-wide work (tailoring, export) that needs them all.

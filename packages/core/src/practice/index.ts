@@ -6,9 +6,9 @@ import { type Info, ListQuery, RecordInput } from "./schema.ts";
 
 export * from "./schema.ts";
 
-export const skPrefix = "PRACTICE#";
-const storyPrefix = (storyId: string) => `${skPrefix}${storyId}#`;
-const sk = (storyId: string, id: string) => `${storyPrefix(storyId)}${id}`;
+import { sk, skPrefix, storyPrefix } from "./keys.ts";
+
+export { skPrefix };
 
 /**
  * Attempts at the progress write before giving up with the conflict; each re-reads the story

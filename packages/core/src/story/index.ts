@@ -1,6 +1,7 @@
 import {
   type Db,
   deleteItem,
+  deleteUnder,
   getItem,
   listPage,
   putNew,
@@ -9,6 +10,7 @@ import {
   staleVersion,
 } from "../db/index.ts";
 import { AppError, notFound } from "../error/index.ts";
+import { storyPrefix as practiceOf } from "../practice/keys.ts";
 import { createId, nowIso, parseWith } from "../util/index.ts";
 import type { Info } from "./schema.ts";
 import { CreateInput, ListQuery, PatchInput, StoryContent, limits } from "./schema.ts";
@@ -132,8 +134,10 @@ export async function write(
   return next;
 }
 
+/** Deletes a story and its practice log. */
 export async function remove(db: Db, owner: string, id: string): Promise<void> {
   await deleteItem(db, owner, sk(id), "Story");
+  await deleteUnder(db, owner, practiceOf(id));
 }
 
 /** Every story of the owner's, oldest first. */
