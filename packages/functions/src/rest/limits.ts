@@ -23,20 +23,30 @@ export const DEFAULT_LIMITS: Limits = {
   keysPerDay: 20,
 };
 
-/** Counts each request against its owner's budget and, for API keys, the key's own. */
+/**
+ * Counts each request against its owner's budget and, for API keys, the key's own. A read runs
+ * beside its count and is answered 429 if the count refuses it; a write runs only once counted.
+ */
 export function rateLimit(limits: Limits) {
   const perUser: Limit = { name: "requests", max: limits.perUserPerMinute, windowSeconds: 60 };
   return createMiddleware<AppEnv>(async (c, next) => {
     const { db, principal } = c.var;
-    await hit(db, principal.owner, perUser);
-    if (principal.keyId) {
-      await hit(db, principal.owner, {
-        name: `key:${principal.keyId}`,
-        max: limits.perKeyPerMinute,
-        windowSeconds: 60,
-      });
+    const counted = Promise.all([
+      hit(db, principal.owner, perUser),
+      principal.keyId
+        ? hit(db, principal.owner, {
+            name: `key:${principal.keyId}`,
+            max: limits.perKeyPerMinute,
+            windowSeconds: 60,
+          })
+        : undefined,
+    ]);
+    if (c.req.method === "GET" || c.req.method === "HEAD") {
+      counted.catch(() => undefined);
+      await next();
     }
-    await next();
+    await counted;
+    if (c.req.method !== "GET" && c.req.method !== "HEAD") await next();
   });
 }
 
