@@ -48,7 +48,12 @@ export async function run() {
     .setExpirationTime("1h")
     .sign(privateKey);
 
-  const app = createApp({ db, authenticate: authenticator(db, jwt) });
+  // Budgets too large to refuse anything: their counting is part of what is measured.
+  const app = createApp({
+    db,
+    authenticate: authenticator(db, jwt),
+    limits: { perUserPerMinute: 1e9, perKeyPerMinute: 1e9 },
+  });
   const floor = new Hono();
   floor.get("/story/:id", async (c) => {
     const { Item } = await db.doc.send(

@@ -1,4 +1,5 @@
 import type * as Story from "../story/index.ts";
+import { StoryKind } from "../story/schema.ts";
 
 /** A story as it is being read from a document, and what it becomes. */
 
@@ -89,18 +90,7 @@ const kindWords: [RegExp, Story.CreateInput["kind"] & {}][] = [
   [/\bachievements?\b|\bwins?\b/i, "achievement"],
 ];
 
-const kinds = new Set<string>([
-  "achievement",
-  "architecture",
-  "leadership",
-  "influence",
-  "conflict",
-  "failure",
-  "risk",
-  "learning",
-  "team",
-  "other",
-]);
+const kinds = new Set<string>(StoryKind.options);
 
 /** The kind a "Kind:" label names, else the first kind word in the title, then in the tags. */
 export function kindOf(draft: Draft, title: string): Story.CreateInput["kind"] {

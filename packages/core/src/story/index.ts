@@ -11,7 +11,7 @@ import {
 } from "../db/index.ts";
 import { AppError, notFound } from "../error/index.ts";
 import { storyPrefix as practiceOf } from "../practice/keys.ts";
-import { createId, nowIso, parseWith } from "../util/index.ts";
+import { firstVersion, nextVersion, parseWith, unstamp } from "../util/index.ts";
 import type { Info } from "./schema.ts";
 import { CreateInput, ListQuery, PatchInput, StoryContent, limits } from "./schema.ts";
 
@@ -84,14 +84,7 @@ function assertSize(story: Info) {
 
 export async function create(db: Db, owner: string, input: unknown): Promise<Info> {
   const data = parseWith(CreateInput, input);
-  const now = nowIso();
-  const story: Info = {
-    id: createId("story"),
-    ...applyChange(emptyContent(data.title), data),
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-  };
+  const story: Info = firstVersion("story", applyChange(emptyContent(data.title), data));
   assertSize(story);
   await putNew(db, owner, sk(story.id), story);
   return story;
@@ -121,16 +114,10 @@ export async function write(
   current: Info,
   change: (content: StoryContent) => StoryContent,
 ): Promise<Info> {
-  const { id, version, createdAt, updatedAt: _updated, ...content } = current;
-  const next: Info = {
-    ...parseWith(StoryContent, change(content)),
-    id,
-    version: version + 1,
-    createdAt,
-    updatedAt: nowIso(),
-  };
+  const { stamp, content } = unstamp(current);
+  const next: Info = nextVersion(stamp, parseWith(StoryContent, change(content)));
   assertSize(next);
-  await putVersion(db, owner, sk(id), next, version, "Story");
+  await putVersion(db, owner, sk(stamp.id), next, stamp.version, "Story");
   return next;
 }
 

@@ -10,7 +10,7 @@ import {
   staleVersion,
 } from "../db/index.ts";
 import { type FieldError, invalid, notFound } from "../error/index.ts";
-import { createId, nowIso, parseWith } from "../util/index.ts";
+import { firstVersion, nextVersion, parseWith, unstamp } from "../util/index.ts";
 import * as ValueSet from "../valueset/index.ts";
 import { Content, CreateInput, type Info, ListQuery, PatchInput } from "./schema.ts";
 
@@ -42,14 +42,7 @@ async function assertValueSets(db: Db, owner: string, ids: string[]): Promise<vo
 export async function create(db: Db, owner: string, input: unknown): Promise<Info> {
   const data = parseWith(CreateInput, input);
   await assertValueSets(db, owner, data.valueSetIds);
-  const now = nowIso();
-  const target: Info = {
-    id: createId("target"),
-    ...data,
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-  };
+  const target: Info = firstVersion("target", data);
   await putNew(db, owner, sk(target.id), target);
   return target;
 }
@@ -66,14 +59,8 @@ export async function update(db: Db, owner: string, id: string, input: unknown):
   const current = await get(db, owner, id);
   if (current.version !== version) throw staleVersion("Target", current.version, version);
   if (change.valueSetIds) await assertValueSets(db, owner, change.valueSetIds);
-  const { id: _id, version: _v, createdAt, updatedAt: _u, ...content } = current;
-  const next: Info = {
-    ...parseWith(Content, { ...content, ...change }),
-    id,
-    version: version + 1,
-    createdAt,
-    updatedAt: nowIso(),
-  };
+  const { stamp, content } = unstamp(current);
+  const next: Info = nextVersion(stamp, parseWith(Content, { ...content, ...change }));
   await putVersion(db, owner, sk(id), next, version, "Target");
   return next;
 }

@@ -49,6 +49,39 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.out
 
 export const nowIso = () => new Date().toISOString();
 
+/** The fields the server owns on every versioned entity. */
+export interface Stamp {
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A new entity: a fresh id, version 1, created and updated now. */
+export function firstVersion<T extends object>(
+  kind: keyof typeof idPrefixes,
+  content: T,
+): T & Stamp {
+  const now = nowIso();
+  return { id: createId(kind), ...content, version: 1, createdAt: now, updatedAt: now };
+}
+
+/** Splits an entity into the server's stamp and the content a client wrote. */
+export function unstamp<T extends Stamp>({ id, version, createdAt, updatedAt, ...content }: T) {
+  return { stamp: { id, version, createdAt, updatedAt } as Stamp, content };
+}
+
+/** The entity's next version with new content: same id and creation time, updated now. */
+export function nextVersion<T extends object>(stamp: Stamp, content: T): T & Stamp {
+  return {
+    id: stamp.id,
+    ...content,
+    version: stamp.version + 1,
+    createdAt: stamp.createdAt,
+    updatedAt: nowIso(),
+  };
+}
+
 /** Text that must say something: kept exactly as written, refused when blank. */
 export const nonBlank = (max: number) =>
   z

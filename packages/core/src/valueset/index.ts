@@ -9,7 +9,7 @@ import {
   staleVersion,
 } from "../db/index.ts";
 import { AppError, invalid, notFound } from "../error/index.ts";
-import { createId, nowIso, parseWith } from "../util/index.ts";
+import { firstVersion, nextVersion, parseWith, unstamp } from "../util/index.ts";
 import { builtIns } from "./builtins.ts";
 import { Content, CreateInput, type Info, ListQuery, PatchInput } from "./schema.ts";
 
@@ -52,15 +52,7 @@ export async function getMany(db: Db, owner: string, ids: string[]): Promise<Inf
 
 export async function create(db: Db, owner: string, input: unknown): Promise<Info> {
   const data = parseWith(CreateInput, input);
-  const now = nowIso();
-  const set: Info = {
-    id: createId("valueSet"),
-    ...data,
-    builtIn: false,
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-  };
+  const set: Info = firstVersion("valueSet", { ...data, builtIn: false });
   await putNew(db, owner, sk(set.id), set);
   return set;
 }
@@ -70,15 +62,14 @@ export async function update(db: Db, owner: string, id: string, input: unknown):
   const { version, ...change } = parseWith(PatchInput, input);
   const current = await get(db, owner, id);
   if (current.version !== version) throw staleVersion("Value set", current.version, version);
-  const { id: _id, builtIn: _b, version: _v, createdAt, updatedAt: _u, ...content } = current;
-  const next: Info = {
+  const {
+    stamp,
+    content: { builtIn: _builtIn, ...content },
+  } = unstamp(current);
+  const next: Info = nextVersion(stamp, {
     ...parseWith(Content, { ...content, ...change }),
-    id,
     builtIn: false,
-    version: version + 1,
-    createdAt,
-    updatedAt: nowIso(),
-  };
+  });
   await putVersion(db, owner, sk(id), next, version, "Value set");
   return next;
 }
