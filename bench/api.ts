@@ -116,9 +116,13 @@ export async function run() {
 
   console.log(" over HTTP (autocannon, 10 connections, 3 s each):");
   const listen = (fetch: (req: Request) => Response | Promise<Response>) =>
-    new Promise<{ url: string; close: () => void }>((resolve) => {
+    new Promise<{ url: string; close: () => Promise<void> }>((resolve) => {
       const server = serve({ fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) =>
-        resolve({ url: `http://127.0.0.1:${info.port}`, close: () => server.close() }),
+        resolve({
+          url: `http://127.0.0.1:${info.port}`,
+          // Waits for requests still in flight, so none writes to a closed store.
+          close: () => new Promise<void>((done) => server.close(() => done())),
+        }),
       );
     });
   const floorServer = await listen(floor.fetch);
@@ -168,7 +172,8 @@ export async function run() {
     await load(`${appServer.url}/v1/stories?limit=50`, viaJwt),
     hFloorList,
   );
-  floorServer.close();
-  appServer.close();
+  await Promise.all([floorServer.close(), appServer.close()]);
+  // Requests the load generator abandoned at its deadline still finish their store calls.
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
   await store.close();
 }

@@ -107,9 +107,13 @@ export async function deleteItem(db: Db, owner: string, sk: string, what: string
   }
 }
 
-/** Deletes every item of the owner's whose sort key starts with `prefix`; returns how many. */
-export async function deleteUnder(db: Db, owner: string, prefix: string): Promise<number> {
-  let deleted = 0;
+/** Every page of the owner's items whose sort key starts with `prefix`, in key order. */
+async function* pagesUnder(
+  db: Db,
+  owner: string,
+  prefix: string,
+  projection?: string,
+): AsyncGenerator<Record<string, unknown>[]> {
   let startKey: Record<string, unknown> | undefined;
   do {
     const page = await db.doc.send(
@@ -117,19 +121,27 @@ export async function deleteUnder(db: Db, owner: string, prefix: string): Promis
         TableName: db.table,
         KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
         ExpressionAttributeValues: { ":pk": ownerPk(owner), ":prefix": prefix },
-        ProjectionExpression: "pk, sk",
+        ProjectionExpression: projection,
         ExclusiveStartKey: startKey,
+        ConsistentRead: true,
       }),
     );
-    const keys = page.Items ?? [];
+    yield page.Items ?? [];
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+}
+
+/** Deletes every item of the owner's whose sort key starts with `prefix`; returns how many. */
+export async function deleteUnder(db: Db, owner: string, prefix: string): Promise<number> {
+  let deleted = 0;
+  for await (const keys of pagesUnder(db, owner, prefix, "pk, sk")) {
     await Promise.all(
       keys.map((key) =>
         db.doc.send(new DeleteCommand({ TableName: db.table, Key: { pk: key.pk, sk: key.sk } })),
       ),
     );
     deleted += keys.length;
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  }
   return deleted;
 }
 
@@ -139,20 +151,9 @@ export async function deleteUnder(db: Db, owner: string, prefix: string): Promis
  */
 export async function queryAll<T>(db: Db, owner: string, prefix: string): Promise<T[]> {
   const items: T[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-        ExpressionAttributeValues: { ":pk": ownerPk(owner), ":prefix": prefix },
-        ExclusiveStartKey: startKey,
-        ConsistentRead: true,
-      }),
-    );
-    for (const item of page.Items ?? []) items.push(item.data as T);
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  for await (const page of pagesUnder(db, owner, prefix)) {
+    for (const item of page) items.push(item.data as T);
+  }
   return items;
 }
 

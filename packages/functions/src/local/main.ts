@@ -103,7 +103,10 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log("Shutting down…");
-    server.close();
+    // Finish the requests in flight (their writes included) before the store closes.
+    const closed = new Promise((resolve) => server.close(resolve));
+    if ("closeIdleConnections" in server) server.closeIdleConnections();
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5_000))]);
     await store.close();
     process.exit(0);
   };
