@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
+import { AppError } from "../error/index.ts";
 import { type Db, deleteItem, listPage, type Page, ownerPk, putNew } from "../db/index.ts";
 import { createId, nowIso, parseWith, nonBlank } from "../util/index.ts";
 
@@ -49,8 +50,25 @@ const hashIndexKey = (hash: string) => `KEYHASH#${hash}`;
 
 export const hashKey = (key: string) => createHash("sha256").update(key).digest("base64url");
 
-export async function create(db: Db, owner: string, input: unknown): Promise<Created> {
+/**
+ * Makes a key for `owner`. A credential can only hand on scopes it has: `grantor` is the scopes
+ * of the credential asking (all of them for the server's own use).
+ */
+export async function create(
+  db: Db,
+  owner: string,
+  input: unknown,
+  grantor: readonly Scope[] = allScopes,
+): Promise<Created> {
   const { name, scopes } = parseWith(CreateInput, input);
+  const beyond = scopes.find((scope) => !grantor.includes(scope));
+  if (beyond) {
+    throw new AppError(
+      "forbidden",
+      "missing_scope",
+      `This credential lacks the "${beyond}" scope.`,
+    );
+  }
   const key = `${keyPrefix}${randomBytes(32).toString("base64url")}`;
   const info: Info = {
     id: createId("apiKey"),

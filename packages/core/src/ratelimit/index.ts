@@ -60,3 +60,48 @@ export async function hit(db: Db, owner: string, limit: Limit, now = Date.now())
     throw error;
   }
 }
+
+/** Request budgets; REST and GraphQL count against the same ones, under the same names. */
+export interface Limits {
+  /** Requests per minute for one owner, whatever the credential. */
+  perUserPerMinute: number;
+  /** Requests per minute for one API key. */
+  perKeyPerMinute: number;
+  /** Cheat sheets and bank exports per owner per day. */
+  exportsPerDay: number;
+  /** API keys created per owner per day. */
+  keysPerDay: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  perUserPerMinute: 600,
+  perKeyPerMinute: 300,
+  exportsPerDay: 200,
+  keysPerDay: 20,
+};
+
+/** Counts one request of `owner` (and of its API key, if it came with one). */
+export async function countRequest(
+  db: Db,
+  owner: string,
+  keyId: string | undefined,
+  limits: Limits,
+): Promise<void> {
+  await Promise.all([
+    hit(db, owner, { name: "requests", max: limits.perUserPerMinute, windowSeconds: 60 }),
+    keyId
+      ? hit(db, owner, { name: `key:${keyId}`, max: limits.perKeyPerMinute, windowSeconds: 60 })
+      : undefined,
+  ]);
+}
+
+/** Counts one costly operation against its daily budget. */
+export function countDaily(
+  db: Db,
+  owner: string,
+  what: "exports" | "keys",
+  limits: Limits,
+): Promise<void> {
+  const max = what === "exports" ? limits.exportsPerDay : limits.keysPerDay;
+  return hit(db, owner, { name: `daily:${what}`, max, windowSeconds: 86_400 });
+}

@@ -1,5 +1,5 @@
 import * as Bank from "@storybank/core/bank";
-import { hit } from "@storybank/core/ratelimit";
+import { countDaily } from "@storybank/core/ratelimit";
 import { parseWith } from "@storybank/core/util";
 import { type GraphQLFieldConfigMap, GraphQLString } from "graphql";
 import { z } from "zod";
@@ -33,11 +33,7 @@ export const bankQueries: GraphQLFieldConfigMap<unknown, Context> = {
     args: types.args(ExportArgs, "ExportBank"),
     resolve: async (args, { db, limits }, owner) => {
       const { format } = parseWith(ExportArgs, present(args));
-      await hit(db, owner, {
-        name: "daily:exports",
-        max: limits.exportsPerDay,
-        windowSeconds: 86_400,
-      });
+      await countDaily(db, owner, "exports", limits);
       return format === "markdown"
         ? Bank.exportMarkdown(db, owner)
         : JSON.stringify(await Bank.exportJson(db, owner));

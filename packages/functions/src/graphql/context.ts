@@ -1,7 +1,7 @@
 import type { Scope } from "@storybank/core/apikey";
 import { type Principal, requireScope } from "@storybank/core/auth";
 import type { Db } from "@storybank/core/db";
-import type { Limits } from "../rest/limits.ts";
+import type { Limits } from "@storybank/core/ratelimit";
 import type { Loaders } from "./loaders.ts";
 
 /** What every resolver reaches: the store, the caller, this request's loaders and budgets. */

@@ -1,10 +1,8 @@
 import * as ApiKey from "@storybank/core/apikey";
-import { forbidden } from "@storybank/core/auth";
 import * as Practice from "@storybank/core/practice";
-import { hit } from "@storybank/core/ratelimit";
+import { countDaily } from "@storybank/core/ratelimit";
 import * as Story from "@storybank/core/story";
 import * as Target from "@storybank/core/target";
-import { parseWith } from "@storybank/core/util";
 import * as ValueSet from "@storybank/core/valueset";
 import { type GraphQLFieldConfigMap, GraphQLID, GraphQLNonNull } from "graphql";
 import type { Context } from "./context.ts";
@@ -86,11 +84,8 @@ export const mutations: GraphQLFieldConfigMap<unknown, Context> = {
     description: "Create an API key (shown once) with scopes your own credential has.",
     args: { input: input(ApiKey.CreateInput) },
     resolve: async (args, { db, principal, limits }, owner) => {
-      const wanted = parseWith(ApiKey.CreateInput, args.input);
-      const beyond = wanted.scopes.find((scope) => !principal.scopes.includes(scope));
-      if (beyond) throw forbidden(beyond);
-      await hit(db, owner, { name: "daily:keys", max: limits.keysPerDay, windowSeconds: 86_400 });
-      return ApiKey.create(db, owner, wanted);
+      await countDaily(db, owner, "keys", limits);
+      return ApiKey.create(db, owner, args.input, principal.scopes);
     },
   }),
   revokeApiKey: rootField<WithId>("write", {

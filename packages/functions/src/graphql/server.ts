@@ -1,10 +1,9 @@
 import type { Authenticator, Principal } from "@storybank/core/auth";
 import type { Db } from "@storybank/core/db";
 import { AppError } from "@storybank/core/error";
-import { hit } from "@storybank/core/ratelimit";
+import { countRequest, type Limits } from "@storybank/core/ratelimit";
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
 import { createYoga, type Plugin, renderGraphiQL, shouldRenderGraphiQL } from "graphql-yoga";
-import type { Limits } from "../rest/limits.ts";
 import { armor } from "./armor.ts";
 import type { Context } from "./context.ts";
 import { logger, maskError, toGraphQLError, useErrorCodes } from "./errors.ts";
@@ -64,7 +63,7 @@ export function createGraphQL({
       let principal: Principal;
       try {
         principal = await authenticate(request.headers.get("authorization") ?? undefined);
-        await countRequest(db, principal, limits);
+        await countRequest(db, principal.owner, principal.keyId, limits);
       } catch (error) {
         return refusal(error);
       }
@@ -77,22 +76,6 @@ export function createGraphQL({
       return withErrorBody(await yoga.fetch(request, context));
     },
   };
-}
-
-/** The same budgets, under the same names, as REST's: one owner has one budget. */
-async function countRequest(db: Db, principal: Principal, limits: Limits) {
-  await hit(db, principal.owner, {
-    name: "requests",
-    max: limits.perUserPerMinute,
-    windowSeconds: 60,
-  });
-  if (principal.keyId) {
-    await hit(db, principal.owner, {
-      name: `key:${principal.keyId}`,
-      max: limits.perKeyPerMinute,
-      windowSeconds: 60,
-    });
-  }
 }
 
 const json = (body: unknown, status: number, headers: Record<string, string> = {}) =>

@@ -1,6 +1,6 @@
 import * as Check from "@storybank/core/check";
 import * as Sheet from "@storybank/core/cheatsheet";
-import { hit } from "@storybank/core/ratelimit";
+import { countDaily } from "@storybank/core/ratelimit";
 import * as Story from "@storybank/core/story";
 import * as Tailoring from "@storybank/core/tailoring";
 import * as Target from "@storybank/core/target";
@@ -60,11 +60,7 @@ export const sheetQueries: GraphQLFieldConfigMap<unknown, Context> = {
     args: { targetId: idArg, ...types.args(SheetArgs, "CheatSheet") },
     resolve: async ({ targetId, ...args }, { db, limits }, owner) => {
       const { paper, ...options } = parseWith(SheetArgs, present(args));
-      await hit(db, owner, {
-        name: "daily:exports",
-        max: limits.exportsPerDay,
-        windowSeconds: 86_400,
-      });
+      await countDaily(db, owner, "exports", limits);
       const sheet = await Sheet.forTarget(db, owner, targetId, options);
       // Loaded on the first sheet, not at start: the fit measures text with the sheet's fonts.
       const { fitReports } = await import("@storybank/export/cheatsheet");

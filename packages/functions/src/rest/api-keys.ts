@@ -1,6 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as ApiKey from "@storybank/core/apikey";
-import { forbidden } from "@storybank/core/auth";
 import { router } from "./router.ts";
 import { IdParam, errors, jsonBody, jsonResponse, pageOf, security } from "./schemas.ts";
 
@@ -24,11 +23,8 @@ export const apiKeys = router()
       },
     }),
     async (c) => {
-      const input = c.req.valid("json");
-      const principal = c.var.principal;
-      const beyond = input.scopes.find((scope) => !principal.scopes.includes(scope));
-      if (beyond) throw forbidden(beyond);
-      return c.json(await ApiKey.create(c.var.db, principal.owner, input), 201);
+      const { owner, scopes } = c.var.principal;
+      return c.json(await ApiKey.create(c.var.db, owner, c.req.valid("json"), scopes), 201);
     },
   )
   .openapi(

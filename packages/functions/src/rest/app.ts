@@ -61,9 +61,9 @@ export function createApp({
   v1.use("*", authenticate(auth));
   v1.use("*", rateLimit(limits));
   v1.use("*", idempotency);
-  v1.use("/api-keys", dailyCap("POST", "keys", limits.keysPerDay));
-  v1.use("/export", dailyCap("GET", "exports", limits.exportsPerDay));
-  v1.use("/targets/:id/cheat-sheet", dailyCap("GET", "exports", limits.exportsPerDay));
+  v1.use("/api-keys", dailyCap("POST", "keys", limits));
+  v1.use("/export", dailyCap("GET", "exports", limits));
+  v1.use("/targets/:id/cheat-sheet", dailyCap("GET", "exports", limits));
   v1.route("/", stories);
   v1.route("/", valueSets);
   v1.route("/", apiKeys);

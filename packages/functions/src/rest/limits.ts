@@ -1,46 +1,19 @@
 import * as Idempotency from "@storybank/core/idempotency";
 import { invalid } from "@storybank/core/error";
-import { hit, type Limit } from "@storybank/core/ratelimit";
+import { countDaily, countRequest, type Limits } from "@storybank/core/ratelimit";
+
+export { DEFAULT_LIMITS, type Limits } from "@storybank/core/ratelimit";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "./env.ts";
-
-/** Request budgets; every counter lives in the table, so they hold across instances. */
-export interface Limits {
-  /** Requests per minute for one owner, whatever the credential. */
-  perUserPerMinute: number;
-  /** Requests per minute for one API key. */
-  perKeyPerMinute: number;
-  /** Cheat sheets and bank exports per owner per day. */
-  exportsPerDay: number;
-  /** API keys created per owner per day. */
-  keysPerDay: number;
-}
-
-export const DEFAULT_LIMITS: Limits = {
-  perUserPerMinute: 600,
-  perKeyPerMinute: 300,
-  exportsPerDay: 200,
-  keysPerDay: 20,
-};
 
 /**
  * Counts each request against its owner's budget and, for API keys, the key's own. A read runs
  * beside its count and is answered 429 if the count refuses it; a write runs only once counted.
  */
 export function rateLimit(limits: Limits) {
-  const perUser: Limit = { name: "requests", max: limits.perUserPerMinute, windowSeconds: 60 };
   return createMiddleware<AppEnv>(async (c, next) => {
     const { db, principal } = c.var;
-    const counted = Promise.all([
-      hit(db, principal.owner, perUser),
-      principal.keyId
-        ? hit(db, principal.owner, {
-            name: `key:${principal.keyId}`,
-            max: limits.perKeyPerMinute,
-            windowSeconds: 60,
-          })
-        : undefined,
-    ]);
+    const counted = countRequest(db, principal.owner, principal.keyId, limits);
     if (c.req.method === "GET" || c.req.method === "HEAD") {
       counted.catch(() => undefined);
       await next();
@@ -51,14 +24,10 @@ export function rateLimit(limits: Limits) {
 }
 
 /** A stricter daily budget for costly operations (exports, key creation). */
-export const dailyCap = (method: string, name: string, max: number) =>
+export const dailyCap = (method: string, what: "exports" | "keys", limits: Limits) =>
   createMiddleware<AppEnv>(async (c, next) => {
     if (c.req.method !== method) return next();
-    await hit(c.var.db, c.var.principal.owner, {
-      name: `daily:${name}`,
-      max,
-      windowSeconds: 86_400,
-    });
+    await countDaily(c.var.db, c.var.principal.owner, what, limits);
     await next();
   });
 
