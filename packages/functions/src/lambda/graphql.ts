@@ -3,7 +3,7 @@ import { createDb } from "@storybank/core/db";
 import { handle } from "hono/aws-lambda";
 import { graphqlRoute } from "../graphql/mount.ts";
 import { createGraphQL } from "../graphql/server.ts";
-import { DEFAULT_LIMITS } from "../rest/limits.ts";
+import { DEFAULT_LIMITS } from "@storybank/core/ratelimit";
 import { lambdaConfig } from "./config.ts";
 
 /** The same body limit as REST's /v1 (rest/app.ts), so both faces take the same requests. */
