@@ -1,5 +1,5 @@
 import type { CreateTableCommandInput, ProjectionType } from "@aws-sdk/client-dynamodb";
-import { tableDefinition } from "../packages/core/src/db/table.ts";
+import { tableDefinition, tableKeys } from "../packages/core/src/db/table.ts";
 import { isProduction } from "./stage.ts";
 
 type FieldType = "string" | "number" | "binary";
@@ -67,6 +67,7 @@ export function tableArgs(stage: string) {
     fields,
     primaryIndex: keysOf(definition.KeySchema),
     globalIndexes,
+    ttl: tableKeys.timeToLive,
     deletionProtection: production,
     transform: {
       table: (args: TableResourceArgs, opts: TableResourceOptions): undefined => {

@@ -37,6 +37,11 @@ describe("the deployed table", () => {
     );
   });
 
+  it("lets DynamoDB expire budget counters and idempotency records", () => {
+    expect(tableArgs("dev").ttl).toBe(tableKeys.timeToLive);
+    expect(tableArgs("production").ttl).toBe("expiresAt");
+  });
+
   it("bills on demand with point-in-time recovery on every stage", () => {
     for (const stage of ["dev", "prod"]) {
       expect(resourceSettings(stage).args).toEqual({

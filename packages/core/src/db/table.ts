@@ -7,10 +7,13 @@ import type { CreateTableCommandInput } from "@aws-sdk/client-dynamodb";
  * - pk/sk: every item lives in its owner's partition (`USER#<owner>`), sk says what it is
  *   (`STORY#<id>`, `VALUESET#<id>`, `APIKEY#<id>`, …).
  * - gsi1 (gsi1pk/gsi1sk): look-ups by a secret's hash, for API-key authentication.
+ * - expiresAt: epoch seconds after which DynamoDB's TTL may delete an item (request-budget
+ *   counters, idempotency records).
  */
 export const tableKeys = {
   partitionKey: "pk",
   sortKey: "sk",
+  timeToLive: "expiresAt",
   indexes: {
     gsi1: { partitionKey: "gsi1pk", sortKey: "gsi1sk" },
   },
