@@ -7,10 +7,9 @@ import { createDb, ensureTable, ownerPk } from "@storybank/core/db";
 import * as Story from "@storybank/core/story";
 import autocannon from "autocannon";
 import { Hono } from "hono";
-import { exportSPKI, generateKeyPair, SignJWT } from "jose";
 import { createApp } from "../packages/functions/src/rest/app.ts";
 import { startStore } from "../packages/functions/src/local/store.ts";
-import { heading, measureInterleaved, report, type Figures } from "./support.ts";
+import { benchJwt, heading, measureInterleaved, report, type Figures } from "./support.ts";
 
 /**
  * The REST API against its floor: a bare Hono route doing the same single GetItem / Query on
@@ -34,19 +33,7 @@ export async function run() {
   }
   const id = stories[0]!.id;
   const key = (await ApiKey.create(db, owner, { name: "bench" })).key;
-  const { privateKey, publicKey } = await generateKeyPair("ES256");
-  const jwt = {
-    issuer: "https://bench/",
-    audience: "bench",
-    publicKeyPem: await exportSPKI(publicKey),
-    algorithms: ["ES256"],
-  };
-  const token = await new SignJWT({ sub: "bench-user" })
-    .setProtectedHeader({ alg: "ES256" })
-    .setIssuer(jwt.issuer)
-    .setAudience(jwt.audience)
-    .setExpirationTime("1h")
-    .sign(privateKey);
+  const { jwt, token } = await benchJwt("bench-user");
 
   // Budgets too large to refuse anything: their counting is part of what is measured.
   const app = createApp({

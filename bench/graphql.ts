@@ -5,11 +5,10 @@ import { createDb, ensureTable, ownerPk } from "@storybank/core/db";
 import * as Story from "@storybank/core/story";
 import { printSchema } from "graphql";
 import { createSchema, createYoga } from "graphql-yoga";
-import { exportSPKI, generateKeyPair, SignJWT } from "jose";
 import { schema } from "../packages/functions/src/graphql/schema.ts";
 import { startStore } from "../packages/functions/src/local/store.ts";
 import { createApp } from "../packages/functions/src/rest/app.ts";
-import { heading, measureInterleaved, report } from "./support.ts";
+import { benchJwt, heading, measureInterleaved, report } from "./support.ts";
 
 /**
  * `stories(first: 50)` with every field, through the local stack in-process (Hono, auth, the
@@ -24,19 +23,7 @@ export async function run() {
   const owner = "jwt:bench-user";
   for (let i = 0; i < 50; i++) await Story.create(db, owner, story(i));
   const key = (await ApiKey.create(db, owner, { name: "bench" })).key;
-  const { privateKey, publicKey } = await generateKeyPair("ES256");
-  const jwt = {
-    issuer: "https://bench/",
-    audience: "bench",
-    publicKeyPem: await exportSPKI(publicKey),
-    algorithms: ["ES256"],
-  };
-  const token = await new SignJWT({ sub: "bench-user" })
-    .setProtectedHeader({ alg: "ES256" })
-    .setIssuer(jwt.issuer)
-    .setAudience(jwt.audience)
-    .setExpirationTime("1h")
-    .sign(privateKey);
+  const { jwt, token } = await benchJwt("bench-user");
 
   // Budgets high enough never to refuse: each request still makes its counting write.
   const app = createApp({

@@ -1,4 +1,6 @@
 import { performance } from "node:perf_hooks";
+import type { JwtConfig } from "@storybank/core/config";
+import { exportSPKI, generateKeyPair, SignJWT } from "jose";
 
 /** Timing figures of one measured operation, in milliseconds. */
 export interface Figures {
@@ -63,4 +65,22 @@ export function report(name: string, figures: Figures, floor?: Figures): void {
 
 export function heading(title: string): void {
   console.log(`\n## ${title}`);
+}
+
+/** A JWT configuration and an hour-long token for `sub`, signed with a fresh ES256 key. */
+export async function benchJwt(sub: string): Promise<{ jwt: JwtConfig; token: string }> {
+  const { privateKey, publicKey } = await generateKeyPair("ES256");
+  const jwt: JwtConfig = {
+    issuer: "https://bench/",
+    audience: "bench",
+    publicKeyPem: await exportSPKI(publicKey),
+    algorithms: ["ES256"],
+  };
+  const token = await new SignJWT({ sub })
+    .setProtectedHeader({ alg: "ES256" })
+    .setIssuer(jwt.issuer)
+    .setAudience(jwt.audience)
+    .setExpirationTime("1h")
+    .sign(privateKey);
+  return { jwt, token };
 }
