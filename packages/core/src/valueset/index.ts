@@ -10,7 +10,7 @@ import {
 } from "../db/index.ts";
 import { AppError, invalid, notFound } from "../error/index.ts";
 import { firstVersion, nextVersion, parseWith, unstamp } from "../util/index.ts";
-import { builtIns } from "./builtins.ts";
+import { builtIns } from "./builtins/index.ts";
 import { Content, CreateInput, type Info, ListQuery, PatchInput } from "./schema.ts";
 
 export * from "./schema.ts";
