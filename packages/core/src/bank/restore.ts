@@ -9,7 +9,7 @@ import { createId, parseWith } from "../util/index.ts";
 import * as ValueSet from "../valueset/index.ts";
 import { parseJson } from "./json.ts";
 import { type Action, BankInput, type ImportResult } from "./schema/index.ts";
-import { Journal, planStories, sameData, titleKey, writeStories } from "./write.ts";
+import { actionFor, Journal, planStories, titleKey, writeStories } from "./write.ts";
 
 /**
  * Restores a JSON bank into the owner's bank. New items get new ids, and the links between
@@ -59,11 +59,7 @@ function plan<C, I extends { id: string }>(
   for (const item of existing) byKey.set(key(item), [...(byKey.get(key(item)) ?? []), item]);
   return wanted.map(({ content, source }) => {
     const current = byKey.get(key(content))?.shift();
-    const action: Action = !current
-      ? "create"
-      : sameData(stored(current), content)
-        ? "unchanged"
-        : "update";
+    const action = actionFor(current && stored(current), content);
     return { action, current, content, source };
   });
 }

@@ -1,7 +1,8 @@
 import { isDeepStrictEqual } from "node:util";
 import type { Db } from "../db/index.ts";
-import { AppError, type FieldError, invalid } from "../error/index.ts";
+import { type FieldError, invalid } from "../error/index.ts";
 import * as Story from "../story/index.ts";
+import { unstamp } from "../util/index.ts";
 import type { Action } from "./schema/index.ts";
 
 /**
@@ -70,10 +71,11 @@ export const titleKey = (title: string) =>
 export const sameData = (a: unknown, b: unknown) =>
   isDeepStrictEqual(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)));
 
-export const contentOf = (story: Story.Info): Story.StoryContent => {
-  const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...content } = story;
-  return content;
-};
+export const contentOf = (story: Story.Info): Story.StoryContent => unstamp(story).content;
+
+/** What a write of `content` does to the item it matched, if any. */
+export const actionFor = (stored: unknown, content: unknown): Action =>
+  stored === undefined ? "create" : sameData(stored, content) ? "unchanged" : "update";
 
 export interface StoryPlan {
   action: Action;
@@ -86,9 +88,6 @@ export interface StoryInput {
   input: Story.CreateInput;
   line: number | null;
 }
-
-/** Leaves room under the item limit for the server-owned fields the write adds. */
-const maxContentBytes = Story.limits.storyBytes - 500;
 
 /**
  * What each input does to the owner's stories: the n-th input with a title updates the n-th
@@ -115,19 +114,8 @@ export function planStories(existing: Story.Info[], inputs: StoryInput[]): Story
       return { action: "create", current, content: base, line };
     }
     const content = parsed.data;
-    const bytes = Buffer.byteLength(JSON.stringify(content), "utf8");
-    if (bytes > maxContentBytes) {
-      throw new AppError(
-        "too_large",
-        "story_too_large",
-        `A story would take ${bytes} bytes${where}; a story holds at most ${maxContentBytes}.`,
-      );
-    }
-    const action: Action = !current
-      ? "create"
-      : sameData(contentOf(current), content)
-        ? "unchanged"
-        : "update";
+    Story.assertFits(content, Story.maxContentBytes, where);
+    const action = actionFor(current && contentOf(current), content);
     return { action, current, content, line };
   });
   if (errors.length > 0) {

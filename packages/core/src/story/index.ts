@@ -71,16 +71,22 @@ export function applyChange(
   };
 }
 
-function assertSize(story: Info) {
-  const bytes = Buffer.byteLength(JSON.stringify(story), "utf8");
-  if (bytes > limits.storyBytes) {
+/** Room left under the item limit for a story's content once the server's stamp is added. */
+export const maxContentBytes = limits.storyBytes - 500;
+
+/** Fails when `value` takes more than `max` bytes of UTF-8; `where` names the story in a batch. */
+export function assertFits(value: object, max: number, where = ""): void {
+  const bytes = Buffer.byteLength(JSON.stringify(value), "utf8");
+  if (bytes > max) {
     throw new AppError(
       "too_large",
       "story_too_large",
-      `The story would take ${bytes} bytes; a story holds at most ${limits.storyBytes}.`,
+      `A story would take ${bytes} bytes${where}; a story holds at most ${max}.`,
     );
   }
 }
+
+const assertSize = (story: Info) => assertFits(story, limits.storyBytes);
 
 export async function create(db: Db, owner: string, input: unknown): Promise<Info> {
   const data = parseWith(CreateInput, input);
