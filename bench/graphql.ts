@@ -1,14 +1,12 @@
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import * as ApiKey from "@storybank/core/apikey";
-import { authenticator } from "@storybank/core/auth";
 import { createDb, ensureTable, ownerPk } from "@storybank/core/db";
 import * as Story from "@storybank/core/story";
 import { printSchema } from "graphql";
 import { createSchema, createYoga } from "graphql-yoga";
 import { schema } from "../packages/functions/src/graphql/schema.ts";
 import { startStore } from "../packages/functions/src/local/store.ts";
-import { createApp } from "../packages/functions/src/rest/app.ts";
-import { benchJwt, heading, measureInterleaved, report } from "./support.ts";
+import { benchApp, benchJwt, heading, measureInterleaved, report } from "./support.ts";
 
 /**
  * `stories(first: 50)` with every field, through the local stack in-process (Hono, auth, the
@@ -25,12 +23,7 @@ export async function run() {
   const key = (await ApiKey.create(db, owner, { name: "bench" })).key;
   const { jwt, token } = await benchJwt("bench-user");
 
-  // Budgets high enough never to refuse: each request still makes its counting write.
-  const app = createApp({
-    db,
-    authenticate: authenticator(db, jwt),
-    limits: { perUserPerMinute: 1e9, perKeyPerMinute: 1e9 },
-  });
+  const app = benchApp(db, jwt);
   const floor = createYoga({
     schema: createSchema({
       typeDefs: printSchema(schema),
