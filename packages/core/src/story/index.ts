@@ -45,6 +45,7 @@ export function emptyContent(title: string): StoryContent {
     analysis: [],
     values: [],
     connections: [],
+    notes: "",
     progress: {
       drafted: false,
       analyzed: false,
@@ -96,10 +97,14 @@ export async function create(db: Db, owner: string, input: unknown): Promise<Inf
   return story;
 }
 
+/** A stored story in today's shape: fields added since it was written take their empty value. */
+const current = (story: Info): Info =>
+  story.notes === undefined ? { ...story, notes: "" } : story;
+
 export async function get(db: Db, owner: string, id: string): Promise<Info> {
   const story = await getItem<Info>(db, owner, sk(id));
   if (!story) throw notFound("Story");
-  return story;
+  return current(story);
 }
 
 /** Applies a change to a story only if it is still at the version the caller read. */
@@ -135,12 +140,17 @@ export async function remove(db: Db, owner: string, id: string): Promise<void> {
 
 /** Every story of the owner's, oldest first. */
 export function all(db: Db, owner: string): Promise<Info[]> {
-  return queryAll<Info>(db, owner, skPrefix);
+  return queryAll<Info>(db, owner, skPrefix).then((stories) => stories.map(current));
 }
 
 export async function list(db: Db, owner: string, query: unknown) {
   const { limit, cursor, ...filters } = parseWith(ListQuery, query);
-  return listPage<Info>(db, owner, skPrefix, { limit, cursor, filter: matcher(filters) });
+  const page = await listPage<Info>(db, owner, skPrefix, {
+    limit,
+    cursor,
+    filter: matcher(filters),
+  });
+  return { ...page, items: page.items.map(current) };
 }
 
 type Filters = Omit<ListQuery, "limit" | "cursor">;

@@ -31,6 +31,7 @@ export const limits = {
   analysis: 40,
   values: 50,
   connections: 10,
+  notes: 8_000,
   storyBytes: 300_000,
 } as const;
 
@@ -134,6 +135,10 @@ const contentShape = {
   analysis: list(AnalysisEntry, limits.analysis),
   values: list(ValueLink, limits.values),
   connections: list(Connection, limits.connections),
+  notes: text(limits.notes).meta({
+    description:
+      'Text that belongs to the story but has no field of its own ("Use carefully: …", "Talking time: …"), one part per paragraph.',
+  }),
   progress: Progress,
 };
 

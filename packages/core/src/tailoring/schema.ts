@@ -9,6 +9,10 @@ export const StoryMatch = z
     reasons: z
       .array(z.string())
       .meta({ description: "Why the story matches: the link, the words and the fields." }),
+    weak: z.boolean().meta({
+      description:
+        "The match is below what counts as covering the value: the strongest story there is, shown so a sheet is never empty, but not a real fit.",
+    }),
   })
   .meta({ id: "StoryMatch" });
 export type StoryMatch = z.infer<typeof StoryMatch>;

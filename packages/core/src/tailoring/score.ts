@@ -1,6 +1,7 @@
 import type { Info as Story } from "../story/index.ts";
 import type { Info as ValueSet, Value } from "../valueset/index.ts";
 import { fieldsOf, find, type Hit, type StoryIndex, weightOf, wordsOf } from "./index-story.ts";
+import type { StoryMatch } from "./schema.ts";
 import { contentStems, phraseStems } from "./text.ts";
 
 /** What a value is matched by: its keywords, its name, and the words of its description. */
@@ -126,11 +127,7 @@ const kindStems = Object.fromEntries(
   Object.entries(kindWords).map(([kind, words]) => [kind, new Set(phraseStems(words))]),
 ) as Record<Story["kind"], Set<string>>;
 
-export interface Match {
-  storyId: string;
-  score: number;
-  reasons: string[];
-}
+export type Match = StoryMatch;
 
 /** A score with what earned it, explained only when someone reads it. */
 export interface Rating {
@@ -188,7 +185,7 @@ export function explain({ index, value, score, linked, kind, evidence }: Rating)
     reasons.push(describe(term, wordsOf(index, hit), fieldsOf(hit).join(", ")));
   }
   if (kind) reasons.push(`kind "${index.story.kind}" fits ${value.value.name}`);
-  return { storyId: index.story.id, score, reasons };
+  return { storyId: index.story.id, score, reasons, weak: false };
 }
 
 /** One story against one value, explained. */

@@ -7,6 +7,7 @@ export const limits = {
   description: 2_000,
   keyword: 100,
   keywords: 40,
+  aliases: 10,
   question: 500,
   questions: 20,
   values: 60,
@@ -23,6 +24,10 @@ export const Value = z
   .strictObject({
     key: ValueKey,
     name: nonBlank(limits.name),
+    aliases: z.array(nonBlank(limits.name)).max(limits.aliases).default([]).meta({
+      description:
+        'Other names the value goes by, which labels and links resolve through (e.g. "Disagree and commit" for Have Backbone).',
+    }),
     description: z.string().max(limits.description).default(""),
     keywords: z.array(z.string().min(1).max(limits.keyword)).max(limits.keywords).default([]),
     questions: z.array(z.string().min(1).max(limits.question)).max(limits.questions).default([]),
