@@ -59,6 +59,7 @@ describe("own value sets", () => {
     expect(created.body.values[1]).toEqual({
       key: "customers",
       name: "Customers first",
+      aliases: [],
       description: "",
       keywords: [],
       questions: [],
