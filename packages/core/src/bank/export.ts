@@ -13,7 +13,7 @@ import { contentOf } from "./write.ts";
 export async function exportJson(db: Db, owner: string): Promise<Bank> {
   const [stories, valueSets, targets, practice] = await Promise.all([
     Story.all(db, owner),
-    queryAll<ValueSet.Info>(db, owner, ValueSet.skPrefix),
+    ValueSet.own(db, owner),
     Target.all(db, owner),
     Practice.all(db, owner),
   ]);

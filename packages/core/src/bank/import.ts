@@ -18,8 +18,7 @@ export interface ImportRequest {
 
 /** The value sets a document's "<Company> Values:" line can name: built-ins, then the owner's. */
 export async function valueSetsOf(db: Db, owner: string): Promise<ValueSet.Info[]> {
-  const own = await queryAll<ValueSet.Info>(db, owner, ValueSet.skPrefix);
-  return [...ValueSet.builtIns, ...own];
+  return [...ValueSet.builtIns, ...(await ValueSet.own(db, owner))];
 }
 
 /**

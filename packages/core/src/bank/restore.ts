@@ -72,7 +72,7 @@ export async function restoreBank(
 ): Promise<ImportResult> {
   const bank = parseWith(BankInput, parseJson(text));
   const [ownSets, stories, targets, practice] = await Promise.all([
-    queryAll<ValueSet.Info>(db, owner, ValueSet.skPrefix),
+    ValueSet.own(db, owner),
     Story.all(db, owner),
     Target.all(db, owner),
     Practice.all(db, owner),

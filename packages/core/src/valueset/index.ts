@@ -3,6 +3,7 @@ import {
   deleteItem,
   getItem,
   listPage,
+  queryAll,
   type Page,
   putNew,
   putVersion,
@@ -28,13 +29,24 @@ const readOnly = () =>
     "Built-in value sets are read-only; create your own instead.",
   );
 
+/** A stored value set in today's shape: values written before aliases existed get none. */
+const current = (set: Info): Info =>
+  set.values.every((value) => value.aliases)
+    ? set
+    : { ...set, values: set.values.map((value) => ({ ...value, aliases: value.aliases ?? [] })) };
+
+/** Every value set of the owner's own (no built-ins), oldest first. */
+export async function own(db: Db, owner: string): Promise<Info[]> {
+  return (await queryAll<Info>(db, owner, skPrefix)).map(current);
+}
+
 /** A built-in value set or one of the owner's own. */
 export async function get(db: Db, owner: string, id: string): Promise<Info> {
   const builtIn = builtInById.get(id);
   if (builtIn) return builtIn;
-  const own = id.startsWith("vst_") ? await getItem<Info>(db, owner, sk(id)) : undefined;
-  if (!own) throw notFound("Value set");
-  return own;
+  const stored = id.startsWith("vst_") ? await getItem<Info>(db, owner, sk(id)) : undefined;
+  if (!stored) throw notFound("Value set");
+  return current(stored);
 }
 
 /** Several value sets at once; missing ids are left out. */
@@ -106,16 +118,16 @@ export async function list(db: Db, owner: string, query: unknown): Promise<Page<
   if (fromBuiltIns.length === limit && builtInStart + limit < builtIns.length) {
     return { items: fromBuiltIns, nextCursor: `b.${builtInStart + limit}` };
   }
-  const own = await listPage<Info>(db, owner, skPrefix, {
+  const stored = await listPage<Info>(db, owner, skPrefix, {
     limit: limit - fromBuiltIns.length || limit,
     cursor: ownCursor,
   });
   if (fromBuiltIns.length === limit) {
     // The page is full of built-ins; the own sets start the next one, if there are any.
-    return { items: fromBuiltIns, nextCursor: own.items.length > 0 ? "o." : null };
+    return { items: fromBuiltIns, nextCursor: stored.items.length > 0 ? "o." : null };
   }
   return {
-    items: [...fromBuiltIns, ...own.items],
-    nextCursor: own.nextCursor ? `o.${own.nextCursor}` : null,
+    items: [...fromBuiltIns, ...stored.items.map(current)],
+    nextCursor: stored.nextCursor ? `o.${stored.nextCursor}` : null,
   };
 }
