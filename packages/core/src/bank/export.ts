@@ -1,4 +1,4 @@
-import { type Db, queryAll } from "../db/index.ts";
+import type { Db } from "../db/index.ts";
 import * as Practice from "../practice/index.ts";
 import * as Story from "../story/index.ts";
 import * as Target from "../target/index.ts";

@@ -1,4 +1,4 @@
-import { type Db, queryAll } from "../db/index.ts";
+import type { Db } from "../db/index.ts";
 import { readMarkdown } from "../importer/index.ts";
 import * as Story from "../story/index.ts";
 import * as ValueSet from "../valueset/index.ts";

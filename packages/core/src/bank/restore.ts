@@ -1,4 +1,4 @@
-import { type Db, deleteItem, putNew, queryAll } from "../db/index.ts";
+import { type Db, deleteItem, putNew } from "../db/index.ts";
 import { type FieldError, fromZod, invalid } from "../error/index.ts";
 import type { Warning } from "../importer/index.ts";
 import * as Practice from "../practice/index.ts";
