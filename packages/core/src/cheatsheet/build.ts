@@ -1,6 +1,7 @@
 import type { Info as Story } from "../story/schema.ts";
 import { cut, firstSentences, hasNumber, keyNumbersPerCard, lineCap, oneLine } from "./condense.ts";
-import type { Card, CheatSheet, MatrixRow, QuestionRow, StoryRef } from "./schema.ts";
+import { cardFromTelling } from "./telling.ts";
+import type { Card, CheatSheet, MatchRef, MatrixRow, QuestionRow, StoryRef } from "./schema.ts";
 
 /**
  * The inputs by shape, not by module, so the view model is built from whatever loaded them:
@@ -21,6 +22,10 @@ export interface ValueSetInput {
   values: { key: string; name: string }[];
 }
 
+/**
+ * A story as the sheet reads it. The draft, the analysis answers and the follow-ups fill the
+ * card's lines when the STAR sections are empty; a caller without them leaves them out.
+ */
 export type StoryInput = Pick<
   Story,
   | "id"
@@ -35,10 +40,13 @@ export type StoryInput = Pick<
   | "hooks"
   | "refined"
   | "connections"
->;
+> &
+  Partial<Pick<Story, "draft" | "analysis" | "followUps">>;
 
 interface Match {
   storyId: string;
+  /** The tailoring's closest story for a value that no story covers well. */
+  weak?: boolean;
 }
 
 export interface TailoringInput {
@@ -88,10 +96,14 @@ export function build({ target, valueSets, stories, tailoring }: BuildInput): Ch
   const numberOf = new Map(chosen.map((id, index) => [id, index + 1]));
   const shortened: CheatSheet["shortened"] = [];
 
-  const ref = (match: Match | null): StoryRef | null => {
+  const ref = (match: { storyId: string } | null): StoryRef | null => {
     const story = match && storyById.get(match.storyId);
     if (!story) return null;
     return { storyId: story.id, number: numberOf.get(story.id) ?? null, title: story.title };
+  };
+  const matchRef = (match: Match | null): MatchRef | null => {
+    const found = ref(match);
+    return found && { ...found, weak: match?.weak === true };
   };
 
   const valueName = (valueSetId: string, valueKey: string) =>
@@ -102,8 +114,8 @@ export function build({ target, valueSets, stories, tailoring }: BuildInput): Ch
     valueSetId: row.valueSetId,
     valueKey: row.valueKey,
     valueName: oneLine(row.valueName ?? valueName(row.valueSetId, row.valueKey)),
-    best: ref(row.best),
-    backup: ref(row.backup),
+    best: matchRef(row.best),
+    backup: matchRef(row.backup),
   }));
 
   const cards = chosen.map((id) => {
@@ -160,7 +172,8 @@ function card(story: StoryInput, number: number, target: TargetInput, note: Note
     return condensed.text;
   };
 
-  const hook = story.hooks.find((h) => h.trim() !== "");
+  const hookText = story.hooks.find((h) => h.trim() !== "");
+  const hook = hookText ? line("hook", hookText) : line("hook", story.refined);
   const headings = story.actions.map((s) => s.heading?.trim() ?? "").filter((h) => h !== "");
   const actionPoints = story.actions.flatMap((s) => s.points).filter((p) => p.trim() !== "");
   const action =
@@ -181,12 +194,12 @@ function card(story: StoryInput, number: number, target: TargetInput, note: Note
     .filter((entry) => entry.storyId === story.id)
     .map((entry) => oneLine(entry.round ?? "") || "earlier round");
 
-  return {
+  const written: Card = {
     storyId: story.id,
     number,
     title: oneLine(story.title),
     headline: clip("headline", story.headline, lineCap.headline),
-    hook: hook ? line("hook", hook) : line("hook", story.refined),
+    hook,
     situation: line("situation", story.situation),
     task: line("task", story.task),
     action,
@@ -200,5 +213,7 @@ function card(story: StoryInput, number: number, target: TargetInput, note: Note
         }
       : null,
     told,
+    inferred: [],
   };
+  return cardFromTelling(written, story, target.company, note);
 }

@@ -47,3 +47,64 @@ export function firstSentences(text: string, cap: number): { text: string; cut: 
 }
 
 export const hasNumber = (text: string) => /\d/.test(text);
+
+const clauseRe = /(?<=[,;:])\s+|\s+(?=[-–—]\s)/u;
+const clauseOrSentenceRe = /(?<=[,;:.!?])\s+|\s+(?=[-–—]\s)/u;
+const edgePunctuation = /^[\s,;:–—-]+|[\s,;:–—-]+$/gu;
+
+/**
+ * Leading clauses of `text` that fit in `cap`, ending in "…" when any are left out; a text whose
+ * first clause does not fit (or would leave the line half empty) is cut at a word instead.
+ */
+export function leadingClauses(text: string, cap: number): { text: string; cut: boolean } {
+  const clean = oneLine(text);
+  if (clean.length <= cap) return { text: clean, cut: false };
+  const clauses = clean.split(clauseRe);
+  let taken = "";
+  for (const clause of clauses) {
+    const next = taken ? `${taken} ${clause}` : clause;
+    if (next.length > cap - 1) break;
+    taken = next;
+  }
+  if (taken.length < cap * 0.5) return cut(clean, cap);
+  return { text: `${taken.replace(edgePunctuation, "")}…`, cut: true };
+}
+
+/**
+ * The run of clauses of `text` that fits in `cap` and states the most of `weigh` (figures, for a
+ * result or a key number), the earliest on a tie; "…" marks each side left out.
+ */
+export function weightiestClauses(
+  text: string,
+  cap: number,
+  weigh: (clause: string) => number,
+): { text: string; cut: boolean } {
+  const clean = oneLine(text);
+  if (clean.length <= cap) return { text: clean, cut: false };
+  const clauses = clean.split(clauseOrSentenceRe);
+  let best: { from: number; to: number; weight: number; length: number } | undefined;
+  for (let from = 0; from < clauses.length; from++) {
+    let length = -1;
+    let weight = 0;
+    for (let to = from; to < clauses.length; to++) {
+      length += (clauses[to] as string).length + 1;
+      if (length > cap - 2) break;
+      const clause = clauses[to] as string;
+      weight += weigh(clause);
+      // More weight wins; on a tie the earlier run, widened to more of its context.
+      const better =
+        !best || weight > best.weight || (weight === best.weight && from === best.from);
+      if (better) best = { from, to, weight, length };
+      // A run stays within its sentence.
+      if (/[.!?]$/u.test(clause)) break;
+    }
+  }
+  if (!best || best.weight === 0) return leadingClauses(clean, cap);
+  const body = clauses
+    .slice(best.from, best.to + 1)
+    .join(" ")
+    .replace(edgePunctuation, "");
+  const head = best.from > 0 ? "…" : "";
+  const tail = best.to < clauses.length - 1 && !/[.!?]$/u.test(body) ? "…" : "";
+  return { text: `${head}${body}${tail}`, cut: true };
+}

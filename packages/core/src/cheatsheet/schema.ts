@@ -27,6 +27,29 @@ export const StoryRef = z
   .meta({ id: "CheatSheetStoryRef" });
 export type StoryRef = z.infer<typeof StoryRef>;
 
+export const ShortenedField = z.enum([
+  "headline",
+  "hook",
+  "situation",
+  "task",
+  "action",
+  "result",
+  "keyNumbers",
+  "lesson",
+  "connection",
+]);
+/** A card's lines by name. */
+export const CardLine = ShortenedField;
+export type CardLine = z.infer<typeof CardLine>;
+
+export const MatchRef = StoryRef.extend({
+  weak: z.boolean().meta({
+    description:
+      "The tailoring's closest story for a value no story covers well: shown so the row is not empty, marked so it is not taken for a fit.",
+  }),
+}).meta({ id: "CheatSheetMatchRef" });
+export type MatchRef = z.infer<typeof MatchRef>;
+
 export const Card = z
   .object({
     storyId: z.string(),
@@ -42,6 +65,10 @@ export const Card = z
     lesson: z.string(),
     connection: z.object({ company: z.string(), text: z.string() }).nullable(),
     told: z.array(z.string()).meta({ description: "Rounds of this loop the story was told in." }),
+    inferred: z.array(CardLine).meta({
+      description:
+        "Lines read from the story's refined telling, draft or analysis answers because its own field (situation, task, actions, results, lessons) is empty.",
+    }),
   })
   .meta({ id: "CheatSheetCard", description: "One chosen story, condensed to a few lines." });
 export type Card = z.infer<typeof Card>;
@@ -51,8 +78,8 @@ export const MatrixRow = z
     valueSetId: z.string(),
     valueKey: z.string(),
     valueName: z.string(),
-    best: StoryRef.nullable(),
-    backup: StoryRef.nullable(),
+    best: MatchRef.nullable(),
+    backup: MatchRef.nullable(),
   })
   .meta({ id: "CheatSheetMatrixRow" });
 export type MatrixRow = z.infer<typeof MatrixRow>;
@@ -65,18 +92,6 @@ export const QuestionRow = z
   })
   .meta({ id: "CheatSheetQuestion" });
 export type QuestionRow = z.infer<typeof QuestionRow>;
-
-export const ShortenedField = z.enum([
-  "headline",
-  "hook",
-  "situation",
-  "task",
-  "action",
-  "result",
-  "keyNumbers",
-  "lesson",
-  "connection",
-]);
 
 export const CheatSheet = z
   .object({

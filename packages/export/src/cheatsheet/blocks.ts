@@ -1,4 +1,11 @@
-import type { Card, CheatSheet, DropKind, MatrixRow, StoryRef } from "@storybank/core/cheatsheet";
+import type {
+  Card,
+  CheatSheet,
+  DropKind,
+  MatchRef,
+  MatrixRow,
+  StoryRef,
+} from "@storybank/core/cheatsheet";
 import type { Para, Section } from "./layout.ts";
 import type { Run } from "./text.ts";
 
@@ -104,13 +111,31 @@ const heading = (text: string, keep: number, before: number): Para => ({
   keep,
 });
 
+/** How a weak match is marked on the page, and the legend line that says what it means. */
+export const weakMark = "(weak)";
+export const weakLegend = `${weakMark} = the closest story in the bank, not a real fit: strengthen it or add one`;
+
+/** A matrix reference, marked when the tailoring found no story that really fits. */
+function matchRef(match: MatchRef, color = accent): Run[] {
+  const runs = ref(match, match.weak ? muted : color);
+  return match.weak ? [...runs, italic(` ${weakMark}`, muted)] : runs;
+}
+
 function matrixRow(row: MatrixRow, keep: number): Para {
   const runs: Run[] = [bold(row.valueName), plain(" ")];
-  if (row.best) runs.push(...ref(row.best));
+  if (row.best) runs.push(...matchRef(row.best));
   else runs.push(italic("no story yet", muted));
-  if (row.backup) runs.push(plain(" · alt ", muted), ...ref(row.backup, muted));
+  if (row.backup) runs.push(plain(" · alt ", muted), ...matchRef(row.backup, muted));
   return { runs, scale: 1, hang: 1, before: 0.15, keep };
 }
+
+const legend = (keep: number): Para => ({
+  runs: [italic(weakLegend, muted)],
+  scale: 0.9,
+  hang: 1,
+  before: 0.2,
+  keep,
+});
 
 function card(card: Card, keep: number): Para[] {
   const line = (label: string, runs: Run[]): Para => ({
@@ -149,6 +174,7 @@ export function sections(sheet: CheatSheet, leftOff: DropKind[] = []): Section[]
     const first = keep;
     body.push(heading("Values → stories", first, 0));
     sheet.matrix.forEach((row, i) => body.push(matrixRow(row, i === 0 ? first : ++keep)));
+    if (sheet.matrix.some((row) => row.best?.weak || row.backup?.weak)) body.push(legend(keep));
   }
   if (sheet.cards.length > 0) {
     const first = ++keep;

@@ -18,8 +18,8 @@ interface Draft {
 
 type CardLine = "situation" | "task" | "lesson" | "action" | "result" | "hook" | "headline";
 
-const refText = (ref: { number: number | null; title: string } | null) =>
-  ref ? `${ref.number ?? ""} ${ref.title}`.trim() : "";
+const refText = (ref: { number: number | null; title: string; weak?: boolean } | null) =>
+  ref ? `${ref.number ?? ""} ${ref.title}${ref.weak ? " (weak)" : ""}`.trim() : "";
 
 /** Every droppable piece, in the order the fit drops them (see `fitOrder`). */
 export function dropItems(sheet: CheatSheet): DropItem[] {

@@ -3,6 +3,7 @@ import { renderDocx } from "./docx.ts";
 import { type Format, fit } from "./fit.ts";
 import { renderPdf } from "./pdf.ts";
 
+export { weakLegend, weakMark } from "./blocks.ts";
 export { bodySize, fit, type Fitted, type Format } from "./fit.ts";
 export { printable, unprintable } from "./text.ts";
 
