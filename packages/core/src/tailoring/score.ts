@@ -1,201 +1,227 @@
-import type { Info as Story } from "../story/index.ts";
-import type { Info as ValueSet, Value } from "../valueset/index.ts";
-import { fieldsOf, find, type Hit, type StoryIndex, weightOf, wordsOf } from "./index-story.ts";
+import type { Info as ValueSet } from "../valueset/index.ts";
+import { conceptList } from "./lexicon/index.ts";
+import { normalLabel, type Reading, readValue, type StoryReading, type ValueReading } from "./read.ts";
 import type { StoryMatch } from "./schema.ts";
-import { contentStems, phraseStems } from "./text.ts";
 
-/** What a value is matched by: its keywords, its name, and the words of its description. */
-interface Term {
-  stems: string[];
-  /** The stems joined, the term's identity. */
-  key: string;
-  /** As the value writes it, for the reason. */
-  text: string;
-  source: "keyword" | "name" | "description";
-  weight: number;
-  /** A single word of the name or description: corroborates, never matches alone. */
-  soft: boolean;
-}
-
-export interface ValueTerms {
-  valueSetId: string;
-  value: Value;
-  terms: Term[];
-  /** The words a story's kind is held against: the name's and the one-word keywords. */
-  kindStems: string[];
-}
-
-/** How much each kind of evidence counts; a keyword is a unit. */
+/**
+ * How much each kind of evidence counts. Text similarity is a cosine in [0, 1] scaled by
+ * `scale`; a link or a label the user gave outweighs any text.
+ */
 export const weights = {
   link: 10,
-  keyword: 1,
-  nameWhole: 1.5,
-  nameWord: 0.5,
-  descriptionWord: 0.2,
-  kind: 0.75,
-  /**
-   * Single words of a name or description corroborate but never make a match alone: together
-   * they count at most this much.
-   */
-  softCap: 1,
-  /** Each further field a term shows up in adds this share, up to three fields more. */
-  spread: 0.15,
+  label: 8,
+  scale: 10,
+  /** Share of the text similarity that comes from concepts; the rest from shared words. */
+  concepts: 0.7,
+  words: 0.3,
+  kind: 0.6,
+  /** How much a story's length dilutes its similarity: 1 is a plain cosine, 0 none. */
+  lengthNorm: 0.6,
 } as const;
 
-/** Words of value names and descriptions too common to show a value by themselves. */
-const generic = new Set(
-  [
-    "work",
-    "time",
-    "first",
-    "way",
-    "thing",
-    "people",
-    "well",
-    "good",
-    "great",
-    "best",
-    "new",
-    "right",
-    "long",
-    "make",
-    "take",
-    "keep",
-    "move",
-    "always",
-    "never",
-    "often",
-    "whole",
-    "own",
-    "rather",
-    "others",
-    "every",
-    "even",
-    "sure",
-    "see",
-    "help",
-  ].map((w) => contentStems(w)[0] ?? w),
-);
-
-/** The terms of one value, each phrase once at its highest weight. */
-export function valueTerms(valueSetId: string, value: Value): ValueTerms {
-  const byKey = new Map<string, Term>();
-  const add = (term: Omit<Term, "key">) => {
-    if (term.stems.length === 0) return;
-    const key = term.stems.join(" ");
-    const seen = byKey.get(key);
-    if (!seen || seen.weight < term.weight) byKey.set(key, { ...term, key });
-  };
-  const word = (stem: string, text: string, source: Term["source"], weight: number) => {
-    if (!generic.has(stem)) add({ stems: [stem], text, source, weight, soft: true });
-  };
-  for (const stem of contentStems(value.description)) {
-    word(stem, stem, "description", weights.descriptionWord);
-  }
-  for (const stem of contentStems(value.name)) word(stem, value.name, "name", weights.nameWord);
-  const name = phraseStems(value.name);
-  add({ stems: name, text: value.name, source: "name", weight: weights.nameWhole, soft: false });
-  for (const keyword of value.keywords) {
-    const stems = phraseStems(keyword);
-    add({ stems, text: keyword, source: "keyword", weight: weights.keyword, soft: false });
-  }
-  const kindStems = [
-    ...phraseStems(value.name),
-    ...value.keywords.map(phraseStems).flatMap((stems) => (stems.length === 1 ? stems : [])),
-  ];
-  return { valueSetId, value, terms: [...byKey.values()], kindStems };
+/**
+ * How telling each concept and word is in one request: an inverse document frequency over the
+ * bank's stories and the target's values (`ln(1 + N / df)`), so a concept every story shows
+ * ("delivering results") counts little and a rare one ("frugality") counts much.
+ */
+export interface Context {
+  docs: number;
+  conceptIdf: Float64Array;
+  stemIdf: Map<string, number>;
+  /** Per story (by reading), the norms of its concept and word vectors under these weights. */
+  norms: WeakMap<Reading, { concepts: number; words: number }>;
+  meanStemIdf: number;
 }
 
-export function valuesOf(sets: ValueSet[]): ValueTerms[] {
-  return sets.flatMap((set) => set.values.map((value) => valueTerms(set.id, value)));
+/**
+ * The weights for one request. `readings` are the stories' and values' readings (every one is a
+ * document); `vocabulary` the words the values and questions ask for, the only ones whose weight
+ * is needed.
+ */
+export function contextOf(readings: Reading[], vocabulary: Iterable<string>): Context {
+  const docs = Math.max(readings.length, 1);
+  const conceptDf = new Float64Array(conceptList.length);
+  for (const reading of readings) for (const concept of reading.concepts.keys()) conceptDf[concept]! += 1;
+  const conceptIdf = conceptDf.map((df) => Math.log(1 + docs / Math.max(df, 1)));
+  const stemIdf = new Map<string, number>();
+  for (const stem of vocabulary) {
+    if (stemIdf.has(stem)) continue;
+    let df = 0;
+    for (const reading of readings) if (reading.stems.has(stem)) df += 1;
+    stemIdf.set(stem, Math.log(1 + docs / Math.max(df, 1)));
+  }
+  let sum = 0;
+  for (const idf of stemIdf.values()) sum += idf;
+  const meanStemIdf = stemIdf.size > 0 ? sum / stemIdf.size : 1;
+  return { docs, conceptIdf, stemIdf, norms: new WeakMap(), meanStemIdf };
 }
 
-/** The values a story's kind speaks to, as words a value's name or keywords would carry. */
-const kindWords: Record<Story["kind"], string> = {
-  achievement: "delivered results shipped launched impact achievement outcome",
-  architecture: "design architecture system technical scale simplify",
-  leadership: "lead leadership influenced aligned mentored ownership",
-  influence: "influenced persuaded convinced aligned stakeholders",
-  conflict: "disagreed conflict challenged backbone debate feedback",
-  failure: "failed failure mistake setback resilient recovered lessons",
-  risk: "risk urgency bold courage action resilient",
-  learning: "learned curious curiosity studied growth mindset",
-  team: "team hiring mentored colleagues inclusive credit selfless",
-  other: "",
-};
-const kindStems = Object.fromEntries(
-  Object.entries(kindWords).map(([kind, words]) => [kind, new Set(phraseStems(words))]),
-) as Record<Story["kind"], Set<string>>;
+/** Weights of one: for scoring a story outside a request (every concept and word counts 1). */
+export const neutralContext = (): Context => ({
+  docs: 1,
+  conceptIdf: new Float64Array(conceptList.length).fill(1),
+  stemIdf: new Map(),
+  norms: new WeakMap(),
+  meanStemIdf: 1,
+});
 
-export type Match = StoryMatch;
+/** A story's evidence counts sublinearly (the tenth mention adds little); a value's as written. */
+const tf = (mass: number) => Math.log1p(mass);
+const queryTf = (mass: number) => mass;
+const stemIdfOf = (context: Context, stem: string) => context.stemIdf.get(stem) ?? 1;
 
-/** A score with what earned it, explained only when someone reads it. */
+function normsOf(context: Context, reading: Reading, stemNorm?: number) {
+  const weigh = stemNorm === undefined ? queryTf : tf;
+  let norms = context.norms.get(reading);
+  if (!norms) {
+    let squares = 0;
+    for (const [concept, evidence] of reading.concepts) {
+      squares += (context.conceptIdf[concept]! * weigh(evidence.mass)) ** 2;
+    }
+    let words = stemNorm !== undefined ? stemNorm * context.meanStemIdf : 0;
+    if (stemNorm === undefined) {
+      let wordSquares = 0;
+      for (const [stem, evidence] of reading.stems) {
+        wordSquares += (stemIdfOf(context, stem) * weigh(evidence.mass)) ** 2;
+      }
+      words = Math.sqrt(wordSquares);
+    }
+    norms = { concepts: Math.sqrt(squares), words };
+    context.norms.set(reading, norms);
+  }
+  return norms;
+}
+
+/** One part of a score, with what the reason quotes. */
+export interface Part {
+  points: number;
+  reason: string;
+}
+
+/** A story against a value (or a question): the score and the parts that earned it. */
 export interface Rating {
-  index: StoryIndex;
-  value: ValueTerms;
+  story: StoryReading;
   score: number;
-  linked: boolean;
-  kind: boolean;
-  /** Only ratings that pass a threshold get explained, so evidence stays as found. */
-  evidence: { points: number; term: Term; hit: Hit }[];
+  parts: Part[];
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** Reasons kept per match, strongest first: enough to explain, short enough to read. */
-const maxReasons = 6;
+/**
+ * The text similarity of a query (a value or a question) and a story: concepts they share,
+ * each weighted by how telling it is, and words they share, as a length-damped cosine. Each
+ * shared concept or word becomes a reason that quotes both sides.
+ */
+export function similarity(
+  context: Context,
+  query: Reading,
+  story: StoryReading,
+  parts: Part[] | undefined,
+  queryLabel = "value",
+): number {
+  const q = normsOf(context, query);
+  const s = normsOf(context, story, story.stemNorm);
+  let concepts = 0;
+  if (q.concepts > 0 && s.concepts > 0) {
+    for (const [concept, qe] of query.concepts) {
+      const se = story.concepts.get(concept);
+      if (!se) continue;
+      const idf = context.conceptIdf[concept]!;
+      const value = idf * idf * queryTf(qe.mass) * tf(se.mass);
+      concepts += value;
+      if (parts) {
+        parts.push({
+          points: value,
+          reason: `${conceptList[concept]!.label}: ${queryLabel} "${qe.words}" ~ story "${se.words}" (${se.field})`,
+        });
+      }
+    }
+    const denominator = q.concepts * s.concepts ** weights.lengthNorm;
+    concepts /= denominator;
+    if (parts) for (const part of parts) part.points /= denominator;
+  }
+  const conceptParts = parts?.length ?? 0;
+  let words = 0;
+  if (q.words > 0 && s.words > 0) {
+    for (const [stem, qe] of query.stems) {
+      const se = story.stems.get(stem);
+      if (!se) continue;
+      const idf = stemIdfOf(context, stem);
+      const value = idf * idf * queryTf(qe.mass) * tf(se.mass);
+      words += value;
+      if (parts) {
+        parts.push({
+          points: value,
+          reason: `word: ${queryLabel} "${qe.words}" ~ story "${se.words}" (${se.field})`,
+        });
+      }
+    }
+    const denominator = q.words * s.words ** weights.lengthNorm;
+    words /= denominator;
+    if (parts) {
+      for (let i = conceptParts; i < parts.length; i++) parts[i]!.points /= denominator;
+    }
+  }
+  if (parts) {
+    for (let i = 0; i < parts.length; i++) {
+      parts[i]!.points *=
+        weights.scale * (i < conceptParts ? weights.concepts : weights.words);
+    }
+  }
+  return weights.scale * (weights.concepts * concepts + weights.words * words);
+}
 
 /**
- * One story against one value: an explicit link first, then the text evidence (each term once,
- * at the strongest field it occurs in), then the story's kind.
+ * One story against one value: an explicit link, a label (a tag equal to the value's name or
+ * an alias), the text similarity, and the story's kind (as set, or read from the text).
+ * `explain` keeps the parts for the reasons; scoring every pair leaves it off.
  */
-export function rate(index: StoryIndex, value: ValueTerms): Rating {
-  const { story } = index;
+export function rate(
+  story: StoryReading,
+  value: ValueReading,
+  context: Context = neutralContext(),
+  explain = false,
+): Rating {
+  const parts: Part[] | undefined = explain ? [] : undefined;
   let score = 0;
-  const linked = story.values.some(
-    (link) => link.valueSetId === value.valueSetId && link.valueKey === value.value.key,
-  );
-  if (linked) score += weights.link;
-  const evidence: Rating["evidence"] = [];
-  let soft = 0;
-  for (const term of value.terms) {
-    const hit = find(index, term.stems, term.key);
-    if (!hit) continue;
-    const { weight, fields } = weightOf(index, hit);
-    let points = term.weight * weight * (1 + weights.spread * Math.min(fields - 1, 3));
-    if (term.soft) {
-      points = Math.min(points, weights.softCap - soft);
-      soft += points;
-      if (points <= 0) continue;
-    }
-    score += points;
-    evidence.push({ points, term, hit });
+  const { valueSetId, value: v } = value;
+  if (story.story.values.some((link) => link.valueSetId === valueSetId && link.valueKey === v.key)) {
+    score += weights.link;
+    parts?.push({ points: weights.link, reason: `linked to ${valueSetId}/${v.key}` });
   }
-  const kind = value.kindStems.some((stem) => kindStems[story.kind].has(stem));
-  if (kind) score += weights.kind;
-  return { index, value, score: round(score), linked, kind, evidence };
+  let label: string | undefined;
+  for (const tag of story.labels) if (value.labels.has(tag)) label = tag;
+  if (label !== undefined) {
+    score += weights.label;
+    const tag = story.story.tags.find((t) => normalLabel(t) === label) ?? label;
+    parts?.push({ points: weights.label, reason: `labelled "${tag}", a name of ${v.name}` });
+  }
+  score += similarity(context, value, story, parts);
+  if (value.kinds.has(story.kind)) {
+    score += weights.kind;
+    parts?.push({
+      points: weights.kind,
+      reason: `kind "${story.kind}"${story.kindInferred ? " (read from the text)" : ""} fits ${v.name}`,
+    });
+  }
+  return { story, score: round(score), parts: parts ?? [] };
 }
 
-/** A rating as the API shows it: every part that counts says why. */
-export function explain({ index, value, score, linked, kind, evidence }: Rating): Match {
-  const reasons: string[] = [];
-  if (linked) reasons.push(`linked to ${value.valueSetId}/${value.value.key}`);
-  const strongest = [...evidence].sort((a, b) => b.points - a.points).slice(0, maxReasons);
-  for (const { term, hit } of strongest) {
-    reasons.push(describe(term, wordsOf(index, hit), fieldsOf(hit).join(", ")));
-  }
-  if (kind) reasons.push(`kind "${index.story.kind}" fits ${value.value.name}`);
-  return { storyId: index.story.id, score, reasons, weak: false };
+/** Reasons kept per match, strongest first: enough to explain, short enough to read. */
+export const maxReasons = 6;
+
+/** A rating as the API shows it, its reasons strongest first (ties in a fixed order). */
+export function explainRating(rating: Rating, weak: boolean): StoryMatch {
+  const reasons = [...rating.parts]
+    .sort((a, b) => b.points - a.points || (a.reason < b.reason ? -1 : 1))
+    .slice(0, maxReasons)
+    .map((part) => part.reason);
+  return { storyId: rating.story.story.id, score: rating.score, reasons, weak };
 }
 
-/** One story against one value, explained. */
-export const scoreOne = (index: StoryIndex, value: ValueTerms): Match =>
-  explain(rate(index, value));
+export type Match = StoryMatch;
 
-function describe(term: Term, words: string, where: string): string {
-  const as = term.source === "description" ? `"${words}"` : `"${term.text}"`;
-  const said = words.toLowerCase() === term.text.toLowerCase() ? "" : ` as "${words}"`;
-  return term.source === "description"
-    ? `description word ${as} in ${where}`
-    : `${term.source} ${as}${said} in ${where}`;
+/** Every value of the sets, read. */
+export function valuesOf(sets: ValueSet[]): ValueReading[] {
+  return sets.flatMap((set) => set.values.map((value) => readValue(set.id, value)));
 }

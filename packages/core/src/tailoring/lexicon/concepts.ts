@@ -1,4 +1,6 @@
-import type { StoryKind } from "../../story/index.ts";
+import type { Info as Story } from "../../story/index.ts";
+
+export type StoryKind = Story["kind"];
 
 /**
  * The competency lexicon: the concepts behavioral interviews probe, each with the words and
@@ -138,7 +140,7 @@ export const concepts: ConceptDef[] = [
     "high-standards",
     "high standards",
     ["achievement", "architecture"],
-    "high standards, high bar, raise the bar, raised the bar, raising the bar, quality bar, excellence, excellent, exceptional, craftsmanship, craft, polish, polished, not good enough, good enough, refused to ship, wouldn't ship, insisted on, rigor, rigorous, best in class, world class, world-class, attention to detail, meticulous, thorough, uncompromising, high quality, quality, great work, great, better, always better, continuously improve, continuous improvement, improve, improved, improvement, kaizen, iterate, iterated, refine, refined, sharpen, pride in",
+    "high standards, high bar, raise the bar, raised the bar, raising the bar, quality bar, excellence, excellent, exceptional, craftsmanship, craft, polish, polished, not good enough, refused to ship, wouldn't ship, insisted on, rigor, rigorous, best in class, world class, world-class, attention to detail, meticulous, thorough, uncompromising, high quality, great work, always better, continuously improve, continuous improvement, kaizen, sharpen, pride in",
   ),
   c(
     "inclusion",
@@ -185,7 +187,7 @@ export const concepts: ConceptDef[] = [
   c(
     "delivery",
     "delivering results",
-    ["achievement"],
+    [],
     "delivered, deliver, delivering, delivery, shipped, ship, shipping, launched, launch, released, release, rolled out, completed, finished, on time, ahead of schedule, hit the date, met the deadline, results, result, outcome, outcomes, impact, goal, goals, target, targets, exceeded, achieved, achievement, milestone, milestones, got it done, execution, executed",
   ),
   c(
@@ -221,7 +223,7 @@ export const concepts: ConceptDef[] = [
   c(
     "data-driven",
     "data-driven decisions",
-    ["achievement", "architecture"],
+    [],
     "data, data-driven, data driven, data-informed, metric, metrics, measured, measure, measuring, measurement, analytics, numbers, evidence, baseline, benchmark, benchmarked, benchmarks, instrumented, telemetry, quantified, quantify, statistics, statistical, survey, surveyed, cohort, funnel, conversion, percentile, p95, p99, model, modeled, spreadsheet, sql, query, a/b, signal",
   ),
   c(
@@ -263,7 +265,7 @@ export const concepts: ConceptDef[] = [
   c(
     "technical-design",
     "technical design",
-    ["architecture"],
+    [],
     "architecture, architected, architect, designed, design, design doc, system design, system, systems, scalability, scalable, scale, scaled, scaling, migration, migrated, migrate, rewrite, rewrote, distributed, latency, throughput, performance, infrastructure, platform, api, apis, database, databases, service, services, microservices, pipeline, cache, caching, queue, sharding, schema, protocol, framework, code, coding",
   ),
   c(
@@ -281,7 +283,7 @@ export const concepts: ConceptDef[] = [
   c(
     "collaboration",
     "collaboration",
-    ["team"],
+    [],
     "collaborate, collaborated, collaboration, collaborative, together, partnered, partner, partners, partnership, cross-functional, cross functional, teamwork, team player, jointly, worked closely, worked with, side by side, designers, product manager, product managers, pm, data scientists, one team, joint, co-wrote, pairing",
   ),
   c(
@@ -299,7 +301,7 @@ export const concepts: ConceptDef[] = [
   c(
     "communication",
     "communication",
-    ["influence"],
+    [],
     "communicate, communicated, communicating, communication, explain, explained, explaining, explanation, presented, present, presentation, presentations, wrote, write, writing, written, document, doc, docs, memo, memos, one-pager, clarity, clear, clearly, concise, concisely, audience, non-technical, nontechnical, non-expert, layman, executives, storytelling, story, translated, translate, narrative, diagram, diagrams, demo, demoed, listened, listen, listening, misunderstanding, misunderstood, miscommunication",
   ),
   c(
@@ -317,7 +319,7 @@ export const concepts: ConceptDef[] = [
   c(
     "leading",
     "leading a team",
-    ["leadership"],
+    [],
     "led, lead, leading, leader, leadership, managed, manage, manager, managing, team of, my team, tech lead, technical lead, set direction, direction, organized, organised, coordinated, coordinate, delegated, delegate, ran the, headed, in charge, drove, drive, driving, steered, spearheaded, orchestrated",
   ),
   c(
@@ -329,7 +331,7 @@ export const concepts: ConceptDef[] = [
   c(
     "passion",
     "passion",
-    ["achievement"],
+    [],
     "passion, passionate, passionately, care, cared, caring, care deeply, cared deeply, love, loved, mission, driven, obsessed, obsession, excited, exciting, pride, proud, dedicated, dedication, devoted, enthusiasm, went the extra mile, extra mile, above and beyond",
   ),
   c(
@@ -347,7 +349,7 @@ export const concepts: ConceptDef[] = [
   c(
     "impact",
     "measurable impact",
-    ["achievement"],
+    [],
     "impact, revenue, growth, grew, increased, increase, improved, reduced, reduction, percent, %, $, million, millions, thousand, kpi, kpis, okr, okrs, conversion, retention, roi, return on investment, margin, profit, saved, doubled, tripled, halved, cut",
   ),
   c(
@@ -366,7 +368,7 @@ export const concepts: ConceptDef[] = [
     "reflection",
     "reflection",
     ["learning", "failure"],
-    "lesson, lessons, learned that, learned to, in hindsight, hindsight, looking back, would do differently, do differently, differently, next time, retrospective, retro, takeaway, takeaways, reflect, reflected, reflection, self-aware, self-awareness, realized, realised, taught me",
+    "lesson, lessons, learned that, in hindsight, hindsight, looking back, would do differently, do differently, differently, next time, retrospective, retro, takeaway, takeaways, reflect, reflected, reflection, self-aware, self-awareness, realized, realised, taught me",
   ),
   c(
     "growth-mindset",

@@ -1,0 +1,290 @@
+import type { Info as Story } from "../story/index.ts";
+import type { Value } from "../valueset/index.ts";
+import type { StoryKind } from "./lexicon/concepts.ts";
+import { conceptHits, type ConceptHit, kindsOf } from "./lexicon/index.ts";
+import { contentStems, stemOf, tokenize } from "./text.ts";
+
+/**
+ * Where a story's words are, and how much each field says about what the story shows: a title
+ * or tag names it, the actions and the refined telling show it, the situation only sets it up.
+ */
+export const fieldWeights = {
+  title: 2.5,
+  tags: 2.5,
+  questions: 2,
+  headline: 1.5,
+  actions: 1.5,
+  refined: 1.3,
+  lessons: 1.2,
+  results: 1.1,
+  analysis: 1.1,
+  task: 1,
+  draft: 1,
+  keyWords: 1,
+  hooks: 0.8,
+  followUps: 0.8,
+  connections: 0.8,
+  situation: 0.7,
+  notes: 0.5,
+} as const;
+export type Field = keyof typeof fieldWeights;
+
+/** Where a value's words are: its names say the most, its typical questions the least. */
+export const valueFieldWeights = {
+  name: 1.5,
+  alias: 1.5,
+  keywords: 1,
+  description: 1,
+  questions: 0.5,
+} as const;
+export type ValueField = keyof typeof valueFieldWeights;
+
+/** The strongest place a concept or word shows up in a text, for a reason to quote. */
+export interface Evidence {
+  /** Sum over every place, each place its cue weight × field weight. */
+  mass: number;
+  /** The strongest single place. */
+  words: string;
+  field: string;
+  points: number;
+}
+
+/** A text read into concepts and content words, once. */
+export interface Reading {
+  concepts: Map<number, Evidence>;
+  stems: Map<string, Evidence>;
+}
+
+function read<F extends string>(segments: [F, string][], weightOf: (field: F) => number): Reading {
+  const concepts = new Map<number, Evidence>();
+  const stems = new Map<string, Evidence>();
+  const hits: ConceptHit[] = [];
+  segments.forEach(([field, text], segment) => {
+    const tokens = tokenize(text);
+    const weight = weightOf(field);
+    conceptHits(tokens, segment, hits);
+    const content = contentStems(text);
+    const raws = new Map<string, string>();
+    for (const token of tokens) if (!raws.has(token.stem)) raws.set(token.stem, token.raw);
+    for (const stem of content) {
+      add(stems, stem, weight, raws.get(stem) ?? stem, field);
+    }
+  });
+  for (const hit of hits) {
+    const [field] = segments[hit.segment]!;
+    add(concepts, hit.concept, hit.weight * weightOf(field), hit.words, field);
+  }
+  return { concepts, stems };
+}
+
+function add<K>(map: Map<K, Evidence>, key: K, points: number, words: string, field: string) {
+  const seen = map.get(key);
+  if (!seen) map.set(key, { mass: points, words, field, points });
+  else {
+    seen.mass += points;
+    if (points > seen.points) Object.assign(seen, { words, field, points });
+  }
+}
+
+/** The story's texts by field; analysis questions are prompts, not evidence, so left out. */
+function segments(story: Story): [Field, string][] {
+  const out: [Field, string][] = [];
+  const add = (field: Field, texts: (string | undefined)[]) => {
+    for (const text of texts) if (text) out.push([field, text]);
+  };
+  const sections = (list: Story["actions"]) => list.flatMap((s) => [s.heading, ...s.points]);
+  add("title", [story.title]);
+  add("tags", story.tags);
+  add("headline", [story.headline]);
+  add("questions", story.questions);
+  add("actions", sections(story.actions));
+  add("results", sections(story.results));
+  add("lessons", [story.lessons, story.differently, story.takeaway]);
+  add(
+    "connections",
+    story.connections.map((c) => c.text),
+  );
+  add("task", [story.task]);
+  add("situation", [story.situation]);
+  add("refined", [story.refined]);
+  add(
+    "analysis",
+    story.analysis.map((a) => a.answer),
+  );
+  add("keyWords", story.delivery.keyWords);
+  add("draft", [story.draft]);
+  add("hooks", story.hooks);
+  add(
+    "followUps",
+    story.followUps.map((f) => f.answer),
+  );
+  add("notes", [story.notes]);
+  return out;
+}
+
+/** A label as the user wrote it, for comparing with a value's name and aliases. */
+export const normalLabel = (label: string) =>
+  label
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/** What tailoring reads from a story, computed once per story version. */
+export interface StoryReading extends Reading {
+  story: Story;
+  kind: StoryKind;
+  /** True when the story's kind was "other" and was read from its text. */
+  kindInferred: boolean;
+  labels: Set<string>;
+  /** Norm of the concept vector before IDF, for length normalisation. */
+  stemNorm: number;
+  /** Content stems of the story's own question variants. */
+  questionStems: Set<string>;
+}
+
+function readStoryNow(story: Story): StoryReading {
+  const reading = read(segments(story), (field) => fieldWeights[field]);
+  let kind = story.kind;
+  let kindInferred = false;
+  if (kind === "other") {
+    const strengths = new Map<number, number>();
+    for (const [concept, evidence] of reading.concepts) {
+      strengths.set(concept, evidence.mass + (evidence.field === "title" ? 2 * evidence.points : 0));
+    }
+    const inferred = kindsOf(strengths)[0];
+    if (inferred) {
+      kind = inferred;
+      kindInferred = true;
+    }
+  }
+  let squares = 0;
+  for (const evidence of reading.stems.values()) squares += Math.log1p(evidence.mass) ** 2;
+  return {
+    ...reading,
+    story,
+    kind,
+    kindInferred,
+    labels: new Set(story.tags.map(normalLabel)),
+    stemNorm: Math.sqrt(squares),
+    questionStems: new Set(story.questions.flatMap((q) => contentStems(q))),
+  };
+}
+
+/**
+ * The most story readings kept. A reading is keyed by the story's id, version and update time
+ * and checked against a fingerprint of its text, so an edited story is read again.
+ */
+export const readingCacheSize = 5_000;
+const storyCache = new Map<string, { fingerprint: string; reading: StoryReading }>();
+
+const fingerprint = (story: Story) =>
+  [
+    story.title,
+    story.kind,
+    story.tags.join("\u0001"),
+    story.situation.length,
+    story.task.length,
+    story.draft.length,
+    story.refined.length,
+    story.lessons.length,
+    story.notes.length,
+    story.actions.length,
+    story.results.length,
+    story.analysis.length,
+    story.questions.length,
+    story.headline,
+  ].join("\u0000");
+
+/**
+ * What tailoring reads from a story: its concepts and content words with the strongest place of
+ * each, its kind (read from the text when it is "other"), its labels. Cached per story version
+ * (at most `readingCacheSize` stories, least recently used dropped first), so a request reads
+ * each story once and later requests not at all.
+ */
+export function readStory(story: Story): StoryReading {
+  const key = `${story.id}\u0000${story.version}\u0000${story.updatedAt}`;
+  const print = fingerprint(story);
+  const cached = storyCache.get(key);
+  if (cached && cached.fingerprint === print && cached.reading.story === story) {
+    return cached.reading;
+  }
+  if (cached && cached.fingerprint === print) {
+    storyCache.delete(key);
+    storyCache.set(key, cached);
+    return { ...cached.reading, story };
+  }
+  const reading = readStoryNow(story);
+  storyCache.delete(key);
+  if (storyCache.size >= readingCacheSize) {
+    storyCache.delete(storyCache.keys().next().value!);
+  }
+  storyCache.set(key, { fingerprint: print, reading });
+  return reading;
+}
+
+/** What tailoring reads from one value of a set. */
+export interface ValueReading extends Reading {
+  valueSetId: string;
+  value: Value;
+  labels: Set<string>;
+  kinds: Set<StoryKind>;
+}
+
+const valueCache = new Map<string, ValueReading>();
+const valueCacheSize = 2_000;
+
+/**
+ * A value read into concepts and content words, from its name, aliases, keywords, description
+ * and typical questions. Cached by set, key and text (at most 2,000 values).
+ */
+export function readValue(valueSetId: string, value: Value): ValueReading {
+  const key = [
+    valueSetId,
+    value.key,
+    value.name,
+    value.aliases.join("\u0001"),
+    value.description,
+    value.keywords.join("\u0001"),
+    value.questions.join("\u0001"),
+  ].join("\u0000");
+  const cached = valueCache.get(key);
+  if (cached) return cached.value === value ? cached : { ...cached, value };
+  const parts: [ValueField, string][] = [
+    ["name", value.name],
+    ...value.aliases.map((alias): [ValueField, string] => ["alias", alias]),
+    ...value.keywords.map((keyword): [ValueField, string] => ["keywords", keyword]),
+    ["description", value.description],
+    ...value.questions.map((question): [ValueField, string] => ["questions", question]),
+  ];
+  const reading = read(parts, (field) => valueFieldWeights[field]);
+  const strengths = new Map<number, number>();
+  for (const [concept, evidence] of reading.concepts) strengths.set(concept, evidence.mass);
+  const result: ValueReading = {
+    ...reading,
+    valueSetId,
+    value,
+    labels: new Set([value.name, ...value.aliases].map(normalLabel)),
+    kinds: new Set(kindsOf(strengths).slice(0, 1)),
+  };
+  if (valueCache.size >= valueCacheSize) valueCache.delete(valueCache.keys().next().value!);
+  valueCache.set(key, result);
+  return result;
+}
+
+/** A question read as a value would be: its concepts and content words. */
+export function readQuestion(question: string): Reading {
+  const reading = read([["description", question]], () => 1);
+  for (const stem of questionNoise) reading.stems.delete(stem);
+  return reading;
+}
+
+/** Words every interview question has, which say nothing about which story answers it. */
+export const questionNoise = new Set(
+  contentStems(
+    "tell time describe example give walk talk share story stories situation project " +
+      "describ asked ask something someone happened specific recent when",
+  ),
+);
+
+export { stemOf };
