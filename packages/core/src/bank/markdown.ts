@@ -1,5 +1,7 @@
+import { isDeepStrictEqual } from "node:util";
 import type {
   BlockContent,
+  Code,
   List,
   ListItem,
   Paragraph,
@@ -10,27 +12,48 @@ import type {
 import remarkGfm from "remark-gfm";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
-import { classify } from "../importer/labels.ts";
-import { type ValueSetRef, nameOf, quote, resolveValues, unquote } from "../importer/index.ts";
-import type * as Story from "../story/index.ts";
+import { classify, normalizeLabel } from "../importer/labels.ts";
+import {
+  type ValueSetRef,
+  nameOf,
+  quote,
+  readMarkdown,
+  resolveValues,
+  unquote,
+} from "../importer/index.ts";
+import { verbatimLang } from "../importer/verbatim.ts";
+import * as Story from "../story/index.ts";
 import { progressTable } from "./progress-table.ts";
 
 /**
  * Stories as a Markdown document in the shape people write them (bold labels, numbered actions,
  * "Question Variants", "Refined Story", "Practice Notes", a progress table), which the importer
  * reads back to the same stories. Built as a syntax tree and serialized by remark, so any
- * character a story holds is escaped where Markdown would read it as syntax.
+ * character a story holds is escaped where Markdown would read it as syntax; a prose line that
+ * would read as a label starts with a character reference.
+ *
+ * Every story is checked by reading the document back: a field whose prose does not read back
+ * the same is written instead as a verbatim block (see importer/verbatim.ts), first as readable
+ * text (`storybank-text`), then as one line of JSON with every character outside printable ASCII
+ * and every Markdown mark escaped (`storybank-json`), which no Markdown reading can change.
  */
 
 const processor = unified()
   .use(remarkGfm)
   .use(remarkStringify, { bullet: "-", listItemIndent: "one", rule: "-", emphasis: "*" });
 
+type Field = keyof Story.StoryContent;
+/** How a field is written: as prose (absent), as verbatim text or JSON, or as escaped JSON. */
+type Mode = "text" | "json" | "armored";
+type Modes = Partial<Record<Field, Mode>>;
+
+const fields = Object.keys(Story.StoryContent.shape) as Field[];
+
 const t = (value: string): PhrasingContent => ({ type: "text", value });
 const strong = (value: string): PhrasingContent => ({ type: "strong", children: [t(value)] });
 const para = (...children: PhrasingContent[]): Paragraph => ({ type: "paragraph", children });
 const label = (name: string, rest?: string) =>
-  para(strong(`${name}:`), ...(rest ? [t(` ${rest}`)] : []));
+  para(strong(`${name}:`), ...(rest ? [escaped(` ${rest}`)] : []).flat());
 const heading = (depth: 1 | 2 | 3, value: string): RootContent => ({
   type: "heading",
   depth,
@@ -45,8 +68,41 @@ const bullets = (texts: string[]): List => ({
   type: "list",
   ordered: false,
   spread: false,
-  children: texts.map((text) => item(para(t(text)))),
+  children: texts.map((text) => item(para(...escaped(text)))),
 });
+
+/**
+ * Whether a line of prose would read as a label: "Task: …", "S: …", "Situation" alone, or any
+ * short "Words:" lead-in, which a reader may take for a label it does not know.
+ */
+function labelLike(line: string): boolean {
+  const trimmed = line.trim();
+  if (!/^[\p{L}\p{N}]/u.test(trimmed)) return false;
+  const colon = trimmed.indexOf(":");
+  if (colon > 0 && colon <= 80 && trimmed.slice(0, colon).trim().split(/\s+/).length <= 6) {
+    return true;
+  }
+  return (
+    trimmed.length <= 80 &&
+    (classify(trimmed, null) !== undefined ||
+      classify(trimmed, "analysis") !== undefined ||
+      /^(star|car|soar|par)\b/.test(normalizeLabel(trimmed)))
+  );
+}
+
+/** Inline content for text: lines that would read as labels begin with a character reference. */
+function escaped(text: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  text.split("\n").forEach((line, index) => {
+    const lead = index === 0 ? "" : "\n";
+    const first = line.codePointAt(0);
+    if (first !== undefined && labelLike(line)) {
+      const char = String.fromCodePoint(first);
+      out.push({ type: "html", value: `${lead}&#${first};` }, t(line.slice(char.length)));
+    } else out.push(t(lead + line));
+  });
+  return out;
+}
 
 /** Prose as paragraphs, and as lists where every line of a block is a "- " or "1. " line. */
 function prose(text: string): RootContent[] {
@@ -63,25 +119,76 @@ function prose(text: string): RootContent[] {
           ordered: true,
           start,
           spread: false,
-          children: numbered.map((m) => item(para(t(m![2]!)))),
+          children: numbered.map((m) => item(para(...escaped(m![2]!)))),
         };
       }
       if (lines.every((line) => /^- \S/.test(line))) return bullets(lines.map((l) => l.slice(2)));
-      return para(t(block));
+      return para(...escaped(block));
     });
 }
 
 /** Text as written, in quotes only when its own quotes would otherwise be read as decoration. */
 const keepQuotes = (text: string) => (unquote(text) === text ? text : quote(text));
 
-const labelled = (name: string, text: string): RootContent[] =>
-  text ? [label(name), ...prose(text)] : [];
+/** The label a verbatim block of a field stands under, for a reader of the document. */
+const fieldLabels: Partial<Record<Field, string>> = {
+  headline: "Headline",
+  kind: "Kind",
+  tags: "Tags",
+  context: "Context",
+  questions: "Question Variants",
+  situation: "Situation",
+  task: "Task",
+  actions: "Action",
+  results: "Result",
+  lessons: "Lessons Learned",
+  differently: "What I'd Do Differently",
+  takeaway: "Key Takeaway",
+  draft: "Draft",
+  refined: "Refined Story",
+  hooks: "Opening Hook Options",
+  followUps: "Follow-up Responses",
+  delivery: "Delivery Guidance",
+  coachingNotes: "Story Coaching Notes",
+  notes: "Notes",
+};
+
+/**
+ * JSON on one line with every character outside printable ASCII, and every mark a Markdown
+ * guard counts (`*`, `_`, `~`, backticks, brackets), written as `\uXXXX` inside strings: text
+ * that no reading of the document (mojibake repair, emphasis bounds) can change.
+ */
+export function armoredJson(value: unknown): string {
+  if (typeof value === "string") {
+    return JSON.stringify(value).replace(
+      /[^\x20-\x7e]|[*_~`[\]]/g,
+      (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    );
+  }
+  if (Array.isArray(value)) return `[${value.map(armoredJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    return `{${entries.map(([k, v]) => `${armoredJson(k)}:${armoredJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** A field as a verbatim block under its label. */
+function verbatim(story: Story.StoryContent, field: Field, mode: Mode): RootContent[] {
+  const value = story[field];
+  let code: Code;
+  if (mode === "text" && typeof value === "string") {
+    code = { type: "code", lang: verbatimLang.text, meta: field, value };
+  } else {
+    const json = mode === "armored" ? armoredJson(value) : JSON.stringify(value, null, 2);
+    code = { type: "code", lang: verbatimLang.json, meta: field, value: json };
+  }
+  const name = fieldLabels[field];
+  return [...(name ? [label(name)] : []), code];
+}
 
 /** A point that, written as a paragraph, would not read as a label. */
-const plainPoint = (point: string) => {
-  const colon = point.indexOf(":");
-  return colon < 0 || !classify(point.slice(0, colon), null);
-};
+const plainPoint = (point: string) => !labelLike(point);
 
 /**
  * Numbered actions ("1. **Heading:**" over bullets) when every section has a heading and
@@ -101,7 +208,7 @@ function sections(
     const children = headed.map((s) => item(para(strong(`${s.heading}:`)), bullets(s.points)));
     return [
       label(name),
-      ...(intro ? intro.points.map((point) => para(t(point))) : []),
+      ...(intro ? intro.points.map((point) => para(...escaped(point))) : []),
       { type: "list", ordered: true, start: 1, spread: false, children },
     ];
   }
@@ -143,19 +250,22 @@ function values(
 }
 
 /** Analysis by section; connections its "<Company> Connection" answers do not already give. */
-function analysis(story: Story.StoryContent, valuesCompany: string | undefined): RootContent[] {
+function analysis(
+  story: Story.StoryContent,
+  valuesCompany: string | undefined,
+  modes: Modes,
+): RootContent[] {
   const blocks: RootContent[] = [];
   const derived: Story.StoryContent["connections"] = [];
   let section: string | undefined;
-  for (const entry of story.analysis) {
+  for (const entry of modes.analysis ? [] : story.analysis) {
     if (entry.section !== section) {
       section = entry.section;
       blocks.push(label(section), bullets([]));
     }
     const list = blocks.at(-1) as List;
-    list.children.push(
-      item(para(t(entry.answer ? `${entry.question}\n${entry.answer}` : entry.question))),
-    );
+    const text = entry.answer ? `${entry.question}\n${entry.answer}` : entry.question;
+    list.children.push(item(para(...escaped(text))));
     const target = classify(section, "analysis");
     if (target?.kind === "analysis" && target.company !== undefined && entry.answer) {
       derived.push({ company: target.company || valuesCompany || "", text: entry.answer });
@@ -167,54 +277,82 @@ function analysis(story: Story.StoryContent, valuesCompany: string | undefined):
     derived.splice(index, 1);
     return false;
   });
-  const connections =
-    explicit.length > 0
+  const connections = modes.connections
+    ? verbatim(story, "connections", modes.connections)
+    : explicit.length > 0
       ? [label("Connections"), bullets(explicit.map((c) => `${c.company}: ${c.text}`))]
       : [];
   return [
     ...(blocks.length > 0 ? [heading(3, "Story Analysis - Extract Key Elements:"), ...blocks] : []),
+    ...(modes.analysis ? verbatim(story, "analysis", modes.analysis) : []),
     ...connections,
   ];
 }
 
-function practice(story: Story.StoryContent): RootContent[] {
+function practice(story: Story.StoryContent, modes: Modes): RootContent[] {
   const { pacing, tone, keyWords } = story.delivery;
-  const delivery = [
-    ...(pacing ? [`Pacing`, pacing] : []),
-    ...(tone ? [`Tone`, tone] : []),
-    ...(keyWords.length ? ["Key Words", keyWords.map((k) => quote(k)).join(", ")] : []),
-  ];
+  const delivery = modes.delivery
+    ? []
+    : [
+        ...(pacing ? [`Pacing`, pacing] : []),
+        ...(tone ? [`Tone`, tone] : []),
+        ...(keyWords.length ? ["Key Words", keyWords.map((k) => quote(k)).join(", ")] : []),
+      ];
   const pairs: ListItem[] = [];
   for (let i = 0; i < delivery.length; i += 2)
     pairs.push(item(label(delivery[i]!, delivery[i + 1])));
+  const field = (name: Field, natural: () => RootContent[]) =>
+    modes[name] ? verbatim(story, name, modes[name]) : natural();
   const blocks: RootContent[] = [
-    ...(story.hooks.length ? [label("Opening Hook Options"), bullets(story.hooks.map(quote))] : []),
+    ...field("hooks", () =>
+      story.hooks.length ? [label("Opening Hook Options"), bullets(story.hooks.map(quote))] : [],
+    ),
     ...(pairs.length
       ? [
           label("Delivery Guidance"),
           { type: "list", ordered: false, spread: false, children: pairs } as List,
         ]
       : []),
-    ...(story.followUps.length
-      ? [
-          label("Follow-up Responses"),
-          bullets(
-            story.followUps.map((f) =>
-              f.answer ? `${f.question}:\n${quote(f.answer)}` : `${f.question}:`,
+    ...(modes.delivery ? verbatim(story, "delivery", modes.delivery) : []),
+    ...field("followUps", () =>
+      story.followUps.length
+        ? [
+            label("Follow-up Responses"),
+            bullets(
+              story.followUps.map((f) =>
+                f.answer ? `${f.question}:\n${quote(f.answer)}` : `${f.question}:`,
+              ),
             ),
-          ),
-        ]
-      : []),
-    ...(story.coachingNotes.length
-      ? [label("Story Coaching Notes"), bullets(story.coachingNotes.map(keepQuotes))]
-      : []),
+          ]
+        : [],
+    ),
+    ...field("coachingNotes", () =>
+      story.coachingNotes.length
+        ? [label("Story Coaching Notes"), bullets(story.coachingNotes.map(keepQuotes))]
+        : [],
+    ),
   ];
   return blocks.length > 0 ? [heading(3, "Practice Notes:"), ...blocks] : [];
 }
 
-function storyBlocks(story: Story.StoryContent, n: number, sets: ValueSetRef[]): RootContent[] {
+/** A title as one heading line: verbatim titles show their first line, shortened. */
+const displayTitle = (title: string) =>
+  title
+    .replace(/[\s\p{Cc}]+/gu, " ")
+    .trim()
+    .slice(0, 120) || "Untitled";
+
+function storyBlocks(
+  story: Story.StoryContent,
+  n: number,
+  sets: ValueSetRef[],
+  modes: Modes,
+): RootContent[] {
+  const field = (name: Field, natural: () => RootContent[]) =>
+    modes[name] ? verbatim(story, name, modes[name]) : natural();
+  const plainTitle = !modes.title && !modes.headline;
   const inHeading =
-    story.headline !== "" && !/[()]/.test(story.headline) && !/\)$/.test(story.title);
+    plainTitle && story.headline !== "" && !/[()]/.test(story.headline) && !/\)$/.test(story.title);
   const explicitHeadline = !inHeading && (story.headline !== "" || /\)$/.test(story.title));
   const { context } = story;
   const contextLines = [
@@ -223,50 +361,140 @@ function storyBlocks(story: Story.StoryContent, n: number, sets: ValueSetRef[]):
     ...(context.period ? [`Period: ${context.period}`] : []),
     ...(context.teamSize != null ? [`Team size: ${context.teamSize}`] : []),
   ];
-  const linked = values(story, sets);
+  const linked = modes.values ? { blocks: [], company: undefined } : values(story, sets);
+  const title = modes.title ? displayTitle(story.title) : story.title;
   return [
-    heading(2, `Story ${n}: ${story.title}${inHeading ? ` (${story.headline})` : ""}`),
-    ...(explicitHeadline ? [label("Headline", story.headline)] : []),
-    label("Kind", story.kind),
-    ...(story.tags.length ? [heading(3, `Tags: ${story.tags.join(", ")}`)] : []),
-    ...(contextLines.length ? [label("Context"), bullets(contextLines)] : []),
+    heading(2, `Story ${n}: ${title}${inHeading ? ` (${story.headline})` : ""}`),
+    ...field("title", () => []),
+    ...field("headline", () => (explicitHeadline ? [label("Headline", story.headline)] : [])),
+    ...field("kind", () => [label("Kind", story.kind)]),
+    ...field("tags", () =>
+      story.tags.length === 0
+        ? []
+        : story.tags.some((tag) => /[,;]/.test(tag))
+          ? [label("Tags"), bullets(story.tags)]
+          : [heading(3, `Tags: ${story.tags.join(", ")}`)],
+    ),
+    ...field("context", () =>
+      contextLines.length ? [label("Context"), bullets(contextLines)] : [],
+    ),
     ...linked.blocks,
-    ...(story.questions.length
-      ? [label("Question Variants"), bullets(story.questions.map(quote))]
-      : []),
+    ...(modes.values ? verbatim(story, "values", modes.values) : []),
+    ...field("questions", () =>
+      story.questions.length
+        ? [label("Question Variants"), bullets(story.questions.map(quote))]
+        : [],
+    ),
     ...(story.situation || story.task || story.actions.length || story.results.length
       ? [label("STAR Answer")]
       : []),
-    ...labelled("Situation", story.situation),
-    ...labelled("Task", story.task),
-    ...sections("Action", story.actions, true),
-    ...sections("Result", story.results, false),
-    ...labelled("Lessons Learned", story.lessons),
-    ...labelled("What I'd Do Differently", story.differently),
-    ...labelled("Key Takeaway", story.takeaway),
-    ...(story.draft
-      ? [heading(3, "Write Your Story First (150-200 words):"), ...prose(story.draft)]
-      : []),
-    ...(story.refined
-      ? [
-          heading(3, "Refined Story (45-60 seconds):"),
-          ...story.refined.split(/\n{2,}/).map((p) => para(t(quote(p)))),
-        ]
-      : []),
-    ...analysis(story, linked.company),
-    ...practice(story),
+    ...field("situation", () =>
+      story.situation ? [label("Situation"), ...prose(story.situation)] : [],
+    ),
+    ...field("task", () => (story.task ? [label("Task"), ...prose(story.task)] : [])),
+    ...field("actions", () => sections("Action", story.actions, true)),
+    ...field("results", () => sections("Result", story.results, false)),
+    ...field("lessons", () =>
+      story.lessons ? [label("Lessons Learned"), ...prose(story.lessons)] : [],
+    ),
+    ...field("differently", () =>
+      story.differently ? [label("What I'd Do Differently"), ...prose(story.differently)] : [],
+    ),
+    ...field("takeaway", () =>
+      story.takeaway ? [label("Key Takeaway"), ...prose(story.takeaway)] : [],
+    ),
+    ...field("draft", () =>
+      story.draft
+        ? [heading(3, "Write Your Story First (150-200 words):"), ...prose(story.draft)]
+        : [],
+    ),
+    ...field("refined", () =>
+      story.refined
+        ? [
+            heading(3, "Refined Story (45-60 seconds):"),
+            ...story.refined.split(/\n{2,}/).map((p) => para(...escaped(quote(p)))),
+          ]
+        : [],
+    ),
+    ...field("notes", () => (story.notes ? [label("Notes"), ...prose(story.notes)] : [])),
+    ...analysis(story, linked.company, modes),
+    ...practice(story, modes),
+    ...(modes.progress ? verbatim(story, "progress", modes.progress) : []),
     { type: "thematicBreak" },
   ];
 }
 
-export function toMarkdown(stories: Story.StoryContent[], sets: ValueSetRef[]): string {
+function render(stories: Story.StoryContent[], sets: ValueSetRef[], modes: Modes[]): string {
   const root: Root = {
     type: "root",
     children: [
       heading(1, "Story Bank"),
-      ...stories.flatMap((story, index) => storyBlocks(story, index + 1, sets)),
-      ...(stories.length > 0 ? progressTable(stories) : []),
+      ...stories.flatMap((story, index) => storyBlocks(story, index + 1, sets, modes[index]!)),
+      ...(stories.length > 0
+        ? progressTable(
+            stories.map((s, i) => (modes[i]!.title ? { ...s, title: displayTitle(s.title) } : s)),
+          )
+        : []),
     ],
   };
   return processor.stringify(root);
+}
+
+/** What importing a document into an empty bank gives, or undefined when it is refused. */
+function readBack(markdown: string, sets: ValueSetRef[]): Story.StoryContent[] | undefined {
+  try {
+    return readMarkdown(markdown, sets).stories.map((s) => {
+      const content = Story.applyChange(Story.emptyContent(s.input.title), s.input);
+      return JSON.parse(JSON.stringify(content)) as Story.StoryContent;
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+const same = (a: unknown, b: unknown) =>
+  isDeepStrictEqual(JSON.parse(JSON.stringify(a ?? null)), JSON.parse(JSON.stringify(b ?? null)));
+
+const differing = (story: Story.StoryContent, back: Story.StoryContent | undefined) =>
+  back ? fields.filter((f) => !same(story[f], back[f])) : fields;
+
+const next = (story: Story.StoryContent, field: Field, mode: Mode | undefined): Mode =>
+  mode === undefined ? (typeof story[field] === "string" ? "text" : "json") : "armored";
+
+/** Each field that did not read back the same goes one step further from prose. */
+function escalate(story: Story.StoryContent, modes: Modes, back: Story.StoryContent | undefined) {
+  for (const f of differing(story, back)) modes[f] = back ? next(story, f, modes[f]) : "armored";
+}
+
+const rounds = 4;
+
+/**
+ * The stories as one Markdown document that `readMarkdown` reads back to the same stories.
+ * Costs one read of the document, and one more for each round of fallbacks a story needs.
+ * A bank beyond the import's limits (256 KiB, 4,000 lines, 200 stories) still exports, but
+ * imports only in parts or as JSON.
+ */
+export function toMarkdown(stories: Story.StoryContent[], sets: ValueSetRef[]): string {
+  const clean = stories.map((s) => Story.StoryContent.parse(s));
+  const modes: Modes[] = clean.map(() => ({}));
+  let markdown = render(clean, sets, modes);
+  for (let round = 0; round < rounds && clean.length > 0; round++) {
+    const back = readBack(markdown, sets);
+    if (back?.length === clean.length) {
+      const bad = clean.flatMap((story, i) => (differing(story, back[i]).length ? [i] : []));
+      if (bad.length === 0) return markdown;
+      for (const i of bad) {
+        if (round === rounds - 2) modes[i] = Object.fromEntries(fields.map((f) => [f, "armored"]));
+        else escalate(clean[i]!, modes[i]!, back[i]);
+      }
+    } else {
+      // The document as a whole did not read back story for story: find the culprits alone.
+      clean.forEach((story, i) => {
+        const alone = readBack(render([story], sets, [modes[i]!]), sets);
+        escalate(story, modes[i]!, alone?.length === 1 ? alone[0] : undefined);
+      });
+    }
+    markdown = render(clean, sets, modes);
+  }
+  return markdown;
 }

@@ -1,8 +1,10 @@
 import { AppError, invalid } from "../error/index.ts";
 import { type ImportedStory, readDocument } from "./document.ts";
+import { stripFrontMatter } from "./frontmatter.ts";
 import { guardMarkdown } from "./guard.ts";
 import { parseMarkdown } from "./markdown.ts";
 import { repairMojibake } from "./mojibake.ts";
+import { applyVerbatim, takeVerbatim } from "./verbatim.ts";
 import type { Warning } from "./reader.ts";
 import type { ValueSetRef } from "./values.ts";
 
@@ -25,9 +27,10 @@ export interface MarkdownImport {
 }
 
 /**
- * Reads a story document: repairs mis-decoded text, parses the Markdown and places each part of
- * each story. Fails (400) when the document holds no story or is marked up beyond the guard's
- * bounds, and (413) when it is too large or holds too many stories.
+ * Reads a story document: repairs mis-decoded text, sets YAML front matter aside, parses the
+ * Markdown and places each part of each story, with a line map per story. Any text is read as at
+ * least one story. Fails (400) when the document is blank or marked up beyond the guard's bounds,
+ * and (413) when it is too large or holds too many stories.
  */
 export function readMarkdown(text: string, sets: ValueSetRef[]): MarkdownImport {
   guardMarkdown(text);
@@ -39,14 +42,15 @@ export function readMarkdown(text: string, sets: ValueSetRef[]): MarkdownImport 
     ]);
   }
   const repaired = repairMojibake(text.replace(/^\uFEFF/, ""));
-  const { stories, warnings } = readDocument(parseMarkdown(repaired), sets);
+  const { text: body } = stripFrontMatter(repaired);
+  const root = parseMarkdown(body);
+  const verbatim = takeVerbatim(root);
+  const { stories, warnings } = readDocument(root, sets, body);
+  applyVerbatim(stories, verbatim, warnings);
   if (stories.length === 0) {
-    throw invalid("The document holds no story.", [
-      {
-        path: "body",
-        message:
-          'No story heading found: start each story with a heading such as "## Story 1: Title", or put Situation / Task / Action / Result labels under a heading.',
-      },
+    // Any text at all is read as at least one story; only a blank document holds none.
+    throw invalid("The document is empty.", [
+      { path: "body", message: "The document holds no text to read stories from." },
     ]);
   }
   if (stories.length > limits.stories) {
