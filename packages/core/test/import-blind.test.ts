@@ -106,7 +106,7 @@ const labelWords = new Set(
     "situation task action actions result results lesson lessons learned learning learnings " +
     "challenge context problem obstacle star car par soar starl story stories question questions " +
     "answer q a s t r l tags tag headline summary notes note field fields company takeaway " +
-    "takeaways refined draft hooks hook what i'd do differently"
+    "takeaways refined draft hooks hook spoken version opening lines what i'd do differently"
   ).split(" "),
 );
 
@@ -121,7 +121,7 @@ const emphasisLabel = /(\*\*|__|\*|_)[^*_\n]{1,40}?[:.]\s*\1|(\*\*|__)[^*_\n]{1,
 
 /**
  * Source lines without their Markdown (links, wikilinks, HTML, attribute blocks, callout markers,
- * story numbering) and without their labels.
+ * story numbering) and without their labels and a label's length hint ("(45-60 seconds)").
  */
 const clean = (line: string) =>
   line
@@ -131,6 +131,7 @@ const clean = (line: string) =>
     .replace(/\[\[([^\]]*)\]\]/g, "$1")
     .replace(/\{[#.][^}]*\}/g, " ")
     .replace(/<[^>]+>/g, " ")
+    .replace(/\((?:about |~)?\d+(?:\s*[-–]\s*\d+)?\s*(?:s|sec|seconds|min|minutes|words)\)/gi, " ")
     .replace(/^\s*>?\s*\[![\w-]+\][-+]?/, " ")
     .replace(/^[\s>#*_•+-]*(?:story|example)?\s*#?\d{1,2}\s*[.):—–-](?=\s)/i, " ")
     .replace(emphasisLabel, " ")
