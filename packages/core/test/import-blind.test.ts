@@ -51,7 +51,7 @@ interface Section {
 }
 
 const documents = readdirSync(dir)
-  .filter((name) => name.endsWith(".md"))
+  .filter((name) => /^\d+-.*\.md$/.test(name))
   .sort()
   .map((name) => ({
     name,
