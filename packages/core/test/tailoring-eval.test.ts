@@ -32,6 +32,7 @@ describe("the tailoring evaluation set", () => {
       }
     }
     expect(all.reduce((n, c) => n + c.valueSet.values.length, 0)).toBe(45);
+    expect(all.flatMap((c) => Object.values(c.labels).flat())).toHaveLength(83);
   });
 
   it("writes values in plain words: a name and a description, no keywords or questions", () => {
@@ -51,6 +52,11 @@ describe("the tailoring evaluation set", () => {
     const shapes: Record<string, number> = {};
     for (const s of unique.values()) shapes[s.shape] = (shapes[s.shape] ?? 0) + 1;
     expect(shapes).toEqual({ star: 15, draft: 15, refined: 9, analysis: 6 });
+    for (const c of all) {
+      expect(new Set(c.stories.map((s) => s.shape)), c.id).toEqual(
+        new Set(["star", "draft", "refined", "analysis"]),
+      );
+    }
   });
 
   it("gives each case a bank of 8 to 14 stories and 5 to 8 questions with right answers", () => {
