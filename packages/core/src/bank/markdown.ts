@@ -468,6 +468,9 @@ function escalate(story: Story.StoryContent, modes: Modes, back: Story.StoryCont
 
 const rounds = 4;
 
+/** Whether a value holds a control character other than tab, line feed or form feed, or a CR. */
+const unprintable = (value: unknown) => /\\u00[01]|\\[rb]/i.test(JSON.stringify(value) ?? "");
+
 /**
  * The stories as one Markdown document that `readMarkdown` reads back to the same stories.
  * Costs one read of the document, and one more for each round of fallbacks a story needs.
@@ -476,7 +479,10 @@ const rounds = 4;
  */
 export function toMarkdown(stories: Story.StoryContent[], sets: ValueSetRef[]): string {
   const clean = stories.map((s) => Story.StoryContent.parse(s));
-  const modes: Modes[] = clean.map(() => ({}));
+  // Control characters and carriage returns make a document not text: such fields start escaped.
+  const modes: Modes[] = clean.map((story) =>
+    Object.fromEntries(fields.filter((f) => unprintable(story[f])).map((f) => [f, "armored"])),
+  );
   let markdown = render(clean, sets, modes);
   for (let round = 0; round < rounds && clean.length > 0; round++) {
     const back = readBack(markdown, sets);
