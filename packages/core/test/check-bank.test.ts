@@ -18,13 +18,17 @@ beforeAll(async () => {
   for (const key of ["stripe-risk", "stripe-conflict", "stripe-learning", "stripe-team"]) {
     ids[key] = (await Story.create(db, owner, fixtureInputs[key])).id;
   }
+  // A bank of one story that is not ready yet: its lesson is a template blank.
+  const learning = { ...fixtureInputs["stripe-learning"]!, lessons: "TBD" };
+  ids.unready = (await Story.create(db, "unready", learning)).id;
   target = await Target.create(db, owner, { company: "Stripe", valueSetIds: ["stripe-2025"] });
 });
 
 describe("the bank check", () => {
   it("gives readiness per story and for the bank", async () => {
     const bank = await checkBank(db, owner);
-    expect(bank.stories.map((s) => s.storyId)).toEqual(Object.values(ids));
+    const keys = ["stripe-risk", "stripe-conflict", "stripe-learning", "stripe-team"];
+    expect(bank.stories.map((s) => s.storyId)).toEqual(keys.map((key) => ids[key]));
     const risk = bank.stories.find((s) => s.storyId === ids["stripe-risk"])!;
     const team = bank.stories.find((s) => s.storyId === ids["stripe-team"])!;
     expect(risk).toMatchObject({ title: "The Risk Story", ready: true, errors: 0 });
@@ -41,15 +45,27 @@ describe("the bank check", () => {
     expect(bank.targetId).toBe(target.id);
     const uncovered = bank.valuesWithoutReadyStory.map((v) => v.valueKey);
     expect(uncovered).not.toContain("move-with-urgency-and-focus");
-    expect(bank.valuesWithoutReadyStory).toContainEqual({
+    const ready = bank.stories.filter((s) => s.ready).map((s) => s.storyId);
+    expect(ready).toContain(ids["stripe-risk"]);
+    for (const value of bank.valuesWithoutReadyStory) {
+      for (const id of ready) expect(value.storyIds).not.toContain(id);
+    }
+    const alone = await checkBank(db, "unready");
+    expect(alone.stories[0]).toMatchObject({
+      ready: false,
+      codes: expect.arrayContaining(["placeholder"]),
+    });
+    const unreadyTarget = await Target.create(db, "unready", {
+      company: "Stripe",
+      valueSetIds: ["stripe-2025"],
+    });
+    const named = await checkBank(db, "unready", { targetId: unreadyTarget.id });
+    expect(named.valuesWithoutReadyStory).toContainEqual({
       valueSetId: "stripe-2025",
       valueKey: "curious",
       valueName: "Curious",
-      storyIds: [ids["stripe-learning"]],
+      storyIds: [ids.unready],
     });
-    for (const value of bank.valuesWithoutReadyStory) {
-      expect(value.storyIds).not.toContain(ids["stripe-risk"]);
-    }
     const before = bank.stories.find((s) => s.storyId === ids["stripe-conflict"])!;
     for (let i = 0; i < 3; i++) {
       await Practice.record(db, owner, ids["stripe-conflict"]!, { seconds: 55 });

@@ -1,4 +1,5 @@
 /** Plain measures of story text: words, sentences, pronouns, figures and placeholders. */
+import { figureMarks } from "../telling/index.ts";
 
 const wordRe = /[\p{L}\p{N}]+(?:['’.,:][\p{L}\p{N}]+)*%?/gu;
 
@@ -41,18 +42,8 @@ export function impliedI(point: string): boolean {
   return pastIrregular.has(first) || (first.length > 4 && first.endsWith("ed"));
 }
 
-const numberWords =
-  "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen " +
-  "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty " +
-  "ninety hundred hundreds thousand thousands million millions billion half twice double " +
-  "doubled triple tripled quadrupled dozen dozens quarter percent";
-const figureRe = new RegExp(
-  `\\d|[$€£¥%]|(?<![\\p{L}])(?:${numberWords.split(" ").join("|")})(?![\\p{L}])`,
-  "giu",
-);
-
 /** Figures a skeptic could check: digits, currency, percentages and number words. */
-export const figures = (text: string) => text.match(figureRe)?.length ?? 0;
+export const figures = (text: string) => figureMarks(text).length;
 
 /**
  * Template blanks left in a text: "___", "[Date]", "X%", "$X", "(or whatever is true)",

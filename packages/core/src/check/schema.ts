@@ -24,18 +24,19 @@ export const Figures = z
       description: "Action groups when there are several headed sections, else bullet points.",
     }),
     resultPoints: z.number().int(),
-    resultNumbers: z
-      .number()
-      .int()
-      .meta({ description: "Figures ($, %, counts, time) in the result." }),
+    resultNumbers: z.number().int().meta({
+      description:
+        "Figures ($, %, counts, time) in the result; with no results section, in the result read from the telling.",
+    }),
     starWords: z
       .number()
       .int()
       .meta({ description: "Words of situation, task, actions and results." }),
     situationWords: z.number().int(),
-    backgroundShare: z
-      .number()
-      .meta({ description: "Situation words as a share of the STAR words." }),
+    backgroundShare: z.number().meta({
+      description:
+        "Situation words as a share of the STAR words; for a story told only as a telling, the words before the speaker's first move as a share of the telling.",
+    }),
     fullSeconds: z
       .number()
       .int()
@@ -55,6 +56,33 @@ export const Figures = z
   .meta({ id: "StoryFigures" });
 export type Figures = z.infer<typeof Figures>;
 
+export const StoryShape = z.enum(["star", "refined", "draft", "analysis", "empty"]).meta({
+  id: "StoryShape",
+  description:
+    "How the story is written: STAR sections; else a refined telling; else only a draft; else only analysis answers; else nothing yet.",
+});
+export type StoryShape = z.infer<typeof StoryShape>;
+
+const foundIn = z.string().nullable().meta({
+  description:
+    "The field the part was found in: the story's own section, or the telling, draft or analysis answer it was read from (`refined`, `analysis.9.answer`); null when nothing tells it.",
+});
+
+export const StarCoverage = z
+  .strictObject({
+    shape: StoryShape,
+    situation: foundIn,
+    task: foundIn,
+    actions: foundIn,
+    results: foundIn,
+    lessons: foundIn,
+  })
+  .meta({
+    id: "StarCoverage",
+    description: "Where the story tells each STAR part and its lesson.",
+  });
+export type StarCoverage = z.infer<typeof StarCoverage>;
+
 export const StoryCheck = z
   .strictObject({
     storyId: z.string(),
@@ -63,6 +91,7 @@ export const StoryCheck = z
       description: "0–100: the craft findings, then practice (five tellings for full marks).",
     }),
     figures: Figures,
+    star: StarCoverage,
   })
   .meta({ id: "StoryCheck", description: "A story held against the craft rules." });
 export type StoryCheck = z.infer<typeof StoryCheck>;

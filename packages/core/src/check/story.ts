@@ -3,6 +3,13 @@ import type { Info as Target } from "../target/index.ts";
 import { actionBullets, pointCount, sectionText, spoken, texts } from "./fields.ts";
 import { figures, impliedI, placeholders, pronouns, sentences, words } from "./measure.ts";
 import { readiness } from "./readiness.ts";
+import {
+  coverageOf,
+  headlineIdea,
+  missingMessage,
+  refinedMissingMessage,
+  tellingFindings,
+} from "./telling.ts";
 import { rules } from "./rules.ts";
 import type { Finding, Severity, StoryCheck } from "./schema.ts";
 
@@ -24,6 +31,8 @@ export function checkStory(story: Story, { wpm = 150, target }: CheckOptions = {
   const add = (code: string, severity: Severity, field: string, message: string) =>
     findings.push({ code, severity, field, message });
 
+  const coverage = coverageOf(story, target ? [target.company] : []);
+  const { star } = coverage;
   const situationSentences = sentences(story.situation);
   const taskSentences = sentences(story.task);
   const actionPoints = pointCount(story.actions);
@@ -36,7 +45,13 @@ export function checkStory(story: Story, { wpm = 150, target }: CheckOptions = {
     words(story.task) +
     words(sectionText(story.actions).join("\n")) +
     words(resultText);
-  const backgroundShare = starWords > 0 ? Math.round((situationWords / starWords) * 100) / 100 : 0;
+  const background = coverage.reading.background;
+  const backgroundShare =
+    starWords > 0
+      ? Math.round((situationWords / starWords) * 100) / 100
+      : background && background.total > 0
+        ? Math.round((background.words / background.total) * 100) / 100
+        : 0;
   const draftWords = words(story.draft);
   const refinedWords = words(story.refined);
   const refinedSeconds = seconds(refinedWords, wpm);
@@ -45,12 +60,9 @@ export function checkStory(story: Story, { wpm = 150, target }: CheckOptions = {
 
   const r = rules;
   if (!story.situation.trim()) {
-    add(
-      "situation_missing",
-      "warning",
-      "situation",
-      "No situation: give the stakes and who felt them in 2–3 sentences.",
-    );
+    if (star.situation === null) {
+      add("situation_missing", "warning", "situation", missingMessage("situation", star.shape));
+    }
   } else if (outside(situationSentences, r.situationSentences)) {
     add(
       "situation_length",
@@ -60,7 +72,8 @@ export function checkStory(story: Story, { wpm = 150, target }: CheckOptions = {
     );
   }
   if (!story.task.trim()) {
-    add("task_missing", "warning", "task", "No task: say in 1–2 sentences what was yours to own.");
+    if (star.task === null)
+      add("task_missing", "warning", "task", missingMessage("task", star.shape));
   } else if (outside(taskSentences, r.taskSentences)) {
     add(
       "task_length",
@@ -70,12 +83,9 @@ export function checkStory(story: Story, { wpm = 150, target }: CheckOptions = {
     );
   }
   if (story.actions.every((s) => s.points.length === 0)) {
-    add(
-      "actions_missing",
-      "warning",
-      "actions",
-      "No actions: list the 4–5 moves you personally made.",
-    );
+    if (star.actions === null) {
+      add("actions_missing", "warning", "actions", missingMessage("actions", star.shape));
+    }
   } else if (outside(actionPoints, r.actionPoints)) {
     add(
       "actions_count",
@@ -85,12 +95,9 @@ export function checkStory(story: Story, { wpm = 150, target }: CheckOptions = {
     );
   }
   if (story.results.every((s) => s.points.length === 0)) {
-    add(
-      "results_missing",
-      "warning",
-      "results",
-      "No results: give 3–4 points of what changed, with numbers.",
-    );
+    if (star.results === null) {
+      add("results_missing", "warning", "results", missingMessage("results", star.shape));
+    }
   } else {
     if (outside(resultPoints, r.resultPoints)) {
       add("results_count", "info", "results", `${resultPoints} result points; 3–4 land best.`);
@@ -105,11 +112,12 @@ export function checkStory(story: Story, { wpm = 150, target }: CheckOptions = {
     }
   }
   if (!story.headline.trim()) {
+    const idea = headlineIdea(story, coverage.reading);
     add(
       "headline_missing",
       "info",
       "headline",
-      "No headline: one line that leads with the result's number.",
+      `No headline: one line that leads with the result's number${idea ? `, such as “${idea}”` : ""}.`,
     );
   } else if (figures(story.headline) === 0) {
     add(
@@ -131,12 +139,7 @@ export function checkStory(story: Story, { wpm = 150, target }: CheckOptions = {
   }
   const [refinedMin, refinedMax] = r.refinedSeconds;
   if (!story.refined.trim()) {
-    add(
-      "refined_missing",
-      "warning",
-      "refined",
-      "No refined version: the 45–60 second telling is what you rehearse.",
-    );
+    add("refined_missing", "warning", "refined", refinedMissingMessage(story, star.shape, wpm));
   } else if (refinedSeconds > refinedMax) {
     add(
       "refined_too_long",
@@ -200,7 +203,8 @@ export function checkStory(story: Story, { wpm = 150, target }: CheckOptions = {
     add("placeholder", "error", field, `Template blank left in: ${list}.`);
   }
 
-  if (!story.lessons.trim() && !story.differently.trim() && !story.takeaway.trim()) {
+  tellingFindings(story, coverage, add);
+  if (star.lessons === null) {
     add(
       "lesson_missing",
       "warning",
@@ -244,7 +248,9 @@ export function checkStory(story: Story, { wpm = 150, target }: CheckOptions = {
       taskSentences,
       actionPoints,
       resultPoints,
-      resultNumbers,
+      resultNumbers: resultText.trim()
+        ? resultNumbers
+        : figures(coverage.reading.result[0]?.text ?? ""),
       starWords,
       situationWords,
       backgroundShare,
@@ -258,5 +264,6 @@ export function checkStory(story: Story, { wpm = 150, target }: CheckOptions = {
       timedSeconds,
       practiceCount,
     },
+    star,
   };
 }

@@ -9,7 +9,7 @@ import { numberWords } from "./figures.ts";
 
 /** "I" and the decision or ownership that makes the task: "I proposed…", "I was asked to…". */
 export const taskCue =
-  /\bI (?:was (?:asked|tasked|responsible|given|brought in|hired)|proposed|decided|disagreed|volunteered|offered|owned|had to|needed to|wanted to|set out|took on|took ownership|chose|pushed back|insisted|argued|gave myself|committed|stepped (?:up|in)|made the call|refused)\b|\b[Mm]y (?:job|task|goal|role|mandate|mission|responsibility) (?:was|became)\b/u;
+  /\bI (?:was (?:asked|tasked|responsible|given|brought in|hired)|proposed|decided|disagreed|thought|believed|objected|volunteered|offered|owned|had to|needed to|wanted to|set out|took on|took ownership|chose|pushed back|insisted|argued|gave myself|committed|stepped (?:up|in)|made the call|refused)\b|\b[Mm]y (?:job|task|goal|role|mandate|mission|responsibility) (?:was|became)\b/u;
 
 /** A move the speaker made: "I" (or, weaker, "we") and a verb in the past tense. */
 export const firstPersonMove =
