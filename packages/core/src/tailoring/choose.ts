@@ -1,6 +1,14 @@
 import type { Info as Target } from "../target/index.ts";
 import { readQuestion, type StoryReading, type ValueReading } from "./read.ts";
-import { type Context, explainRating, type Rating, rate, similarity } from "./score.ts";
+import {
+  closeness,
+  type Context,
+  explainRating,
+  type Rating,
+  rate,
+  similarity,
+  weights,
+} from "./score.ts";
 import type { Tailoring } from "./schema.ts";
 
 /**
@@ -20,6 +28,28 @@ export const valueShare = 0.5;
 
 /** scores[v][s]: story s (in candidate order) against value v. */
 export type Scores = Rating[][];
+
+const standardize = (xs: number[]) => {
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length) || 1;
+  return xs.map((x) => (x - mean) / sd);
+};
+
+/**
+ * Sets each rating's rank: its score plus `weights.fit` times how much better this story fits
+ * this value than the other values (its score standardized within the value, then within the
+ * story). A story that is about everything ranks below one that is about this value.
+ */
+export function relativeFit(scores: Scores): void {
+  if (scores.length < 2 || (scores[0]?.length ?? 0) < 2) return;
+  const byValue = scores.map((row) => standardize(row.map((r) => r.score)));
+  for (let s = 0; s < scores[0]!.length; s++) {
+    const fit = standardize(byValue.map((row) => row[s]!));
+    scores.forEach((row, v) => {
+      row[s]!.rank = row[s]!.score + weights.fit * fit[v]!;
+    });
+  }
+}
 
 /**
  * How much a value gains from its best chosen story: concave, so a strong match counts more
@@ -85,18 +115,15 @@ const isGreater = (a: number[], b: number[]) => {
 };
 
 /** The highest rating of a row; ties keep the earlier story. */
-function strongest(row: Rating[], among?: Iterable<number>): Rating | undefined {
+function strongest(row: Rating[]): Rating | undefined {
   let top: Rating | undefined;
-  for (const s of among ?? row.keys()) {
-    const rating = row[s]!;
-    if (!top || rating.score > top.score) top = rating;
-  }
+  for (const rating of row) if (!top || rating.rank > top.rank) top = rating;
   return top;
 }
 
 /** Ratings at or above the threshold, best first; ties keep the earlier story. */
 function covering(row: Rating[]): Rating[] {
-  return row.filter((m) => m.score >= coverThreshold).sort((a, b) => b.score - a.score);
+  return row.filter((m) => m.score >= coverThreshold).sort((a, b) => b.rank - a.rank);
 }
 
 /**
@@ -118,7 +145,7 @@ export function matrix(
     let best: Rating | undefined = top;
     if (top && !inChosen.has(top.story)) {
       const stand = picks.find((m) => inChosen.has(m.story));
-      if (stand && stand.score >= chosenShare * top.score) best = stand;
+      if (stand && stand.rank >= chosenShare * top.rank) best = stand;
     }
     const backup = picks.find((m) => m !== best);
     const weak = best === undefined;
@@ -177,9 +204,18 @@ export function mapQuestions(
     if (seen.has(question)) continue;
     seen.add(question);
     const reading = readQuestion(question);
+    const near = values
+      .map((value, v) => ({ v, close: closeness(context, reading, value) }))
+      .sort((a, b) => b.close - a.close)
+      .slice(0, 2);
     out.push({
       question,
-      storyId: pick((s) => similarity(context, reading, stories[s]!, undefined)),
+      storyId: pick(
+        (s) =>
+          similarity(context, reading, stories[s]!, undefined) +
+          weights.viaValues *
+            near.reduce((sum, { v, close }) => sum + close * scores[v]![s]!.rank, 0),
+      ),
       source: "target",
     });
   }
@@ -189,7 +225,7 @@ export function mapQuestions(
       seen.add(question);
       const reading = readQuestion(question);
       const score = (s: number) =>
-        similarity(context, reading, stories[s]!, undefined) + valueShare * scores[v]![s]!.score;
+        similarity(context, reading, stories[s]!, undefined) + valueShare * scores[v]![s]!.rank;
       out.push({ question, storyId: pick(score), source: "value-set" });
     }
   });

@@ -4,19 +4,14 @@ import * as Story from "../story/index.ts";
 import * as Target from "../target/index.ts";
 import { parseWith } from "../util/index.ts";
 import * as ValueSet from "../valueset/index.ts";
-import { mapQuestions, matrix, type Scores, selectStories } from "./choose.ts";
+import { mapQuestions, matrix, relativeFit, type Scores, selectStories } from "./choose.ts";
 import { readQuestion, readStory, type StoryReading } from "./read.ts";
 import { contextOf, rate, valuesOf } from "./score.ts";
 import { Options, type OptionsInput, type Tailoring } from "./schema.ts";
 
 export * from "./schema.ts";
 export { coverThreshold } from "./choose.ts";
-export {
-  conceptList,
-  lexiconSource,
-  lexiconVersion,
-  synonymsSource,
-} from "./lexicon/index.ts";
+export { conceptList, lexiconSource, lexiconVersion, synonymsSource } from "./lexicon/index.ts";
 export { readingCacheSize, readQuestion, readStory, readValue } from "./read.ts";
 export type { StoryReading, ValueReading } from "./read.ts";
 export { contextOf, explainRating, neutralContext, rate, valuesOf, weights } from "./score.ts";
@@ -28,7 +23,11 @@ export const indexStory = readStory;
 /** One story against one value, explained, with every concept and word counting the same. */
 export const scoreOne = (story: StoryReading, value: ReturnType<typeof valuesOf>[number]) => {
   const rating = rate(story, value, undefined, true);
-  return { storyId: story.story.id, score: rating.score, reasons: rating.parts.map((p) => p.reason) };
+  return {
+    storyId: story.story.id,
+    score: rating.score,
+    reasons: rating.parts.map((p) => p.reason),
+  };
 };
 
 /** The default number of stories: one per three values, within what one page holds. */
@@ -87,15 +86,7 @@ export function tailor({ target, valueSets, stories, options = {} }: TailorInput
   const scores: Scores = values.map((value) =>
     candidates.map((story) => rate(story, value, context)),
   );
-  const beta = Number(process.env.BETA ?? 0);
-  if (beta > 0 && values.length > 1) {
-    candidates.forEach((_, s) => {
-      let mean = 0;
-      for (const row of scores) mean += row[s]!.score;
-      mean /= values.length;
-      for (const row of scores) row[s]!.score = Math.round((row[s]!.score - beta * mean) * 100) / 100;
-    });
-  }
+  relativeFit(scores);
   const chosen = selectStories(scores, candidates, size ?? defaultSize(values.length));
   const rows = matrix(values, scores, chosen, (rating, value) =>
     rate(rating.story, value, context, true),

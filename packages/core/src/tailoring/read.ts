@@ -55,14 +55,18 @@ export interface Reading {
   stems: Map<string, Evidence>;
 }
 
-function read<F extends string>(segments: [F, string][], weightOf: (field: F) => number): Reading {
+function read<F extends string>(
+  segments: [F, string][],
+  weightOf: (field: F) => number,
+  synonymsToo: boolean,
+): Reading {
   const concepts = new Map<number, Evidence>();
   const stems = new Map<string, Evidence>();
   const hits: ConceptHit[] = [];
   segments.forEach(([field, text], segment) => {
     const tokens = tokenize(text);
     const weight = weightOf(field);
-    conceptHits(tokens, segment, hits);
+    conceptHits(tokens, segment, hits, synonymsToo);
     const content = contentStems(text);
     const raws = new Map<string, string>();
     for (const token of tokens) if (!raws.has(token.stem)) raws.set(token.stem, token.raw);
@@ -144,13 +148,18 @@ export interface StoryReading extends Reading {
 }
 
 function readStoryNow(story: Story): StoryReading {
-  const reading = read(segments(story), (field) => fieldWeights[field]);
+  // WordNet widens what a value or question says, not a story: a story's many words would pick
+  // up stray senses ("range" for scope, "found" for invention).
+  const reading = read(segments(story), (field) => fieldWeights[field], false);
   let kind = story.kind;
   let kindInferred = false;
   if (kind === "other") {
     const strengths = new Map<number, number>();
     for (const [concept, evidence] of reading.concepts) {
-      strengths.set(concept, evidence.mass + (evidence.field === "title" ? 2 * evidence.points : 0));
+      strengths.set(
+        concept,
+        evidence.mass + (evidence.field === "title" ? 2 * evidence.points : 0),
+      );
     }
     const inferred = kindsOf(strengths)[0];
     if (inferred) {
@@ -257,7 +266,8 @@ export function readValue(valueSetId: string, value: Value): ValueReading {
     ["description", value.description],
     ...value.questions.map((question): [ValueField, string] => ["questions", question]),
   ];
-  const reading = read(parts, (field) => valueFieldWeights[field]);
+  const reading = read(parts, (field) => valueFieldWeights[field], true);
+  focus(reading.concepts);
   const strengths = new Map<number, number>();
   for (const [concept, evidence] of reading.concepts) strengths.set(concept, evidence.mass);
   const result: ValueReading = {
@@ -272,9 +282,25 @@ export function readValue(valueSetId: string, value: Value): ValueReading {
   return result;
 }
 
+/**
+ * A value or question says what it is about in its strongest concepts; a concept it touches
+ * in passing ("results" in "learn and put it to use") is dropped below this share of the
+ * strongest.
+ */
+export const focusShare = 0.35;
+
+function focus(concepts: Map<number, Evidence>) {
+  let max = 0;
+  for (const evidence of concepts.values()) max = Math.max(max, evidence.mass);
+  for (const [concept, evidence] of concepts) {
+    if (evidence.mass < focusShare * max) concepts.delete(concept);
+  }
+}
+
 /** A question read as a value would be: its concepts and content words. */
 export function readQuestion(question: string): Reading {
-  const reading = read([["description", question]], () => 1);
+  const reading = read([["description", question]], () => 1, true);
+  focus(reading.concepts);
   for (const stem of questionNoise) reading.stems.delete(stem);
   return reading;
 }

@@ -1,6 +1,13 @@
 import type { Info as ValueSet } from "../valueset/index.ts";
 import { conceptList } from "./lexicon/index.ts";
-import { normalLabel, type Reading, readValue, type StoryReading, type ValueReading } from "./read.ts";
+import {
+  type Evidence,
+  normalLabel,
+  type Reading,
+  readValue,
+  type StoryReading,
+  type ValueReading,
+} from "./read.ts";
 import type { StoryMatch } from "./schema.ts";
 
 /**
@@ -17,6 +24,13 @@ export const weights = {
   kind: 0.6,
   /** How much a story's length dilutes its similarity: 1 is a plain cosine, 0 none. */
   lengthNorm: 0.6,
+  /**
+   * How much a story's fit to this value relative to the other values counts when ranking:
+   * a story about many things ranks below one about this value (a z-score, in points).
+   */
+  fit: 2,
+  /** How much a question leans on the scores of the two values closest to it in meaning. */
+  viaValues: 2,
 } as const;
 
 /**
@@ -41,7 +55,8 @@ export interface Context {
 export function contextOf(readings: Reading[], vocabulary: Iterable<string>): Context {
   const docs = Math.max(readings.length, 1);
   const conceptDf = new Float64Array(conceptList.length);
-  for (const reading of readings) for (const concept of reading.concepts.keys()) conceptDf[concept]! += 1;
+  for (const reading of readings)
+    for (const concept of reading.concepts.keys()) conceptDf[concept]! += 1;
   const conceptIdf = conceptDf.map((df) => Math.log(1 + docs / Math.max(df, 1)));
   const stemIdf = new Map<string, number>();
   for (const stem of vocabulary) {
@@ -66,7 +81,7 @@ export const neutralContext = (): Context => ({
 });
 
 /** A story's evidence counts sublinearly (the tenth mention adds little); a value's as written. */
-const tf = (mass: number) => Math.log1p(mass);
+const tf = (mass: number) => Math.sqrt(mass);
 const queryTf = (mass: number) => mass;
 const stemIdfOf = (context: Context, stem: string) => context.stemIdf.get(stem) ?? 1;
 
@@ -102,6 +117,8 @@ export interface Part {
 export interface Rating {
   story: StoryReading;
   score: number;
+  /** What stories are ranked by: the score, plus the story's relative fit to this value. */
+  rank: number;
   parts: Part[];
 }
 
@@ -164,8 +181,7 @@ export function similarity(
   }
   if (parts) {
     for (let i = 0; i < parts.length; i++) {
-      parts[i]!.points *=
-        weights.scale * (i < conceptParts ? weights.concepts : weights.words);
+      parts[i]!.points *= weights.scale * (i < conceptParts ? weights.concepts : weights.words);
     }
   }
   return weights.scale * (weights.concepts * concepts + weights.words * words);
@@ -185,7 +201,9 @@ export function rate(
   const parts: Part[] | undefined = explain ? [] : undefined;
   let score = 0;
   const { valueSetId, value: v } = value;
-  if (story.story.values.some((link) => link.valueSetId === valueSetId && link.valueKey === v.key)) {
+  if (
+    story.story.values.some((link) => link.valueSetId === valueSetId && link.valueKey === v.key)
+  ) {
     score += weights.link;
     parts?.push({ points: weights.link, reason: `linked to ${valueSetId}/${v.key}` });
   }
@@ -204,7 +222,7 @@ export function rate(
       reason: `kind "${story.kind}"${story.kindInferred ? " (read from the text)" : ""} fits ${v.name}`,
     });
   }
-  return { story, score: round(score), parts: parts ?? [] };
+  return { story, score: round(score), rank: score, parts: parts ?? [] };
 }
 
 /** Reasons kept per match, strongest first: enough to explain, short enough to read. */
@@ -224,4 +242,29 @@ export type Match = StoryMatch;
 /** Every value of the sets, read. */
 export function valuesOf(sets: ValueSet[]): ValueReading[] {
   return sets.flatMap((set) => set.values.map((value) => readValue(set.id, value)));
+}
+
+/**
+ * How close two short texts are in meaning (a question and a value): the cosine of their
+ * concept vectors, each concept weighted by how telling it is, plus a quarter of the cosine of
+ * their words. In [0, 1.25].
+ */
+export function closeness(context: Context, a: Reading, b: Reading): number {
+  const cosine = <K>(x: Map<K, Evidence>, y: Map<K, Evidence>, idf: (k: K) => number) => {
+    let dot = 0;
+    let nx = 0;
+    let ny = 0;
+    for (const [k, e] of x) {
+      const w = idf(k) * e.mass;
+      nx += w * w;
+      const f = y.get(k);
+      if (f) dot += w * idf(k) * f.mass;
+    }
+    for (const [k, e] of y) ny += (idf(k) * e.mass) ** 2;
+    return nx > 0 && ny > 0 ? dot / Math.sqrt(nx * ny) : 0;
+  };
+  return (
+    cosine(a.concepts, b.concepts, (k) => context.conceptIdf[k]!) +
+    0.25 * cosine(a.stems, b.stems, (k) => stemIdfOf(context, k))
+  );
 }

@@ -86,7 +86,7 @@ export const concepts: ConceptDef[] = [
     "learning-fast",
     "learning fast",
     ["learning"],
-    "learn, learned, learning, learnt, learn quickly, learned fast, taught myself, self-taught, ramp up, ramped up, ramping up, got up to speed, up to speed, crash course, studied, study, read up, reading up, new domain, new language, new to me, unfamiliar, never used, never worked with, no experience, no background, from scratch, steep learning curve, learning curve, picked up, course, courses, tutorial, tutorials, textbook, books, documentation, paper, papers, certification, outside my expertise, outside my comfort zone, beginner, novice, knew nothing, didn't know, did not know",
+    "learn, learned, learning, learnt, learn quickly, learned fast, taught myself, self-taught, ramp up, ramped up, ramping up, got up to speed, up to speed, crash course, studied, study, read up, reading up, new domain, new language, new to me, unfamiliar, never used, never worked with, no experience, no background, from scratch, steep learning curve, learning curve, picked up, course, courses, tutorial, tutorials, textbook, books, documentation, paper, papers, certification, outside my expertise, outside my comfort zone, beginner, novice, knew nothing, none of us knew, didn't know, did not know",
   ),
   c(
     "curiosity",
@@ -116,7 +116,7 @@ export const concepts: ConceptDef[] = [
     "frugality",
     "frugality",
     ["achievement"],
-    "frugal, frugality, cost, costs, cut costs, cost savings, saved, savings, save money, budget, under budget, cheaper, inexpensive, spend, spending, cloud bill, bill, reduced spend, resourceful, resourcefulness, constraint, constraints, constrained, limited resources, limited budget, no budget, small budget, shoestring, headcount freeze, hiring freeze, do more with less, more with less, reused, reuse, scrappy, lean, thrifty, waste, wasted, efficient, efficiency, dollars, per month, per year, annual savings",
+    "frugal, frugality, cost, costs, cut costs, cost savings, saved, savings, save money, budget, under budget, cheap, cheaply, cheaper, inexpensive, spend, spending, cloud bill, bill, reduced spend, resourceful, resourcefulness, constraint, constraints, constrained, limited resources, limited budget, no budget, small budget, shoestring, headcount freeze, hiring freeze, do more with less, more with less, reused, reuse, scrappy, lean, thrifty, waste, wasted, efficient, efficiency, dollars, per month, per year, annual savings",
   ),
   c(
     "mentoring",
@@ -140,7 +140,7 @@ export const concepts: ConceptDef[] = [
     "high-standards",
     "high standards",
     ["achievement", "architecture"],
-    "high standards, high bar, raise the bar, raised the bar, raising the bar, quality bar, excellence, excellent, exceptional, craftsmanship, craft, polish, polished, not good enough, refused to ship, wouldn't ship, insisted on, rigor, rigorous, best in class, world class, world-class, attention to detail, meticulous, thorough, uncompromising, high quality, great work, always better, continuously improve, continuous improvement, kaizen, sharpen, pride in",
+    "high standards, raise standards, raised standards, raising standards, higher standard, high bar, raise the bar, raised the bar, raising the bar, quality bar, excellence, excellent, exceptional, craftsmanship, craft, polish, polished, not good enough, refused to ship, wouldn't ship, insisted on, rigor, rigorous, best in class, world class, world-class, attention to detail, meticulous, thorough, uncompromising, high quality, great work, always better, continuously improve, continuous improvement, kaizen, sharpen, pride in",
   ),
   c(
     "inclusion",
@@ -158,7 +158,7 @@ export const concepts: ConceptDef[] = [
     "failure",
     "failure and recovery",
     ["failure"],
-    "fail, failed, failure, failures, failing, mistake, mistakes, my mistake, error, errors, misjudged, misjudgment, underestimated, overestimated, got it wrong, was wrong, i was wrong, went wrong, what went wrong, broke production, broke, caused an outage, shipped a bug, postmortem, post-mortem, post mortem, blameless, lessons learned, lesson learned, owned the mistake, owned up, apologized, apology, fell short, didn't work, did not work, missed the deadline, missed, flop, flopped, backfired, regret, in hindsight, looking back, wrong assumption",
+    "fail, failed, failure, failures, failing, mistake, mistakes, my mistake, error, errors, misjudged, misjudgment, underestimated, overestimated, got it wrong, was wrong, i was wrong, went wrong, what went wrong, broke production, broke, caused an outage, shipped a bug, my fault, i caused, lessons learned, lesson learned, owned the mistake, owned up, apologized, apology, fell short, didn't work, did not work, missed the deadline, missed, flop, flopped, backfired, regret, in hindsight, looking back, wrong assumption",
   ),
   c(
     "invention",
@@ -170,7 +170,7 @@ export const concepts: ConceptDef[] = [
     "experimentation",
     "experimentation",
     ["achievement", "learning"],
-    "experiment, experiments, experimented, experimentation, a/b test, ab test, a b test, split test, hypothesis, hypotheses, pilot, piloted, trial, trialed, tested the idea, test the idea, proof of concept, poc, spike, mvp, minimum viable, iterate, iteration, iterations, tried, try, trying, learn by doing, small bets",
+    "experiment, experiments, experimented, experimentation, fake door, painted door, smoke test, waitlist, landing page test, concierge test, validate demand, validated demand, a/b test, ab test, a b test, split test, hypothesis, hypotheses, pilot, piloted, trial, trialed, tested the idea, test the idea, proof of concept, poc, spike, mvp, minimum viable, iterate, iteration, iterations, tried, try, trying, learn by doing, small bets, test, tests, tested",
   ),
   c(
     "bias-for-action",
@@ -188,13 +188,13 @@ export const concepts: ConceptDef[] = [
     "delivery",
     "delivering results",
     [],
-    "delivered, deliver, delivering, delivery, shipped, ship, shipping, launched, launch, released, release, rolled out, completed, finished, on time, ahead of schedule, hit the date, met the deadline, results, result, outcome, outcomes, impact, goal, goals, target, targets, exceeded, achieved, achievement, milestone, milestones, got it done, execution, executed",
+    "delivered, deliver, delivering, delivery, shipped, ship, shipping, launched, launch, rolled out, completed, finished, on time, ahead of schedule, hit the date, met the deadline, results, result, outcome, outcomes, impact, goal, goals, target, targets, exceeded, achieved, achievement, milestone, milestones, got it done, execution, executed",
   ),
   c(
     "incident",
     "incident response",
     ["failure", "risk"],
-    "incident, incidents, outage, outages, sev1, sev-1, sev 1, sev2, on-call, on call, oncall, pager, paged, page, firefight, emergency, production down, site down, downtime, went down, mitigated, war room, escalation, escalated, rollback, hotfix, hot fix, degraded, alert, alerts, at 2am, 3am, middle of the night, weekend",
+    "incident, incidents, outage, outages, sev1, sev-1, sev 1, sev2, oncall, on-call rotation, on-call engineer, pager, paged, firefight, emergency, production down, site down, downtime, went down, mitigated, war room, escalation, escalated, rollback, hotfix, hot fix, degraded, alert, alerts, at 2am, 3am, middle of the night, weekend",
   ),
   c(
     "earning-trust",
@@ -242,7 +242,7 @@ export const concepts: ConceptDef[] = [
     "ambiguity",
     "ambiguity",
     ["leadership", "risk"],
-    "ambiguous, ambiguity, unclear, uncertain, uncertainty, undefined, ill-defined, no clear, not clear, vague, incomplete information, incomplete data, partial information, unknown, unknowns, open-ended, open ended, fuzzy, murky, no playbook, no precedent, no roadmap, no spec, without a spec, blank page, blank slate, greenfield, figure out, figured out, figure it out, nobody knew, no one knew, moving target, changing requirements, chaos, chaotic",
+    "ambiguous, ambiguity, unclear, uncertain, uncertainty, undefined, ill-defined, no clear, not clear, vague, incomplete information, incomplete data, partial information, unknown, unknowns, open-ended, open ended, fuzzy, murky, no playbook, no precedent, no roadmap, no spec, without a spec, blank page, blank slate, greenfield, figure out, figured out, figure it out, nobody knew, no one knew, none of us knew, moving target, changing requirements, chaos, chaotic",
   ),
   c(
     "prioritization",
@@ -302,25 +302,25 @@ export const concepts: ConceptDef[] = [
     "communication",
     "communication",
     [],
-    "communicate, communicated, communicating, communication, explain, explained, explaining, explanation, presented, present, presentation, presentations, wrote, write, writing, written, document, doc, docs, memo, memos, one-pager, clarity, clear, clearly, concise, concisely, audience, non-technical, nontechnical, non-expert, layman, executives, storytelling, story, translated, translate, narrative, diagram, diagrams, demo, demoed, listened, listen, listening, misunderstanding, misunderstood, miscommunication",
+    "communicate, communicated, communicating, communication, explain, explained, explaining, explanation, presented, presentation, presentations, memo, memos, one-pager, clarity, concise, concisely, audience, non-technical, nontechnical, non-expert, layman, executives, storytelling, translated, translate, narrative, diagram, diagrams, demo, demoed, misunderstanding, misunderstood, miscommunication, wrote a doc, wrote up, in writing, written update, plain language, plain words, plain english",
   ),
   c(
     "stakeholders",
     "stakeholder management",
     ["influence"],
-    "stakeholder, stakeholders, expectations, managed expectations, set expectations, reset expectations, executive, executives, leadership team, vp, vps, director, directors, cfo, cto, ceo, legal, finance, sales, partners, escalated, escalate, status, steering committee, sign-off, signoff, approval, approvals, business owners, product leadership",
+    "stakeholder, stakeholders, expectations, managed expectations, set expectations, reset expectations, executive, executives, leadership team, vp, vps, director, directors, cfo, cto, ceo, escalated, escalate, steering committee, sign-off, signoff, business owners, product leadership",
   ),
   c(
     "negotiation",
     "negotiation",
     ["influence", "conflict"],
-    "negotiate, negotiated, negotiating, negotiation, negotiations, bargain, deal, terms, contract, contracts, vendor, vendors, agreement, agreed, concession, concessions, counteroffer, trade, compromise",
+    "negotiate, negotiated, negotiating, negotiation, negotiations, bargain, contract, contracts, vendor, vendors, concession, concessions, counteroffer, compromise, reached an agreement, struck a deal, closed the deal",
   ),
   c(
     "leading",
     "leading a team",
     [],
-    "led, lead, leading, leader, leadership, managed, manage, manager, managing, team of, my team, tech lead, technical lead, set direction, direction, organized, organised, coordinated, coordinate, delegated, delegate, ran the, headed, in charge, drove, drive, driving, steered, spearheaded, orchestrated",
+    "led, leading, leader, leadership, led the team, led a team, i led, team lead, tech lead, technical lead, managed a team, managed the team, managing a team, team of, my team, my reports, direct reports, set direction, set the direction, organized, organised, coordinated, coordinate, delegated, delegate, ran the, headed, in charge, steered, spearheaded, orchestrated, took the lead",
   ),
   c(
     "motivating",
@@ -338,7 +338,7 @@ export const concepts: ConceptDef[] = [
     "adaptability",
     "adaptability",
     ["learning", "risk"],
-    "adapt, adapted, adapting, adaptable, adaptability, change, changed, changes, changed course, course correct, course-corrected, pivot, pivoted, pivoting, reorg, reorganization, reorganisation, new direction, flexible, flexibility, shifted, shift, shifting priorities, change management, thrive on change, transition, transitioned, adjust, adjusted, evolve, evolved",
+    "adapt, adapted, adapting, adaptable, adaptability, changed course, course correct, course-corrected, pivot, pivoted, pivoting, reorg, reorganization, reorganisation, new direction, flexible, flexibility, shifting priorities, change management, thrive on change, changed our approach, changed my approach, changed the plan, changed plans, adjusted the plan",
   ),
   c(
     "empathy",
@@ -368,7 +368,7 @@ export const concepts: ConceptDef[] = [
     "reflection",
     "reflection",
     ["learning", "failure"],
-    "lesson, lessons, learned that, in hindsight, hindsight, looking back, would do differently, do differently, differently, next time, retrospective, retro, takeaway, takeaways, reflect, reflected, reflection, self-aware, self-awareness, realized, realised, taught me",
+    "lesson, lessons, learned that, in hindsight, hindsight, looking back, would do differently, do differently, differently, next time, takeaway, takeaways, reflect, reflected, reflection, self-aware, self-awareness, realized, realised, taught me",
   ),
   c(
     "growth-mindset",
@@ -405,6 +405,24 @@ export const concepts: ConceptDef[] = [
     "working across teams",
     ["team", "influence"],
     "cross-team, cross team, another team, other team, other teams, partner team, partner teams, sister team, dependency, dependencies, upstream, downstream, interlock, handoff, hand-off, shared goal, joint plan",
+  ),
+  c(
+    "learning-culture",
+    "a culture that learns from failure",
+    ["team", "failure"],
+    "postmortem, postmortems, post-mortem, post mortem, blameless, blame, blamed, blaming, retrospective, retrospectives, retro, retros, incident review, learning review, lessons learned review, finger pointing, finger-pointing, safe to fail, safe to admit",
+  ),
+  c(
+    "lasting-fix",
+    "fixing for good",
+    ["failure", "architecture"],
+    "never happen again, cannot happen again, can't happen again, couldn't happen again, won't happen again, doesn't happen again, didn't happen again, not happen again, never recurred, recurrence, recur, recurring, repeat incident, permanent fix, proper fix, real fix, fixed the real, whole class of, class of bugs, class of problems, systemic, systemic fix, prevent, prevented, prevention, preventive, guard against, safeguard, safeguards, for good",
+  ),
+  c(
+    "verification",
+    "checking for oneself",
+    ["architecture", "failure"],
+    "checked, double-checked, double checked, checked myself, verify, verified, verification, cross-checked, cross checked, sanity check, sanity-checked, spot check, spot-checked, reconciled, reconcile, did the math, ran the numbers myself, read the code myself, went to see, saw for myself, first-hand, firsthand, on the ground",
   ),
   c(
     "customer-trust",

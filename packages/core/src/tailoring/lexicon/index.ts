@@ -12,12 +12,14 @@ export { concepts, lexiconSource, lexiconVersion, synonymsSource };
 export type { ConceptDef };
 
 /** How much one cue counts: a phrase says more than a single word, a WordNet synonym less. */
-export const cueWeights = { phrase: 1, word: 0.7, synonym: Number(process.env.SYNW ?? 0.45) } as const;
+export const cueWeights = { phrase: 1, word: 0.7, synonym: 0.45 } as const;
 
 export interface Cue {
   concept: number;
   stems: string[];
   weight: number;
+  /** From WordNet rather than the lexicon. */
+  synonym: boolean;
 }
 
 export interface Concept extends ConceptDef {
@@ -53,14 +55,35 @@ const person = new Map(
 );
 const fold = (stem: string) => person.get(stem) ?? stem;
 
+/** Small words a cue may leave out or a text may put in ("tested the idea", "tested an idea"). */
+const filler = new Set([
+  "a",
+  "an",
+  "the",
+  "my",
+  "their",
+  "its",
+  "this",
+  "that",
+  "our",
+  "your",
+  "his",
+  "her",
+  "some",
+  "to",
+  "of",
+]);
+
 function addCue(concept: number, text: string, weight: number) {
-  const stems = words(text).map((word) => fold(stemOf(word)));
+  const all = words(text).map((word) => fold(stemOf(word)));
+  const content = all.filter((stem) => !filler.has(stem));
+  const stems = content.length > 1 ? content : all;
   if (stems.length === 0) return;
   if (stems.length === 1 && stopwords.has(stems[0]!)) return;
   const list = byFirst.get(stems[0]!) ?? [];
   const key = stems.join(" ");
   if (list.some((cue) => cue.concept === concept && cue.stems.join(" ") === key)) return;
-  list.push({ concept, stems, weight });
+  list.push({ concept, stems, weight, synonym: weight === cueWeights.synonym });
   byFirst.set(stems[0]!, list);
 }
 
@@ -111,6 +134,7 @@ export function conceptHits(
   tokens: { stem: string; raw: string }[],
   segment: number,
   out: ConceptHit[],
+  synonymsToo = true,
 ): void {
   // Phrases first: a word inside a phrase found ("change course") is not also read alone
   // ("course").
@@ -123,16 +147,20 @@ export function conceptHits(
       let seen = 0n;
       for (const cue of cues) {
         if (cue.stems.length > 1 !== phrases) continue;
+        if (cue.synonym && !synonymsToo) continue;
         const bit = 1n << BigInt(cue.concept);
         if (seen & bit) continue;
         let last = i;
         for (let k = 1; k < cue.stems.length && last >= 0; k++) {
           let next = -1;
-          for (let j = last + 1; j <= last + 1 + maxSkip && j < tokens.length; j++) {
-            if (fold(tokens[j]!.stem) === cue.stems[k]) {
+          let skipped = 0;
+          for (let j = last + 1; j < tokens.length && skipped <= maxSkip; j++) {
+            const stem = fold(tokens[j]!.stem);
+            if (stem === cue.stems[k]) {
               next = j;
               break;
             }
+            if (!filler.has(stem)) skipped += 1;
           }
           last = next;
         }
