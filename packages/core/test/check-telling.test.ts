@@ -208,7 +208,7 @@ describe("a story with nothing but a title", () => {
 
 describe("the four-stories template as imported", () => {
   const text = readFileSync(
-    new URL("../../../../shared/examples/four-power-stories-stripe.md", import.meta.url),
+    new URL("./import-fixtures/four-power-stories-stripe.md", import.meta.url),
     "utf8",
   );
   const imported = readMarkdown(text, builtIns).stories.map(({ input }, i) => ({

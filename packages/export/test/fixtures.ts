@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import {
   build,
   type CheatSheet,
@@ -5,8 +6,10 @@ import {
   type TailoringInput,
   type TargetInput,
 } from "@storybank/core/cheatsheet";
+import { readMarkdown } from "@storybank/core/importer";
+import * as Story from "@storybank/core/story";
 import { limits } from "@storybank/core/story";
-import { tailor } from "@storybank/core/tailoring";
+import { Tailoring, tailor } from "@storybank/core/tailoring";
 import { builtIns } from "@storybank/core/valueset";
 import { fixtureKeys, fixtureStory } from "../../../tests/fixtures/index.ts";
 
@@ -187,3 +190,78 @@ export function extremeSheet(): CheatSheet {
 
 /** A target with no stories yet: every value is a gap. */
 export const emptySheet = (): CheatSheet => sheetOf([], 3);
+
+const stripeLoop = {
+  id: "tgt_example",
+  company: "Stripe",
+  role: "Staff Software Engineer, Payments",
+  valueSetIds: ["stripe-2025", "staff-plus"],
+  interviewDate: "2026-03-14",
+  questions: [
+    "Tell me about a time you made a slow system dramatically faster",
+    "Describe a decision you made with incomplete data",
+  ],
+  notes: "",
+  told: [],
+  version: 1,
+  createdAt: "2026-01-01T00:00:00.000Z",
+  updatedAt: "2026-01-01T00:00:00.000Z",
+};
+
+/**
+ * The four-stories template as a candidate fills it in (a draft, a refined telling and analysis
+ * answers per story, no STAR sections), imported as the API imports it.
+ */
+export function fourStories(): Story.Info[] {
+  const text = readFileSync(
+    new URL("../../core/test/import-fixtures/four-power-stories-stripe.md", import.meta.url),
+    "utf8",
+  );
+  return readMarkdown(text, builtIns).stories.map(({ input }, i) => ({
+    id: `sty_four${i + 1}`,
+    ...Story.applyChange(Story.emptyContent(input.title), input),
+    version: 1,
+    createdAt: "2026-01-01T00:00:00.000Z",
+    updatedAt: "2026-01-01T00:00:00.000Z",
+  }));
+}
+
+/** The four-stories template imported and tailored for real to a Stripe loop. */
+export function fourStoriesSheet(): CheatSheet {
+  const stories = fourStories();
+  const tailoring = tailor({ target: stripeLoop, valueSets, stories });
+  return build({ target: stripeLoop, valueSets, stories, tailoring });
+}
+
+/**
+ * A tailoring in which no story really fits any value, as the tailoring answers then: every row
+ * holds the closest story, marked weak, every value is a gap, and the strongest stories are still
+ * chosen. Checked against the tailoring's published schema.
+ */
+export function weakSheet(stories: StoryInput[] = storiesOf(3)): CheatSheet {
+  const values = valueSets.flatMap((set) => set.values.map((value) => ({ set, value })));
+  const match = (i: number) => ({
+    storyId: (stories[i % stories.length] as StoryInput).id,
+    score: 0.4,
+    reasons: ["closest story: no concept of the value found in it"],
+    weak: true,
+  });
+  const tailoring = Tailoring.parse({
+    targetId: target.id,
+    values: values.map(({ set, value }, i) => ({
+      valueSetId: set.id,
+      valueKey: value.key,
+      valueName: value.name,
+      best: match(i),
+      backup: i % 2 === 0 ? match(i + 1) : null,
+    })),
+    selected: stories.map((s) => s.id),
+    gaps: values.map(({ set, value }) => ({
+      valueSetId: set.id,
+      valueKey: value.key,
+      valueName: value.name,
+    })),
+    questions: [],
+  } satisfies Tailoring);
+  return build({ target, valueSets, stories, tailoring });
+}

@@ -1,7 +1,18 @@
 import { build, CheatSheet, lineCap, type TailoringInput } from "@storybank/core/cheatsheet";
+import type * as Story from "@storybank/core/story";
 import { builtIns } from "@storybank/core/valueset";
 import { describe, expect, it } from "vitest";
-import { maximalStory, sheetOf, story, storiesOf, target } from "./fixtures.ts";
+import { fixtureKeys, fixtureStory } from "../../../tests/fixtures/index.ts";
+import {
+  fourStories,
+  fourStoriesSheet,
+  maximalStory,
+  sheetOf,
+  story,
+  storiesOf,
+  target,
+  weakSheet,
+} from "./fixtures.ts";
 
 const valueSets = builtIns.filter((set) => target.valueSetIds.includes(set.id));
 
@@ -173,5 +184,144 @@ describe("the cheat sheet view model", () => {
       result: "",
       keyNumbers: [],
     });
+  });
+});
+
+/** A fixture as the four-stories template has it: a draft, a refined telling, analysis answers. */
+const told = (key: string, overrides: Partial<Story.Info> = {}): Story.Info =>
+  fixtureStory(key, {
+    headline: "",
+    situation: "",
+    task: "",
+    actions: [],
+    results: [],
+    lessons: "",
+    differently: "",
+    takeaway: "",
+    ...overrides,
+  });
+
+const cardsOf = (stories: Story.Info[]) =>
+  build({
+    target,
+    valueSets,
+    stories,
+    tailoring: tailoring({ selected: stories.map((s) => s.id), values: [], questions: [] }),
+  }).cards;
+
+const star = ["situation", "task", "action", "result"] as const;
+const filled = (cards: ReturnType<typeof cardsOf>) =>
+  cards.reduce((sum, card) => sum + star.filter((line) => card[line] !== "").length, 0);
+const stripeKeys = fixtureKeys.filter((key) => key.startsWith("stripe-"));
+
+describe("cards of stories told without STAR sections", () => {
+  it("read S/T/A/R, key numbers and the lesson from the telling and the analysis", () => {
+    const [card] = cardsOf([told("stripe-risk")]);
+    expect(card).toMatchObject({
+      hook: "One booking in 250 was charging people twice...",
+      situation:
+        "At Skylark Travel, about one booking in 250 charged the customer twice, because our service retried slow hotel APIs without idempotency.",
+      task: "I proposed fixing it during peak instead.",
+      action:
+        "I threaded idempotency keys from our public API down to every supplier adapter and moved payments to authorize-then-capture…",
+      result:
+        "Duplicate charges fell from 1 in 250 to 1 in 40,000, manual refund tickets dropped 83%, and conversion held flat.",
+      keyNumbers: [
+        "Duplicate reservations went from ~0.4% of bookings to 0.0025%.",
+        "Refund tickets down 83%; ~$1.1M a year in refund handling and chargeback fees avoided.",
+        "I reached 100% in nine days.",
+      ],
+      lesson: "Risk can be shaped - a small blast radius turned a scary change into a routine one.",
+      inferred: ["situation", "task", "action", "result", "lesson", "keyNumbers"],
+    });
+    for (const line of [...star, "hook", "lesson"] as const) {
+      expect(card?.[line].length).toBeLessThanOrEqual(lineCap.line);
+    }
+  });
+
+  it("keep a line the story writes, and fill only the empty ones", () => {
+    const [card] = cardsOf([told("stripe-risk", { task: "Fix double charges before the peak." })]);
+    expect(card?.task).toBe("Fix double charges before the peak.");
+    expect(card?.inferred).not.toContain("task");
+    expect(card?.situation).not.toBe("");
+  });
+
+  it("do not repeat the hook as a line, nor a number the result line already gives", () => {
+    const [learning] = cardsOf([told("stripe-learning")]);
+    expect(learning?.hook).toBe(
+      "I was asked to build a ledger, and I didn't know what a debit was.",
+    );
+    expect(learning?.task).toBe("I gave myself three weeks before writing any code.");
+    expect(learning?.result).toContain("month-end close went from nine days to three");
+    expect(learning?.keyNumbers.join(" ")).not.toMatch(/9 days to 3/);
+  });
+
+  it("take a figure clause from a long answer rather than cutting the figure off", () => {
+    const [conflict] = cardsOf([told("stripe-conflict")]);
+    expect(conflict?.keyNumbers[0]).toBe("…it had been taking about six hours a week.");
+    for (const line of conflict?.keyNumbers ?? []) {
+      expect(line.length).toBeLessThanOrEqual(lineCap.keyNumber);
+      expect(line).not.toMatch(/\b20\d\d\b(?![%\d])/);
+    }
+  });
+
+  it("fill every S/T/A/R line of the four stories told with draft, telling and analysis", () => {
+    const cards = cardsOf(stripeKeys.map((key) => told(key)));
+    expect(cards).toHaveLength(4);
+    expect(filled(cards)).toBe(16);
+  });
+
+  it("fill the lines from a refined telling alone, a draft alone, or analysis answers alone", () => {
+    const shape = (overrides: Partial<Story.Info>) =>
+      cardsOf(stripeKeys.map((key) => told(key, overrides)));
+    const refinedOnly = shape({ draft: "", analysis: [] });
+    const draftOnly = shape({ refined: "", analysis: [], hooks: [] });
+    const analysisOnly = shape({ refined: "", draft: "", hooks: [] });
+    // The team story's telling never says what was the speaker's: no task line without analysis.
+    expect(filled(refinedOnly)).toBe(15);
+    expect(filled(draftOnly)).toBe(15);
+    expect(filled(analysisOnly)).toBe(16);
+    expect(refinedOnly.find((c) => c.title === "The Team Story")?.task).toBe("");
+    for (const card of draftOnly) expect(card.hook).toBe("");
+  });
+
+  it("give the four-stories template, as imported, a full card per story", () => {
+    const cards = cardsOf(fourStories());
+    expect(cards.map((c) => c.title)).toEqual([
+      "The Risk Story",
+      "The Conflict Story",
+      "The Learning Story",
+      "The Team Story",
+    ]);
+    expect(filled(cards)).toBe(16);
+    expect(cards.filter((c) => c.keyNumbers.length > 0)).toHaveLength(3);
+    expect(cards.filter((c) => c.lesson !== "")).toHaveLength(3);
+  });
+
+  it("hold S/T/A/R lines on every card of the sheet tailored to Stripe", () => {
+    const sheet = fourStoriesSheet();
+    expect(sheet.cards.length).toBeGreaterThanOrEqual(3);
+    expect(filled(sheet.cards)).toBe(4 * sheet.cards.length);
+    expect(CheatSheet.safeParse(sheet).success).toBe(true);
+  });
+});
+
+describe("weak matches", () => {
+  it("are marked in the matrix, and a sheet of weak matches is never empty", () => {
+    const sheet = weakSheet();
+    expect(sheet.matrix.length).toBeGreaterThan(0);
+    for (const row of sheet.matrix) {
+      expect(row.best).toMatchObject({ weak: true, number: expect.any(Number) });
+      if (row.backup) expect(row.backup.weak).toBe(true);
+    }
+    expect(sheet.cards).toHaveLength(3);
+    expect(CheatSheet.safeParse(sheet).success).toBe(true);
+  });
+
+  it("are not claimed where the tailoring did not say so", () => {
+    const sheet = sheetOf(storiesOf(3));
+    const refs = sheet.matrix.flatMap((row) => [row.best, row.backup]).filter(Boolean);
+    expect(refs.length).toBeGreaterThan(0);
+    expect(refs.every((ref) => ref?.weak === false)).toBe(true);
   });
 });

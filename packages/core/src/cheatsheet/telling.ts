@@ -18,6 +18,20 @@ const normal = (text: string) =>
     .trim();
 
 /**
+ * Whether two lines say nearly the same: most words of the shorter one are in the other (a hook
+ * and the telling's sentence it was written from).
+ */
+function alike(a: string, b: string): boolean {
+  const [x, y] = [new Set(a.split(" ")), new Set(b.split(" "))];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  // A short line (a four-word hook) shares its few words with many a sentence.
+  if (small.size < 6) return false;
+  let shared = 0;
+  for (const word of small) if (large.has(word)) shared += 1;
+  return shared / small.size >= 0.7;
+}
+
+/**
  * Fills the lines of a card that the story's own fields leave empty (situation, task, action,
  * result, key numbers, lesson) from its refined telling, its draft and its analysis answers, as
  * `readStar` reads them: a story written as a telling gets a full card, not a hook alone. Lines
@@ -53,7 +67,7 @@ export function cardFromTelling(
   const fresh = (pieces: Piece[]) =>
     pieces.find((p) => {
       const text = normal(p.text);
-      return text !== "" && ![...used].some((u) => u === text || u.startsWith(text));
+      return text !== "" && ![...used].some((u) => u.startsWith(text) || alike(u, text));
     });
   const fill = (field: CardLine & keyof Card, pieces: Piece[], weighted = false) => {
     if (card[field] !== "") return;

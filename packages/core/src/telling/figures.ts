@@ -59,7 +59,8 @@ const notUnits = new Set(
 
 /**
  * The amounts a text states, normalized and with what they count when a bare number is followed
- * by a word ("nine days" → "9 day", "$1.1M", "83%", "40,000" → "40000"), each once. "One" is
+ * by a word ("nine days" → "9 day", "$1.1M", "83%", "40,000" → "40000"), each once. Years
+ * ("2024") are left out. "One" is
  * left out, as are "double" and "triple": they are more often words ("one dashboard",
  * "double-entry") than figures.
  */
@@ -67,6 +68,8 @@ export function amounts(text: string): string[] {
   const found = new Set<string>();
   for (const match of text.matchAll(amountRe)) {
     const [whole, digits, suffix, word] = match;
+    // A year ("spring 2024") dates the story; it is not a figure of it.
+    if (digits && !suffix && /^(?:19|20)\d\d$/u.test(digits)) continue;
     let amount = word
       ? (wordValues[word.toLowerCase()] ?? word.toLowerCase())
       : `${(digits ?? "").replace(/[,~]/g, "")}${(suffix ?? "").replace(/\s/g, "").toLowerCase()}`;

@@ -108,12 +108,15 @@ export function readStar(story: TellingInput, companies: string[] = []): StarRea
       : [],
   );
   const withAmounts = (pieces: Piece[]) => pieces.filter((p) => amounts(p.text).length > 0);
+  // The scene's and the stakes' figures count only when written in digits ("35% of bookings").
+  const withDigits = (pieces: Piece[]) =>
+    withAmounts(pieces).filter((p) => amounts(p.text).some((a) => /\d/u.test(a)));
   const figures = [
     ...withAmounts(answeredResults),
     ...outcomeFollowUps,
     ...withAmounts(tellingResults),
-    ...withAmounts(answered("situation")),
-    ...withAmounts(answered("task")),
+    ...withDigits(answered("situation")),
+    ...withDigits(answered("task")),
   ];
 
   const first = tellings.find((sentences) => sentences.length > 0);
