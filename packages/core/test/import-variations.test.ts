@@ -173,23 +173,36 @@ describe("tolerant reading", () => {
     ]);
   });
 
-  it("warns about text under a heading it does not know, with its lines", () => {
+  it("keeps text under a heading no field takes in the story's notes, with its lines", () => {
     const result = read(
       ["## Story 1: A", "**Situation:** S.", "### Random notes", "Some text.", "- a bullet"].join(
         "\n",
       ),
     );
     expect(result.stories[0]!.input.situation).toBe("S.");
-    expect(result.warnings.map((w) => w.line)).toEqual([3, 4, 5]);
-    expect(result.warnings[1]!.excerpt).toBe("Some text.");
+    expect(result.stories[0]!.input.notes).toBe("Random notes:\nSome text.\n- a bullet");
+    expect(result.stories[0]!.lines).toEqual([
+      { from: 1, to: 1, field: "title" },
+      { from: 2, to: 2, field: "situation" },
+      { from: 3, to: 5, field: "notes" },
+    ]);
+    expect(result.warnings).toEqual([]);
   });
 });
 
 describe("documents it refuses", () => {
-  it("refuses a document without a story, saying what it looked for", () => {
-    const error = failure("# Notes\n\nJust some thoughts.\n");
+  it("reads text without any story shape as one story, and refuses only a blank document", () => {
+    const result = read("# Notes\n\nJust some thoughts.\n");
+    expect(result.stories.map((s) => s.input)).toEqual([
+      { title: "Notes", draft: "Just some thoughts." },
+    ]);
+    expect(read("just some words\n\nand more").stories[0]!.input).toEqual({
+      title: "just some words",
+      draft: "just some words\n\nand more",
+    });
+    const error = failure(" \n\n\t\n");
     expect(error.kind).toBe("validation");
-    expect(error.errors[0]!.message).toMatch(/Story 1: Title/);
+    expect(error.message).toMatch(/empty/);
   });
 
   it("refuses binary content with the line of the first control character", () => {

@@ -150,11 +150,11 @@ describe("POST /v1/import refuses what it cannot read, and writes nothing", () =
       400,
     );
     expect(binary.errors?.[0]?.message).toContain("line 2");
-    const none = await expectProblem(
-      await post(user, "/v1/import", "just some words\n\nand more", "text/markdown"),
+    const blank = await expectProblem(
+      await post(user, "/v1/import", " \n\n \n", "text/markdown"),
       400,
     );
-    expect(none.detail).toMatch(/no story/i);
+    expect(blank.detail).toMatch(/empty/i);
     const json = await expectProblem(
       await post(user, "/v1/import", '{"version": "1.0.0",\n "stories": [}', "application/json"),
       400,
@@ -171,6 +171,28 @@ describe("POST /v1/import refuses what it cannot read, and writes nothing", () =
     );
     expect(shape.errors?.map((e) => e.path)).toEqual(["stories.0.title"]);
     await expectProblem(await post(user, "/v1/import", "", "text/markdown"), 400);
+    expect(await storyCount(user)).toBe(0);
+  });
+
+  it("reads text without a story shape as one story, with a line map in the dry run", async () => {
+    const res = await post(
+      user,
+      "/v1/import?dryRun=true",
+      "just some words\n\nand more",
+      "text/markdown",
+    );
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.stories).toEqual([
+      expect.objectContaining({
+        action: "create",
+        story: expect.objectContaining({
+          title: "just some words",
+          draft: "just some words\n\nand more",
+        }),
+        lines: [{ from: 1, to: 3, field: "draft" }],
+      }),
+    ]);
     expect(await storyCount(user)).toBe(0);
   });
 

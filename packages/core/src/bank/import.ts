@@ -48,6 +48,7 @@ export async function importDocument(
       id: written[index]?.id ?? null,
       line: plan.line,
       story: plan.content,
+      lines: stories[index]!.lines,
     })),
     valueSets: [],
     targets: [],

@@ -1,19 +1,22 @@
 import type { Heading, Root, Table } from "mdast";
 import type * as Story from "../story/index.ts";
-import { type Draft, newDraft, parseStoryHeading, toInput } from "./draft.ts";
-import { classify, isStarLabel } from "./labels.ts";
+import { type Draft, type LineSpan, newDraft, parseStoryHeading, toInput } from "./draft.ts";
+import { type Warning, excerptOf } from "./fields.ts";
+import { fitStory } from "./fit.ts";
+import { type Block, blockText, endLineOf, inlineText, lineOf, tidy } from "./markdown.ts";
+import { normalizeBlocks } from "./normalize.ts";
+import { shortTitle, titleFromLine } from "./question.ts";
+import { StoryReader } from "./reader.ts";
 import {
-  type Block,
-  blockText,
-  endLineOf,
-  inlineText,
-  lineOf,
-  splitLabel,
-  tidy,
-} from "./markdown.ts";
-import { StoryReader, type Warning, excerptOf } from "./reader.ts";
+  type StoryPart,
+  headingText,
+  isQuestionBlock,
+  isTemplate,
+  sectionEnd,
+  segment,
+} from "./segment.ts";
 import { applyProgressTable, applyQuestionTable, kindOfTable } from "./tables.ts";
-import type { ValueSetRef } from "./values.ts";
+import { type ValueSetRef, resolveValues } from "./values.ts";
 
 export interface ImportedStory {
   /** Where the story's heading is, and where its last block ends (1-based lines). */
@@ -21,87 +24,180 @@ export interface ImportedStory {
   endLine: number;
   /** The fields the document gives, as a story input (only the title is sure to be there). */
   input: Story.CreateInput;
+  /** Which source lines went to which field, in line order (adjacent runs merged). */
+  lines: LineSpan[];
 }
 
-const headingText = (heading: Heading) => tidy(inlineText(heading.children));
-
-/** The index of every block that starts a story, and whether it was found without "Story N". */
-function storyStarts(blocks: Block[]): { starts: number[]; loose: boolean } {
-  const named = blocks.flatMap((block, index) =>
-    block.type === "heading" && parseStoryHeading(headingText(block), false) ? [index] : [],
-  );
-  if (named.length > 0) return { starts: named, loose: false };
-  // No "Story N" headings: a story is the innermost heading whose part holds STAR labels.
-  const candidates = blocks.flatMap((block, index) => {
-    if (block.type !== "heading" || classify(headingText(block), null)) return [];
-    const end = sectionEnd(blocks, index);
-    const holdsStar = blocks.slice(index + 1, end).some((inner) => {
-      if (inner.type === "heading") return isStarLabel(headingText(inner));
-      if (inner.type !== "paragraph") return false;
-      const label = splitLabel(inner.children);
-      return label !== undefined && isStarLabel(label.label);
-    });
-    return holdsStar ? [index] : [];
-  });
-  const innermost = candidates.filter(
-    (index) => !candidates.some((other) => other > index && other < sectionEnd(blocks, index)),
-  );
-  return { starts: innermost, loose: true };
-}
-
-/** Where the part under the heading at `index` ends: at the next heading as high or higher. */
-function sectionEnd(blocks: Block[], index: number): number {
-  const depth = (blocks[index] as Heading).depth;
-  for (let i = index + 1; i < blocks.length; i++) {
-    const block = blocks[i]!;
-    if (block.type === "heading" && block.depth <= depth) return i;
-  }
-  return blocks.length;
-}
-
-/** Reads every story of a parsed document, with a warning for each piece of text left out. */
+/**
+ * Reads every story of a parsed document, with a warning for each piece of text left out: every
+ * source line ends in a field, in a story's notes, or in a warning.
+ */
 export function readDocument(
   root: Root,
   sets: ValueSetRef[],
+  source = "",
 ): { stories: ImportedStory[]; warnings: Warning[] } {
-  const blocks = root.children.filter((block) => block.type !== "yaml");
+  const blocks = normalizeBlocks(
+    root.children.filter((block) => block.type !== "yaml"),
+    source,
+  );
+  const sourceLines = source.split("\n");
+  const blank = (line: number) => (sourceLines[line - 1] ?? "").trim() === "";
   const warnings: Warning[] = [];
-  const { starts, loose } = storyStarts(blocks);
-  const drafts: Draft[] = [];
-  const owner = new Array<Draft | undefined>(blocks.length);
-  for (const [n, start] of starts.entries()) {
-    const heading = blocks[start] as Heading;
-    const parsed = parseStoryHeading(headingText(heading), loose)!;
-    const draft = newDraft(parsed.title, parsed.number, lineOf(heading));
-    drafts.push(draft);
-    const end = Math.min(sectionEnd(blocks, start), starts[n + 1] ?? blocks.length);
-    const reader = new StoryReader(draft, sets, warnings);
-    for (let i = start + 1; i < end; i++) {
-      reader.read(blocks[i]!);
-      owner[i] = draft;
-    }
-    owner[start] = draft;
+  const segments = segment(blocks);
+  let parts = segments.stories;
+  const taken = segments.taken;
+  if (parts.length === 0 && blocks.some((block) => blockText(block).trim() !== "")) {
+    // Text without any story shape is still one story: the report says how it was read.
+    parts = [wholeDocument(blocks)];
+    taken.fill(true);
+  }
+  const drafts = parts.map((part) => readPart(part, sets, warnings));
+  for (const unit of segments.unanswered) {
+    warnings.push(
+      warningFor(unit.node as Block, `The question has no answer under it, so it is no story.`),
+    );
   }
 
-  const titles = drafts.map((draft) => toInput(draft).title);
+  const titles = drafts.map((draft) => toInput(structuredClone(draft)).title);
   const placed = blocks.map((block, index) => {
-    if (owner[index]) return true;
+    if (taken[index]) return true;
+    if (
+      block.type === "heading" &&
+      groupHeading(blocks, index, { parts, drafts, taken }, sets, warnings)
+    ) {
+      return true;
+    }
     const kind = block.type === "table" ? kindOfTable(block) : undefined;
     if (kind === "questions") applyQuestionTable(block as Table, drafts, titles, warnings);
     else if (kind === "progress") applyProgressTable(block as Table, drafts, titles, warnings);
     return kind !== undefined;
   });
   warnings.push(...outsideWarnings(blocks, placed));
-  warnings.sort((a, b) => a.line - b.line);
-  return {
-    stories: drafts.map((draft) => ({
-      line: draft.line,
-      endLine: draft.endLine,
-      input: toInput(draft),
-    })),
-    warnings,
-  };
+  const stories = drafts.map((draft) => {
+    const input = fitStory(toInput(draft), draft, warnings);
+    const lines = mergeSpans(draft.lines, blank);
+    return { line: draft.line, endLine: draft.endLine, input, lines };
+  });
+  warnings.sort((a, b) => a.line - b.line || a.endLine - b.endLine);
+  return { stories, warnings };
 }
+
+/** Reads one story's blocks into a draft, with its title, question and group. */
+function readPart(part: StoryPart, sets: ValueSetRef[], warnings: Warning[]): Draft {
+  const { heading, question } = part;
+  let blocks = part.blocks;
+  const headed = heading && headingText(heading) !== "" ? heading : undefined;
+  const parsed = headed ? parseStoryHeading(headingText(headed), true) : undefined;
+  const line = lineOf(headed ?? question?.node ?? blocks[0] ?? ({} as Block));
+  const weak = question !== undefined && (!headed || headed === question.node);
+  let title = weak ? shortTitle(question.text) : (parsed?.title ?? "Untitled story");
+  // "It's the Harbour Tower project" right under a question names the story.
+  const first = blocks[0];
+  const named =
+    weak && first?.type === "paragraph"
+      ? titleFromLine(tidy(inlineText(first.children)))
+      : undefined;
+  if (named) title = named.charAt(0).toUpperCase() + named.slice(1);
+  const draft = newDraft(title, parsed?.number, line);
+  draft.weakTitle = weak && !named;
+  if (!headed && !question && blocks[0]) draft.weakTitle = true;
+  const reader = new StoryReader(draft, sets, warnings);
+  if (headed) reader.record(headed, "title");
+  if (named) {
+    reader.record(first!, "title");
+    blocks = blocks.slice(1);
+  }
+  if (question) {
+    draft.questions.push(question.text);
+    reader.record(question.node, "questions");
+    draft.endLine = Math.max(draft.endLine, endLineOf(question.node));
+  }
+  if (part.group) {
+    draft.tags.push(part.group.text);
+    reader.record(part.group.node, "tags");
+  }
+  // A heading that is a value's name ("1. Customer Obsession") links the value.
+  if (headed && !weak) linkNamedValues(draft, [title], sets);
+  for (const block of blocks) reader.read(block);
+  return draft;
+}
+
+/** Adds value links for names that a value set knows, each name whole. */
+function linkNamedValues(draft: Draft, names: string[], sets: ValueSetRef[]): boolean {
+  const { links, unknown } = resolveValues(sets, "", names);
+  if (links.length === 0 || unknown.length > 0) return false;
+  draft.values.push(...links);
+  return true;
+}
+
+/** The whole document as one story: titled by its first heading, or its first line. */
+function wholeDocument(blocks: Block[]): StoryPart {
+  const index = blocks.findIndex((block) => block.type === "heading");
+  if (index >= 0) {
+    return {
+      heading: blocks[index] as Heading,
+      question: undefined,
+      blocks: blocks.filter((_, i) => i !== index),
+      group: undefined,
+    };
+  }
+  const firstText = blockText(blocks[0]!).split("\n")[0]!;
+  const words = firstText.split(/\s+/);
+  const title = words.length > 8 ? `${words.slice(0, 8).join(" ")}…` : firstText;
+  const heading: Heading = {
+    type: "heading",
+    depth: 6,
+    children: [{ type: "text", value: title.slice(0, 200) }],
+  };
+  return { heading, question: undefined, blocks, group: undefined };
+}
+
+/** Words of headings that only title the document ("My STAR Stories", "Story Bank"). */
+const structural = /^(my|our|the|a|an|of|star|story|stories|bank|behaviou?ral|interview|\d+)$/i;
+
+/**
+ * A heading above stories but not itself one. A value's name links the value in each story under
+ * it; a document title is structure; any other is reported, so no line goes unaccounted for.
+ */
+function groupHeading(
+  blocks: Block[],
+  index: number,
+  { parts, drafts, taken }: { parts: StoryPart[]; drafts: Draft[]; taken: boolean[] },
+  sets: ValueSetRef[],
+  warnings: Warning[],
+): boolean {
+  const heading = blocks[index] as Heading;
+  const end = sectionEnd(blocks, index);
+  const from = lineOf(heading);
+  const to = end < blocks.length ? lineOf(blocks[end]!) : Number.POSITIVE_INFINITY;
+  const under = drafts.filter((_, i) => {
+    const line = drafts[i]!.line;
+    return line > from && line < to && parts[i] !== undefined;
+  });
+  if (under.length === 0) return false;
+  const text = headingText(heading);
+  if (text === "") return true;
+  const name = text.replace(/^\s*\d+[.):]\s*/, "");
+  if (under.every((draft) => linkNamedValues(draft, [name], sets))) {
+    for (const draft of under) draft.lines.push({ from, to: from, field: "values" });
+    return true;
+  }
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // A document title right above the first story ("# Story Bank") is structure.
+  if (words.every((word) => structural.test(word))) return taken[index + 1] === true;
+  warnings.push(
+    warningFor(heading, `The heading "${text}" groups the stories under it; it was not stored.`),
+  );
+  return true;
+}
+
+const warningFor = (node: Block, message: string): Warning => ({
+  line: lineOf(node),
+  endLine: endLineOf(node),
+  message,
+  excerpt: excerptOf(blockText(node)),
+});
 
 /**
  * One warning per part of the document outside the stories (a heading and the blocks under it),
@@ -124,11 +220,34 @@ function outsideWarnings(blocks: Block[], placed: boolean[]): Warning[] {
     const text = group.map(blockText).filter(Boolean).join(" ");
     const what =
       first.type === "heading" ? `The part "${headingText(first)}"` : "This text outside a story";
+    const body = group.filter((block) => block.type !== "heading");
+    const template = isTemplate(body);
+    const unanswered = body.length > 0 && body.every(isQuestionBlock);
     return {
       line: lineOf(first),
       endLine: endLineOf(group.at(-1)!),
-      message: `${what} was not imported: it is not part of a story.`,
+      message: template
+        ? `${what} is a template: it only defines the labels, so it is no story.`
+        : unanswered
+          ? `${what} asks a question with no answer under it, so it is no story.`
+          : `${what} was not imported: it is not part of a story.`,
       excerpt: excerptOf(text),
     };
   });
+}
+
+/** Line spans in line order; runs of one field with only blank lines between them merged. */
+function mergeSpans(spans: LineSpan[], blank: (line: number) => boolean): LineSpan[] {
+  const sorted = [...spans].sort((a, b) => a.from - b.from || a.to - b.to);
+  const merged: LineSpan[] = [];
+  for (const span of sorted) {
+    const last = merged.at(-1);
+    let gapBlank = last !== undefined;
+    for (let line = (last?.to ?? 0) + 1; gapBlank && line < span.from; line++) {
+      gapBlank = blank(line);
+    }
+    if (last && last.field === span.field && gapBlank) last.to = Math.max(last.to, span.to);
+    else merged.push({ ...span });
+  }
+  return merged;
 }

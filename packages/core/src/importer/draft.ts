@@ -3,6 +3,16 @@ import { StoryKind } from "../story/schema.ts";
 
 /** A story as it is being read from a document, and what it becomes. */
 
+/** Where a run of source lines went: a story field, or "title". */
+export type LineField = keyof Story.StoryContent;
+
+export interface LineSpan {
+  /** 1-based source lines, inclusive. */
+  from: number;
+  to: number;
+  field: LineField;
+}
+
 export interface Draft {
   number: number | undefined;
   line: number;
@@ -27,6 +37,13 @@ export interface Draft {
   values: { valueSetId: string; valueKey: string }[];
   connections: { company: string; text: string }[];
   progress: Partial<Story.CreateInput["progress"] & {}>;
+  /** Text with no field of its own, one part per label ("Use carefully: …"). */
+  notes: string[];
+  /** The note an unknown label opened, which the text under it continues. */
+  openNote: number | undefined;
+  /** The title came from a question or a generic line: a "Title:" label may replace it. */
+  weakTitle: boolean;
+  lines: LineSpan[];
 }
 
 export function newDraft(heading: string, number: number | undefined, line: number): Draft {
@@ -53,6 +70,10 @@ export function newDraft(heading: string, number: number | undefined, line: numb
     values: [],
     connections: [],
     progress: {},
+    notes: [],
+    openNote: undefined,
+    weakTitle: false,
+    lines: [],
   };
 }
 
@@ -104,8 +125,13 @@ export function kindOf(draft: Draft, title: string): Story.CreateInput["kind"] {
 
 /** The fields the document placed, as a story create/patch input (empty ones left out). */
 export function toInput(draft: Draft): Story.CreateInput {
-  const useNote = draft.headingNote !== undefined && draft.headline === undefined;
-  const title = useNote ? draft.heading.replace(/\s*\([^()]+\)$/, "") : draft.heading;
+  const note = draft.headingNote;
+  // "(Corvid Pay)" names the company; "($1.2M SAVED)" or "(p95 38 min → 70 s)" is the headline.
+  const isCompany = note !== undefined && isCompanyNote(note);
+  const useNote = note !== undefined && !isCompany && draft.headline === undefined;
+  const title = useNote || isCompany ? draft.heading.replace(/\s*\([^()]+\)$/, "") : draft.heading;
+  if (isCompany) draft.context.company ??= note;
+  contextFromAnalysis(draft);
   const input: Story.CreateInput = { title };
   const set = <K extends keyof Story.CreateInput>(key: K, value: Story.CreateInput[K]) => {
     const empty =
@@ -138,7 +164,44 @@ export function toInput(draft: Draft): Story.CreateInput {
   );
   set("connections", draft.connections);
   set("progress", draft.progress);
+  set("notes", draft.notes.join("\n\n"));
   return input;
+}
+
+/** A heading's "(…)" that names a company: capitalised words, no digits, not a kind word. */
+function isCompanyNote(note: string): boolean {
+  if (/\d|[:;$%€£→]/.test(note)) return false;
+  const words = note.split(/\s+/);
+  if (words.length > 5 || !/^\p{Lu}/u.test(note)) return false;
+  return !kinds.has(note.toLowerCase()) && !/^(click|tap|optional|draft|wip|todo)/i.test(note);
+}
+
+/**
+ * Context answers in the extraction Q&A fill the story's context when no Context label did:
+ * "Where were you, and when was this?" → "Skylark Travel, summer 2023" gives the company and
+ * period; "What was your role?" the role; "How many people…?" the team size.
+ */
+function contextFromAnalysis(draft: Draft) {
+  const c = draft.context;
+  for (const { question, answer } of draft.analysis) {
+    const q = question.toLowerCase();
+    if (answer === "" || answer.length > 200) continue;
+    if (/\b(where|company|when|year)\b/.test(q)) {
+      const parts = answer.split(/,\s*/);
+      const year = parts.find((part) => /\b(19|20)\d{2}\b/.test(part));
+      const named = parts[0]?.trim() ?? "";
+      const isName = /^\p{Lu}/u.test(named) && named.split(/\s+/).length <= 5 && !/\d/.test(named);
+      const asksWhere =
+        /where were you|which company|what company|where and when|when and where|where did (this|it)/;
+      if (asksWhere.test(q) && isName) c.company ??= named;
+      if (year && /\b(when|year)\b/.test(q)) c.period ??= year.trim();
+    } else if (/\b(role|position|title)\b/.test(q) && !/\n/.test(answer)) {
+      c.role ??= answer.replace(/\.$/, "").trim();
+    } else if (/how many|team size|size of (the|your) team/.test(q)) {
+      const size = /\b(\d{1,6})\b/.exec(answer);
+      if (size && c.teamSize === undefined) c.teamSize = Number(size[1]);
+    }
+  }
 }
 
 const unique = (items: string[]) => uniqueBy(items, (s) => s.toLowerCase());

@@ -15,6 +15,7 @@ export type TextKey =
   | "headline"
   | "kind";
 export type ListKey = "questions" | "hooks" | "coachingNotes" | "tags" | "keyWords";
+export type ContextKey = "company" | "role" | "period" | "teamSize";
 export type Container = "star" | "analysis" | "practice";
 
 export type Target =
@@ -32,6 +33,16 @@ export type Target =
   | { kind: "connections" }
   | { kind: "values"; company: string; setId?: string }
   | { kind: "valueLinks" }
+  /** "Maps to", "Competency", "Leadership Principles": value names, or tags for unknown ones. */
+  | { kind: "meta" }
+  /** "Notes": kept verbatim in the story's notes. */
+  | { kind: "notes" }
+  /** A label no field takes ("Use carefully:"): its text goes to notes as "Label: text". */
+  | { kind: "other"; label: string }
+  /** "Company:", "Role:", "When:", "Team size:" outside a Context block. */
+  | { kind: "contextField"; key: ContextKey }
+  /** "Story: Title" inside a story's text: the story's title (or a new story, see segment.ts). */
+  | { kind: "title" }
   | { kind: "container"; container: Container };
 
 export function normalizeLabel(label: string): string {
@@ -51,18 +62,33 @@ const container = (name: Container): Target => ({ kind: "container", container: 
 
 /** Labels whose meaning does not depend on where they stand, tried in order. */
 const fixed: [RegExp, Target][] = [
-  [/^(the )?situation$|^background$|^s$/, text("situation")],
-  [/^(the |my |your )?task$|^objective$|^t$/, text("task")],
-  [/^(the )?actions?$|^what i did$|^a$/, { kind: "sections", key: "actions" }],
+  // STAR and its cousins: CAR (Challenge/Context), SOAR (Obstacle), PAR (Problem), STARL.
+  [/^(the )?situation$|^background$|^s$|^(the )?(challenge|problem)$|^[cp]$/, text("situation")],
+  [/^(the |my |your )?task$|^objective$|^t$|^(the )?obstacles?$|^o$/, text("task")],
+  [/^(the )?actions?( taken)?$|^what i did$|^a$/, { kind: "sections", key: "actions" }],
   [/^(the )?results?$|^outcomes?$|^r$/, { kind: "sections", key: "results" }],
   [
-    /^question (variants|variations)$|^(likely |interview )?questions$|^variants$/,
+    /^question (variants|variations)$|^(likely |interview |sample |example |related )?questions?$|^variants$|^(best )?used for$|^(best |good )?for questions about$|^usable for( questions about)?$|^use (it |this )?(for|when)$|^good for$|^answers questions about$|^q$/,
     list("questions"),
   ],
-  [/^tags?$|^themes$/, list("tags")],
-  [/^headline( number)?$|^key number$/, text("headline")],
+  [/^tags?$|^themes$|^categor(y|ies)$|^labels$|^hashtags$/, list("tags")],
+  [
+    /^headline( number)?$|^key number$|^(quick |one[- ]line |short )?summary$|^one[- ]liner$|^tl;? ?dr$/,
+    text("headline"),
+  ],
   [/^(story )?(kind|type)$/, text("kind")],
-  [/^(key )?lessons?( learned)?$|^what i learned$|^(key )?learnings$/, text("lessons")],
+  [
+    /^maps? to$|^competenc(y|ies)$|^values?( demonstrated| shown)?$|^(leadership )?principles?$|^lps?$|^signals?$|^skills?( demonstrated| shown)?$/,
+    { kind: "meta" },
+  ],
+  [/^company$|^employer$|^organi[sz]ation$/, { kind: "contextField", key: "company" }],
+  [/^(my )?role$|^position$/, { kind: "contextField", key: "role" }],
+  [/^when$|^period$|^time ?frame$|^year$|^dates$/, { kind: "contextField", key: "period" }],
+  [/^team( size)?$/, { kind: "contextField", key: "teamSize" }],
+  [
+    /^(key )?lessons?( learned)?$|^what i learned$|^(key )?learnings?$|^l$|^reflections?$/,
+    text("lessons"),
+  ],
   [/^what i('d| would) do differently$|^(do )?differently$|^in hindsight$/, text("differently")],
   [/^(key )?takeaway$|^bottom line$/, text("takeaway")],
   [/^write your story first$|^free[- ]?write$|^(first |story )?draft$/, text("draft")],
@@ -79,6 +105,8 @@ const fixed: [RegExp, Target][] = [
   [/^(story )?coaching( notes)?$/, list("coachingNotes")],
   [/^value links$/, { kind: "valueLinks" }],
   [/^(company )?connections$/, { kind: "connections" }],
+  [/^(additional |other |my )?notes?$|^comments?$|^remarks$/, { kind: "notes" }],
+  [/^story( title)?$|^title$/, { kind: "title" }],
 ];
 
 /** "Stripe Values:" or "Stripe Values (stripe-2025):" names a company's value set. */

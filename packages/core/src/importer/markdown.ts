@@ -109,7 +109,8 @@ export function listLines(list: List): string[] {
   const start = list.start ?? 1;
   return list.children.map((item, index) => {
     const marker = list.ordered ? `${start + index}.` : "-";
-    return `${marker} ${itemText(item).replace(/\n+/g, " ")}`;
+    const box = item.checked === true ? "[x] " : item.checked === false ? "[ ] " : "";
+    return `${marker} ${box}${itemText(item).replace(/\n+/g, " ")}`;
   });
 }
 

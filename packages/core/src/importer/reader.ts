@@ -1,6 +1,8 @@
-import type { Heading, List, ListItem, Paragraph } from "mdast";
-import { type Draft, parseKeyWords, splitList } from "./draft.ts";
-import { type Container, type Target, classify } from "./labels.ts";
+import type { Heading, List, Paragraph } from "mdast";
+import type { Draft } from "./draft.ts";
+import { FieldWriter, fieldOf } from "./fields.ts";
+import { isQuestion } from "./question.ts";
+import { type Target, classify } from "./labels.ts";
 import {
   type Block,
   type Labelled,
@@ -10,41 +12,24 @@ import {
   isBoldHeading,
   isPrompt,
   itemText,
-  lineOf,
   listLines,
   splitLabel,
   splitLines,
   tidy,
-  unquote,
 } from "./markdown.ts";
-import { type ValueSetRef, resolveValues } from "./values.ts";
 
-export interface Warning {
-  line: number;
-  endLine: number;
-  message: string;
-  excerpt: string;
-}
-
-export const excerptOf = (text: string) =>
-  text.length > 120 ? `${text.slice(0, 117).trimEnd()}…` : text;
+export { type Warning, excerptOf, splitQuestion } from "./fields.ts";
 
 /**
- * Reads the blocks under one story heading into a draft. Labels (bold or as headings) say where
- * the text after them goes, until the next label; a container label ("Story Analysis",
- * "Practice Notes") changes how the labels under it read. Whatever has no place is a warning.
+ * Reads the blocks of one story into a draft. Labels (bold, plain, as headings, with or without a
+ * colon) say where the text after them goes, until the next label; a container label ("Story
+ * Analysis", "Practice Notes") changes how the labels under it read. A label no field takes
+ * starts a part of the story's notes of its own. Text under no label is the free write, or the
+ * question it answers.
  */
-export class StoryReader {
-  private target: Target | undefined;
-  private container: Container | null = null;
-  /** The company of the story's "<Company> Values:" line, for a generic "Company Connection". */
-  private valuesCompany: string | undefined;
-
-  constructor(
-    readonly draft: Draft,
-    private readonly sets: ValueSetRef[],
-    private readonly warnings: Warning[],
-  ) {}
+export class StoryReader extends FieldWriter {
+  /** An unknown bold label right under Action/Result continues a run of labelled points. */
+  private pointRun = false;
 
   read(block: Block): void {
     this.draft.endLine = Math.max(this.draft.endLine, endLineOf(block));
@@ -74,13 +59,12 @@ export class StoryReader {
     const text = tidy(inlineText(heading.children));
     const labelled = splitLabel(heading.children) ?? { label: text, rest: "", bold: false };
     const target = classify(labelled.label, this.container) ?? classify(text, this.container);
-    if (!target) {
-      this.target = undefined;
-      return this.unplaced(heading, `The heading "${text}" is not a part of a story.`);
-    }
+    if (text === "") return;
+    // A heading no field takes is a part of the notes, titled by the heading.
+    const entered = target ?? { kind: "other" as const, label: text };
     // A heading closes the container an earlier heading opened.
-    if (target.kind !== "container") this.container = null;
-    this.enter(target, labelled.label === text ? "" : labelled.rest, heading);
+    if (entered.kind !== "container") this.container = null;
+    this.enter(entered, target && labelled.label !== text ? labelled.rest : "", heading);
   }
 
   /**
@@ -89,7 +73,7 @@ export class StoryReader {
    */
   private paragraph(paragraph: Paragraph) {
     const pieces = splitLines(paragraph, (line) => {
-      const labelled = splitLabel(line);
+      const labelled = splitLabel(line) ?? bareLabel(tidy(inlineText(line)));
       return labelled !== undefined && this.labelTarget(labelled) !== undefined;
     });
     for (const piece of pieces) this.piece(piece);
@@ -99,21 +83,39 @@ export class StoryReader {
     if (isPrompt(paragraph)) {
       return this.unplaced(paragraph, "An italic prompt of the template was left out.");
     }
-    const labelled = splitLabel(paragraph.children);
+    const text = tidy(inlineText(paragraph.children));
+    const labelled = splitLabel(paragraph.children) ?? bareLabel(text);
     const target = labelled && this.labelTarget(labelled);
     if (labelled && target) return this.enter(target, labelled.rest, paragraph);
     const sections = this.target?.kind === "sections" ? this.draft[this.target.key] : undefined;
     if (sections && (isBoldHeading(paragraph) || (labelled?.bold && labelled.rest === ""))) {
-      const heading = tidy(inlineText(paragraph.children)).replace(/:$/, "");
-      sections.push({ heading, points: [] });
+      this.record(paragraph, this.target!.kind === "sections" ? this.target!.key : "notes");
+      sections.push({ heading: text.replace(/:$/, ""), points: [] });
+      this.pointRun = true;
       return;
     }
-    this.text(tidy(inlineText(paragraph.children)), paragraph);
+    if (labelled?.bold && (labelled.rest === "" || !this.continuesPoints())) {
+      // "**Use carefully:** …" after a Result: a part of its own, never more of the Result.
+      return this.enter({ kind: "other", label: labelled.label }, labelled.rest, paragraph);
+    }
+    if (labelled?.bold) this.pointRun = true;
+    this.text(text, paragraph);
+  }
+
+  /** Whether an unknown bold label reads as one more point of the Action or Result in force. */
+  private continuesPoints(): boolean {
+    if (this.target?.kind !== "sections") return false;
+    const last = this.draft[this.target.key].at(-1);
+    return last === undefined || last.points.length === 0 || this.pointRun;
   }
 
   /** A known label's target; in Story Analysis any other label starts a section of questions. */
   private labelTarget(labelled: Labelled): Target | undefined {
-    const target = classify(labelled.label, this.container);
+    let target = classify(labelled.label, this.container);
+    if (target?.kind === "sections" && target.key === "actions" && this.asked) {
+      // "Q: … / A: …": the A is the answer.
+      target = { kind: "text", key: "draft" };
+    }
     if (target) return target;
     if (this.container === "analysis" && labelled.bold) {
       return { kind: "analysis", section: labelled.label };
@@ -122,6 +124,8 @@ export class StoryReader {
   }
 
   private enter(target: Target, rest: string, node: Block) {
+    this.pointRun = false;
+    this.draft.openNote = undefined;
     if (target.kind === "container") {
       this.container = target.container;
       this.target = target;
@@ -133,65 +137,28 @@ export class StoryReader {
       if (target.kind === "text" && target.key === "headline") this.draft.headline ??= "";
       this.target = target;
     }
+    this.record(node, fieldOf(target));
+    if (target.kind === "other") {
+      this.draft.notes.push(rest === "" ? `${target.label}:` : `${target.label}: ${rest}`);
+      this.draft.openNote = this.draft.notes.length - 1;
+      return;
+    }
+    if (target.kind === "list" && target.key === "questions") this.asked = true;
+    else if (target.kind !== "container") this.asked = false;
     if (rest !== "") this.text(rest, node);
-  }
-
-  /** Text (a paragraph, or what follows a label) for the current target. */
-  private text(text: string, node: Block) {
-    const t = this.target;
-    const d = this.draft;
-    if (text === "") return;
-    if (!t || t.kind === "container") {
-      return this.unplaced(node, "This text comes before any label saying what it is.");
-    }
-    switch (t.kind) {
-      case "text":
-        if (t.key === "headline") d.headline = text;
-        else if (t.key === "kind") d.kind = text;
-        else (d.text[t.key] ??= []).push(t.key === "refined" ? unquote(text) : text);
-        return;
-      case "sections": {
-        const last = d[t.key].at(-1);
-        if (last && last.heading === undefined) last.points.push(text);
-        else d[t.key].push({ points: [text] });
-        return;
-      }
-      case "list":
-        if (t.key === "tags") d.tags.push(...splitList(text));
-        else if (t.key === "keyWords") (d.delivery.keyWords ??= []).push(...parseKeyWords(text));
-        else d[t.key].push(unquote(text));
-        return;
-      case "analysis":
-        return this.question(t, text);
-      case "followUp":
-      case "followUps": {
-        const last = d.followUps.at(-1);
-        if (t.kind === "followUp" && last) {
-          last.answer = [last.answer, unquote(text)].filter((a) => a !== "").join("\n\n");
-          return;
-        }
-        return this.followUpItem(text, node);
-      }
-      case "pacing":
-      case "tone":
-        d.delivery[t.kind] = [d.delivery[t.kind], text].filter(Boolean).join("\n\n");
-        return;
-      case "delivery":
-      case "context":
-        return this.pairs(text, node);
-      case "connections":
-        return this.connection(text, node);
-      case "values":
-        return this.values(t, splitList(text), node);
-      case "valueLinks":
-        return this.valueLinks(text, node);
-    }
   }
 
   private list(list: List) {
     const t = this.target;
-    if (t?.kind === "sections") return this.sectionItems(list, this.draft[t.key]);
-    if (t?.kind === "text") return this.text(listLines(list).join("\n"), list);
+    if (t?.kind === "sections") {
+      this.record(list, t.key);
+      return this.sectionItems(list, this.draft[t.key]);
+    }
+    const whole =
+      t?.kind === "text" || t?.kind === "other" || t?.kind === "notes" || t === undefined;
+    if (whole && !(t === undefined && list.children.every((item) => isQuestionItem(item)))) {
+      return this.text(listLines(list).join("\n"), list);
+    }
     for (const item of list.children) this.text(itemText(item), item as unknown as Block);
   }
 
@@ -218,112 +185,21 @@ export class StoryReader {
       }
     }
   }
-
-  /** "Question?\nAnswer", "Question? **Answer**" or "Question? Answer" as one analysis entry. */
-  private question(target: { section: string; company?: string }, text: string) {
-    const analysis = this.draft.analysis;
-    const last = analysis.at(-1);
-    const split = splitQuestion(text);
-    let entry: Draft["analysis"][number];
-    if (last?.section === target.section && last.answer === "" && split.answer === "") {
-      // A question on its own line, its answer in the next paragraph.
-      entry = last;
-      entry.answer = text;
-    } else {
-      entry = { section: target.section, ...split };
-      analysis.push(entry);
-    }
-    if (target.company === undefined || entry.answer === "") return;
-    const company = target.company || this.valuesCompany || "";
-    if (!this.draft.connections.some((c) => c.company === company && c.text === entry.answer)) {
-      this.draft.connections.push({ company, text: entry.answer });
-    }
-  }
-
-  private followUpItem(text: string, node: Block) {
-    const split = splitLabelText(text);
-    if (!split) return this.unplaced(node, "A follow-up needs an “If asked about …:” label.");
-    this.draft.followUps.push({ question: split.label, answer: unquote(split.rest) });
-  }
-
-  /** "Pacing: …", "Tone: …", "Key Words: …" under Delivery; "Company: …" etc. under Context. */
-  private pairs(text: string, node: Block) {
-    const split = splitLabelText(text);
-    const d = this.draft;
-    const key = split?.label.toLowerCase().replace(/[^a-z]/g, "");
-    if (split && this.target?.kind === "delivery") {
-      const target = classify(split.label, "practice");
-      if (target?.kind === "pacing" || target?.kind === "tone") {
-        d.delivery[target.kind] = split.rest;
-        return;
-      }
-      if (target?.kind === "list" && target.key === "keyWords") {
-        (d.delivery.keyWords ??= []).push(...parseKeyWords(split.rest));
-        return;
-      }
-    }
-    if (split && this.target?.kind === "context") {
-      if (key === "company" || key === "role") return void (d.context[key] = split.rest);
-      if (key === "period" || key === "when") return void (d.context.period = split.rest);
-      if (key === "teamsize" || key === "team") {
-        const size = Number.parseInt(split.rest.replace(/[^\d]/g, ""), 10);
-        if (Number.isSafeInteger(size)) return void (d.context.teamSize = size);
-      }
-    }
-    if (this.target?.kind === "context") {
-      (d.text.situation ??= []).push(text);
-      return;
-    }
-    this.unplaced(node, "Delivery guidance takes Pacing, Tone and Key Words.");
-  }
-
-  private connection(text: string, node: Block) {
-    const split = splitLabelText(text);
-    if (!split) return this.unplaced(node, "A connection reads “Company: how the story ties in”.");
-    this.draft.connections.push({ company: split.label, text: split.rest });
-  }
-
-  private values(target: { company: string; setId?: string }, names: string[], node: Block) {
-    if (target.company) this.valuesCompany ??= target.company;
-    const { links, unknown } = resolveValues(this.sets, target.company, names, target.setId);
-    this.draft.values.push(...links);
-    if (unknown.length > 0) {
-      const of = target.company ? `${target.company} value set` : "value set";
-      this.unplaced(node, `No ${of} has a value named ${unknown.map((n) => `"${n}"`).join(", ")}.`);
-    }
-  }
-
-  private valueLinks(text: string, node: Block) {
-    for (const part of splitList(text)) {
-      const [valueSetId, valueKey] = part.split(":").map((s) => s.trim());
-      if (valueSetId && valueKey) this.draft.values.push({ valueSetId, valueKey });
-      else this.unplaced(node, `"${part}" is not a value link (set:key).`);
-    }
-  }
-
-  private unplaced(node: Block | ListItem, message: string) {
-    this.warnings.push({
-      line: lineOf(node),
-      endLine: endLineOf(node),
-      message,
-      excerpt: excerptOf(blockText(node)),
-    });
-  }
 }
 
-/** "Label: rest" in plain text (the label at most 120 characters). */
-function splitLabelText(text: string): { label: string; rest: string } | undefined {
-  const colon = text.indexOf(":");
-  if (colon <= 0 || colon > 120) return undefined;
-  return { label: text.slice(0, colon).trim(), rest: text.slice(colon + 1).trim() };
-}
+const isQuestionItem = (item: List["children"][number]) => isQuestion(itemText(item));
 
-export function splitQuestion(text: string): { question: string; answer: string } {
-  const newline = text.indexOf("\n");
-  if (newline > 0) {
-    return { question: text.slice(0, newline).trim(), answer: text.slice(newline + 1).trim() };
-  }
-  const asked = /^(.+?\?)\s+(\S[\s\S]*)$/.exec(text);
-  if (asked) return { question: asked[1]!.trim(), answer: asked[2]!.trim() };
-  return { question: text, answer: "" };
+/**
+ * A label written without a colon on a line of its own, followed by its text on the next lines:
+ * "**SITUATION**\nThe index was corrupted", "Situation\n…". Only labels of a known field.
+ */
+function bareLabel(text: string): Labelled | undefined {
+  const [first, ...rest] = text.split("\n");
+  const label = first!.replace(/\*\*|__/g, "").trim();
+  if (label === "" || label.length > 40) return undefined;
+  const target = classify(label, null);
+  if (!target || target.kind === "other" || target.kind === "title") return undefined;
+  // A lone word like "A" or "S" on a line is a label only when text follows it.
+  if (label.length <= 1 && rest.length === 0) return undefined;
+  return { label, rest: rest.join("\n").trim(), bold: /^\*\*|^__/.test(first!.trim()) };
 }

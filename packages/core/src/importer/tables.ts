@@ -1,7 +1,7 @@
 import type { Table } from "mdast";
 import type { Draft } from "./draft.ts";
 import { blockText, lineOf, unquote } from "./markdown.ts";
-import { type Warning, excerptOf } from "./reader.ts";
+import { type Warning, excerptOf } from "./fields.ts";
 
 /**
  * The document-wide tables: a question → story map (its questions join the story they name) and
@@ -19,9 +19,14 @@ const words = (text: string) =>
     .filter((w) => w !== "" && !["the", "a", "an", "story"].includes(w))
     .join(" ");
 
-/** The stories a cell names: "Story 2 (…)", "Story 1 or Story 4", or a title. */
+/** The stories a cell names: "Story 2 (…)", "Story 1 or 2", "Story 1 or Story 4", or a title. */
 function storiesNamed(cell: string, drafts: Draft[], titles: string[]): Draft[] {
-  const numbers = [...cell.matchAll(/\bstory\s*#?\s*(\d+)/gi)].map((m) => Number(m[1]));
+  // "Story 1 or 2", "Stories 1, 3 & 4", "Story #2 / #5": every number after the word.
+  const numbers = [
+    ...cell.matchAll(
+      /\bstor(?:y|ies)\s*#?\s*(\d+(?:\s*(?:,|&|\/|\+|\bor\b|\band\b)\s*(?:story\s*)?#?\s*\d+)*)/gi,
+    ),
+  ].flatMap((m) => [...m[1]!.matchAll(/\d+/g)].map((n) => Number(n[0])));
   if (numbers.length > 0) {
     return numbers
       .map((n) => drafts.find((d) => d.number === n) ?? drafts[n - 1])

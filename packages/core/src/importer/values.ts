@@ -1,12 +1,13 @@
 /**
  * Matches the value names a document lists ("Stripe Values: Users first, Resilient") to the keys
- * of a value set of that company, by name (case-insensitively) or by key.
+ * of a value set of that company, by name, by one of the value's aliases (case-insensitively) or
+ * by key.
  */
 
 export interface ValueSetRef {
   id: string;
   company: string;
-  values: { key: string; name: string }[];
+  values: { key: string; name: string; aliases?: string[] }[];
 }
 
 export interface ValueLink {
@@ -26,7 +27,12 @@ const slug = (name: string) => normalName(name).replace(/'/g, "").replace(/\s+/g
 function keyIn(set: ValueSetRef, name: string): string | undefined {
   const normal = normalName(name);
   const asSlug = slug(name);
-  return set.values.find((v) => normalName(v.name) === normal || v.key === asSlug)?.key;
+  return set.values.find(
+    (v) =>
+      normalName(v.name) === normal ||
+      v.key === asSlug ||
+      (v.aliases ?? []).some((alias) => normalName(alias) === normal),
+  )?.key;
 }
 
 /**

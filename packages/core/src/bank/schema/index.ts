@@ -110,6 +110,18 @@ export const ImportWarning = z
   })
   .meta({ id: "ImportWarning", description: "Text the import could not place." });
 
+export const LineSpan = z
+  .strictObject({
+    from: z.number().int().min(1).meta({ description: "First source line (1-based)." }),
+    to: z.number().int().min(1).meta({ description: "Last source line, inclusive." }),
+    field: z.string().meta({
+      description:
+        'The story field the lines went to ("title", "situation", "actions", "notes", …).',
+      examples: ["situation"],
+    }),
+  })
+  .meta({ id: "ImportLineSpan", description: "A run of source lines and the field they went to." });
+
 const planned = <T extends z.ZodRawShape>(shape: T) =>
   z.strictObject({ action: Action, id: z.string().nullable(), ...shape });
 
@@ -123,6 +135,10 @@ export const ImportResult = z
         id: z.string().nullable().meta({ description: "null for a story a dry run would create." }),
         line: z.number().int().nullable(),
         story: Story.StoryContent,
+        lines: z.array(LineSpan).optional().meta({
+          description:
+            "Markdown imports: which source lines went to which field of this story, in line order. Lines in no span are blank, markup, or in a warning.",
+        }),
       }),
     ),
     valueSets: z.array(planned({ company: z.string(), name: z.string() })),

@@ -1,0 +1,339 @@
+import type { ListItem } from "mdast";
+import { type Draft, type LineField, parseKeyWords, splitList } from "./draft.ts";
+import { type Container, type Target, classify } from "./labels.ts";
+import { type Block, blockText, endLineOf, lineOf, unquote } from "./markdown.ts";
+import { isQuestion, questionText } from "./question.ts";
+import { type ValueSetRef, resolveValues } from "./values.ts";
+
+export interface Warning {
+  line: number;
+  endLine: number;
+  message: string;
+  excerpt: string;
+}
+
+export const excerptOf = (text: string) =>
+  text.length > 120 ? `${text.slice(0, 117).trimEnd()}…` : text;
+
+/** The story field a target writes to, for the line map. */
+export function fieldOf(target: Target | undefined): LineField {
+  if (!target) return "draft";
+  switch (target.kind) {
+    case "text":
+    case "sections":
+    case "list":
+      return target.key === "keyWords" ? "delivery" : target.key;
+    case "analysis":
+      return target.company === undefined ? "analysis" : "connections";
+    case "followUps":
+    case "followUp":
+      return "followUps";
+    case "delivery":
+    case "pacing":
+    case "tone":
+      return "delivery";
+    case "context":
+    case "contextField":
+      return "context";
+    case "connections":
+      return "connections";
+    case "values":
+    case "valueLinks":
+    case "meta":
+      return "values";
+    case "notes":
+    case "other":
+    case "container":
+      return "notes";
+    case "title":
+      return "title";
+  }
+}
+
+/** A point longer than a section point may be: split at sentence ends into points that fit. */
+export function splitLong(text: string, max: number): string[] {
+  if (text.length <= max) return [text];
+  const sentences = text.match(/[^.!?。！？]+(?:[.!?。！？]+["”’)]*\s*|$)/gu) ?? [text];
+  const points: string[] = [];
+  let current = "";
+  for (const sentence of sentences) {
+    if (current !== "" && (current + sentence).trimEnd().length > max) {
+      points.push(current.trim());
+      current = "";
+    }
+    current += sentence;
+    while (current.length > max) {
+      const cut = current.lastIndexOf(" ", max);
+      const at = cut > max / 2 ? cut : max;
+      points.push(current.slice(0, at).trim());
+      current = current.slice(at);
+    }
+  }
+  if (current.trim() !== "") points.push(current.trim());
+  return points;
+}
+
+const pointMax = 1_000;
+
+/**
+ * Writes text into the field the current label names. Holds the reading state (the label in
+ * force and the container around it) and the line map of where each source line went.
+ */
+export class FieldWriter {
+  protected target: Target | undefined;
+  protected container: Container | null = null;
+  /** The company of the story's "<Company> Values:" line, for a generic "Company Connection". */
+  private valuesCompany: string | undefined;
+  /** A "Q:" line came last: an "A:" after it is the answer, not the Action. */
+  protected asked = false;
+
+  constructor(
+    readonly draft: Draft,
+    protected readonly sets: ValueSetRef[],
+    protected readonly warnings: Warning[],
+  ) {}
+
+  /** Notes which source lines went to which field. */
+  record(node: Block | ListItem, field: LineField) {
+    const from = lineOf(node);
+    if (from > 0) this.draft.lines.push({ from, to: endLineOf(node), field });
+  }
+
+  /** Text (a paragraph, or what follows a label) for the current target. */
+  protected text(text: string, node: Block) {
+    const t = this.target;
+    const d = this.draft;
+    if (text === "") return;
+    if (!t) {
+      // Text under no label: the question it answers, or the answer itself (the free write).
+      if (isQuestion(text) && d.text.draft === undefined) {
+        this.record(node, "questions");
+        return void d.questions.push(questionText(text));
+      }
+      this.record(node, "draft");
+      return void (d.text.draft ??= []).push(text);
+    }
+    if (t.kind === "container") {
+      return this.unplaced(node, "This text comes before any label saying what it is.");
+    }
+    this.record(node, fieldOf(t));
+    switch (t.kind) {
+      case "text":
+        if (t.key === "headline") d.headline = text;
+        else if (t.key === "kind") d.kind = text;
+        else (d.text[t.key] ??= []).push(t.key === "refined" ? unquote(text) : text);
+        return;
+      case "sections": {
+        const points = splitLong(text, pointMax);
+        const last = d[t.key].at(-1);
+        if (last && last.heading === undefined) last.points.push(...points);
+        else d[t.key].push({ points });
+        return;
+      }
+      case "list":
+        if (t.key === "tags") d.tags.push(...tagsOf(text));
+        else if (t.key === "keyWords") (d.delivery.keyWords ??= []).push(...parseKeyWords(text));
+        else if (t.key === "questions") d.questions.push(...questionsOf(text));
+        else d[t.key].push(unquote(text));
+        return;
+      case "analysis":
+        return this.question(t, text);
+      case "followUp":
+      case "followUps": {
+        const last = d.followUps.at(-1);
+        if (t.kind === "followUp" && last) {
+          last.answer = [last.answer, unquote(text)].filter((a) => a !== "").join("\n\n");
+          return;
+        }
+        return this.followUpItem(text, node);
+      }
+      case "pacing":
+      case "tone":
+        d.delivery[t.kind] = [d.delivery[t.kind], text].filter(Boolean).join("\n\n");
+        return;
+      case "delivery":
+      case "context":
+        return this.pairs(text, node);
+      case "contextField":
+        return void this.contextField(t.key, text);
+      case "connections":
+        return this.connection(text, node);
+      case "values":
+        return this.values(t, splitList(text), node);
+      case "meta":
+        return this.meta(text);
+      case "valueLinks":
+        return this.valueLinks(text, node);
+      case "notes":
+        return void d.notes.push(text);
+      case "other": {
+        const open = d.openNote;
+        if (open !== undefined && open === d.notes.length - 1) d.notes[open] += `\n${text}`;
+        else d.notes.push(`${t.label}: ${text}`);
+        d.openNote = d.notes.length - 1;
+        return;
+      }
+      case "title":
+        return this.title(text, node);
+    }
+  }
+
+  /** "Title: …" names the story when its heading did not (a question, or no heading). */
+  private title(text: string, node: Block) {
+    if (this.draft.weakTitle) {
+      this.draft.heading = text;
+      this.draft.weakTitle = false;
+      return;
+    }
+    this.record(node, "notes");
+    this.draft.notes.push(`Title: ${text}`);
+  }
+
+  /** "Question?\nAnswer", "Question? **Answer**" or "Question? Answer" as one analysis entry. */
+  private question(target: { section: string; company?: string }, text: string) {
+    const analysis = this.draft.analysis;
+    const last = analysis.at(-1);
+    const split = splitQuestion(text);
+    let entry: Draft["analysis"][number];
+    if (last?.section === target.section && last.answer === "" && split.answer === "") {
+      // A question on its own line, its answer in the next paragraph.
+      entry = last;
+      entry.answer = text;
+    } else {
+      entry = { section: target.section, ...split };
+      analysis.push(entry);
+    }
+    if (target.company === undefined || entry.answer === "") return;
+    const company = target.company || this.valuesCompany || "";
+    if (!this.draft.connections.some((c) => c.company === company && c.text === entry.answer)) {
+      this.draft.connections.push({ company, text: entry.answer });
+    }
+  }
+
+  private followUpItem(text: string, node: Block) {
+    const split = splitLabelText(text);
+    if (!split) return this.unplaced(node, "A follow-up needs an “If asked about …:” label.");
+    this.draft.followUps.push({ question: split.label, answer: unquote(split.rest) });
+  }
+
+  /** "Pacing: …", "Tone: …", "Key Words: …" under Delivery; "Company: …" etc. under Context. */
+  private pairs(text: string, node: Block) {
+    const split = splitLabelText(text);
+    const d = this.draft;
+    if (split && this.target?.kind === "delivery") {
+      const target = classify(split.label, "practice");
+      if (target?.kind === "pacing" || target?.kind === "tone") {
+        d.delivery[target.kind] = split.rest;
+        return;
+      }
+      if (target?.kind === "list" && target.key === "keyWords") {
+        (d.delivery.keyWords ??= []).push(...parseKeyWords(split.rest));
+        return;
+      }
+    }
+    if (split && this.target?.kind === "context") {
+      const target = classify(split.label, null);
+      if (target?.kind === "contextField" && this.contextField(target.key, split.rest)) return;
+    }
+    if (this.target?.kind === "context") {
+      (d.text.situation ??= []).push(text);
+      return;
+    }
+    this.unplaced(node, "Delivery guidance takes Pacing, Tone and Key Words.");
+  }
+
+  /** Sets one context field; a team size that is not a number goes to the situation. */
+  private contextField(key: "company" | "role" | "period" | "teamSize", text: string): true {
+    const d = this.draft;
+    if (key !== "teamSize") {
+      d.context[key] = text;
+      return true;
+    }
+    const size = Number.parseInt(text.replace(/[^\d]/g, ""), 10);
+    if (Number.isSafeInteger(size)) {
+      d.context.teamSize = size;
+      return true;
+    }
+    d.notes.push(`Team: ${text}`);
+    return true;
+  }
+
+  private connection(text: string, node: Block) {
+    const split = splitLabelText(text);
+    if (!split) return this.unplaced(node, "A connection reads “Company: how the story ties in”.");
+    this.draft.connections.push({ company: split.label, text: split.rest });
+  }
+
+  private values(target: { company: string; setId?: string }, names: string[], node: Block) {
+    if (target.company) this.valuesCompany ??= target.company;
+    const { links, unknown } = resolveValues(this.sets, target.company, names, target.setId);
+    this.draft.values.push(...links);
+    if (unknown.length > 0) {
+      // Kept as tags, so no name is lost; the warning says why they are not links.
+      this.draft.tags.push(...unknown);
+      const of = target.company ? `${target.company} value set` : "value set";
+      this.unplaced(
+        node,
+        `No ${of} has a value named ${unknown.map((n) => `"${n}"`).join(", ")}; kept as tags.`,
+      );
+    }
+  }
+
+  /** "Maps to: Deliver results, Dive deep": value links where a set knows the name, else tags. */
+  protected meta(text: string) {
+    const names = tagsOf(text);
+    const { links, unknown } = resolveValues(this.sets, "", names);
+    this.draft.values.push(...links);
+    this.draft.tags.push(...unknown);
+  }
+
+  private valueLinks(text: string, node: Block) {
+    for (const part of splitList(text)) {
+      const [valueSetId, valueKey] = part.split(":").map((s) => s.trim());
+      if (valueSetId && valueKey) this.draft.values.push({ valueSetId, valueKey });
+      else this.unplaced(node, `"${part}" is not a value link (set:key).`);
+    }
+  }
+
+  protected unplaced(node: Block | ListItem, message: string) {
+    this.warnings.push({
+      line: lineOf(node),
+      endLine: endLineOf(node),
+      message,
+      excerpt: excerptOf(blockText(node)),
+    });
+  }
+}
+
+/** "#growth #initiative" → ["growth", "initiative"]; otherwise a comma- or semicolon-list. */
+export function tagsOf(text: string): string[] {
+  if (/(^|\s)#[\p{L}\p{N}]/u.test(text) && !/[,;]/.test(text.replace(/#[^\s,;]+/gu, ""))) {
+    return [...text.matchAll(/#([\p{L}\p{N}][\p{L}\p{N}_\-/]*)/gu)].map((m) => m[1]!);
+  }
+  return splitList(text).map((tag) => tag.replace(/^#(?=\S)/, ""));
+}
+
+/** Questions as listed after "Best used for:" or "Example question:": one per line, unquoted. */
+function questionsOf(text: string): string[] {
+  return text
+    .split("\n")
+    .map((line) => unquote(line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "").trim()))
+    .filter((line) => line !== "");
+}
+
+/** "Label: rest" in plain text (the label at most 120 characters). */
+export function splitLabelText(text: string): { label: string; rest: string } | undefined {
+  const colon = text.indexOf(":");
+  if (colon <= 0 || colon > 120) return undefined;
+  return { label: text.slice(0, colon).trim(), rest: text.slice(colon + 1).trim() };
+}
+
+export function splitQuestion(text: string): { question: string; answer: string } {
+  const newline = text.indexOf("\n");
+  if (newline > 0) {
+    return { question: text.slice(0, newline).trim(), answer: text.slice(newline + 1).trim() };
+  }
+  const asked = /^(.+?\?)\s+(\S[\s\S]*)$/.exec(text);
+  if (asked) return { question: asked[1]!.trim(), answer: asked[2]!.trim() };
+  return { question: text, answer: "" };
+}

@@ -1,0 +1,272 @@
+import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, RootContent } from "mdast";
+import { classify } from "./labels.ts";
+import {
+  type Block,
+  inlineText,
+  lineOf,
+  endLineOf,
+  parseMarkdown,
+  splitLabel,
+  splitLines,
+  tidy,
+} from "./markdown.ts";
+
+/**
+ * Turns the blocks of a parsed document into one flat sequence the story reader can walk, undoing
+ * the shapes in which people hide structure from Markdown:
+ * - STAR labels as list items (`* **Situation:** …`, `- S` with bullets under it) become label
+ *   paragraphs followed by the item's own blocks;
+ * - `<details><summary>Title</summary>` blocks become story headings (`data.synthetic`);
+ * - `Story: Title` lines become story headings;
+ * - code fences that hold labelled lines, and paragraphs that swallowed indented list lines, are
+ *   parsed again as Markdown, with their source lines kept.
+ * Every block keeps its source position, so the line map and warnings still point at the source.
+ */
+
+export interface StoryHeadingData {
+  /** How the heading was found: a `<details>` summary or a `Story: Title` line. */
+  synthetic?: "details" | "story-line";
+}
+
+/** A heading made from a `<details>` summary or a `Story:` line (deepest level: any heading ends it). */
+export const isSynthetic = (block: Block) =>
+  block.type === "heading" && (block.data as StoryHeadingData | undefined)?.synthetic !== undefined;
+
+export function normalizeBlocks(blocks: RootContent[], source: string): RootContent[] {
+  const lines = source.split("\n");
+  return blocks.flatMap((block) => normalizeBlock(block, lines));
+}
+
+function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {
+  switch (block.type) {
+    case "code":
+      return labelledCode(block, lines) ?? [block];
+    case "html":
+      return detailsHtml(block);
+    case "list":
+      return flattenLabelledList(block);
+    case "paragraph":
+      return splitParagraph(block, lines);
+    default:
+      return [block];
+  }
+}
+
+/** A STAR label that starts a line of a code block ("Situation: …", "S: …", "**Task:**"). */
+const labelLine = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z '’]{0,40}?)(?:\*\*|__)?\s*:/;
+
+function labelledCode(code: Code, lines: string[]): RootContent[] | undefined {
+  if (code.lang === "storybank-text") return undefined;
+  const labelled = code.value.split("\n").filter((line) => {
+    const match = labelLine.exec(line);
+    const target = match ? classify(match[1]!, null) : undefined;
+    return target?.kind === "sections" || target?.kind === "text";
+  });
+  if (labelled.length < 2) return undefined;
+  // The fence's first content line is the line after the opening fence.
+  const offset = lineOf(code);
+  const parsed = parseMarkdown(code.value).children;
+  for (const node of parsed) shift(node, offset, lines);
+  return normalizeBlocks(parsed, code.value).map((node) => node);
+}
+
+/** Moves a re-parsed node's positions to where its text stands in the whole document. */
+function shift(node: Nodes, lineOffset: number, lines: string[]) {
+  if (node.position) {
+    const start = node.position.start.line + lineOffset;
+    const end = node.position.end.line + lineOffset;
+    const startOffset = offsetOfLine(lines, start);
+    node.position = {
+      start: { line: start, column: node.position.start.column, offset: startOffset },
+      end: { line: end, column: node.position.end.column },
+    };
+  }
+  if ("children" in node)
+    for (const child of node.children as Nodes[]) shift(child, lineOffset, lines);
+}
+
+function offsetOfLine(lines: string[], line: number): number {
+  let offset = 0;
+  for (let i = 0; i < line - 1 && i < lines.length; i++) offset += lines[i]!.length + 1;
+  return offset;
+}
+
+const summaryPattern = /<summary[^>]*>([\s\S]*?)<\/summary>/i;
+
+/**
+ * `<details>` with a `<summary>` opens a story titled by the summary; a closing `</details>` is
+ * markup only. Other HTML stays as it is.
+ */
+function detailsHtml(html: Html): RootContent[] {
+  const value = html.value.trim();
+  if (/^<\/details>$/i.test(value)) return [];
+  if (!/^<details\b/i.test(value)) return [html];
+  const summary = summaryPattern.exec(value);
+  const title = summary ? cleanSummary(summary[1]!) : "";
+  const rest = value
+    .replace(/^<details[^>]*>/i, "")
+    .replace(summaryPattern, "")
+    .replace(/<\/details>\s*$/i, "")
+    .trim();
+  const heading: Heading = {
+    type: "heading",
+    depth: 6,
+    children: [{ type: "text", value: title }],
+    position: html.position,
+    data: { synthetic: "details" } as StoryHeadingData,
+  };
+  if (rest === "") return [heading];
+  const body = parseMarkdown(rest).children.map((node) => ({ ...node, position: html.position }));
+  return [heading, ...body];
+}
+
+/** "📖 Story: Rescuing the Sync (Click to expand)" → "Story: Rescuing the Sync". */
+function cleanSummary(text: string): string {
+  return tidy(
+    text
+      .replace(/<[^>]+>/g, "")
+      .replace(/\*\*|__/g, "")
+      .replace(/\((?:click|tap)[^)]*\)/gi, "")
+      .replace(/^[^\p{L}\p{N}]+/u, ""),
+  );
+}
+
+/** The known label an item starts with, colonless ones ("- S", "- **Situation**") included. */
+function itemLabel(item: ListItem): "known" | "bold" | undefined {
+  const first = item.children[0];
+  if (first?.type !== "paragraph") return undefined;
+  const labelled = splitLabel(first.children);
+  if (labelled && classify(labelled.label, null)) return "known";
+  const line = tidy(inlineText(first.children)).split("\n")[0]!;
+  if (line.length <= 40 && classify(line.replace(/[*_]/g, ""), null) && isStar(line))
+    return "known";
+  if (labelled?.bold && labelled.rest !== "") return "bold";
+  return undefined;
+}
+
+const isStar = (text: string) => {
+  const target = classify(text.replace(/[*_]/g, ""), null);
+  return target?.kind === "sections" || target?.kind === "text";
+};
+
+/**
+ * A list whose items carry STAR labels is a story written as bullets: each labelled item becomes
+ * a label paragraph and its own blocks; runs of unlabelled items stay lists.
+ */
+function flattenLabelledList(list: List): RootContent[] {
+  const kinds = list.children.map(itemLabel);
+  const star = list.children.filter((item, i) => kinds[i] === "known" && starItem(item)).length;
+  if (star === 0) return [list];
+  const out: RootContent[] = [];
+  let run: ListItem[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    out.push({
+      ...list,
+      children: run,
+      position: { start: run[0]!.position!.start, end: run.at(-1)!.position!.end },
+    });
+    run = [];
+  };
+  list.children.forEach((item, i) => {
+    if (kinds[i] === undefined) return void run.push(item);
+    flush();
+    const [first, ...more] = item.children as RootContent[];
+    out.push(asLabel(first as Paragraph), ...more.flatMap((node) => normalizeBlock(node, [])));
+  });
+  flush();
+  return out;
+}
+
+const starItem = (item: ListItem) => {
+  const first = item.children[0];
+  if (first?.type !== "paragraph") return false;
+  const labelled = splitLabel(first.children);
+  return isStar(labelled?.label ?? tidy(inlineText(first.children)).split("\n")[0]!);
+};
+
+/** A colonless label line ("S", "**Situation**") written as the label it is ("S:"). */
+function asLabel(paragraph: Paragraph): Paragraph {
+  if (splitLabel(paragraph.children)) return paragraph;
+  const [line, ...rest] = tidy(inlineText(paragraph.children)).split("\n");
+  const label = line!.replace(/[*_]/g, "").trim();
+  return {
+    ...paragraph,
+    children: [
+      { type: "strong", children: [{ type: "text", value: `${label}:` }] },
+      ...(rest.length > 0 ? [{ type: "text" as const, value: ` ${rest.join("\n")}` }] : []),
+    ],
+  };
+}
+
+/** "Story: Title" or "**Story 2:** Title" on a line of its own: a story starts there. */
+const storyLine =
+  /^(?:\*\*|__)?story\s*#?\s*\d*\s*(?:\*\*|__)?\s*[:.\-–—]\s*(?:\*\*|__)?\s*(\S.*)$/i;
+
+export function storyLineTitle(line: string): string | undefined {
+  const match = storyLine.exec(line.trim());
+  if (!match) return undefined;
+  const title = match[1]!.replace(/\*\*|__/g, "").trim();
+  const words = title.split(/\s+/).length;
+  // A title, not a narrative: short and not a finished sentence followed by more.
+  if (words > 14 || /[.!?]\s+\S/.test(title) || title.length > 200) return undefined;
+  return title;
+}
+
+/** Source lines of a paragraph that start a list although Markdown read them as its text. */
+const listMarker = /^\s*(?:\d{1,3}[.)]|[-*+])\s+\S/;
+
+function splitParagraph(paragraph: Paragraph, lines: string[]): RootContent[] {
+  const from = lineOf(paragraph);
+  const to = endLineOf(paragraph);
+  if (lines.length > 0 && to > from) {
+    for (let line = from + 1; line <= to; line++) {
+      if (!listMarker.test(lines[line - 1] ?? "")) continue;
+      const head = parseAt(lines, from, line - 1);
+      const tail = parseAt(lines, line, to);
+      return [...head, ...tail].flatMap((node) => normalizeBlock(node, lines));
+    }
+  }
+  return storyLines(paragraph);
+}
+
+/** Lines `from`..`to` (1-based) of the source, parsed on their own, at their own positions. */
+function parseAt(lines: string[], from: number, to: number): RootContent[] {
+  const slice = lines.slice(from - 1, to);
+  // Dedent by the first line's indent, so an indented bullet is a list, not indented code.
+  const indent = /^[ \t]*/.exec(slice[0] ?? "")![0].length;
+  const text = slice.map((line) => line.replace(new RegExp(`^[ \\t]{0,${indent}}`), "")).join("\n");
+  const nodes = parseMarkdown(text).children;
+  for (const node of nodes) shift(node, from - 1, lines);
+  return nodes;
+}
+
+function storyLines(paragraph: Paragraph): RootContent[] {
+  const parts = splitLines(
+    paragraph,
+    (line) => storyLineTitle(tidy(inlineText(line))) !== undefined,
+  );
+  return parts.flatMap((part): RootContent[] => {
+    const [first, ...rest] = tidy(inlineText(part.children)).split("\n");
+    const title = storyLineTitle(first!);
+    if (title === undefined) return [part];
+    const heading: Heading = {
+      type: "heading",
+      depth: 6,
+      children: [{ type: "text", value: title }],
+      position: { start: part.position!.start, end: part.position!.start },
+      data: { synthetic: "story-line" } as StoryHeadingData,
+    };
+    if (rest.length === 0) return [heading];
+    const start = lineOf(part) + 1;
+    const body = splitLines(part, () => true).slice(1);
+    const merged: Paragraph = {
+      type: "paragraph",
+      children: body.flatMap((p, i) =>
+        i === 0 ? p.children : [{ type: "text" as const, value: "\n" }, ...p.children],
+      ),
+      position: { start: { line: start, column: 1 }, end: part.position!.end },
+    };
+    return [heading, merged];
+  });
+}

@@ -1,0 +1,68 @@
+import { unquote } from "./markdown.ts";
+
+/**
+ * Interview questions as people write them above their answers ("Tell me about a time you…",
+ * "Who was your most difficult customer?", "Q: Describe a conflict"), and the short title a
+ * story answering one gets when nothing else names it.
+ */
+
+const asking =
+  /^(tell (me|us)|describe|give (me |us )?(an? |one )?(example|time|situation|instance)|walk (me|us) through|share (an? |one )?(example|time|story)|talk (me |us )?(about|through)|explain (a|an|how|why)|what|how|why|when|where|who|which|have you|has there|can you|could you|did you|do you|are you|would you|was there)\b/i;
+
+/** The question itself, without quotes, a "Q:" / "Question 3:" prefix or bold. */
+export function questionText(text: string): string {
+  return unquote(
+    text
+      .trim()
+      .replace(/^(\*\*|__)(.*)\1$/s, "$2")
+      .replace(/^(q\d*|question\s*\d*)\s*[:.)\-–—]\s*/i, "")
+      .trim(),
+  );
+}
+
+/**
+ * Whether a line (a heading, a bullet, a paragraph) is an interview question: it ends with "?",
+ * or it is one sentence starting the way questions start ("Tell me about…", "Describe…").
+ */
+export function isQuestion(text: string): boolean {
+  const q = questionText(text);
+  if (q === "" || q.length > 300 || q.includes("\n")) return false;
+  if (/\?["”']?$/.test(q)) return true;
+  const sentences = q.split(/[.!]\s+(?=\S)/).length;
+  return sentences === 1 && asking.test(q) && q.split(/\s+/).length >= 4;
+}
+
+const leadIns = [
+  /^(tell (me|us)|talk( to me| to us)?|share|give (me|us)( an?)?( example of| time)?)\s+(about\s+)?/i,
+  /^(describe|explain|walk (me|us) through)\s+/i,
+  /^(what|who|which|how)\s+(was|were|is|are|do|did|would|have)\s+(you|your|the)\s+/i,
+  /^(an? )?(time|situation|example|instance)\s+(when\s+|where\s+|in which\s+|that\s+)?(you\s+)?/i,
+];
+
+/** A short title for a story from its question: "Tell me about a time you failed." → "Failed". */
+export function shortTitle(question: string): string {
+  let title = questionText(question)
+    .replace(/[?.!:]+$/, "")
+    .trim();
+  for (const lead of leadIns) title = title.replace(lead, "");
+  title = title.replace(/^(a|an|the)\s+(time|situation)\s+(when\s+)?(you\s+)?/i, "").trim();
+  if (title === "") title = questionText(question);
+  const words = title.split(/\s+/);
+  const short = words.length > 10 ? `${words.slice(0, 10).join(" ")}…` : title;
+  return short.charAt(0).toUpperCase() + short.slice(1);
+}
+
+/**
+ * A title named in a story's first short line ("It's the Harbour Tower project" → "Harbour
+ * Tower project"), or undefined when the line reads as the answer itself.
+ */
+export function titleFromLine(line: string): string | undefined {
+  const text = line.trim().replace(/[.!]$/, "");
+  if (text.includes("\n") || text.split(/\s+/).length > 10 || /[.!?;:]/.test(text))
+    return undefined;
+  const named =
+    /^(?:it(?:'|’)s|it is|it was|this is|that was|that's|the story of|my story:?|story:?)\s+(?:the|my|our)?\s*(.+)$/i.exec(
+      text,
+    );
+  return named ? named[1]!.trim() : undefined;
+}

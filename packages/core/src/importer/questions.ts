@@ -1,0 +1,97 @@
+import type { ListItem, Paragraph, RootContent } from "mdast";
+import { type Block, inlineText, tidy } from "./markdown.ts";
+import { isQuestion, questionText } from "./question.ts";
+
+/**
+ * Answers written under their questions, without STAR labels: a numbered or bulleted question with
+ * notes under it, or a question line (bold, plain or "Q:") with paragraphs after it.
+ */
+
+export interface QuestionUnit {
+  question: string;
+  /** The node the question is written in (a list item or a paragraph). */
+  node: Block | ListItem;
+  answer: Block[];
+  /** Short lines just before it that name a group ("Conflict", "Team / time management"). */
+  group: string | undefined;
+  groupNode: Block | undefined;
+}
+
+export interface QuestionLayout {
+  /** Blocks before the first question, and loose lines between answers. */
+  loose: Block[];
+  units: QuestionUnit[];
+}
+
+const firstLine = (node: ListItem | Block) => {
+  const first = "children" in node ? (node.children as RootContent[])[0] : undefined;
+  return first?.type === "paragraph" ? tidy(inlineText(first.children)) : undefined;
+};
+
+const paragraphQuestion = (block: Block) =>
+  block.type === "paragraph" && isQuestion(tidy(inlineText(block.children)))
+    ? questionText(tidy(inlineText(block.children)))
+    : undefined;
+
+/** A line that names a group of questions: a few words, no sentence. */
+export const isGroupLine = (block: Block) => {
+  if (block.type !== "paragraph") return false;
+  const text = tidy(inlineText(block.children));
+  return (
+    text !== "" &&
+    !text.includes("\n") &&
+    text.split(/\s+/).length <= 6 &&
+    !/[.!?:]$/.test(text) &&
+    !isQuestion(text)
+  );
+};
+
+/** Lays out a run of blocks as questions and their answers. */
+export function questionLayout(blocks: Block[]): QuestionLayout {
+  const units: QuestionUnit[] = [];
+  const loose: Block[] = [];
+  let open: QuestionUnit | undefined;
+  let pending: Block[] = [];
+  let group: { text: string; node: Block } | undefined;
+  const start = (question: string, node: Block | ListItem, answer: Block[]) => {
+    const last = pending.at(-1);
+    if (last && isGroupLine(last)) {
+      group = { text: tidy(inlineText((last as Paragraph).children)), node: last };
+      pending.pop();
+    }
+    loose.push(...pending);
+    pending = [];
+    const unit: QuestionUnit = {
+      question,
+      node,
+      answer,
+      group: group?.text,
+      groupNode: group?.node,
+    };
+    units.push(unit);
+    return unit;
+  };
+  for (const block of blocks) {
+    const asked = paragraphQuestion(block);
+    if (asked !== undefined) {
+      open = start(asked, block, []);
+      continue;
+    }
+    if (
+      block.type === "list" &&
+      block.children.every((item) => isQuestion(firstLine(item) ?? ""))
+    ) {
+      block.children.forEach((item, index) => {
+        const nested = item.children.slice(1) as Block[];
+        const unit = start(questionText(firstLine(item)!), item.children[0] as Block, nested);
+        // A last question without notes under it takes the paragraphs that follow.
+        open = nested.length === 0 && index === block.children.length - 1 ? unit : undefined;
+      });
+      continue;
+    }
+    if (open) open.answer.push(block);
+    else pending.push(block);
+  }
+  loose.push(...pending);
+  return { loose, units };
+}

@@ -1,0 +1,248 @@
+import type { Heading, ListItem } from "mdast";
+import { parseStoryHeading } from "./draft.ts";
+import { classify } from "./labels.ts";
+import { type Block, inlineText, isPrompt, splitLabel, tidy } from "./markdown.ts";
+import { isSynthetic } from "./normalize.ts";
+import { isQuestion, questionText } from "./question.ts";
+import { type QuestionUnit, questionLayout } from "./questions.ts";
+
+/**
+ * Finds where each story of a document starts and ends, the way a reader does: story headings of
+ * any level ("Story 2: …", "Example 1 — …"), `<details>` summaries and `Story:` lines; without
+ * those, the innermost headings with story text under them; and, in text without STAR labels,
+ * each question with an answer under it.
+ */
+
+export interface StoryPart {
+  /** The story's heading (real, or made from a `<details>` summary or a `Story:` line). */
+  heading: Heading | undefined;
+  /** The question the story answers, when a heading or a bullet asks it. */
+  question: { text: string; node: Block | ListItem } | undefined;
+  /** The blocks the story reader reads. */
+  blocks: Block[];
+  /** Lines naming the group of questions it sits in ("Conflict"): tags. */
+  group: { text: string; node: Block } | undefined;
+}
+
+export interface Segments {
+  stories: StoryPart[];
+  /** Top-level blocks some story took. */
+  taken: boolean[];
+  /** Question units without an answer (reported, not imported). */
+  unanswered: QuestionUnit[];
+}
+
+export const headingText = (heading: Heading) => tidy(inlineText(heading.children));
+
+/** A heading that names a part of a story ("### Situation", "### Best Used For"). */
+export function isLabelHeading(heading: Heading): boolean {
+  if (isSynthetic(heading)) return false;
+  const text = headingText(heading);
+  const label = splitLabel(heading.children)?.label ?? text;
+  const target = classify(label, null) ?? classify(text, null);
+  return target !== undefined && target.kind !== "title";
+}
+
+const isStarTarget = (label: string) => {
+  const target = classify(label, null);
+  return (
+    target?.kind === "sections" || (target?.kind === "text" && /situation|task/.test(target.key))
+  );
+};
+
+/** Whether a block carries a STAR label (Situation / Task / Action / Result or a cousin). */
+export function hasStarLabel(block: Block): boolean {
+  if (block.type === "heading")
+    return isStarTarget(splitLabel(block.children)?.label ?? headingText(block));
+  if (block.type === "paragraph") {
+    return tidy(inlineText(block.children))
+      .split("\n")
+      .some((line) => {
+        const colon = /^(?:\*\*|__)?([^:*_\n]{1,40}?)(?:\*\*|__)?\s*:|^([A-Za-z ]{1,20})$/.exec(
+          line,
+        );
+        return colon !== null && isStarTarget((colon[1] ?? colon[2])!.trim());
+      });
+  }
+  if (block.type === "list") {
+    return block.children.some((item) =>
+      item.children.some((child) => hasStarLabel(child as Block)),
+    );
+  }
+  return false;
+}
+
+/** Whether a block carries any label a story field takes (a label heading or "**Label:**"). */
+function hasAnyLabel(block: Block): boolean {
+  if (block.type === "heading") return isLabelHeading(block);
+  if (block.type !== "paragraph") return hasStarLabel(block);
+  const labelled = splitLabel(block.children);
+  return (
+    (labelled !== undefined && classify(labelled.label, null) !== undefined) || hasStarLabel(block)
+  );
+}
+
+/** Whether a heading opens a story however the rest of the document is written. */
+const isNamed = (block: Block): block is Heading =>
+  block.type === "heading" &&
+  (isSynthetic(block) || parseStoryHeading(headingText(block), false) !== undefined);
+
+/** Where the part under the heading at `index` ends: at the next heading as high or higher. */
+export function sectionEnd(blocks: Block[], index: number): number {
+  const depth = (blocks[index] as Heading).depth;
+  for (let i = index + 1; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.type === "heading" && block.depth <= depth) return i;
+  }
+  return blocks.length;
+}
+
+/** The blocks right under a heading, through its label sub-headings, up to the next other heading. */
+function ownBlocks(blocks: Block[], index: number): Block[] {
+  const own: Block[] = [];
+  for (let i = index + 1; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.type === "heading" && !isLabelHeading(block)) break;
+    own.push(block);
+  }
+  return own;
+}
+
+/** Text that is the writer's own: not an italic prompt, not markup. */
+const isProse = (block: Block) =>
+  (block.type === "paragraph" && !isPrompt(block) && tidy(inlineText(block.children)) !== "") ||
+  block.type === "list" ||
+  block.type === "blockquote" ||
+  block.type === "code";
+
+/** A paragraph or list that only asks questions. */
+export const isQuestionBlock = (block: Block) =>
+  (block.type === "paragraph" && isQuestion(tidy(inlineText(block.children)))) ||
+  (block.type === "list" &&
+    block.children.every((item) => {
+      const first = item.children[0];
+      return (
+        item.children.length === 1 &&
+        first?.type === "paragraph" &&
+        isQuestion(tidy(inlineText(first.children)))
+      );
+    }));
+
+export function segment(blocks: Block[]): Segments {
+  const named = blocks.flatMap((block, index) => (isNamed(block) ? [index] : []));
+  const starts = named.length > 0 ? named : looseStarts(blocks);
+  const taken = new Array<boolean>(blocks.length).fill(false);
+  const stories: StoryPart[] = [];
+  const unanswered: QuestionUnit[] = [];
+  const split = (region: Block[], heading: Heading | undefined) => {
+    // Only text without labels under a heading that is no story heading splits by question.
+    if ((heading && isNamed(heading)) || region.some(hasAnyLabel)) return false;
+    const layout = questionLayout(region);
+    const answered = layout.units.filter((unit) => unit.answer.some(isProse));
+    const splitHere = answered.length >= 2 || (heading === undefined && answered.length > 0);
+    if (!splitHere) return false;
+    for (const unit of layout.units) {
+      if (!unit.answer.some(isProse)) {
+        unanswered.push(unit);
+        continue;
+      }
+      stories.push({
+        heading: undefined,
+        question: { text: unit.question, node: unit.node },
+        blocks: unit.answer,
+        group: unit.group !== undefined ? { text: unit.group, node: unit.groupNode! } : undefined,
+      });
+    }
+    return true;
+  };
+
+  // Text before the first story heading: answers under questions, or one story of its own.
+  const first = starts[0] ?? blocks.length;
+  const prelude = blocks.slice(0, first).filter((block) => block.type !== "heading");
+  const firstHeading = blocks.findIndex((block) => block.type === "heading");
+  const beforeHeadings = blocks.slice(0, firstHeading < 0 ? blocks.length : firstHeading);
+  if (split(beforeHeadings, undefined)) beforeHeadings.forEach((_, i) => (taken[i] = true));
+  else if (prelude.some(hasStarLabel) && firstHeading < 0) {
+    stories.push({ heading: undefined, question: undefined, blocks: prelude, group: undefined });
+    prelude.forEach((_, i) => (taken[i] = true));
+  }
+
+  for (const [n, start] of starts.entries()) {
+    const heading = blocks[start] as Heading;
+    const end = Math.min(sectionEnd(blocks, start), starts[n + 1] ?? blocks.length);
+    const region = blocks.slice(start + 1, end);
+    for (let i = start; i < end; i++) taken[i] = true;
+    if (split(region, heading)) continue;
+    const text = headingText(heading);
+    const question = isQuestion(text) ? { text: questionText(text), node: heading } : undefined;
+    stories.push({ heading, question, blocks: region, group: undefined });
+  }
+  stories.sort((a, b) => lineOfPart(a) - lineOfPart(b));
+  return { stories, taken, unanswered };
+}
+
+const lineOfPart = (part: StoryPart) =>
+  (part.heading ?? part.question?.node ?? part.blocks[0])?.position?.start.line ?? 0;
+
+/**
+ * Without story headings: the innermost headings with story text of their own. In a document
+ * that uses STAR labels, a heading with only prose under it is a story when it or a line under
+ * it asks a question; in one without labels, every heading with prose under it is.
+ */
+function looseStarts(blocks: Block[]): number[] {
+  const headings = blocks.flatMap((block, index) =>
+    block.type === "heading" && !isLabelHeading(block) && headingText(block) !== "" ? [index] : [],
+  );
+  const own = new Map(headings.map((index) => [index, ownBlocks(blocks, index)]));
+  const labelled = (index: number) =>
+    own.get(index)!.some(hasStarLabel) && !isTemplate(own.get(index)!);
+  const starred = blocks.some(hasStarLabel);
+  const candidates = headings.filter((index) => {
+    if (labelled(index)) return true;
+    const prose = own.get(index)!.filter((block) => isProse(block) && !isQuestionBlock(block));
+    if (prose.length === 0 || isTemplate(own.get(index)!)) return false;
+    if (!starred) return true;
+    const asks =
+      isQuestion(headingText(blocks[index] as Heading)) ||
+      questionLayout(own.get(index)!).units.some((unit) => unit.answer.length > 0);
+    return asks;
+  });
+  // A heading whose own text is prose only, above other stories, introduces them.
+  return candidates.filter(
+    (index) =>
+      labelled(index) ||
+      !candidates.some((other) => other > index && other < sectionEnd(blocks, index)),
+  );
+}
+
+/**
+ * A template: every label is followed by nothing, by its own name ("S: Situation"), or by a
+ * placeholder ("[Result]", "___"), so it defines the letters rather than telling a story.
+ */
+export function isTemplate(blocks: Block[]): boolean {
+  const lines = blocks.flatMap((block) =>
+    block.type === "paragraph"
+      ? tidy(inlineText(block.children)).split("\n")
+      : block.type === "heading"
+        ? []
+        : ["\u0000"],
+  );
+  const labelled = lines.filter((line) => line !== "");
+  if (labelled.length < 2) return false;
+  return labelled.every((line) => {
+    const match = /^(?:\*\*|__)?([^:*_]{1,40}?)(?:\*\*|__)?\s*:\s*(.*)$/.exec(line);
+    if (!match || !classify(match[1]!, null)) return false;
+    const rest = match[2]!
+      .replace(/[*_[\]()<>.…]/g, "")
+      .trim()
+      .toLowerCase();
+    const label = classify(match[1]!, null);
+    return (
+      rest === "" ||
+      /^_+$/.test(rest) ||
+      (classify(rest, null) !== undefined && sameTarget(label, classify(rest, null)))
+    );
+  });
+}
+
+const sameTarget = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
