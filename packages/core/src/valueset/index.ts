@@ -15,6 +15,8 @@ import { builtIns } from "./builtins/index.ts";
 import { Content, CreateInput, type Info, ListQuery, PatchInput } from "./schema.ts";
 
 export * from "./schema.ts";
+export { ImportPlan, readValueSet, slug } from "./read.ts";
+export { importValueSet, type ValueSetImportRequest } from "./import.ts";
 export { builtIns };
 
 export const skPrefix = "VALUESET#";
