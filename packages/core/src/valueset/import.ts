@@ -41,9 +41,9 @@ export async function importValueSet(
       `The text has ${lineCount} lines; a value set import takes at most ${readLimits.lines}.`,
     );
   }
-  const control = /[\u0000-\u0008\u000b\u000e-\u001f]/.exec(text);
-  if (control) {
-    const line = text.slice(0, control.index).split("\n").length;
+  const control = controlAt(text);
+  if (control >= 0) {
+    const line = text.slice(0, control).split("\n").length;
     throw invalid("The text holds control characters.", [
       { path: "body", message: `Control character on line ${line}.` },
     ]);
@@ -62,4 +62,13 @@ export async function importValueSet(
   const plan = parseWith(CreateInput, read.input);
   const valueSet = dryRun ? null : await create(db, owner, plan);
   return { dryRun, valueSet, plan, lines: read.lines, warnings: read.warnings };
+}
+
+/** Where the first C0 control character other than tab, line feed, form feed or CR is. */
+function controlAt(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) return i;
+  }
+  return -1;
 }

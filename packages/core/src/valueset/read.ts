@@ -159,7 +159,7 @@ const cleanName = (name: string) =>
   plainInline(name)
     .replace(/^[^\p{L}\p{N}]+/u, "")
     .replace(/^\d{1,3}[.)]\s+/, "")
-    .replace(/[\s\p{So}\p{Sk}\uFE0F\u200D:.\-–—]+$/u, "")
+    .replace(/(?:[\s\p{So}\p{Sk}:.\-–—]|\uFE0F|\u200D)+$/u, "")
     .trim();
 
 const linkOnly = (text: string) => /^\s*!?\[[^\]]*\]\([^)]*\)\s*$/.test(text);
