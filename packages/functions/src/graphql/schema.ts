@@ -5,6 +5,7 @@ import { mutations } from "./mutations.ts";
 import { queries } from "./queries.ts";
 import { sheetQueries } from "./sheet.ts";
 import { types } from "./types.ts";
+import { valueSetImportMutations } from "./value-set-import.ts";
 
 /** The whole schema, built once per process: its types come from core's zod schemas. */
 export const schema = new GraphQLSchema({
@@ -14,7 +15,7 @@ export const schema = new GraphQLSchema({
   }),
   mutation: new GraphQLObjectType<unknown, Context>({
     name: "Mutation",
-    fields: { ...mutations, ...bankMutations },
+    fields: { ...mutations, ...bankMutations, ...valueSetImportMutations },
   }),
   types: types.all(),
 });
