@@ -52,6 +52,7 @@ const roots: [z.ZodType, string, Side][] = [
   [Check.BankCheck, "BankCheck", "output"],
   [Sheet.SheetView, "CheatSheetView", "output"],
   [Bank.ImportResult, "ImportResult", "output"],
+  [ValueSet.ImportPlan, "ValueSetImport", "output"],
 ];
 
 const wrappers = new Set([
