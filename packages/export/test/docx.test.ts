@@ -1,16 +1,26 @@
+import { mkdir, stat } from "node:fs/promises";
+import { resolve } from "node:path";
 import type { CheatSheet, Paper } from "@storybank/core/cheatsheet";
-import { type Rendered, render, unprintable } from "@storybank/export/cheatsheet";
+import {
+  type Rendered,
+  render,
+  unprintable,
+  weakLegend,
+  weakMark,
+} from "@storybank/export/cheatsheet";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   emptySheet,
   extremeSheet,
+  fourStoriesSheet,
   maximalStory,
   sheetOf,
   story,
   storiesOf,
   unicodeSamples,
+  weakSheet,
 } from "./fixtures.ts";
-import { has, libreOfficePdfs, readDocx, readPdf, squeeze } from "./read.ts";
+import { has, libreOfficePdfs, pngOfFirstPage, readDocx, readPdf, squeeze } from "./read.ts";
 
 const cases: Record<string, { sheet: CheatSheet; paper: Paper }> = {
   "1-story": { sheet: sheetOf(storiesOf(1)), paper: "letter" },
@@ -27,9 +37,17 @@ const cases: Record<string, { sheet: CheatSheet; paper: Paper }> = {
 };
 
 const rendered = new Map<string, Rendered>();
+/** Sheets built from a real import and tailoring, or a weak one, rendered beside the cases. */
+const more = new Map<string, { sheet: CheatSheet; rendered: Rendered }>();
 beforeAll(async () => {
   for (const [name, { sheet, paper }] of Object.entries(cases)) {
     rendered.set(name, await render(sheet, { format: "docx", paper }));
+  }
+  for (const [name, sheet] of [
+    ["four-stories", fourStoriesSheet()],
+    ["weak", weakSheet()],
+  ] as const) {
+    more.set(name, { sheet, rendered: await render(sheet, { format: "docx", paper: "letter" }) });
   }
 });
 
@@ -95,11 +113,57 @@ describe("DOCX laid out by LibreOffice", () => {
       expect(process.env.STORYBANK_REQUIRE_LIBREOFFICE).not.toBe("1");
       return;
     }
-    const files = Object.fromEntries([...rendered].map(([name, r]) => [name, r.bytes]));
+    const files = Object.fromEntries([
+      ...[...rendered].map(([name, r]) => [name, r.bytes]),
+      ...[...more].map(([name, { rendered: r }]) => [name, r.bytes]),
+    ]);
     const pdfs = await libreOfficePdfs(files);
-    expect(Object.keys(pdfs).sort()).toEqual(Object.keys(cases).sort());
+    expect(Object.keys(pdfs).sort()).toEqual([...Object.keys(cases), ...more.keys()].sort());
     for (const [name, pdf] of Object.entries(pdfs)) {
       expect({ name, pages: (await readPdf(pdf)).pages }).toEqual({ name, pages: 1 });
     }
+    if (await has("pdftoppm")) {
+      // The four-stories sheet as Word would print it, for a person to look at.
+      const dir = resolve(import.meta.dirname, "../../../artifacts");
+      await mkdir(dir, { recursive: true });
+      const path = resolve(dir, "cheat-sheet-four-stories-docx.png");
+      await pngOfFirstPage(pdfs["four-stories"] as Uint8Array, path);
+      expect((await stat(path)).size).toBeGreaterThan(10_000);
+    }
   }, 300_000);
+});
+
+describe("the DOCX of the four-stories template, imported and tailored to Stripe", () => {
+  it("holds S/T/A/R lines for every card", async () => {
+    const { sheet, rendered: r } = more.get("four-stories")!;
+    const { text, valid } = await readDocx(r.bytes);
+    expect(valid).toBe(true);
+    expect(sheet.cards.length).toBeGreaterThanOrEqual(3);
+    const dropped = new Set(r.fit.dropped.map((d) => `${d.storyId}/${d.kind}`));
+    let held = 0;
+    for (const card of sheet.cards) {
+      for (const line of ["situation", "task", "action", "result"] as const) {
+        if (card[line] === "" || dropped.has(`${card.storyId}/${line}`)) continue;
+        expect(text).toContain(squeeze(card[line]));
+        held += 1;
+      }
+    }
+    expect(held).toBe(4 * sheet.cards.length);
+  });
+});
+
+describe("weak matches in the DOCX", () => {
+  it("are marked on every row, with the legend, and no row says there is no story", async () => {
+    const { sheet, rendered: r } = more.get("weak")!;
+    const { text } = await readDocx(r.bytes);
+    const marks = sheet.matrix.reduce(
+      (sum, row) => sum + (row.best?.weak ? 1 : 0) + (row.backup?.weak ? 1 : 0),
+      0,
+    );
+    expect(text.split(squeeze(weakMark)).length - 1).toBe(marks + 1);
+    expect(text).toContain(squeeze(weakLegend));
+    expect(text).not.toContain(squeeze("no story yet"));
+    const plain = await readDocx((rendered.get("6-stories") as Rendered).bytes);
+    expect(plain.text).not.toContain(squeeze(weakMark));
+  });
 });

@@ -1,16 +1,24 @@
 import { mkdir, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { CheatSheet, Paper } from "@storybank/core/cheatsheet";
-import { bodySize, type Rendered, render } from "@storybank/export/cheatsheet";
+import {
+  bodySize,
+  type Rendered,
+  render,
+  weakLegend,
+  weakMark,
+} from "@storybank/export/cheatsheet";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   emptySheet,
   exampleSheet,
   extremeSheet,
+  fourStoriesSheet,
   maximalStory,
   sheetOf,
   storiesOf,
   unicodeSamples,
+  weakSheet,
 } from "./fixtures.ts";
 import { has, pdfText, pngOfFirstPage, readPdf, squeeze } from "./read.ts";
 
@@ -158,5 +166,75 @@ describe("text users type", () => {
     const path = resolve(dir, "cheat-sheet-sample.png");
     await pngOfFirstPage(bytes, path);
     expect((await stat(path)).size).toBeGreaterThan(10_000);
+  });
+});
+
+const starLines = ["situation", "task", "action", "result"] as const;
+
+describe("the four-stories template, imported and tailored to Stripe", () => {
+  let sheet: CheatSheet;
+  let pdf: Rendered;
+  beforeAll(async () => {
+    sheet = fourStoriesSheet();
+    pdf = await render(sheet, { format: "pdf", paper: "letter" });
+  });
+
+  it("fits one page and prints S/T/A/R lines on every card", async () => {
+    const read = await readPdf(pdf.bytes);
+    expect(read.pages).toBe(1);
+    expect(sheet.cards.length).toBeGreaterThanOrEqual(3);
+    const text = pdfText(read);
+    const dropped = new Set(pdf.fit.dropped.map((d) => `${d.storyId}/${d.kind}`));
+    let printed = 0;
+    for (const card of sheet.cards) {
+      for (const line of starLines) {
+        if (card[line] === "" || dropped.has(`${card.storyId}/${line}`)) continue;
+        expect(text).toContain(squeeze(card[line]));
+        printed += 1;
+      }
+    }
+    expect(printed).toBe(4 * sheet.cards.length);
+  });
+
+  it("prints the key numbers read from the analysis answers", async () => {
+    const text = pdfText(await readPdf(pdf.bytes));
+    const risk = sheet.cards.find((card) => card.title === "The Risk Story");
+    expect(risk?.keyNumbers.length).toBe(3);
+    for (const figure of risk?.keyNumbers ?? []) expect(text).toContain(squeeze(figure));
+  });
+
+  it("is written as PNG for a person to look at", async () => {
+    if (!(await has("pdftoppm"))) {
+      expect(process.env.STORYBANK_REQUIRE_LIBREOFFICE).not.toBe("1");
+      return;
+    }
+    const dir = resolve(import.meta.dirname, "../../../artifacts");
+    await mkdir(dir, { recursive: true });
+    const path = resolve(dir, "cheat-sheet-four-stories.png");
+    await pngOfFirstPage(pdf.bytes, path);
+    expect((await stat(path)).size).toBeGreaterThan(10_000);
+  });
+});
+
+describe("weak matches on the PDF", () => {
+  it("are marked on every row, with the legend, and no row says there is no story", async () => {
+    const sheet = weakSheet();
+    const r = await render(sheet, { format: "pdf", paper: "letter" });
+    const read = await readPdf(r.bytes);
+    expect(read.pages).toBe(1);
+    const text = pdfText(read);
+    const marks = sheet.matrix.reduce(
+      (sum, row) => sum + (row.best?.weak ? 1 : 0) + (row.backup?.weak ? 1 : 0),
+      0,
+    );
+    // The legend itself starts with the mark.
+    expect(text.split(squeeze(weakMark)).length - 1).toBe(marks + 1);
+    expect(text).toContain(squeeze(weakLegend));
+    expect(text).not.toContain(squeeze("no story yet"));
+  });
+
+  it("leave the legend off a sheet without weak matches", async () => {
+    const text = pdfText(await readPdf((rendered.get("6 stories") as Rendered).bytes));
+    expect(text).not.toContain(squeeze(weakMark));
   });
 });
