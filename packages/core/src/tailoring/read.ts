@@ -55,10 +55,22 @@ export interface Reading {
   stems: Map<string, Evidence>;
 }
 
+/** Where each word of a story is, for finding a value's keyword phrases in it. */
+export interface Positions {
+  of: Map<string, number[]>;
+  raw: string[];
+  field: string[];
+  weight: number[];
+}
+
+/** A gap between segments wider than a phrase may skip, so no phrase spans two of them. */
+const segmentGap = 3;
+
 function read<F extends string>(
   segments: [F, string][],
   weightOf: (field: F) => number,
   synonymsToo: boolean,
+  positions?: Positions,
 ): Reading {
   const concepts = new Map<number, Evidence>();
   const stems = new Map<string, Evidence>();
@@ -66,6 +78,21 @@ function read<F extends string>(
   segments.forEach(([field, text], segment) => {
     const tokens = tokenize(text);
     const weight = weightOf(field);
+    if (positions) {
+      for (const token of tokens) {
+        const list = positions.of.get(token.stem);
+        if (list) list.push(positions.raw.length);
+        else positions.of.set(token.stem, [positions.raw.length]);
+        positions.raw.push(token.raw);
+        positions.field.push(field);
+        positions.weight.push(weight);
+      }
+      for (let i = 0; i < segmentGap; i++) {
+        positions.raw.push("");
+        positions.field.push("");
+        positions.weight.push(0);
+      }
+    }
     conceptHits(tokens, segment, hits, synonymsToo);
     const content = contentStems(text);
     const raws = new Map<string, string>();
@@ -141,6 +168,7 @@ export interface StoryReading extends Reading {
   /** True when the story's kind was "other" and was read from its text. */
   kindInferred: boolean;
   labels: Set<string>;
+  positions: Positions;
   /** Norm of the concept vector before IDF, for length normalisation. */
   stemNorm: number;
   /** Content stems of the story's own question variants. */
@@ -148,9 +176,10 @@ export interface StoryReading extends Reading {
 }
 
 function readStoryNow(story: Story): StoryReading {
+  const positions: Positions = { of: new Map(), raw: [], field: [], weight: [] };
   // WordNet widens what a value or question says, not a story: a story's many words would pick
   // up stray senses ("range" for scope, "found" for invention).
-  const reading = read(segments(story), (field) => fieldWeights[field], false);
+  const reading = read(segments(story), (field) => fieldWeights[field], false, positions);
   let kind = story.kind;
   let kindInferred = false;
   if (kind === "other") {
@@ -175,6 +204,7 @@ function readStoryNow(story: Story): StoryReading {
     kind,
     kindInferred,
     labels: new Set(story.tags.map(normalLabel)),
+    positions,
     stemNorm: Math.sqrt(squares),
     questionStems: new Set(story.questions.flatMap((q) => contentStems(q))),
   };
@@ -238,6 +268,8 @@ export interface ValueReading extends Reading {
   value: Value;
   labels: Set<string>;
   kinds: Set<StoryKind>;
+  /** The value's keywords as phrases of stems, found in a story word for word. */
+  phrases: { text: string; stems: string[] }[];
 }
 
 const valueCache = new Map<string, ValueReading>();
@@ -276,6 +308,9 @@ export function readValue(valueSetId: string, value: Value): ValueReading {
     value,
     labels: new Set([value.name, ...value.aliases].map(normalLabel)),
     kinds: new Set(kindsOf(strengths).slice(0, 1)),
+    phrases: value.keywords
+      .map((text) => ({ text, stems: tokenize(text).map((t) => t.stem) }))
+      .filter((phrase) => phrase.stems.length > 0),
   };
   if (valueCache.size >= valueCacheSize) valueCache.delete(valueCache.keys().next().value!);
   valueCache.set(key, result);
@@ -295,6 +330,37 @@ function focus(concepts: Map<number, Evidence>) {
   for (const [concept, evidence] of concepts) {
     if (evidence.mass < focusShare * max) concepts.delete(concept);
   }
+}
+
+/** Longest run of other words allowed between two words of a keyword ("took full ownership"). */
+const maxSkip = 1;
+
+/**
+ * Where a keyword phrase occurs in a story, at its strongest field: the story's own words, the
+ * field and its weight; undefined when it does not occur.
+ */
+export function findPhrase(
+  { of, raw, field, weight }: Positions,
+  stems: string[],
+): { words: string; field: string; weight: number } | undefined {
+  const starts = of.get(stems[0]!);
+  if (!starts) return undefined;
+  let best: { from: number; to: number } | undefined;
+  for (const start of starts) {
+    let last = start;
+    for (let k = 1; k < stems.length && last >= 0; k++) {
+      const next = of.get(stems[k]!)?.find((p) => p > last && p <= last + 1 + maxSkip);
+      last = next ?? -1;
+    }
+    if (last < 0) continue;
+    if (!best || weight[start]! > weight[best.from]!) best = { from: start, to: last };
+  }
+  if (!best) return undefined;
+  return {
+    words: raw.slice(best.from, best.to + 1).join(" "),
+    field: field[best.from]!,
+    weight: weight[best.from]!,
+  };
 }
 
 /** A question read as a value would be: its concepts and content words. */

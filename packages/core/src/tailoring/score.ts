@@ -2,6 +2,7 @@ import type { Info as ValueSet } from "../valueset/index.ts";
 import { conceptList } from "./lexicon/index.ts";
 import {
   type Evidence,
+  findPhrase,
   normalLabel,
   type Reading,
   readValue,
@@ -22,6 +23,8 @@ export const weights = {
   concepts: 0.7,
   words: 0.3,
   kind: 0.6,
+  /** A value's own keywords found word for word: this times the root of their field weights. */
+  keyword: 1,
   /** How much a story's length dilutes its similarity: 1 is a plain cosine, 0 none. */
   lengthNorm: 0.6,
   /**
@@ -215,6 +218,27 @@ export function rate(
     parts?.push({ points: weights.label, reason: `labelled "${tag}", a name of ${v.name}` });
   }
   score += similarity(context, value, story, parts);
+  if (value.phrases.length > 0) {
+    let found = 0;
+    for (const phrase of value.phrases) {
+      const hit = findPhrase(story.positions, phrase.stems);
+      if (!hit) continue;
+      const points = hit.weight * (1 + 0.5 * (phrase.stems.length - 1));
+      found += points;
+      parts?.push({
+        points,
+        reason: `keyword: value "${phrase.text}" ~ story "${hit.words}" (${hit.field})`,
+      });
+    }
+    if (found > 0) {
+      const keywordScore = weights.keyword * Math.sqrt(found);
+      if (parts) {
+        const share = keywordScore / found;
+        for (const part of parts) if (part.reason.startsWith("keyword:")) part.points *= share;
+      }
+      score += keywordScore;
+    }
+  }
   if (value.kinds.has(story.kind)) {
     score += weights.kind;
     parts?.push({

@@ -86,7 +86,7 @@ export const concepts: ConceptDef[] = [
     "learning-fast",
     "learning fast",
     ["learning"],
-    "learn, learned, learning, learnt, learn quickly, learned fast, taught myself, self-taught, ramp up, ramped up, ramping up, got up to speed, up to speed, crash course, studied, study, read up, reading up, new domain, new language, new to me, unfamiliar, never used, never worked with, no experience, no background, from scratch, steep learning curve, learning curve, picked up, course, courses, tutorial, tutorials, textbook, books, documentation, paper, papers, certification, outside my expertise, outside my comfort zone, beginner, novice, knew nothing, none of us knew, didn't know, did not know",
+    "learn, learned, learning, learnt, learn quickly, learned fast, taught myself, self-taught, ramp up, ramped up, ramping up, got up to speed, up to speed, crash course, studied, study, read up, reading up, new domain, new language, new to me, unfamiliar, never used, never worked with, no experience, no background, from scratch, steep learning curve, learning curve, picked up, courses, online course, took a course, tutorial, tutorials, textbook, read the book, read the docs, read the documentation, read the paper, research papers, certification, outside my expertise, outside my comfort zone, beginner, novice, knew nothing, none of us knew, didn't know, did not know",
   ),
   c(
     "curiosity",

@@ -13,6 +13,7 @@ export const amazon = set(
       "Begin with what the customer needs and work backwards from it; earn and keep their trust, and care more about customers than about competitors.",
       "customer, customers, customer obsession, worked backwards, working backwards, customer trust, customer feedback, customer complaints, customer experience, pain point, on behalf of the customer, user impact, churn, nps, what customers needed, talked to customers, escalation",
       "Tell me about a time you went above and beyond for a customer. | Tell me about a time you used customer feedback to change a product or plan. | Tell me about a time you had to balance a customer's request against what was best for them long term.",
+      ["Customer Obsessed", "Customer First", "Customer focus", "Customer-centric"],
     ),
     v(
       "ownership",
@@ -20,6 +21,7 @@ export const amazon = set(
       "Act like an owner: think long term, don't trade lasting value for quick wins, act for the whole company rather than only your team, and never treat a problem as someone else's job.",
       "took ownership, owned, ownership, owner, accountable, accountability, long-term, long term, on behalf of the company, not my job, beyond my team, outside my role, stepped up, nobody owned, took responsibility, followed through, end to end, volunteered, picked it up",
       "Tell me about a time you took on something outside your area of responsibility. | Tell me about a time you sacrificed a short-term win for long-term value. | Tell me about a time you saw a problem nobody owned and fixed it.",
+      ["Owner", "Think like an owner", "Act like an owner", "Accountability"],
     ),
     v(
       "invent-and-simplify",
@@ -27,6 +29,7 @@ export const amazon = set(
       "Expect new ideas from your team and keep looking for simpler ways; take ideas from anywhere, and accept being misunderstood for a while when doing something new.",
       "invented, invention, new approach, simplified, simplify, simpler, automated, automation, eliminated steps, removed complexity, reusable, prototype, creative, novel, not invented here, reimagined, streamlined, first of its kind",
       "Tell me about a time you invented something or found a new way to solve a problem. | Tell me about a time you made a complex process simpler. | Tell me about a time you borrowed an idea from outside your team or industry.",
+      ["Invent & Simplify", "Innovation", "Simplify", "Invention"],
     ),
     v(
       "are-right-a-lot",
@@ -34,6 +37,7 @@ export const amazon = set(
       "Make good calls through sound judgment and instinct; look for differing views and actively try to prove your own beliefs wrong.",
       "judgment, judgement, decision, decided, right call, instinct, diverse perspectives, disconfirm, proven wrong, prove me wrong, weighed the options, trade-off, tradeoff, data showed, hypothesis, ambiguity, limited information, second opinion",
       "Tell me about a time you made a decision with incomplete data. | Tell me about a time you were wrong and how you found out. | Tell me about a time you sought out a view that differed from yours before deciding.",
+      ["Are Right A Lot", "Right a lot", "Judgment", "Good judgment"],
     ),
     v(
       "learn-and-be-curious",
@@ -41,6 +45,7 @@ export const amazon = set(
       "Keep learning and improving yourself; be curious about new possibilities and go explore them.",
       "learned, learning, curious, curiosity, taught myself, self-taught, didn't know, new domain, studied, textbook, course, read up on, explored, picked up, ramped up, new technology, asked questions, deep curiosity",
       "Tell me about a time you learned something new quickly to get a job done. | Tell me about a time your curiosity led to an improvement. | Tell me about the most recent thing you taught yourself and why.",
+      ["Learn & Be Curious", "Curiosity", "Learning", "Be curious"],
     ),
     v(
       "hire-and-develop-the-best",
@@ -48,6 +53,7 @@ export const amazon = set(
       "Raise the bar with each hire and promotion, spot exceptional people and help them move where they grow, and take coaching and developing leaders seriously.",
       "hired, hiring, interviewed, raised the bar, bar raiser, mentored, mentoring, coached, coaching, developed, promoted, promotion, grew the team, career growth, onboarded, onboarding, feedback to my report, talent, sponsored",
       "Tell me about a time you helped someone on your team grow their career. | Tell me about a hiring decision you made and how you judged the candidate. | Tell me about a time you coached an underperformer.",
+      ["Hire & Develop the Best", "Hire and develop", "Develop the best", "Mentoring"],
     ),
     v(
       "insist-on-the-highest-standards",
@@ -55,6 +61,7 @@ export const amazon = set(
       "Hold standards others may find unreasonably high, keep raising the bar, and make sure defects are not passed along and problems are fixed for good.",
       "high standards, raised the bar, quality, root cause, fixed for good, stay fixed, defects, bugs, regression, code review, test coverage, checklist, postmortem, would not ship, not good enough, polish, zero defects, rework, standard",
       "Tell me about a time you refused to compromise on quality. | Tell me about a time you raised the bar for your team. | Tell me about a time you found the root cause of a recurring problem and fixed it for good.",
+      ["Highest Standards", "High standards", "Raise the bar"],
     ),
     v(
       "think-big",
@@ -62,6 +69,7 @@ export const amazon = set(
       "Set and communicate a bold direction that inspires results; think differently and look ahead for new ways to serve customers.",
       "think big, bold, vision, ambitious, 10x, long-term vision, strategy, roadmap, moonshot, transformed, big bet, multi-year, at scale, scaled, reimagine, north star, step change",
       "Tell me about a time you proposed a bold idea and got people behind it. | Tell me about a time you set a vision that went beyond the immediate ask. | Tell me about your most ambitious project.",
+      ["Big thinking", "Vision"],
     ),
     v(
       "bias-for-action",
@@ -69,6 +77,7 @@ export const amazon = set(
       "Speed matters; many decisions can be undone, so move without over-studying them, and take calculated risks.",
       "bias for action, acted quickly, moved fast, quickly, urgency, without waiting, reversible, two-way door, calculated risk, took a risk, same day, within hours, in days, didn't wait, shipped fast, experiment, behind a flag, rolled out",
       "Tell me about a time you made a decision quickly without all the information. | Tell me about a calculated risk you took. | Tell me about a time you acted rather than waiting for permission.",
+      ["Action", "Urgency"],
     ),
     v(
       "frugality",
@@ -76,6 +85,7 @@ export const amazon = set(
       "Do more with less: constraints drive resourcefulness and invention, and growing headcount or budget earns no credit on its own.",
       "frugal, frugality, saved, cost, costs, cut costs, budget, under budget, no budget, limited resources, with less, reused, resourceful, constraints, without extra headcount, cheaper, efficiency, infrastructure spend",
       "Tell me about a time you delivered with fewer resources than you needed. | Tell me about a time you saved money for your company. | Tell me about a time a constraint led you to a better solution.",
+      ["Frugal", "Do more with less"],
     ),
     v(
       "earn-trust",
@@ -83,6 +93,7 @@ export const amazon = set(
       "Listen carefully, speak frankly and treat people with respect; be openly self-critical even when it is awkward, and compare yourself and your team against the best.",
       "trust, earned trust, candid, honest, transparent, admitted, my mistake, owned up, self-critical, listened, respect, credibility, kept my word, delivered bad news, apologized, relationship, rebuilt trust",
       "Tell me about a time you had to earn the trust of a skeptical colleague or team. | Tell me about a time you admitted a mistake openly. | Tell me about a time you had to deliver bad news.",
+      ["Earns Trust", "Trust"],
     ),
     v(
       "dive-deep",
@@ -90,6 +101,7 @@ export const amazon = set(
       "Work at every level and stay close to the details; audit often and be skeptical when numbers and stories disagree; no task is beneath you.",
       "dive deep, dug into, details, detail, root cause, investigated, logs, metrics, data, anomaly, audited, audit, analysis, debugged, traced, discrepancy, numbers didn't add up, anecdote, deep dive",
       "Tell me about a time you had to dig into the details to find the real problem. | Tell me about a time the data and the anecdotes disagreed. | Tell me about the hardest bug you tracked down.",
+      ["Deep dive", "Dives deep"],
     ),
     v(
       "have-backbone-disagree-and-commit",
@@ -97,6 +109,7 @@ export const amazon = set(
       "Challenge decisions you disagree with respectfully, even when it is uncomfortable; hold your conviction, don't give in just to keep the peace, and once the decision is made commit to it fully.",
       "disagreed, disagreement, pushed back, challenged, conviction, spoke up, objected, disagree and commit, committed anyway, respectfully, uncomfortable, stood my ground, argued, debate, senior engineer, my manager disagreed, changed their mind",
       "Tell me about a time you disagreed with your manager or a senior colleague. | Tell me about a time you committed to a decision you disagreed with. | Tell me about a time you pushed back on a popular opinion.",
+      ["Disagree and commit", "Disagree & Commit", "Have Backbone", "Backbone"],
     ),
     v(
       "deliver-results",
@@ -104,6 +117,7 @@ export const amazon = set(
       "Focus on the inputs that matter most and deliver them with the right quality and on time; when setbacks come, rise to the occasion and don't settle.",
       "delivered, results, shipped, launched, on time, deadline, on schedule, despite setbacks, hit the target, goal, outcome, impact, met the commitment, went live, ahead of schedule, reduced, increased, saved, finished",
       "Tell me about a time you delivered a project under a tight deadline. | Tell me about a time you hit a major setback and still delivered. | Tell me about your most significant result.",
+      ["Delivers results", "Results"],
     ),
     v(
       "strive-to-be-earths-best-employer",
@@ -111,6 +125,7 @@ export const amazon = set(
       "Work daily to make the workplace safer, more productive, more diverse and fairer; lead with empathy, make work fun, and care whether colleagues are growing, empowered and ready for what's next.",
       "empathy, empathetic, wellbeing, well-being, burnout, workload, safety, psychological safety, inclusive, inclusion, diverse, belonging, growth, empowered, career, morale, work-life balance, fun at work",
       "Tell me about a time you improved the work environment for your team. | Tell me about a time you noticed a colleague struggling and helped. | Tell me about a time you made your team more inclusive.",
+      ["Earth's Best Employer", "Best Employer"],
     ),
     v(
       "success-and-scale-bring-broad-responsibility",
@@ -118,6 +133,7 @@ export const amazon = set(
       "Being large means having large effects: stay humble and consider even second-order consequences of decisions on communities, the planet and future generations.",
       "responsibility, second-order, secondary effects, unintended consequences, community, communities, sustainability, environment, carbon, privacy, accessibility, ethics, ethical, society, at scale, future generations, impact on others, long-term consequences",
       "Tell me about a time you considered the wider impact of a decision beyond your team or customers. | Tell me about a time you changed a plan because of an unintended consequence. | Tell me about a time you made a decision that was right for society even though it cost your team.",
+      ["Broad Responsibility", "Success and Scale"],
     ),
   ],
 );

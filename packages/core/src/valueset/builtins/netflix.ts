@@ -13,6 +13,7 @@ export const netflix = set(
       "Make sound decisions amid ambiguity, get to root causes instead of symptoms, use data to inform intuition, and decide for the long term.",
       "judgment, judgement, ambiguity, ambiguous, root cause, trade-off, tradeoff, decided, decision, long term, data informed, intuition, prioritized, what not to do, strategic, weighed",
       "Tell me about a time you made a difficult decision with ambiguous information. | Tell me about a time you fixed the root cause rather than the symptom. | Tell me about a time you chose the long-term option over the short-term one.",
+      ["Judgement", "Sound judgment"],
     ),
     v(
       "selflessness",
@@ -20,6 +21,7 @@ export const netflix = set(
       "Put the company's interests ahead of your own or your team's, help colleagues readily, and share information and credit freely.",
       "selfless, helped another team, shared the credit, credit, put the team first, best for the company, not about me, unblocked, gave up, sacrificed, dropped my own work, lent a hand, shared information, no ego",
       "Tell me about a time you put the company's interest ahead of your own or your team's. | Tell me about a time you helped a colleague at a cost to your own work. | Tell me about a time you gave credit to someone else.",
+      ["Selfless", "Team first"],
     ),
     v(
       "courage",
@@ -27,6 +29,7 @@ export const netflix = set(
       "Say what you think when it matters, make tough calls without agonizing, take smart risks, and question actions that don't fit the culture.",
       "courage, spoke up, said what i thought, challenged, pushed back, uncomfortable, hard conversation, took a risk, risky, admitted, unpopular, questioned, candid, disagreed, went against",
       "Tell me about a time you spoke up when it would have been easier to stay quiet. | Tell me about a time you took a risk that could have failed. | Tell me about a time you challenged a decision made by someone senior.",
+      ["Courageous", "Brave", "Speak up"],
     ),
     v(
       "communication",
@@ -34,6 +37,7 @@ export const netflix = set(
       "Be clear and concise in speech and writing, listen to understand before responding, stay calm under pressure, and adapt how you communicate to your audience.",
       "communicated, communication, wrote a doc, design doc, memo, explained, presented, listened, clarity, concise, feedback, aligned, stakeholders, updates, adapted my message, calm, translated, written",
       "Tell me about a time you had to explain something complex to a non-expert. | Tell me about a time a misunderstanding caused a problem and how you fixed it. | Tell me about a time you gave difficult feedback.",
+      ["Candor", "Candour", "Candid", "Feedback", "Clear communication"],
     ),
     v(
       "inclusion",
@@ -41,6 +45,7 @@ export const netflix = set(
       "Work well with people of different backgrounds, recognize and counter your own biases, and help build teams where everyone is respected and heard.",
       "inclusion, inclusive, diverse, diversity, bias, biases, different backgrounds, perspectives, belonging, welcomed, included, accessibility, respect, quieter voices, every voice, cultures",
       "Tell me about a time you made sure a quieter or overlooked voice was heard. | Tell me about a time you recognized a bias in yourself or a process. | Tell me about a time you worked with people very different from you.",
+      ["Inclusive", "Diversity", "Diversity and inclusion"],
     ),
     v(
       "integrity",
@@ -48,6 +53,7 @@ export const netflix = set(
       "Be candid and transparent, admit mistakes openly, share relevant information even when it's uncomfortable, and only say about colleagues what you'd say to them.",
       "integrity, honest, honesty, transparent, transparency, candid, candor, admitted, my mistake, owned up, told the truth, disclosed, ethical, trust, said it to their face, did the right thing",
       "Tell me about a time you admitted a mistake. | Tell me about a time you shared information that was uncomfortable to share. | Tell me about a time you did the right thing when no one was watching.",
+      ["Honesty", "Transparency", "Ethics"],
     ),
     v(
       "passion",
@@ -55,6 +61,7 @@ export const netflix = set(
       "Care intensely about Netflix's success and its members, inspire others with your drive for excellence, and celebrate wins.",
       "passion, passionate, cared deeply, excited, drive, excellence, members, audience, fans, energized, inspired, went the extra mile, love the product, obsessed",
       "Tell me about a project you were especially passionate about. | Tell me about a time your enthusiasm changed how others worked. | Tell me about a time you pushed for excellence when good enough would have passed.",
+      ["Passionate", "Drive"],
     ),
     v(
       "innovation",
@@ -62,6 +69,7 @@ export const netflix = set(
       "Bring new ideas that prove useful, challenge assumptions, simplify, and thrive on change.",
       "innovation, innovative, new idea, experiment, experimented, a/b test, prototype, invented, challenged assumptions, simplified, creative, reinvented, first time, novel, tried something new, pivot",
       "Tell me about a new idea you introduced that had real impact. | Tell me about an experiment you ran and what it taught you. | Tell me about a time you challenged a long-held assumption.",
+      ["Innovative", "Creativity", "Creative", "Invention"],
     ),
     v(
       "curiosity",
@@ -69,6 +77,48 @@ export const netflix = set(
       "Learn quickly and eagerly, contribute beyond your specialty, seek out other perspectives, and make connections others miss.",
       "curious, curiosity, learned, learning, didn't know, taught myself, outside my specialty, asked why, asked questions, explored, new domain, read up on, studied, connected the dots, other perspectives",
       "Tell me about a time you learned something outside your specialty to solve a problem. | Tell me about a time your curiosity uncovered something important. | Tell me about a time you sought out a perspective very different from your own.",
+      ["Curious", "Learning", "Learn fast"],
+    ),
+    // The culture memo's themes, which candidates name their stories by (Netflix culture memo,
+    // https://jobs.netflix.com/culture, as read 2024-06-24).
+    v(
+      "dream-team",
+      "Dream Team",
+      "Culture memo theme: build a team of stunning colleagues. Hire, grow and keep exceptional people, give candid feedback on performance, and part generously with adequate performers (the keeper test).",
+      "dream team, stunning colleagues, talent density, keeper test, hired, hiring, high performers, raised the bar, coached, mentored, developed, performance, feedback, let go, exceptional people",
+      "Tell me about a time you raised the bar for your team. | Tell me about a time you gave someone hard feedback about their performance. | Tell me about a time you helped build a great team.",
+      ["Dream team", "Keeper test", "Talent density", "Stunning colleagues"],
+    ),
+    v(
+      "people-over-process",
+      "People over Process",
+      "Culture memo theme: freedom and responsibility. Lead with context, not control; trust people's judgment over rules and approvals, and act as an informed captain who owns the decision.",
+      "freedom and responsibility, context not control, informed captain, removed process, fewer rules, no approvals, trusted the team, autonomy, owned the decision, judgment over rules, bureaucracy",
+      "Tell me about a time you removed a process that was slowing people down. | Tell me about a time you made a big decision as the owner, with context rather than approval. | Tell me about a time you gave a team context instead of control.",
+      [
+        "Freedom and Responsibility",
+        "Freedom & Responsibility",
+        "Context not control",
+        "Context, not control",
+        "Informed captain",
+        "Informed captains",
+      ],
+    ),
+    v(
+      "uncomfortably-exciting",
+      "Uncomfortably Exciting",
+      "Culture memo theme: take smart, bold risks and try new things that could fail; learn from the misses, recover quickly and keep pushing into the unknown.",
+      "took a risk, risky, bold, bet, uncomfortable, could have failed, experiment, unknown, new territory, failed, recovered, bounced back, learned from, tried something new",
+      "Tell me about a time you took a risk that could have failed. | Tell me about a bold bet that did not work and what you did next. | Tell me about a time you stepped into something you had never done before.",
+      ["Uncomfortably exciting", "Risk-taking", "Risk taking", "Take smart risks", "Resilience"],
+    ),
+    v(
+      "great-and-always-better",
+      "Great and Always Better",
+      "Culture memo theme: aim for excellence and keep improving. Raise the bar on your own work, learn from what did not work, and never settle for good enough.",
+      "excellence, high bar, raised the bar, improved, improvement, better, iterate, refined, quality, not good enough, learned from, postmortem, continuous improvement",
+      "Tell me about a time you pushed for excellence when good enough would have passed. | Tell me about a time you kept improving something that already worked. | Tell me about a time you learned from a miss and got better.",
+      ["Great and always better", "Great & Always Better", "Always better", "Excellence"],
     ),
   ],
 );
