@@ -254,8 +254,11 @@ export const maxReasons = 6;
 
 /** A rating as the API shows it, its reasons strongest first (ties in a fixed order). */
 export function explainRating(rating: Rating, weak: boolean): StoryMatch {
+  // A link or a label the user gave comes first, whatever the text adds up to.
+  const given = (part: Part) =>
+    part.reason.startsWith("linked to ") || part.reason.startsWith("labelled ") ? 1 : 0;
   const reasons = [...rating.parts]
-    .sort((a, b) => b.points - a.points || (a.reason < b.reason ? -1 : 1))
+    .sort((a, b) => given(b) - given(a) || b.points - a.points || (a.reason < b.reason ? -1 : 1))
     .slice(0, maxReasons)
     .map((part) => part.reason);
   return { storyId: rating.story.story.id, score: rating.score, reasons, weak };

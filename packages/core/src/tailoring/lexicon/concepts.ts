@@ -74,7 +74,7 @@ export const concepts: ConceptDef[] = [
     "risk-taking",
     "risk-taking",
     ["risk"],
-    "risk, risks, risky, took a risk, take a risk, calculated risk, bet, betting, bet on, big bet, gamble, gambled, bold, boldly, boldness, daring, dared, courage, courageous, brave, leap, leap of faith, could have failed, might fail, put my reputation, reputation on the line, on the line, stuck my neck out, all in, moonshot, uncomfortable, uncomfortably, unproven, untested, nobody had tried, no one had tried, high stakes, stakes, exposure, against the odds, uncomfortably exciting",
+    "risk, risks, risky, took a risk, take a risk, calculated risk, bet, betting, bet on, big bet, gamble, gambled, bold, boldly, boldness, daring, dared, courage, courageous, brave, leap, leap of faith, could have failed, might fail, put my reputation, reputation on the line, stuck my neck out, all in, moonshot, uncomfortable, uncomfortably, unproven, untested, nobody had tried, no one had tried, high stakes, stakes, exposure, against the odds, uncomfortably exciting",
   ),
   c(
     "risk-management",
@@ -134,7 +134,7 @@ export const concepts: ConceptDef[] = [
     "talent-density",
     "a high-performing team",
     ["team", "leadership"],
-    "dream team, talent density, top talent, stunning colleagues, high performers, high performing, high-performing, top performers, star performers, a players, strongest team, exceptional people, keeper test, underperformer, underperforming, low performer, poor performance, performance issue, performance problem, performance plan, managed out, let go, let him go, let her go, fired, raised the bar on the team, adequate performance, generous severance",
+    "dream team, talent density, top talent, stunning colleagues, high performers, high performing, high-performing, top performers, star performers, a players, strongest team, exceptional people, keeper test, underperformer, underperforming, low performer, performance plan, performance improvement plan, managed out, let go, let him go, let her go, fired, raised the bar on the team, adequate performance, generous severance",
   ),
   c(
     "high-standards",

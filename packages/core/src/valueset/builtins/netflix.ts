@@ -85,7 +85,7 @@ export const netflix = set(
       "dream-team",
       "Dream Team",
       "Culture memo theme: build a team of stunning colleagues. Hire, grow and keep exceptional people, give candid feedback on performance, and part generously with adequate performers (the keeper test).",
-      "dream team, stunning colleagues, talent density, keeper test, hired, hiring, high performers, raised the bar, coached, mentored, developed, performance, feedback, let go, exceptional people",
+      "dream team, stunning colleagues, talent density, keeper test, hired, hiring, high performers, raised the bar, coached, mentored, grew the team, performance feedback, let go, exceptional people",
       "Tell me about a time you raised the bar for your team. | Tell me about a time you gave someone hard feedback about their performance. | Tell me about a time you helped build a great team.",
       ["Dream team", "Keeper test", "Talent density", "Stunning colleagues"],
     ),
@@ -110,7 +110,7 @@ export const netflix = set(
       "Culture memo theme: take smart, bold risks and try new things that could fail; learn from the misses, recover quickly and keep pushing into the unknown.",
       "took a risk, risky, bold, bet, uncomfortable, could have failed, experiment, unknown, new territory, failed, recovered, bounced back, learned from, tried something new",
       "Tell me about a time you took a risk that could have failed. | Tell me about a bold bet that did not work and what you did next. | Tell me about a time you stepped into something you had never done before.",
-      ["Uncomfortably exciting", "Risk-taking", "Risk taking", "Take smart risks", "Resilience"],
+      ["Uncomfortably exciting", "Risk-taking", "Risk taking", "Take smart risks"],
     ),
     v(
       "great-and-always-better",
