@@ -117,10 +117,11 @@ describe("documents in the shapes people publish", () => {
       [["Describe a long project you kept on track."], ["Team / time management"]],
       [["Tell me about a conflict on your team."], ["Conflict"]],
     ]);
+    // A question short enough to be a title is the title.
     expect(result.stories.map((s) => s.input.title)).toEqual([
-      "Missed a commitment",
-      "A long project you kept on track",
-      "A conflict on your team",
+      "Tell me about a time you missed a commitment.",
+      "Describe a long project you kept on track.",
+      "Tell me about a conflict on your team.",
     ]);
     expect(result.stories[2]!.input.draft).toBe(
       "- disagreement about caching in the gateway\n- we benchmarked both, went with the simpler one",

@@ -80,6 +80,11 @@ export function readDocument(
     return { line: draft.line, endLine: draft.endLine, input, lines };
   });
   warnings.sort((a, b) => a.line - b.line || a.endLine - b.endLine);
+  for (const warning of warnings) {
+    if (warning.text === undefined && warning.line > 0) {
+      warning.text = sourceLines.slice(warning.line - 1, warning.endLine).join("\n");
+    }
+  }
   return { stories, warnings };
 }
 

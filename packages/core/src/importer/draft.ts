@@ -79,7 +79,7 @@ export function newDraft(heading: string, number: number | undefined, line: numb
 
 /** "Story 3: Title", "STORY 3 — Title", "Story #3. Title", "Story: Title" → number and title. */
 const storyHeading =
-  /^(?:story|example)\s*#?\s*(\d+)\b\s*[:.)\-–—]?\s*(.*)$|^story\s*[:\-–—]\s*(.+)$/i;
+  /^(?:story|example)\s*#?\s*(\d+|[A-Z](?=\s*[:.)\-–—]))\b\s*[:.)\-–—]?\s*(.*)$|^story\s*[:\-–—]\s*(.+)$/i;
 const numbered = /^#?(\d+)[.):]\s+(.+)$/;
 
 export function parseStoryHeading(
@@ -88,7 +88,7 @@ export function parseStoryHeading(
 ): { number: number | undefined; title: string } | undefined {
   const match = storyHeading.exec(text);
   if (match) {
-    const number = match[1] ? Number(match[1]) : undefined;
+    const number = match[1] && /^\d+$/.test(match[1]) ? Number(match[1]) : undefined;
     const title = (match[2] ?? match[3] ?? "").trim();
     return { number, title: title || text.trim() };
   }

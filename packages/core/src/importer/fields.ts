@@ -10,6 +10,8 @@ export interface Warning {
   endLine: number;
   message: string;
   excerpt: string;
+  /** The whole source text of the lines (filled in once the document is read). */
+  text?: string;
 }
 
 export const excerptOf = (text: string) =>
@@ -124,7 +126,7 @@ export class FieldWriter {
         else (d.text[t.key] ??= []).push(t.key === "refined" ? unquote(text) : text);
         return;
       case "sections": {
-        const points = splitLong(text, pointMax);
+        const points = bulletPoints(text).flatMap((point) => splitLong(point, pointMax));
         const last = d[t.key].at(-1);
         if (last && last.heading === undefined) last.points.push(...points);
         else d[t.key].push({ points });
@@ -134,7 +136,7 @@ export class FieldWriter {
         if (t.key === "tags") d.tags.push(...tagsOf(text));
         else if (t.key === "keyWords") (d.delivery.keyWords ??= []).push(...parseKeyWords(text));
         else if (t.key === "questions") d.questions.push(...questionsOf(text));
-        else d[t.key].push(unquote(text));
+        else d[t.key].push(...bulletPoints(text).map(unquote));
         return;
       case "analysis":
         return this.question(t, text);
@@ -242,9 +244,26 @@ export class FieldWriter {
     this.unplaced(node, "Delivery guidance takes Pacing, Tone and Key Words.");
   }
 
-  /** Sets one context field; a team size that is not a number goes to the situation. */
-  private contextField(key: "company" | "role" | "period" | "teamSize", text: string): true {
+  /**
+   * Sets one context field; a team size that is not a number goes to the notes. A line of
+   * several ("Acme · Role: Staff engineer · When: 2022") sets each; "Acme, 2020" is a company
+   * and its period.
+   */
+  private contextField(key: "company" | "role" | "period" | "teamSize", whole: string): true {
     const d = this.draft;
+    const [text = "", ...more] = whole.split(/\s+[·|•]\s+/);
+    for (const part of more) {
+      const split = splitLabelText(part);
+      const target = split && classify(split.label, null);
+      if (split && target?.kind === "contextField") this.contextField(target.key, split.rest);
+      else d.notes.push(part);
+    }
+    const dated = /^(.*?\S)\s*(?:,|\(|[—–]|\s-)\s*((?:19|20)\d{2}\b[^)]*)\)?$/.exec(text);
+    if (key === "company" && dated) {
+      d.context.company = dated[1]!;
+      d.context.period ??= dated[2]!.trim();
+      return true;
+    }
     if (key !== "teamSize") {
       d.context[key] = text;
       return true;
@@ -311,6 +330,19 @@ export function tagsOf(text: string): string[] {
     return [...text.matchAll(/#([\p{L}\p{N}][\p{L}\p{N}_\-/]*)/gu)].map((m) => m[1]!);
   }
   return splitList(text).map((tag) => tag.replace(/^#(?=\S)/, ""));
+}
+
+/** Lines pasted with "•" bullets, one point each (lines without a bullet join the one above). */
+export function bulletPoints(text: string): string[] {
+  const lines = text.split("\n");
+  if (!lines.some((line) => /^\s*[•◦▪‣●]\s*/.test(line))) return [text];
+  const points: string[] = [];
+  for (const line of lines) {
+    const bullet = /^\s*[•◦▪‣●]\s*(.*)$/.exec(line);
+    if (bullet || points.length === 0) points.push((bullet ? bullet[1]! : line).trim());
+    else points[points.length - 1] += ` ${line.trim()}`;
+  }
+  return points.filter((point) => point !== "");
 }
 
 /** Questions as listed after "Best used for:" or "Example question:": one per line, unquoted. */

@@ -66,9 +66,9 @@ const fixed: [RegExp, Target][] = [
   [/^(the )?situation$|^background$|^s$|^(the )?(challenge|problem)$|^[cp]$/, text("situation")],
   [/^(the |my |your )?task$|^objective$|^t$|^(the )?obstacles?$|^o$/, text("task")],
   [/^(the )?actions?( taken)?$|^what i did$|^a$/, { kind: "sections", key: "actions" }],
-  [/^(the )?results?$|^outcomes?$|^r$/, { kind: "sections", key: "results" }],
+  [/^(the )?results?$|^outcomes?$|^r$|^what happened$/, { kind: "sections", key: "results" }],
   [
-    /^question (variants|variations)$|^(likely |interview |sample |example |related )?questions?$|^variants$|^(best )?used for$|^(best |good )?for questions about$|^usable for( questions about)?$|^use (it |this )?(for|when)$|^good for$|^answers questions about$|^q$/,
+    /^question (variants|variations)$|^(likely |interview |sample |example |related )?questions?$|^variants$|^(best )?used for$|^(best |good )?for questions about$|^usable for( questions about)?$|^use (it |this )?(for|when)$|^good for$|^answers questions about$|^q$|^best for$|^questions? (it|this story) answers$|^answers$|^prompts?$/,
     list("questions"),
   ],
   [/^tags?$|^themes$|^categor(y|ies)$|^labels$|^hashtags$/, list("tags")],
@@ -96,7 +96,10 @@ const fixed: [RegExp, Target][] = [
   [/^(story )?analysis\b|extract key elements|^extraction( questions)?$/, container("analysis")],
   [/^practice( notes)?$/, container("practice")],
   [/^star( answer| story)?$/, container("star")],
-  [/^(opening )?hooks?( options)?$|^opening hook options$/, list("hooks")],
+  [
+    /^(opening )?hooks?( options)?$|^opening hook options$|^opening lines?$|^openers?$/,
+    list("hooks"),
+  ],
   [/^delivery( guidance| notes)?$/, { kind: "delivery" }],
   [/^pac(ing|e)$/, { kind: "pacing" }],
   [/^tone$/, { kind: "tone" }],

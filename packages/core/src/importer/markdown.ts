@@ -2,6 +2,7 @@ import type { List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootConte
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { classify } from "./labels.ts";
 
 /** Markdown as a syntax tree (CommonMark + GitHub tables), and the text inside its nodes. */
 
@@ -142,27 +143,47 @@ export interface Labelled {
 const maxLabel = 80;
 
 /**
- * Splits "**Label:** rest", "**Label**: rest" or "Label: rest" (plain, for headings and list
- * items whose label the caller then checks against the ones it knows).
+ * Splits "**Label:** rest", "**Label**: rest", "*Label:* rest", "**The situation.** rest" or
+ * "Label: rest" (plain, for headings and list items whose label the caller then checks against
+ * the ones it knows); "Label:: rest" (Dataview) and "🎯 Situation — rest" (a known label and a
+ * dash) too. Emoji before the label are not part of it.
  */
 export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
+  const lead = children[0];
+  if (lead?.type === "text" && /^[^\p{L}\p{N}*_]+$/u.test(lead.value) && children.length > 1) {
+    return splitLabel(children.slice(1));
+  }
   const [first, second] = children;
-  if (first?.type === "strong") {
+  if (first?.type === "strong" || first?.type === "emphasis") {
+    const bold = first.type === "strong";
     const strongText = tidy(inlineText(first.children));
     const after = inlineText(children.slice(1));
     if (strongText.endsWith(":")) {
-      return { label: strongText.slice(0, -1).trim(), rest: tidy(after), bold: true };
+      return { label: strongText.replace(/:+$/, "").trim(), rest: tidy(after), bold };
     }
-    if (second?.type === "text" && second.value.startsWith(":")) {
-      return { label: strongText, rest: tidy(after.slice(1)), bold: true };
+    if (second?.type === "text" && /^\s*(:|[—–]\s)/.test(second.value)) {
+      return { label: strongText, rest: tidy(after.replace(/^\s*(:+|[—–])/, "")), bold };
     }
-    if (tidy(after) === "") return { label: strongText, rest: "", bold: true };
+    // "**The situation.** At Acme…": a known label closed by a full stop.
+    if (strongText.endsWith(".") && classify(strongText.slice(0, -1), null)) {
+      return { label: strongText.slice(0, -1).trim(), rest: tidy(after), bold };
+    }
+    if (bold && tidy(after) === "") return { label: strongText, rest: "", bold: true };
+    if (!bold) return undefined;
     return undefined;
   }
   const text = tidy(inlineText(children));
+  const dash = /^([^:\n]{1,40}?)\s+[—–-]+(?:\s+|$)/.exec(text);
+  if (dash && classify(dash[1]!, null)) {
+    return { label: dash[1]!.trim(), rest: tidy(text.slice(dash[0].length)), bold: false };
+  }
   const colon = text.indexOf(":");
   if (colon <= 0 || colon > maxLabel) return undefined;
-  return { label: text.slice(0, colon).trim(), rest: tidy(text.slice(colon + 1)), bold: false };
+  return {
+    label: text.slice(0, colon).trim(),
+    rest: tidy(text.slice(colon + 1).replace(/^:/, "")),
+    bold: false,
+  };
 }
 
 /**
@@ -175,6 +196,10 @@ export function splitLines(
 ): Paragraph[] {
   const lines: PhrasingContent[][] = [[]];
   for (const child of paragraph.children) {
+    if (child.type === "break") {
+      lines.push([]);
+      continue;
+    }
     if (child.type !== "text" || !child.value.includes("\n")) {
       lines.at(-1)!.push(child);
       continue;

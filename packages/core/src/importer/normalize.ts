@@ -1,4 +1,14 @@
-import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, RootContent } from "mdast";
+import type {
+  Blockquote,
+  Code,
+  Heading,
+  Html,
+  List,
+  ListItem,
+  Nodes,
+  Paragraph,
+  RootContent,
+} from "mdast";
 import { classify } from "./labels.ts";
 import {
   type Block,
@@ -47,6 +57,10 @@ function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {
       return flattenLabelledList(block);
     case "paragraph":
       return splitParagraph(block, lines);
+    case "heading":
+      return [withoutAttributes(block)];
+    case "blockquote":
+      return callout(block, lines);
     default:
       return [block];
   }
@@ -100,7 +114,7 @@ const summaryPattern = /<summary[^>]*>([\s\S]*?)<\/summary>/i;
 function detailsHtml(html: Html): RootContent[] {
   const value = html.value.trim();
   if (/^<\/details>$/i.test(value)) return [];
-  if (!/^<details\b/i.test(value)) return [html];
+  if (!/^<details\b/i.test(value)) return unwrapHtml(html);
   const summary = summaryPattern.exec(value);
   const title = summary ? cleanSummary(summary[1]!) : "";
   const rest = value
@@ -118,6 +132,60 @@ function detailsHtml(html: Html): RootContent[] {
   if (rest === "") return [heading];
   const body = parseMarkdown(rest).children.map((node) => ({ ...node, position: html.position }));
   return [heading, ...body];
+}
+
+/**
+ * HTML that only wraps text (`<aside>`, `<div>`, `<p>`, `<br>`): tags alone are markup; text
+ * inside tags is read as Markdown at the block's lines. Comments stay for the reader to skip.
+ */
+function unwrapHtml(html: Html): RootContent[] {
+  const value = html.value.trim();
+  if (/^<!--[\s\S]*-->$/.test(value)) return [html];
+  const text = value
+    .replace(/<br\s*\/?>/gi, "\n")
+    .replace(/<\/?[a-z][^>]*>/gi, "")
+    .trim();
+  if (text === "") return [];
+  return parseMarkdown(text).children.map((node) => ({ ...node, position: html.position }));
+}
+
+/** "Replacing the Print Queue {#story-1 .unnumbered}" → without pandoc's attribute block. */
+function withoutAttributes(heading: Heading): Heading {
+  const last = heading.children.at(-1);
+  if (last?.type !== "text" || !/\s*\{[#.][^{}]*\}\s*$/.test(last.value)) return heading;
+  const value = last.value.replace(/\s*\{[#.][^{}]*\}\s*$/, "");
+  return { ...heading, children: [...heading.children.slice(0, -1), { ...last, value }] };
+}
+
+/**
+ * An Obsidian callout ("> [!note] Situation" and its lines) is a label and its text; any other
+ * quote is read as its content.
+ */
+function callout(quote: Blockquote, lines: string[]): RootContent[] {
+  const [first, ...rest] = quote.children;
+  if (first?.type !== "paragraph") return [quote];
+  const text = tidy(inlineText(first.children));
+  const marker = /^\[!([\w-]+)\][-+]?[ \t]*([^\n]*)(?:\n([\s\S]*))?$/.exec(text);
+  if (!marker) return [quote];
+  const title = marker[2]!.trim();
+  const body = marker[3]?.trim() ?? "";
+  const start = lineOf(first);
+  const label: Paragraph = {
+    type: "paragraph",
+    children: [{ type: "strong", children: [{ type: "text", value: `${title || marker[1]!}:` }] }],
+    position: { start: { line: start, column: 1 }, end: { line: start, column: 1 } },
+  };
+  const content: Paragraph[] =
+    body === ""
+      ? []
+      : [
+          {
+            type: "paragraph",
+            children: [{ type: "text", value: body }],
+            position: { start: { line: start + 1, column: 1 }, end: first.position!.end },
+          },
+        ];
+  return [label, ...content, ...rest.flatMap((node) => normalizeBlock(node as RootContent, lines))];
 }
 
 /** "📖 Story: Rescuing the Sync (Click to expand)" → "Story: Rescuing the Sync". */

@@ -6,8 +6,8 @@ import { unquote } from "./markdown.ts";
  * story answering one gets when nothing else names it.
  */
 
-const asking =
-  /^(tell (me|us)|describe|give (me |us )?(an? |one )?(example|time|situation|instance)|walk (me|us) through|share (an? |one )?(example|time|story)|talk (me |us )?(about|through)|explain (a|an|how|why)|what|how|why|when|where|who|which|have you|has there|can you|could you|did you|do you|are you|would you|was there)\b/i;
+const imperative =
+  /^(tell (me|us)|describe|give (me |us )?(an? |one )?(example|time|situation|instance)|walk (me|us) through|share (an? |one )?(example|time|story)|talk (me |us )?(about|through))\b/i;
 
 /** The question itself, without quotes, a "Q:" / "Question 3:" prefix or bold. */
 export function questionText(text: string): string {
@@ -15,6 +15,7 @@ export function questionText(text: string): string {
     text
       .trim()
       .replace(/^(\*\*|__)(.*)\1$/s, "$2")
+      .replace(/^[^\p{L}\p{N}"“]+/u, "")
       .replace(/^(q\d*|question\s*\d*)\s*[:.)\-–—]\s*/i, "")
       .trim(),
   );
@@ -28,8 +29,9 @@ export function isQuestion(text: string): boolean {
   const q = questionText(text);
   if (q === "" || q.length > 300 || q.includes("\n")) return false;
   if (/\?["”']?$/.test(q)) return true;
+  // Without a question mark only the imperative openers count ("Tell me about…", "Describe…").
   const sentences = q.split(/[.!]\s+(?=\S)/).length;
-  return sentences === 1 && asking.test(q) && q.split(/\s+/).length >= 4;
+  return sentences === 1 && imperative.test(q) && q.split(/\s+/).length >= 4;
 }
 
 const leadIns = [
@@ -39,8 +41,13 @@ const leadIns = [
   /^(an? )?(time|situation|example|instance)\s+(when\s+|where\s+|in which\s+|that\s+)?(you\s+)?/i,
 ];
 
-/** A short title for a story from its question: "Tell me about a time you failed." → "Failed". */
+/**
+ * A story's title from the question it answers: the question itself when it is short enough to
+ * read as a title (120 characters), else its gist ("Tell me about a time you failed…" → "Failed…").
+ */
 export function shortTitle(question: string): string {
+  const whole = questionText(question);
+  if (whole.length <= 120) return whole;
   let title = questionText(question)
     .replace(/[?.!:]+$/, "")
     .trim();

@@ -58,13 +58,15 @@ export class StoryReader extends FieldWriter {
   private heading(heading: Heading) {
     const text = tidy(inlineText(heading.children));
     const labelled = splitLabel(heading.children) ?? { label: text, rest: "", bold: false };
-    const target = classify(labelled.label, this.container) ?? classify(text, this.container);
+    // The whole heading first ("Story Analysis - Extract Key Elements"), then its label part.
+    const whole = classify(text, this.container);
+    const target = whole ?? classify(labelled.label, this.container);
     if (text === "") return;
     // A heading no field takes is a part of the notes, titled by the heading.
     const entered = target ?? { kind: "other" as const, label: text };
     // A heading closes the container an earlier heading opened.
     if (entered.kind !== "container") this.container = null;
-    this.enter(entered, target && labelled.label !== text ? labelled.rest : "", heading);
+    this.enter(entered, !whole && target && labelled.label !== text ? labelled.rest : "", heading);
   }
 
   /**

@@ -107,6 +107,9 @@ export const ImportWarning = z
     endLine: z.number().int(),
     message: z.string(),
     excerpt: z.string(),
+    text: z.string().optional().meta({
+      description: "Markdown imports: the whole source text of the lines, so no line is lost.",
+    }),
   })
   .meta({ id: "ImportWarning", description: "Text the import could not place." });
 
