@@ -428,7 +428,8 @@ function render(stories: Story.StoryContent[], sets: ValueSetRef[], modes: Modes
   const root: Root = {
     type: "root",
     children: [
-      heading(1, "Story Bank"),
+      // A title over the stories would read back as a part of no story: only an empty bank has one.
+      ...(stories.length === 0 ? [heading(1, "Story Bank")] : []),
       ...stories.flatMap((story, index) => storyBlocks(story, index + 1, sets, modes[index]!)),
       ...(stories.length > 0
         ? progressTable(

@@ -1,3 +1,5 @@
+import { isUtf8 } from "node:buffer";
+
 /**
  * Repairs UTF-8 text that was once decoded as Mac Roman or Windows-1252 and saved again
  * ("‚Äô" or "â€™" for "’", "üí∞" for "💰"). Each run of non-ASCII characters is mapped back to
@@ -40,21 +42,26 @@ const codePages: CodePage[] = [
   codePage("windows-1252", windows1252Low + latin1High, c1Controls),
 ];
 
-const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
-/** The UTF-8 text the characters' bytes in `page` spell, or undefined if they spell none. */
-function decodeAs(chars: string[], page: CodePage): string | undefined {
-  const bytes = new Uint8Array(chars.length);
-  for (let i = 0; i < chars.length; i++) {
+/**
+ * The UTF-8 text the characters' bytes in `page` spell, or undefined if they spell none. Checked
+ * with `isUtf8` before decoding: a decoder that throws on bad bytes costs an exception per try,
+ * and the repair tries every 3- and 4-character piece of a run that does not decode whole.
+ */
+function decodeAs(
+  chars: string[],
+  page: CodePage,
+  from = 0,
+  to = chars.length,
+): string | undefined {
+  const bytes = new Uint8Array(to - from);
+  for (let i = from; i < to; i++) {
     const byte = page.byteOf.get(chars[i]!);
     if (byte === undefined) return undefined;
-    bytes[i] = byte;
+    bytes[i - from] = byte;
   }
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
+  return isUtf8(bytes) ? utf8.decode(bytes) : undefined;
 }
 
 const unlikely = /[\p{Cc}\p{Cn}\p{Co}\p{Cs}]/u;
@@ -90,6 +97,7 @@ function decodeRun(run: Run, page: CodePage): string | undefined {
 
 interface Run {
   start: number;
+  text: string;
   chars: string[];
   before: string;
   after: string;
@@ -101,12 +109,41 @@ function runsOf(text: string): Run[] {
     const start = match.index;
     runs.push({
       start,
+      text: match[0],
       chars: Array.from(match[0]),
       before: text[start - 1] ?? "",
       after: text[start + match[0].length] ?? "",
     });
   }
   return runs;
+}
+
+/**
+ * The one character that `length` (3 or 4) characters at `from` spell as a UTF-8 sequence in
+ * `page`, or undefined: decoded by hand, without allocating, since the repair tries every
+ * position of a run that does not decode whole. Overlong forms and surrogates are refused, as a
+ * strict decoder refuses them.
+ */
+function decodeSequence(
+  chars: string[],
+  page: CodePage,
+  from: number,
+  length: 3 | 4,
+): string | undefined {
+  if (from + length > chars.length) return undefined;
+  const lead = page.byteOf.get(chars[from]!);
+  if (lead === undefined || (length === 3 ? lead >> 4 !== 0xe : lead < 0xf0 || lead > 0xf4)) {
+    return undefined;
+  }
+  let code = length === 3 ? lead & 0x0f : lead & 0x07;
+  for (let k = 1; k < length; k++) {
+    const byte = page.byteOf.get(chars[from + k]!);
+    if (byte === undefined || byte >> 6 !== 0b10) return undefined;
+    code = (code << 6) | (byte & 0x3f);
+  }
+  const min = length === 3 ? 0x800 : 0x10000;
+  if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
+  return String.fromCodePoint(code);
 }
 
 /**
@@ -118,13 +155,11 @@ function repairPieces(run: Run, page: CodePage): string | undefined {
   let changed = false;
   for (let i = 0; i < run.chars.length;) {
     let taken = 0;
-    for (const length of [4, 3]) {
-      const piece = run.chars.slice(i, i + length);
-      if (piece.length < length) continue;
-      const decoded = decodeAs(piece, page);
+    for (const length of [4, 3] as const) {
+      const decoded = decodeSequence(run.chars, page, i, length);
       const before = i === 0 ? run.before : run.chars[i - 1]!;
       const after = run.chars[i + length] ?? run.after;
-      if (decoded && Array.from(decoded).length === 1 && strong(decoded)) {
+      if (decoded !== undefined) {
         if (plausible(decoded, before, after)) {
           out.push(decoded);
           taken = length;
@@ -143,31 +178,47 @@ function repairPieces(run: Run, page: CodePage): string | undefined {
   return changed ? out.join("") : undefined;
 }
 
+/** A run as its decoding depends on it: its text, and whether letters touch it on each side. */
+const contextKey = (run: Run) =>
+  `${asciiLetter.test(run.before) ? "L" : "-"}${asciiLetter.test(run.after) ? "L" : "-"}${run.text}`;
+
 /** One pass over the text: each run repaired in the code page that explains most runs. */
 function repairOnce(text: string): string {
   const runs = runsOf(text);
   if (runs.length === 0) return text;
   const votes = codePages.map((page) => {
-    const decoded = runs.map((run) => decodeRun(run, page));
+    // The same mis-decoded run ("â€™") recurs all through a document: decode each once.
+    const seen = new Map<string, string | undefined>();
+    const decoded = runs.map((run) => {
+      const key = contextKey(run);
+      if (!seen.has(key)) seen.set(key, decodeRun(run, page));
+      return seen.get(key);
+    });
     const explained = decoded.filter((d) => d !== undefined).length;
     return { page, decoded, explained };
   });
   votes.sort((a, b) => b.explained - a.explained);
   let out = "";
   let last = 0;
+  const pieces = votes.map(() => new Map<string, string | undefined>());
   runs.forEach((run, index) => {
     let replacement: string | undefined;
-    for (const { page, decoded, explained } of votes) {
+    for (const [rank, { page, decoded, explained }] of votes.entries()) {
       const whole = decoded[index];
       // Two-byte decodings ("Ã©" → "é") are only trusted when most runs of the text decode
       // this way; a lone "“É" in correct French must stay as typed.
       const trusted = whole !== undefined && (strong(whole) || explained > runs.length / 2);
-      replacement = trusted ? whole : repairPieces(run, page);
+      if (trusted) replacement = whole;
+      else {
+        const key = contextKey(run);
+        if (!pieces[rank]!.has(key)) pieces[rank]!.set(key, repairPieces(run, page));
+        replacement = pieces[rank]!.get(key);
+      }
       if (replacement !== undefined) break;
     }
     if (replacement === undefined) return;
     out += text.slice(last, run.start) + replacement;
-    last = run.start + run.chars.join("").length;
+    last = run.start + run.text.length;
   });
   return out + text.slice(last);
 }
