@@ -189,8 +189,13 @@ function groupHeading(
     return true;
   }
   const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  // A document title right above the first story ("# Story Bank") is structure.
-  if (words.every((word) => structural.test(word))) return taken[index + 1] === true;
+  // A document title ("# Story Bank") is reported as such: no line goes unaccounted for.
+  if (words.every((word) => structural.test(word)) && taken[index + 1] === true) {
+    warnings.push(
+      warningFor(heading, `The heading "${text}" titles the document; it was not stored.`),
+    );
+    return true;
+  }
   warnings.push(
     warningFor(heading, `The heading "${text}" groups the stories under it; it was not stored.`),
   );

@@ -251,7 +251,10 @@ export class FieldWriter {
    */
   private contextField(key: "company" | "role" | "period" | "teamSize", whole: string): true {
     const d = this.draft;
-    const [text = "", ...more] = whole.split(/\s+[·|•]\s+/);
+    const [text = "", ...more] = whole
+      .replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, "$2")
+      .replace(/\[\[([^\]]*)\]\]/g, "$1")
+      .split(/\s+[·|•]\s+/);
     for (const part of more) {
       const split = splitLabelText(part);
       const target = split && classify(split.label, null);

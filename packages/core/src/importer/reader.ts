@@ -1,6 +1,6 @@
 import type { Heading, List, Paragraph } from "mdast";
 import type { Draft } from "./draft.ts";
-import { FieldWriter, fieldOf } from "./fields.ts";
+import { FieldWriter, fieldOf, tagsOf } from "./fields.ts";
 import { isQuestion } from "./question.ts";
 import { type Target, classify } from "./labels.ts";
 import {
@@ -75,7 +75,9 @@ export class StoryReader extends FieldWriter {
    */
   private paragraph(paragraph: Paragraph) {
     const pieces = splitLines(paragraph, (line) => {
-      const labelled = splitLabel(line) ?? bareLabel(tidy(inlineText(line)));
+      const text = tidy(inlineText(line));
+      if (hashtagLine.test(text)) return true;
+      const labelled = splitLabel(line) ?? bareLabel(text);
       return labelled !== undefined && this.labelTarget(labelled) !== undefined;
     });
     for (const piece of pieces) this.piece(piece);
@@ -96,9 +98,17 @@ export class StoryReader extends FieldWriter {
       this.pointRun = true;
       return;
     }
-    if (labelled?.bold && (labelled.rest === "" || !this.continuesPoints())) {
+    if (hashtagLine.test(text)) {
+      this.record(paragraph, "tags");
+      this.draft.tags.push(...tagsOf(text).map((tag) => tag.split("/").at(-1)!));
+      return;
+    }
+    const named = labelled && (labelled.bold || isPlainLabel(labelled.label, text));
+    const inPart = labelled?.bold || this.target !== undefined;
+    if (named && inPart && (labelled.rest === "" || !this.continuesPoints())) {
       // "**Use carefully:** …" after a Result: a part of its own, never more of the Result.
-      return this.enter({ kind: "other", label: labelled.label }, labelled.rest, paragraph);
+      const label = labelled.label.replace(/^[^\p{L}\p{N}]+/u, "");
+      return this.enter({ kind: "other", label }, labelled.rest, paragraph);
     }
     if (labelled?.bold) this.pointRun = true;
     this.text(text, paragraph);
@@ -187,6 +197,23 @@ export class StoryReader extends FieldWriter {
       }
     }
   }
+}
+
+/** A line of hashtags only: "#ops #pressure", "#story/leadership". */
+const hashtagLine = /^(?:#[\p{L}\p{N}][\p{L}\p{N}_\-/]*\s*)+$/u;
+
+/**
+ * A plain "Talking time: 50 seconds" line read as a label no field takes: a few capitalised
+ * words before the colon, on a paragraph of one line.
+ */
+function isPlainLabel(label: string, text: string): boolean {
+  const words = label.replace(/^[^\p{L}\p{N}]+/u, "").split(/\s+/);
+  return (
+    !text.includes("\n") &&
+    words.length <= 3 &&
+    /^\p{Lu}/u.test(words[0] ?? "") &&
+    !/\d/.test(label)
+  );
 }
 
 const isQuestionItem = (item: List["children"][number]) => isQuestion(itemText(item));

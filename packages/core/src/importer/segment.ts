@@ -130,7 +130,18 @@ export const isQuestionBlock = (block: Block) =>
 
 export function segment(blocks: Block[]): Segments {
   const named = blocks.flatMap((block, index) => (isNamed(block) ? [index] : []));
-  const starts = named.length > 0 ? named : looseStarts(blocks);
+  // Beside story headings, a question heading with an answer under it is a story too.
+  const asked = blocks.flatMap((block, index) =>
+    block.type === "heading" &&
+    !isNamed(block) &&
+    !isLabelHeading(block) &&
+    isQuestion(headingText(block)) &&
+    ownBlocks(blocks, index).some(isProse)
+      ? [index]
+      : [],
+  );
+  const starts =
+    named.length > 0 ? [...named, ...asked].sort((a, b) => a - b) : looseStarts(blocks);
   const taken = new Array<boolean>(blocks.length).fill(false);
   const stories: StoryPart[] = [];
   const unanswered: QuestionUnit[] = [];
