@@ -15,7 +15,7 @@ import type { Tailoring } from "./schema.ts";
  * A story covers a value from this score on: about a third of the way to a story about nothing
  * else. Below it the strongest story is still shown, marked weak, and the value is a gap.
  */
-export const coverThreshold = 2.5;
+export const coverThreshold = 5;
 
 /** A chosen story stands in for a stronger one not chosen while it scores this share of it. */
 export const chosenShare = 1;
@@ -58,8 +58,9 @@ export function relativeFit(scores: Scores): void {
 const quality = (score: number) => (score >= coverThreshold ? Math.sqrt(score) : 0);
 
 /**
- * Greedy cover: each step takes the story that covers the most values not yet covered, and
- * among those the one that most improves the values' best matches (`quality`). It stops at
+ * Greedy cover, first among the stories linked or labelled to these values, then among all:
+ * each step takes the story that covers the most values not yet covered, and among those the
+ * one that most improves the values' best matches (`quality`). It stops at
  * `size`, or when every remaining story would only repeat what the chosen cover as well or
  * better. Then, while there is room, the weak best story of each value still uncovered joins
  * (strongest first), so a sheet is never empty while the bank has stories.
@@ -68,30 +69,36 @@ export function selectStories(scores: Scores, stories: StoryReading[], size: num
   const best = scores.map(() => 0);
   const chosen: number[] = [];
   const inChosen = new Set<number>();
-  while (chosen.length < size) {
-    let pick = -1;
-    let pickKey = [0, 0];
-    for (let s = 0; s < stories.length; s++) {
-      if (inChosen.has(s)) continue;
-      const key = [0, 0];
-      scores.forEach((row, v) => {
-        const gain = quality(row[s]!.score) - quality(best[v]!);
-        if (gain <= 0) return;
-        if (best[v] === 0) key[0]! += 1;
-        key[1]! += gain;
-      });
-      if (key[1]! > 0 && isGreater(key, pickKey)) {
-        pick = s;
-        pickKey = key;
+  // Stories the user linked or labelled to one of these values go first: they were written for
+  // this company. Then every story.
+  const given = new Set<number>();
+  scores.forEach((row) => row.forEach((rating, s) => rating.given && given.add(s)));
+  for (const among of [given, null]) {
+    while (chosen.length < size) {
+      let pick = -1;
+      let pickKey = [0, 0];
+      for (let s = 0; s < stories.length; s++) {
+        if (inChosen.has(s) || (among && !among.has(s))) continue;
+        const key = [0, 0];
+        scores.forEach((row, v) => {
+          const gain = quality(row[s]!.score) - quality(best[v]!);
+          if (gain <= 0) return;
+          if (best[v] === 0) key[0]! += 1;
+          key[1]! += gain;
+        });
+        if (key[1]! > 0 && isGreater(key, pickKey)) {
+          pick = s;
+          pickKey = key;
+        }
       }
+      if (pick < 0) break;
+      chosen.push(pick);
+      inChosen.add(pick);
+      scores.forEach((row, v) => {
+        const score = row[pick]!.score;
+        if (score >= coverThreshold && score > best[v]!) best[v] = score;
+      });
     }
-    if (pick < 0) break;
-    chosen.push(pick);
-    inChosen.add(pick);
-    scores.forEach((row, v) => {
-      const score = row[pick]!.score;
-      if (score >= coverThreshold && score > best[v]!) best[v] = score;
-    });
   }
   const weakBest = scores
     .map((row, v) => ({ v, top: strongest(row) }))
@@ -121,15 +128,15 @@ function strongest(row: Rating[]): Rating | undefined {
   return top;
 }
 
-/** Ratings at or above the threshold, best first; ties keep the earlier story. */
-function covering(row: Rating[]): Rating[] {
-  return row.filter((m) => m.score >= coverThreshold).sort((a, b) => b.rank - a.rank);
+/** Ratings with any evidence, best ranked first; ties keep the earlier story. */
+function ranked(row: Rating[]): Rating[] {
+  return row.filter((m) => m.score > 0).sort((a, b) => b.rank - a.rank);
 }
 
 /**
- * Best and backup per value. The best is the strongest story, or a chosen one that scores
- * `chosenShare` of it (the sheet shows the chosen); the backup the next. A value no story
- * covers still gets its strongest story as a weak best, and is a gap.
+ * Best and backup per value: the two best-ranked stories. A chosen story stands in for a
+ * better-ranked one not chosen while it ranks `chosenShare` of it (the sheet shows the chosen).
+ * A best below `coverThreshold` is still given, marked weak, and the value is a gap.
  */
 export function matrix(
   values: ValueReading[],
@@ -139,27 +146,24 @@ export function matrix(
 ) {
   const inChosen = new Set(chosen.map((s) => scores[0]?.[s]?.story));
   return values.map((value, v) => {
-    const row = scores[v]!;
-    const picks = covering(row);
+    const picks = ranked(scores[v]!);
     const top = picks[0];
     let best: Rating | undefined = top;
     if (top && !inChosen.has(top.story)) {
       const stand = picks.find((m) => inChosen.has(m.story));
-      if (stand && stand.rank >= chosenShare * top.rank) best = stand;
+      if (stand && stand.score >= coverThreshold && stand.rank >= chosenShare * top.rank) {
+        best = stand;
+      }
     }
     const backup = picks.find((m) => m !== best);
-    const weak = best === undefined;
-    if (weak) {
-      const fallback = strongest(row);
-      best = fallback && fallback.score > 0 ? fallback : undefined;
-    }
+    const covered = best !== undefined && best.score >= coverThreshold;
     return {
       valueSetId: value.valueSetId,
       valueKey: value.value.key,
       valueName: value.value.name,
-      best: best ? explainRating(explain(best, value), weak) : null,
-      backup: backup ? explainRating(explain(backup, value), false) : null,
-      covered: !weak,
+      best: best ? explainRating(explain(best, value), !covered) : null,
+      backup: backup ? explainRating(explain(backup, value), backup.score < coverThreshold) : null,
+      covered,
     };
   });
 }

@@ -122,6 +122,8 @@ export interface Rating {
   score: number;
   /** What stories are ranked by: the score, plus the story's relative fit to this value. */
   rank: number;
+  /** The user linked or labelled the story to this value. */
+  given: boolean;
   parts: Part[];
 }
 
@@ -204,9 +206,10 @@ export function rate(
   const parts: Part[] | undefined = explain ? [] : undefined;
   let score = 0;
   const { valueSetId, value: v } = value;
-  if (
-    story.story.values.some((link) => link.valueSetId === valueSetId && link.valueKey === v.key)
-  ) {
+  const linked = story.story.values.some(
+    (link) => link.valueSetId === valueSetId && link.valueKey === v.key,
+  );
+  if (linked) {
     score += weights.link;
     parts?.push({ points: weights.link, reason: `linked to ${valueSetId}/${v.key}` });
   }
@@ -246,7 +249,13 @@ export function rate(
       reason: `kind "${story.kind}"${story.kindInferred ? " (read from the text)" : ""} fits ${v.name}`,
     });
   }
-  return { story, score: round(score), rank: score, parts: parts ?? [] };
+  return {
+    story,
+    score: round(score),
+    rank: score,
+    given: linked || label !== undefined,
+    parts: parts ?? [],
+  };
 }
 
 /** Reasons kept per match, strongest first: enough to explain, short enough to read. */

@@ -44,7 +44,7 @@ export const concepts: ConceptDef[] = [
     "disagreement",
     "disagreement",
     ["conflict", "influence"],
-    "disagree, disagreed, disagreement, disagreeing, push back, pushed back, pushback, objected, objection, dissent, dissented, challenged the decision, challenged the plan, challenged my manager, challenge a decision, argued against, argued for, made the case against, went against, stood my ground, held my ground, backbone, disagree and commit, not convinced, unconvinced, i thought it was wrong, wrong call, counter proposal, counterproposal, counter argument, contrary, opposed, opposing view, overruled, veto, said no to, voiced concerns, raised concerns, raised my concern, flagged concerns, questioned the decision, spoke up, speak up, stand up to, stood up to, didn't agree, did not agree",
+    "disagree, disagreed, disagreement, disagreeing, honest disagreement, strong disagreement, respectful disagreement, push back, pushed back, pushback, objected, objection, dissent, dissented, challenged the decision, challenged the plan, challenged my manager, challenge a decision, argued against, argued for, made the case against, went against, stood my ground, held my ground, backbone, disagree and commit, not convinced, unconvinced, i thought it was wrong, wrong call, counter proposal, counterproposal, counter argument, contrary, opposed, opposing view, overruled, veto, said no to, voiced concerns, raised concerns, raised my concern, flagged concerns, questioned the decision, spoke up, speak up, stand up to, stood up to, didn't agree, did not agree",
   ),
   c(
     "candor",

@@ -148,6 +148,7 @@ export function conceptHits(
       for (const cue of cues) {
         if (cue.stems.length > 1 !== phrases) continue;
         if (cue.synonym && !synonymsToo) continue;
+
         const bit = 1n << BigInt(cue.concept);
         if (seen & bit) continue;
         let last = i;
