@@ -33,7 +33,14 @@ export interface Coverage {
  * the refined telling or draft, or the analysis answer, that `readStar` reads it from.
  */
 export function coverageOf(story: Story, companies: string[]): Coverage {
-  const reading = readStar(story, companies);
+  const whole =
+    !blank(story.situation) &&
+    !blank(story.task) &&
+    hasPoints(story.actions) &&
+    hasPoints(story.results) &&
+    (["lessons", "differently", "takeaway"] as const).some((f) => !blank(story[f]));
+  // A story whose sections tell every part needs no reading of its telling.
+  const reading = whole ? unread : readStar(story, companies);
   const told: Coverage["told"] = [];
   const from = (
     part: Part | "lessons",
@@ -58,6 +65,16 @@ export function coverageOf(story: Story, companies: string[]): Coverage {
   };
   return { star, reading, told };
 }
+
+const unread: StarReading = {
+  situation: [],
+  task: [],
+  action: [],
+  result: [],
+  lesson: [],
+  figures: [],
+  background: null,
+};
 
 const partNames: Record<Coverage["told"][number], string> = {
   situation: "situation",

@@ -52,6 +52,9 @@ const amountRe = new RegExp(
   "giu",
 );
 
+/** The word right after a figure, read in place (sticky) rather than from a copy of the rest. */
+const nextWord = /\s+(\p{L}+)/uy;
+
 /** Words that do not name what a figure counts ("1 in 250", "nine of them"). */
 const notUnits = new Set(
   "a an the of to in and or by for at on per from with than that it its was were is".split(" "),
@@ -74,8 +77,8 @@ export function amounts(text: string): string[] {
       ? (wordValues[word.toLowerCase()] ?? word.toLowerCase())
       : `${(digits ?? "").replace(/[,~]/g, "")}${(suffix ?? "").replace(/\s/g, "").toLowerCase()}`;
     if (!suffix && !/[$€£¥]/u.test(amount)) {
-      const next = /^\s+([\p{L}]+)/u.exec(text.slice((match.index ?? 0) + whole.length))?.[1];
-      const unit = next?.toLowerCase().replace(/s$/u, "");
+      nextWord.lastIndex = (match.index ?? 0) + whole.length;
+      const unit = nextWord.exec(text)?.[1]?.toLowerCase().replace(/s$/u, "");
       if (unit && unit.length > 1 && !notUnits.has(unit)) amount = `${amount} ${unit}`;
     }
     found.add(amount);

@@ -12,7 +12,7 @@ import {
   taskCue,
   teamMove,
 } from "./cues.ts";
-import { amounts, figureMarks } from "./figures.ts";
+import { amounts as countAmounts, figureMarks } from "./figures.ts";
 import { sentencesOf } from "./sentences.ts";
 
 /** The parts of a STAR story, and what else a telling holds. */
@@ -48,8 +48,6 @@ export interface StarReading {
    * the telling's other results, then the context's and the stakes' figures.
    */
   figures: Piece[];
-  /** The telling's opening sentence, which a card may open on when no hook is written. */
-  opening: Piece | null;
   /** Words of the telling told before the speaker's first move, and of the whole telling. */
   background: { words: number; total: number; field: string } | null;
 }
@@ -68,6 +66,13 @@ const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
  * the same reading. `companies` names the companies a bridge sentence may mention.
  */
 export function readStar(story: TellingInput, companies: string[] = []): StarReading {
+  // Each text's amounts are asked for several times (sorting, filtering): read them once.
+  const known = new Map<string, string[]>();
+  const amounts = (text: string) => {
+    let found = known.get(text);
+    if (!found) known.set(text, (found = countAmounts(text)));
+    return found;
+  };
   const names = [...companies, ...(story.connections ?? []).map((c) => c.company)]
     .map((name) => name.trim())
     .filter((name) => name.length >= 2);
@@ -83,7 +88,7 @@ export function readStar(story: TellingInput, companies: string[] = []): StarRea
     answers.filter((a) => a.part === part).map(({ text, field }) => ({ text, field }));
 
   const tellingResults = told("result")
-    .map((s) => ({ s, score: scoreResult(s.text) }))
+    .map((s) => ({ s, score: scoreResult(s.text, amounts(s.text).length) }))
     .sort(
       (a, b) =>
         b.score - a.score || fieldRank(a.s.field) - fieldRank(b.s.field) || a.s.index - b.s.index,
@@ -120,7 +125,6 @@ export function readStar(story: TellingInput, companies: string[] = []): StarRea
   ];
 
   const first = tellings.find((sentences) => sentences.length > 0);
-  const opening = texts.find(({ sentences }) => sentences.length > 0);
   return {
     situation: [...told("situation").map(piece), ...answered("situation")],
     task: [...told("task").map(piece), ...decisions],
@@ -128,7 +132,6 @@ export function readStar(story: TellingInput, companies: string[] = []): StarRea
     result,
     lesson: [...answered("lesson"), ...told("lesson").map(piece)],
     figures: dedupe(figures),
-    opening: opening ? { text: opening.sentences[0] as string, field: opening.field } : null,
     background: first ? backgroundOf(first) : null,
   };
 }
@@ -194,8 +197,8 @@ function openingSplit(text: string): [string, string] | null {
 }
 
 /** A result sentence is better the more figures it states, and with a verb of change. */
-const scoreResult = (text: string) =>
-  amounts(text).length * 2 + (changeCue.test(text) ? 1 : 0) + (outcomeCue.test(text) ? 1 : 0);
+const scoreResult = (text: string, amountCount: number) =>
+  amountCount * 2 + (changeCue.test(text) ? 1 : 0) + (outcomeCue.test(text) ? 1 : 0);
 
 const decisionScore = (question: string) =>
   decisionQuestion.reduce((sum, [re, weight]) => sum + (re.test(question) ? weight : 0), 0);
