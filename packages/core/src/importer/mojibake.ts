@@ -88,7 +88,7 @@ const strong = (decoded: string) => Array.from(decoded).some((c) => c.codePointA
 const c1 = /[\u0080-\u009f]/;
 
 function decodeRun(run: Run, page: CodePage): string | undefined {
-  let result = decodeAs(run.chars, page);
+  let result = decodeAs(charsOf(run), page);
   for (let depth = 0; result !== undefined && c1.test(result) && depth < 2; depth++) {
     result = decodeAs(Array.from(result), page);
   }
@@ -98,21 +98,33 @@ function decodeRun(run: Run, page: CodePage): string | undefined {
 interface Run {
   start: number;
   text: string;
-  chars: string[];
   before: string;
   after: string;
+  /** The run with whether letters touch it on each side: what its decoding depends on. */
+  key: string;
+  /** The run's characters, split when it is first decoded (most runs recur, and are cached). */
+  split?: string[];
 }
+
+const charsOf = (run: Run) => (run.split ??= Array.from(run.text));
+
+const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 
 function runsOf(text: string): Run[] {
   const runs: Run[] = [];
-  for (const match of text.matchAll(/[^\p{ASCII}]+/gu)) {
+  const nonAscii = /[^\p{ASCII}]+/gu;
+  for (let match = nonAscii.exec(text); match; match = nonAscii.exec(text)) {
     const start = match.index;
+    const end = start + match[0].length;
+    const glued =
+      (start > 0 && isAsciiLetter(text.charCodeAt(start - 1)) ? "L" : "-") +
+      (end < text.length && isAsciiLetter(text.charCodeAt(end)) ? "L" : "-");
     runs.push({
       start,
       text: match[0],
-      chars: Array.from(match[0]),
       before: text[start - 1] ?? "",
-      after: text[start + match[0].length] ?? "",
+      after: text[end] ?? "",
+      key: glued + match[0],
     });
   }
   return runs;
@@ -151,14 +163,15 @@ function decodeSequence(
  * 4-byte sequences that decode on their own.
  */
 function repairPieces(run: Run, page: CodePage): string | undefined {
+  const chars = charsOf(run);
   const out: string[] = [];
   let changed = false;
-  for (let i = 0; i < run.chars.length;) {
+  for (let i = 0; i < chars.length;) {
     let taken = 0;
     for (const length of [4, 3] as const) {
-      const decoded = decodeSequence(run.chars, page, i, length);
-      const before = i === 0 ? run.before : run.chars[i - 1]!;
-      const after = run.chars[i + length] ?? run.after;
+      const decoded = decodeSequence(chars, page, i, length);
+      const before = i === 0 ? run.before : chars[i - 1]!;
+      const after = chars[i + length] ?? run.after;
       if (decoded !== undefined) {
         if (plausible(decoded, before, after)) {
           out.push(decoded);
@@ -171,16 +184,12 @@ function repairPieces(run: Run, page: CodePage): string | undefined {
       changed = true;
       i += taken;
     } else {
-      out.push(run.chars[i]!);
+      out.push(chars[i]!);
       i += 1;
     }
   }
   return changed ? out.join("") : undefined;
 }
-
-/** A run as its decoding depends on it: its text, and whether letters touch it on each side. */
-const contextKey = (run: Run) =>
-  `${asciiLetter.test(run.before) ? "L" : "-"}${asciiLetter.test(run.after) ? "L" : "-"}${run.text}`;
 
 /** One pass over the text: each run repaired in the code page that explains most runs. */
 function repairOnce(text: string): string {
@@ -190,7 +199,7 @@ function repairOnce(text: string): string {
     // The same mis-decoded run ("â€™") recurs all through a document: decode each once.
     const seen = new Map<string, string | undefined>();
     const decoded = runs.map((run) => {
-      const key = contextKey(run);
+      const key = run.key;
       if (!seen.has(key)) seen.set(key, decodeRun(run, page));
       return seen.get(key);
     });
@@ -210,7 +219,7 @@ function repairOnce(text: string): string {
       const trusted = whole !== undefined && (strong(whole) || explained > runs.length / 2);
       if (trusted) replacement = whole;
       else {
-        const key = contextKey(run);
+        const key = run.key;
         if (!pieces[rank]!.has(key)) pieces[rank]!.set(key, repairPieces(run, page));
         replacement = pieces[rank]!.get(key);
       }
