@@ -5,7 +5,7 @@
  * bracket), at spaces before a capital, a digit or an opening quote; and after a full-width
  * 。！？, which takes no space.
  */
-const boundary = /(?<=[.!?…]["'”’)\]]*)\s+(?=["'“‘(\[]?[\p{Lu}\p{Lt}\p{Lo}\d])|(?<=[。！？])/u;
+const boundary = /(?<=[.!?…]["'”’)\]]*)\s+(?=["'“‘([]?[\p{Lu}\p{Lt}\p{Lo}\d])|(?<=[。！？])/u;
 
 /** Abbreviations after which a full stop does not end a sentence. */
 const abbreviation =
