@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import * as Target from "@storybank/core/target";
 import JSZip from "jszip";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
@@ -149,5 +150,53 @@ describe("format negotiation", () => {
         "text/html, application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       ),
     ).toBe("docx");
+  });
+});
+
+describe("the sheet of a bank imported from the four-stories template", () => {
+  let user: User;
+  let sheetPath: string;
+  beforeAll(async () => {
+    user = await h.withUser("four-stories-sheet");
+    const markdown = readFileSync(
+      new URL("../../core/test/import-fixtures/four-power-stories-stripe.md", import.meta.url),
+      "utf8",
+    );
+    const res = await h.app.request("/v1/import", {
+      method: "POST",
+      headers: { Authorization: `Bearer ${user.token}`, "Content-Type": "text/markdown" },
+      body: markdown,
+    });
+    expect(res.status).toBe(200);
+    const target = await Target.create(h.db, user.owner, {
+      company: "Stripe",
+      role: "Staff engineer",
+      valueSetIds: ["stripe-2025"],
+    });
+    sheetPath = `/v1/targets/${target.id}/cheat-sheet?format=json`;
+  });
+
+  it("has S/T/A/R lines on every card, read from the telling and the analysis", async () => {
+    const { status, body } = await user.json("GET", sheetPath);
+    expect(status).toBe(200);
+    const cards = body.sheet.cards as Record<string, unknown>[];
+    expect(cards.length).toBeGreaterThanOrEqual(3);
+    const lines = cards.flatMap((card) =>
+      ["situation", "task", "action", "result"].map((line) => card[line]),
+    );
+    expect(lines.filter((line) => typeof line === "string" && line !== "")).toHaveLength(
+      4 * cards.length,
+    );
+    for (const card of cards) expect(card.inferred).toEqual(expect.arrayContaining(["result"]));
+    for (const format of ["pdf", "docx"]) expect(body.fit[format].pages).toBe(1);
+  });
+
+  it("marks every matrix reference as weak or not", async () => {
+    const { body } = await user.json("GET", sheetPath);
+    const refs = (body.sheet.matrix as { best: unknown; backup: unknown }[])
+      .flatMap((row) => [row.best, row.backup])
+      .filter((ref): ref is { weak: unknown } => ref !== null);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) expect(typeof ref.weak).toBe("boolean");
   });
 });
