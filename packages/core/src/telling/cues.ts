@@ -17,6 +17,10 @@ export const firstPersonMove =
 export const teamMove =
   /\b[Ww]e (?:(?:then|also|all|first|quickly|basically|just)\s)?(?:[a-z]+ed|built|wrote|ran|set|made|took|kept|gave|went|got|put|cut|split|found|held|began|did)\b/u;
 
+/** An opening that sets the scene though it says "I": "When I worked on…", "Back in 2021, I was…". */
+export const sceneCue =
+  /^(?:so\s)?(?:when|while|back when|back in|at the time|early in|in\s(?:19|20)\d\d|last (?:year|spring|summer|autumn|fall|winter))\b/iu;
+
 /** What changed: a verb of change beside a figure ("fell from 3% to 0.05%", "down 83%"). */
 export const changeCue = new RegExp(
   "\\b(?:fell|dropped|cut|went from|came down|rose|grew|saved|reduced|improved|increased|" +
@@ -28,11 +32,11 @@ export const changeCue = new RegExp(
 
 /** A result said without a figure: "By the end of the week…", "As a result…". */
 export const outcomeCue =
-  /^(?:by the end|in the end|as a result|the result|the outcome|ultimately|since then)\b|\b(?:the result|as a result)\b/iu;
+  /^(?:by the end|in the end|as a result|the result|the outcome|ultimately)\b|\b(?:the result|as a result)\b/iu;
 
 /** The lesson: "I learned…", "the lesson…", "next time…". */
 export const lessonCue =
-  /\b(?:lessons?|taught me|I learn(?:ed|t)|I realized|I realised|what I learned|learning from|the takeaway|next time|differently|in hindsight|looking back)\b/iu;
+  /\b(?:lessons?|taught me|I learn(?:ed|t)|I realized|I realised|what I learned|learning from|the takeaway|next time|differently|in hindsight|looking back|since then|ever since)\b/iu;
 
 /** The bridge to the company: "That's the urgency I'd bring to Stripe". */
 export const bridgeCue =

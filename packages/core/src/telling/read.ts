@@ -8,6 +8,7 @@ import {
   lessonQuestion,
   outcomeCue,
   outcomeQuestion,
+  sceneCue,
   sectionParts,
   taskCue,
   teamMove,
@@ -149,10 +150,12 @@ function classify(texts: string[], field: string, companies: string[]): Sentence
   const sentences: Sentence[] = [];
   let moved = false;
   texts.forEach((text, index) => {
-    const role = roleOf(text, index, texts.length, companies, moved);
-    if (role === "task" || role === "action") moved = true;
+    let role = roleOf(text, index, texts.length, companies, moved);
     // An opening "When X happened, I was asked to…" holds the scene and the task: split it.
     const split = index === 0 && (role === "task" || role === "action") ? openingSplit(text) : null;
+    // An opening "When I worked on X: …" with no split sets the scene.
+    if (index === 0 && !split && role === "action" && sceneCue.test(text)) role = "situation";
+    if (role === "task" || role === "action") moved = true;
     if (split) {
       sentences.push({ text: split[0], field, role: "situation", index });
       sentences.push({ text: split[1], field, role, index });
