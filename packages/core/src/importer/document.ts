@@ -188,6 +188,16 @@ function groupHeading(
     for (const draft of under) draft.lines.push({ from, to: from, field: "values" });
     return true;
   }
+  // "Tidewater Bank (2021–present)": the employer of the stories under it, and when.
+  const employer = /^(.*?\p{L}.*?)\s*(?:\(|,|[—–]|\s-)\s*((?:19|20)\d{2}\b[^()]*)\)?$/u.exec(name);
+  if (employer && employer[1]!.split(/\s+/).length <= 6) {
+    for (const draft of under) {
+      draft.context.company ??= employer[1]!.trim();
+      draft.context.period ??= employer[2]!.trim();
+      draft.lines.push({ from, to: from, field: "context" });
+    }
+    return true;
+  }
   const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   // A document title ("# Story Bank") is reported as such: no line goes unaccounted for.
   if (words.every((word) => structural.test(word)) && taken[index + 1] === true) {

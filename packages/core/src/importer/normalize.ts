@@ -10,6 +10,7 @@ import type {
   RootContent,
 } from "mdast";
 import { classify } from "./labels.ts";
+import { qaPairs, storyList } from "./shapes.ts";
 import {
   type Block,
   inlineText,
@@ -34,8 +35,8 @@ import {
  */
 
 export interface StoryHeadingData {
-  /** How the heading was found: a `<details>` summary or a `Story: Title` line. */
-  synthetic?: "details" | "story-line";
+  /** How the heading was found: a `<details>` summary, a `Story:` line, a list item, a "Q:". */
+  synthetic?: "details" | "story-line" | "list-item" | "question";
 }
 
 /** A heading made from a `<details>` summary or a `Story:` line (deepest level: any heading ends it). */
@@ -44,7 +45,7 @@ export const isSynthetic = (block: Block) =>
 
 export function normalizeBlocks(blocks: RootContent[], source: string): RootContent[] {
   const lines = source.split("\n");
-  return blocks.flatMap((block) => normalizeBlock(block, lines));
+  return qaPairs(blocks.flatMap((block) => normalizeBlock(block, lines)));
 }
 
 function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {
@@ -54,7 +55,10 @@ function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {
     case "html":
       return detailsHtml(block);
     case "list":
-      return flattenLabelledList(block);
+      return (
+        storyList(block, (nodes) => nodes.flatMap((node) => normalizeBlock(node, lines))) ??
+        flattenLabelledList(block)
+      );
     case "paragraph":
       return splitParagraph(block, lines);
     case "heading":

@@ -2,7 +2,7 @@ import type { Heading, ListItem } from "mdast";
 import { parseStoryHeading } from "./draft.ts";
 import { classify } from "./labels.ts";
 import { type Block, inlineText, isPrompt, splitLabel, tidy } from "./markdown.ts";
-import { isSynthetic } from "./normalize.ts";
+import { type StoryHeadingData, isSynthetic } from "./normalize.ts";
 import { isQuestion, questionText } from "./question.ts";
 import { type QuestionUnit, questionLayout } from "./questions.ts";
 
@@ -32,6 +32,8 @@ export interface Segments {
   unanswered: QuestionUnit[];
 }
 
+const synthetic = (heading: Heading) => (heading.data as StoryHeadingData | undefined)?.synthetic;
+
 export const headingText = (heading: Heading) => tidy(inlineText(heading.children));
 
 /** A heading that names a part of a story ("### Situation", "### Best Used For"). */
@@ -55,6 +57,8 @@ export function hasStarLabel(block: Block): boolean {
   if (block.type === "heading")
     return isStarTarget(splitLabel(block.children)?.label ?? headingText(block));
   if (block.type === "paragraph") {
+    const labelled = splitLabel(block.children);
+    if (labelled && isStarTarget(labelled.label)) return true;
     return tidy(inlineText(block.children))
       .split("\n")
       .some((line) => {
@@ -185,7 +189,8 @@ export function segment(blocks: Block[]): Segments {
     for (let i = start; i < end; i++) taken[i] = true;
     if (split(region, heading)) continue;
     const text = headingText(heading);
-    const question = isQuestion(text) ? { text: questionText(text), node: heading } : undefined;
+    const asks = isQuestion(text) || synthetic(heading) === "question";
+    const question = asks ? { text: questionText(text), node: heading } : undefined;
     stories.push({ heading, question, blocks: region, group: undefined });
   }
   stories.sort((a, b) => lineOfPart(a) - lineOfPart(b));

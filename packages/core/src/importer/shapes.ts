@@ -1,0 +1,134 @@
+import type { Heading, List, Paragraph, PhrasingContent, RootContent } from "mdast";
+import { classify } from "./labels.ts";
+import { type Block, inlineText, splitLabel, splitLines, tidy } from "./markdown.ts";
+
+/**
+ * Two more shapes in which a story's start is not a heading: a numbered list with one story per
+ * item ("1. **Title** — Company, 2023" and the labelled bullets under it), and an interview
+ * transcript of "Q:" / "A:" pairs. Both become story headings (`data.synthetic`) so the rest of
+ * the reader treats them like any other story.
+ */
+
+export const storyHeading = (
+  title: string,
+  at: Block | Paragraph,
+  synthetic: "list-item" | "question",
+): Heading => ({
+  type: "heading",
+  depth: 6,
+  children: [{ type: "text", value: title }],
+  position: { start: at.position!.start, end: at.position!.start },
+  data: { synthetic } as Heading["data"],
+});
+
+const isStar = (text: string) => {
+  const target = classify(text, null);
+  return target?.kind === "sections" || target?.kind === "text";
+};
+
+/** Whether a list item's nested blocks carry STAR labels (as bullets or paragraphs). */
+function nestedStar(blocks: RootContent[]): boolean {
+  return blocks.some((block) => {
+    if (block.type === "paragraph") {
+      const labelled = splitLabel(block.children);
+      return labelled !== undefined && isStar(labelled.label);
+    }
+    if (block.type !== "list") return false;
+    return block.children.some((item) => {
+      const first = item.children[0];
+      if (first?.type !== "paragraph") return false;
+      const labelled = splitLabel(first.children);
+      return labelled !== undefined && isStar(labelled.label);
+    });
+  });
+}
+
+/**
+ * A list whose every item is a title line with labelled STAR bullets under it: one story per
+ * item. "**Title** — Company, 2023" gives the title and a Company line.
+ */
+export function storyList(
+  list: List,
+  normalize: (blocks: RootContent[]) => RootContent[],
+): RootContent[] | undefined {
+  const items = list.children;
+  const fits = items.every((item) => {
+    const [first, ...rest] = item.children;
+    if (first?.type !== "paragraph" || !nestedStar(rest as RootContent[])) return false;
+    const labelled = splitLabel(first.children);
+    return !(labelled && classify(labelled.label, null));
+  });
+  if (items.length === 0 || !fits) return undefined;
+  return items.flatMap((item) => {
+    const [first, ...rest] = item.children as [Paragraph, ...RootContent[]];
+    const { title, meta } = titleAndMeta(first.children);
+    const out: RootContent[] = [storyHeading(title, first, "list-item")];
+    if (meta) {
+      out.push({
+        type: "paragraph",
+        children: [
+          { type: "strong", children: [{ type: "text", value: "Company:" }] },
+          { type: "text", value: ` ${meta}` },
+        ],
+        position: first.position,
+      });
+    }
+    return [...out, ...normalize(rest)];
+  });
+}
+
+/** "**Title** — Finch Labs, 2023" → the bold title and what follows the dash. */
+function titleAndMeta(children: PhrasingContent[]): { title: string; meta?: string } {
+  const text = tidy(inlineText(children));
+  const first = children[0];
+  if (first?.type === "strong") {
+    const title = tidy(inlineText(first.children));
+    const meta = tidy(inlineText(children.slice(1))).replace(/^[\s—–\-:|,]+/, "");
+    return meta ? { title, meta } : { title };
+  }
+  const dash = /^(.+?)\s+[—–]\s+(.+)$/.exec(text);
+  return dash ? { title: dash[1]!, meta: dash[2]! } : { title: text };
+}
+
+const qLine = /^(?:\*\*|__)?(?:q|question)\s*\d*\s*(?:\*\*|__)?\s*[:.)]\s*(?:\*\*|__)?\s*/i;
+const aLine = /^(?:\*\*|__)?(?:a|answer)\s*\d*\s*(?:\*\*|__)?\s*[:.)]\s*(?:\*\*|__)?\s*/i;
+
+const lineText = (line: PhrasingContent[]) => tidy(inlineText(line));
+
+/**
+ * "Q: …" followed by "A: …" (as paragraphs or lines of one): each question opens a story and
+ * its answer, without the "A:", is the story's free text. Only when there are two pairs or more,
+ * so a lone "A:" stays an Action letter.
+ */
+export function qaPairs(blocks: RootContent[]): RootContent[] {
+  const split = blocks.flatMap((block): RootContent[] =>
+    block.type === "paragraph"
+      ? splitLines(block, (line) => qLine.test(lineText(line)) || aLine.test(lineText(line)))
+      : [block],
+  );
+  const isQ = (block: RootContent | undefined) =>
+    block?.type === "paragraph" && qLine.test(tidy(inlineText(block.children)));
+  const isA = (block: RootContent | undefined) =>
+    block?.type === "paragraph" && aLine.test(tidy(inlineText(block.children)));
+  const pairs = split.filter((block, i) => isQ(block) && isA(split[i + 1])).length;
+  if (pairs < 2) return blocks;
+  return split.flatMap((block): RootContent[] => {
+    if (isQ(block)) {
+      const text = tidy(inlineText((block as Paragraph).children)).replace(qLine, "");
+      return [storyHeading(text, block, "question")];
+    }
+    if (isA(block)) {
+      const text = tidy(inlineText((block as Paragraph).children)).replace(aLine, "");
+      return text === ""
+        ? []
+        : [
+            {
+              type: "paragraph",
+              children: [{ type: "text", value: text }],
+              position: block.position,
+            },
+          ];
+    }
+    return [block];
+  });
+}
