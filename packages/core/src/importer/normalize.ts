@@ -7,6 +7,7 @@ import type {
   ListItem,
   Nodes,
   Paragraph,
+  PhrasingContent,
   RootContent,
 } from "mdast";
 import { classify } from "./labels.ts";
@@ -189,7 +190,11 @@ function callout(quote: Blockquote, lines: string[]): RootContent[] {
             position: { start: { line: start + 1, column: 1 }, end: first.position!.end },
           },
         ];
-  return [label, ...content, ...rest.flatMap((node) => normalizeBlock(node as RootContent, lines))];
+  return [
+    label,
+    ...content.flatMap((node) => normalizeBlock(node, lines)),
+    ...rest.flatMap((node) => normalizeBlock(node as RootContent, lines)),
+  ];
 }
 
 /** "📖 Story: Rescuing the Sync (Click to expand)" → "Story: Rescuing the Sync". */
@@ -288,7 +293,31 @@ export function storyLineTitle(line: string): string | undefined {
 /** Source lines of a paragraph that start a list although Markdown read them as its text. */
 const listMarker = /^\s*(?:\d{1,3}[.)]|[-*+])\s+\S/;
 
-function splitParagraph(paragraph: Paragraph, lines: string[]): RootContent[] {
+/**
+ * Obsidian wikilinks ("[[LIMS]]", "[[Values cheat sheet|values]]") read as their words, unless
+ * the source escapes the brackets (text that only looks like a link).
+ */
+function unwikify(paragraph: Paragraph, lines: string[]): Paragraph {
+  const source = lines.slice(lineOf(paragraph) - 1, endLineOf(paragraph)).join("\n");
+  if (!/(^|[^\\])\[\[[^\]]+\]\]/.test(source)) return paragraph;
+  const strip = (nodes: PhrasingContent[]): PhrasingContent[] =>
+    nodes.map((node) =>
+      node.type === "text"
+        ? {
+            ...node,
+            value: node.value
+              .replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, "$2")
+              .replace(/\[\[([^\]]*)\]\]/g, "$1"),
+          }
+        : "children" in node
+          ? ({ ...node, children: strip(node.children as PhrasingContent[]) } as PhrasingContent)
+          : node,
+    );
+  return { ...paragraph, children: strip(paragraph.children) };
+}
+
+function splitParagraph(raw: Paragraph, lines: string[]): RootContent[] {
+  const paragraph = lines.length > 0 ? unwikify(raw, lines) : raw;
   const from = lineOf(paragraph);
   const to = endLineOf(paragraph);
   if (lines.length > 0 && to > from) {

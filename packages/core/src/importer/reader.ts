@@ -92,7 +92,8 @@ export class StoryReader extends FieldWriter {
     const target = labelled && this.labelTarget(labelled);
     if (labelled && target) return this.enter(target, labelled.rest, paragraph);
     const sections = this.target?.kind === "sections" ? this.draft[this.target.key] : undefined;
-    if (sections && (isBoldHeading(paragraph) || (labelled?.bold && labelled.rest === ""))) {
+    const bare = !labelled || labelled.rest === "";
+    if (sections && bare && (isBoldHeading(paragraph) || labelled?.bold)) {
       this.record(paragraph, this.target!.kind === "sections" ? this.target!.key : "notes");
       sections.push({ heading: text.replace(/:$/, ""), points: [] });
       this.pointRun = true;
