@@ -55,6 +55,9 @@ function decodeAs(
   from = 0,
   to = chars.length,
 ): string | undefined {
+  // Most runs of correct text fail on their first character: no UTF-8 sequence starts there.
+  const lead = page.byteOf.get(chars[from]!);
+  if (lead === undefined || lead < 0xc2 || lead > 0xf4) return undefined;
   const bytes = new Uint8Array(to - from);
   for (let i = from; i < to; i++) {
     const byte = page.byteOf.get(chars[i]!);
