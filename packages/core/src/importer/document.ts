@@ -15,6 +15,7 @@ import {
   sectionEnd,
   segment,
 } from "./segment.ts";
+import { storyRow } from "./table-stories.ts";
 import { applyProgressTable, applyQuestionTable, kindOfTable } from "./tables.ts";
 import { type ValueSetRef, resolveValues } from "./values.ts";
 
@@ -90,6 +91,7 @@ export function readDocument(
 
 /** Reads one story's blocks into a draft, with its title, question and group. */
 function readPart(part: StoryPart, sets: ValueSetRef[], warnings: Warning[]): Draft {
+  if (part.row) return readRow(part.row, sets, warnings);
   const { heading, question } = part;
   let blocks = part.blocks;
   const headed = heading && headingText(heading) !== "" ? heading : undefined;
@@ -125,6 +127,22 @@ function readPart(part: StoryPart, sets: ValueSetRef[], warnings: Warning[]): Dr
   // A heading that is a value's name ("1. Customer Obsession") links the value.
   if (headed && !weak) linkNamedValues(draft, [title], sets);
   for (const block of blocks) reader.read(block);
+  return draft;
+}
+
+/** One row of a story matrix: its title cell and a part per column. */
+function readRow(
+  { table, index }: { table: Table; index: number },
+  sets: ValueSetRef[],
+  warnings: Warning[],
+): Draft {
+  const node = table.children[index]! as unknown as Block;
+  const { title, cells } = storyRow(table, index);
+  const draft = newDraft(title || `Row ${index}`, undefined, lineOf(node));
+  draft.endLine = endLineOf(node);
+  const reader = new StoryReader(draft, sets, warnings);
+  reader.record(node, "title");
+  for (const cell of cells) if (cell.text !== "") reader.readLabelled(cell.label, cell.text, node);
   return draft;
 }
 

@@ -2,6 +2,7 @@ import type { Heading, List, Paragraph } from "mdast";
 import type { Draft } from "./draft.ts";
 import { FieldWriter, fieldOf, tagsOf } from "./fields.ts";
 import { isQuestion } from "./question.ts";
+import { fieldRows, isFieldTable } from "./table-stories.ts";
 import { type Target, classify } from "./labels.ts";
 import {
   type Block,
@@ -50,6 +51,13 @@ export class StoryReader extends FieldWriter {
         return this.text(block.value, block);
       case "code":
         return this.text(block.value, block);
+      case "table":
+        if (!isFieldTable(block))
+          return this.unplaced(block, "This table has no place in a story.");
+        for (const { label, text, row } of fieldRows(block)) {
+          this.readLabelled(label, text, row as unknown as Block);
+        }
+        return;
       default:
         return this.unplaced(block, "This block has no place in a story.");
     }
@@ -113,6 +121,22 @@ export class StoryReader extends FieldWriter {
     }
     if (labelled?.bold) this.pointRun = true;
     this.text(text, paragraph);
+  }
+
+  /**
+   * A label and its text given apart (a table row, a matrix cell): lines are one point or item
+   * each for Action, Result and list fields.
+   */
+  readLabelled(label: string, text: string, node: Block) {
+    const target = this.labelTarget({ label, rest: "", bold: true }) ?? {
+      kind: "other" as const,
+      label,
+    };
+    this.container = null;
+    if (target.kind === "other") return this.enter(target, text.replace(/\n/g, " "), node);
+    this.enter(target, "", node);
+    const each = target.kind === "sections" || target.kind === "list";
+    for (const part of each ? text.split("\n") : [text]) this.text(part.trim(), node);
   }
 
   /** Whether an unknown bold label reads as one more point of the Action or Result in force. */

@@ -1,10 +1,11 @@
-import type { Heading, ListItem } from "mdast";
+import type { Heading, ListItem, Table } from "mdast";
 import { parseStoryHeading } from "./draft.ts";
 import { classify } from "./labels.ts";
 import { type Block, inlineText, isPrompt, splitLabel, tidy } from "./markdown.ts";
 import { type StoryHeadingData, isSynthetic } from "./normalize.ts";
 import { isQuestion, questionText } from "./question.ts";
 import { type QuestionUnit, questionLayout } from "./questions.ts";
+import { isFieldTable, isStoryTable } from "./table-stories.ts";
 
 /**
  * Finds where each story of a document starts and ends, the way a reader does: story headings of
@@ -22,6 +23,8 @@ export interface StoryPart {
   blocks: Block[];
   /** Lines naming the group of questions it sits in ("Conflict"): tags. */
   group: { text: string; node: Block } | undefined;
+  /** A row of a story matrix (a table with one story per row). */
+  row?: { table: Table; index: number };
 }
 
 export interface Segments {
@@ -73,7 +76,7 @@ export function hasStarLabel(block: Block): boolean {
       item.children.some((child) => hasStarLabel(child as Block)),
     );
   }
-  return false;
+  return block.type === "table" && isFieldTable(block);
 }
 
 /** Whether a block carries any label a story field takes (a label heading or "**Label:**"). */
@@ -193,12 +196,28 @@ export function segment(blocks: Block[]): Segments {
     const question = asks ? { text: questionText(text), node: heading } : undefined;
     stories.push({ heading, question, blocks: region, group: undefined });
   }
+  // A story matrix outside any story: one story per row.
+  blocks.forEach((block, index) => {
+    if (taken[index] || block.type !== "table" || !isStoryTable(block)) return;
+    taken[index] = true;
+    for (let row = 1; row < block.children.length; row++) {
+      stories.push({
+        heading: undefined,
+        question: undefined,
+        blocks: [],
+        group: undefined,
+        row: { table: block, index: row },
+      });
+    }
+  });
   stories.sort((a, b) => lineOfPart(a) - lineOfPart(b));
   return { stories, taken, unanswered };
 }
 
 const lineOfPart = (part: StoryPart) =>
-  (part.heading ?? part.question?.node ?? part.blocks[0])?.position?.start.line ?? 0;
+  (part.row ? part.row.table.children[part.row.index] : undefined)?.position?.start.line ??
+  (part.heading ?? part.question?.node ?? part.blocks[0])?.position?.start.line ??
+  0;
 
 /**
  * Without story headings: the innermost headings with story text of their own. In a document
@@ -209,10 +228,17 @@ function looseStarts(blocks: Block[]): number[] {
   const headings = blocks.flatMap((block, index) =>
     block.type === "heading" && !isLabelHeading(block) && headingText(block) !== "" ? [index] : [],
   );
-  const own = new Map(headings.map((index) => [index, ownBlocks(blocks, index)]));
+  const own = new Map(
+    headings.map((index) => [
+      index,
+      ownBlocks(blocks, index).filter((block) => block.type !== "table" || !isStoryTable(block)),
+    ]),
+  );
   const labelled = (index: number) =>
     own.get(index)!.some(hasStarLabel) && !isTemplate(own.get(index)!);
-  const starred = blocks.some(hasStarLabel);
+  const starred = blocks.some(
+    (block) => hasStarLabel(block) || (block.type === "table" && isStoryTable(block)),
+  );
   const candidates = headings.filter((index) => {
     if (labelled(index)) return true;
     const prose = own.get(index)!.filter((block) => isProse(block) && !isQuestionBlock(block));
