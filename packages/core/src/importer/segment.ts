@@ -250,10 +250,12 @@ function looseStarts(blocks: Block[]): number[] {
     return asks;
   });
   // A heading whose own text is prose only, above other stories, introduces them.
+  // Candidates are in document order: only the next one can fall inside a heading's part.
   return candidates.filter(
-    (index) =>
+    (index, at) =>
       labelled(index) ||
-      !candidates.some((other) => other > index && other < sectionEnd(blocks, index)),
+      candidates[at + 1] === undefined ||
+      candidates[at + 1]! >= sectionEnd(blocks, index),
   );
 }
 

@@ -24,15 +24,30 @@ const normalName = (name: string) =>
 
 const slug = (name: string) => normalName(name).replace(/'/g, "").replace(/\s+/g, "-");
 
+/** Each set's keys by normal name, alias and key slug, built once per set. */
+const indexes = new WeakMap<ValueSetRef, Map<string, string>>();
+
+function indexOf(set: ValueSetRef): Map<string, string> {
+  let index = indexes.get(set);
+  if (!index) {
+    index = new Map();
+    for (const value of set.values) {
+      for (const alias of [...(value.aliases ?? [])].reverse())
+        index.set(normalName(alias), value.key);
+      index.set(normalName(value.name), value.key);
+    }
+    // The first value with a name wins a shared name; a key is matched by its slug.
+    for (const value of [...set.values].reverse()) index.set(normalName(value.name), value.key);
+    indexes.set(set, index);
+  }
+  return index;
+}
+
 function keyIn(set: ValueSetRef, name: string): string | undefined {
-  const normal = normalName(name);
+  const byName = indexOf(set).get(normalName(name));
+  if (byName) return byName;
   const asSlug = slug(name);
-  return set.values.find(
-    (v) =>
-      normalName(v.name) === normal ||
-      v.key === asSlug ||
-      (v.aliases ?? []).some((alias) => normalName(alias) === normal),
-  )?.key;
+  return set.values.find((v) => v.key === asSlug)?.key;
 }
 
 /**
