@@ -7,6 +7,8 @@ import { builtIns } from "@storybank/core/valueset";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { guardMarkdown } from "../packages/core/src/importer/guard.ts";
+import { costlyShapes } from "../packages/core/test/support/costly-markdown.ts";
 import { startStore } from "../packages/functions/src/local/store.ts";
 import { heading, measureInterleaved, report } from "./support.ts";
 
@@ -52,6 +54,39 @@ export async function run() {
   report("floor: match every non-ASCII run", repair.floor);
   report("repairMojibake, clean text (nothing to change)", repair.clean, repair.floor);
   report("repairMojibake, Mac Roman mojibake", repair.garbled, repair.floor);
+
+  // The costliest shapes the guard accepts (each at its bound), and what they were before the
+  // bounds: reading one must stay well under a second, near a plain parse of the same text.
+  heading("Worst shapes the guard accepts: readMarkdown vs a plain remark parse of the same text");
+  let worst = 0;
+  for (const shape of costlyShapes) {
+    guardMarkdown(shape.atLimit);
+    const kb = (Buffer.byteLength(shape.atLimit) / 1024).toFixed(0);
+    const figures = await measureInterleaved(
+      {
+        floor: () => parser.runSync(parser.parse(shape.atLimit)),
+        read: () => readMarkdown(shape.atLimit, builtIns),
+      },
+      { runs: 5, warmup: 1 },
+    );
+    report(`${shape.name}, ${kb} KiB: remark parse`, figures.floor);
+    report(`${shape.name}: readMarkdown`, figures.read, figures.floor);
+    worst = Math.max(worst, figures.read.p99);
+  }
+  console.log(`  slowest accepted document: ${worst.toFixed(0)} ms (p99)`);
+
+  heading("Mojibake repair of the worst shapes vs a bare non-ASCII scan of the same text");
+  for (const shape of costlyShapes.filter((s) => /mis-decoded/.test(s.name))) {
+    const figures = await measureInterleaved(
+      {
+        floor: () => shape.atLimit.match(/[^\p{ASCII}]+/gu)?.length,
+        repair: () => repairMojibake(shape.atLimit),
+      },
+      { runs: 20, warmup: 3 },
+    );
+    report(`${shape.name}: non-ASCII scan`, figures.floor);
+    report(`${shape.name}: repairMojibake`, figures.repair, figures.floor);
+  }
 
   heading("Export and JSON import on dynalite (4 Stripe stories)");
   const store = await startStore();
