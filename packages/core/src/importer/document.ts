@@ -3,7 +3,15 @@ import type * as Story from "../story/index.ts";
 import { type Draft, type LineSpan, newDraft, parseStoryHeading, toInput } from "./draft.ts";
 import { type Warning, excerptOf } from "./fields.ts";
 import { fitStory } from "./fit.ts";
-import { type Block, blockText, endLineOf, inlineText, lineOf, tidy } from "./markdown.ts";
+import {
+  type Block,
+  blockText,
+  endLineOf,
+  escapedLines,
+  inlineText,
+  lineOf,
+  tidy,
+} from "./markdown.ts";
 import { normalizeBlocks } from "./normalize.ts";
 import { shortTitle, titleFromLine } from "./question.ts";
 import { StoryReader } from "./reader.ts";
@@ -53,7 +61,8 @@ export function readDocument(
     parts = [wholeDocument(blocks)];
     taken.fill(true);
   }
-  const drafts = parts.map((part) => readPart(part, sets, warnings));
+  const prose = escapedLines(source);
+  const drafts = parts.map((part) => readPart(part, sets, warnings, prose));
   for (const unit of segments.unanswered) {
     warnings.push(
       warningFor(unit.node as Block, `The question has no answer under it, so it is no story.`),
@@ -90,7 +99,12 @@ export function readDocument(
 }
 
 /** Reads one story's blocks into a draft, with its title, question and group. */
-function readPart(part: StoryPart, sets: ValueSetRef[], warnings: Warning[]): Draft {
+function readPart(
+  part: StoryPart,
+  sets: ValueSetRef[],
+  warnings: Warning[],
+  prose: ReadonlySet<number>,
+): Draft {
   if (part.row) return readRow(part.row, sets, warnings);
   const { heading, question } = part;
   let blocks = part.blocks;
@@ -110,6 +124,7 @@ function readPart(part: StoryPart, sets: ValueSetRef[], warnings: Warning[]): Dr
   draft.weakTitle = weak && !named;
   if (!headed && !question && blocks[0]) draft.weakTitle = true;
   const reader = new StoryReader(draft, sets, warnings);
+  reader.prose = prose;
   if (headed) reader.record(headed, "title");
   if (named) {
     reader.record(first!, "title");

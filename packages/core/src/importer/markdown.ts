@@ -192,7 +192,7 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
  */
 export function splitLines(
   paragraph: Paragraph,
-  starts: (line: PhrasingContent[]) => boolean,
+  starts: (line: PhrasingContent[], sourceLine: number) => boolean,
 ): Paragraph[] {
   const lines: PhrasingContent[][] = [[]];
   for (const child of paragraph.children) {
@@ -213,8 +213,9 @@ export function splitLines(
   const first = lineOf(paragraph);
   const parts: { from: number; lines: PhrasingContent[][] }[] = [];
   lines.forEach((line, index) => {
-    if (parts.length === 0 || starts(line)) parts.push({ from: index, lines: [line] });
-    else parts.at(-1)!.lines.push(line);
+    if (parts.length === 0 || starts(line, first + index)) {
+      parts.push({ from: index, lines: [line] });
+    } else parts.at(-1)!.lines.push(line);
   });
   if (parts.length === 1) return [paragraph];
   return parts.map(({ from, lines: group }) => ({
@@ -277,6 +278,22 @@ export function unquote(text: string): string {
 export function quote(text: string): string {
   const quoted = `“${text}”`;
   return unquote(quoted) === text ? quoted : text;
+}
+
+/**
+ * The source lines whose first character is written escaped (`\*`, `&#84;`, `&amp;`), after any
+ * indent, quote or list marker: such a line is prose, never a label (the Markdown export writes a
+ * label-like prose line that way).
+ */
+export function escapedLines(source: string): Set<number> {
+  const escaped = new Set<number>();
+  source.split("\n").forEach((line, index) => {
+    const body = line.replace(/^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?/, "");
+    if (/^(?:\\[!-/:-@[-`{-~]|&#\d+;|&#x[\da-f]+;|&[a-z][a-z\d]*;)/i.test(body)) {
+      escaped.add(index + 1);
+    }
+  });
+  return escaped;
 }
 
 /** The line where a node starts (1-based), and where it ends. */

@@ -13,6 +13,7 @@ import {
   isBoldHeading,
   isPrompt,
   itemText,
+  lineOf,
   listLines,
   splitLabel,
   splitLines,
@@ -29,6 +30,9 @@ export { type Warning, excerptOf, splitQuestion } from "./fields.ts";
  * question it answers.
  */
 export class StoryReader extends FieldWriter {
+  /** Source lines written escaped, which are prose whatever they look like. */
+  prose: ReadonlySet<number> = new Set();
+
   /** An unknown bold label right under Action/Result continues a run of labelled points. */
   private pointRun = false;
 
@@ -82,7 +86,8 @@ export class StoryReader extends FieldWriter {
    * new group, so "**Situation:** …" and "**Task:** …" on consecutive lines are two parts.
    */
   private paragraph(paragraph: Paragraph) {
-    const pieces = splitLines(paragraph, (line) => {
+    const pieces = splitLines(paragraph, (line, at) => {
+      if (this.prose.has(at)) return false;
       const text = tidy(inlineText(line));
       if (hashtagLine.test(text)) return true;
       const labelled = splitLabel(line) ?? bareLabel(text);
@@ -96,6 +101,7 @@ export class StoryReader extends FieldWriter {
       return this.unplaced(paragraph, "An italic prompt of the template was left out.");
     }
     const text = tidy(inlineText(paragraph.children));
+    if (this.prose.has(lineOf(paragraph))) return this.text(text, paragraph);
     const labelled = splitLabel(paragraph.children) ?? bareLabel(text);
     const target = labelled && this.labelTarget(labelled);
     if (labelled && target) return this.enter(target, labelled.rest, paragraph);
