@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { readValueSet, slug } from "@storybank/core/valueset";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 const fixture = (name: string) =>
@@ -109,13 +110,12 @@ const shapes: [string, string, [string, string, string][]][] = [
   ],
 ];
 
-/** Line numbers that hold text (not blank, not a rule or a table separator). */
+/** Line numbers that hold text (not blank, quote marks alone, a rule or a table separator). */
 const textLines = (text: string) =>
-  text
-    .split("\n")
-    .flatMap((line, index) =>
-      line.trim() === "" || /^\s*(?:[-=*_|:\s]{3,})$/.test(line) ? [] : [index + 1],
-    );
+  text.split(/\r\n|\r|\n/).flatMap((line, index) => {
+    const bare = line.replace(/^\s*(?:>\s?)*/, "");
+    return bare.trim() === "" || /^\s*(?:[-=*_|:\s]{3,})$/.test(bare) ? [] : [index + 1];
+  });
 
 describe("reading pasted values", () => {
   it.each(shapes)("reads %s", (name, setName, expected) => {
@@ -184,5 +184,55 @@ describe("reading pasted values", () => {
     );
     expect(input.values).toEqual([]);
     expect(warnings).toHaveLength(1);
+  });
+});
+
+describe("reading any pasted text", () => {
+  const pieces = [
+    "## Our values",
+    "# Title",
+    "- **Ownership** — Leaders are owners.",
+    "1. Bias for Action: Speed matters.",
+    "* Earn trust",
+    "    * Admit mistakes.",
+    "Courage",
+    "We make hard decisions.",
+    "and keep going",
+    "| Value | Meaning |",
+    "|---|---|",
+    "| Care | We look after people. |",
+    "---",
+    "===",
+    "**:**",
+    "> quoted **Grit** - keep going",
+    "🚀 **Ship it** — Small releases.",
+    "[Careers](https://x.example)",
+    "Thanks,",
+    "中文价值观：用户至上",
+    "\t  ",
+    "",
+  ];
+  it("places or reports every line of 300 generated texts, and never throws", () => {
+    let texts = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 30 })), {
+          maxLength: 30,
+        }),
+        (parts) => {
+          texts++;
+          const text = parts.join("\n");
+          const { input, lines, warnings } = readValueSet(text, { company: "Acme" });
+          const covered = (n: number) =>
+            [...lines, ...warnings].some((range) => range.line <= n && n <= range.endLine);
+          const lost = textLines(text).filter((n) => !covered(n));
+          expect(lost).toEqual([]);
+          expect(new Set(input.values.map((v) => v.key)).size).toBe(input.values.length);
+          for (const value of input.values) expect(value.key).toMatch(/^[a-z0-9][a-z0-9-]*$/);
+        },
+      ),
+      { numRuns: 300, seed: 7 },
+    );
+    expect(texts).toBe(300);
   });
 });

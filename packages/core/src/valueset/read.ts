@@ -342,7 +342,18 @@ function finish(drafts: Draft[], loose: Token[], options: ReadOptions): ReadResu
       excerpt: excerptOf([draft.raw.trim(), ...draft.parts].join(" ")),
     });
   }
-  const values = drafts.filter((draft) => !notValues.has(draft) && draft.name !== "");
+  for (const draft of drafts) {
+    if (draft.name === "" && !notValues.has(draft)) {
+      notValues.add(draft);
+      warnings.push({
+        line: draft.line,
+        endLine: draft.endLine,
+        message: "Not read as a value: it has no name.",
+        excerpt: excerptOf([draft.raw.trim(), ...draft.parts].join(" ")),
+      });
+    }
+  }
+  const values = drafts.filter((draft) => !notValues.has(draft));
   const kept = values.slice(0, limits.values);
   for (const extra of values.slice(limits.values)) {
     warnings.push({
