@@ -79,6 +79,31 @@ describe("Markdown export reads back to the same stories", () => {
     expect(verbatimBlocks(markdown)).toBe(0);
   });
 
+  it("exports a bank beyond one import's bounds in parts that each read back", () => {
+    const fixture = readFileSync(
+      new URL("./import-fixtures/staff-star-stories.md", import.meta.url),
+      "utf8",
+    );
+    const four = contents(fixture);
+    const stories = Array.from({ length: 60 }, (_, i) => ({
+      ...four[i % 4]!,
+      title: `${four[i % 4]!.title} ${i + 1}`,
+    }));
+    const markdown = Bank.toMarkdown(stories, builtIns);
+    expect(() => readMarkdown(markdown, builtIns)).toThrow(/at most/);
+    const [body, table] = markdown.split(/^## Your Story Bank Progress\n/m);
+    const sections = body!.split(/^(?=## Story \d+: )/m);
+    const rows = table!.trim().split("\n");
+    for (let from = 0; from < stories.length; from += 10) {
+      const part = [
+        ...sections.slice(from, from + 10),
+        "## Your Story Bank Progress\n\n",
+        [rows[0], rows[1], ...rows.slice(2 + from, 12 + from)].join("\n"),
+      ].join("");
+      expect(contents(part)).toEqual(stories.slice(from, from + 10));
+    }
+  });
+
   it("keeps a field as readable verbatim text when prose cannot carry it", () => {
     const { markdown } = roundTrip([story({ draft: "  two\n\n\nblank lines  " })]);
     expect(markdown).toContain("```storybank-text draft\n  two\n\n\nblank lines  \n```");

@@ -468,6 +468,8 @@ function escalate(story: Story.StoryContent, modes: Modes, back: Story.StoryCont
 }
 
 const rounds = 4;
+/** Stories checked together when the whole document does not read back. */
+const chunk = 10;
 
 /** Whether a value holds a control character other than tab, line feed or form feed, or a CR. */
 const unprintable = (value: unknown) => /\\u00[01]|\\[rb]/i.test(JSON.stringify(value) ?? "");
@@ -475,8 +477,8 @@ const unprintable = (value: unknown) => /\\u00[01]|\\[rb]/i.test(JSON.stringify(
 /**
  * The stories as one Markdown document that `readMarkdown` reads back to the same stories.
  * Costs one read of the document, and one more for each round of fallbacks a story needs.
- * A bank beyond the import's limits (256 KiB, 4,000 lines, 200 stories) still exports, but
- * imports only in parts or as JSON.
+ * A bank beyond one import's bounds (256 KiB, 4,000 lines: about 45 stories) still exports,
+ * each part of ten stories reading back the same; it imports in parts, or whole as JSON.
  */
 export function toMarkdown(stories: Story.StoryContent[], sets: ValueSetRef[]): string {
   const clean = stories.map((s) => Story.StoryContent.parse(s));
@@ -495,11 +497,24 @@ export function toMarkdown(stories: Story.StoryContent[], sets: ValueSetRef[]): 
         else escalate(clean[i]!, modes[i]!, back[i]);
       }
     } else {
-      // The document as a whole did not read back story for story: find the culprits alone.
-      clean.forEach((story, i) => {
-        const alone = readBack(render([story], sets, [modes[i]!]), sets);
-        escalate(story, modes[i]!, alone?.length === 1 ? alone[0] : undefined);
-      });
+      // The document as a whole did not read back story for story (or is beyond one import's
+      // size): check it a few stories at a time, and a part that fails story by story.
+      const before = JSON.stringify(modes);
+      for (let from = 0; from < clean.length; from += chunk) {
+        const part = clean.slice(from, from + chunk);
+        const partModes = modes.slice(from, from + chunk);
+        const partBack = readBack(render(part, sets, partModes), sets);
+        part.forEach((story, k) => {
+          let mine = partBack?.length === part.length ? partBack[k] : undefined;
+          if (!mine) {
+            const alone = readBack(render([story], sets, [partModes[k]!]), sets);
+            mine = alone?.length === 1 ? alone[0] : undefined;
+          }
+          escalate(story, partModes[k]!, mine);
+        });
+      }
+      // Every story reads back in its part: the whole is only beyond one import's bounds.
+      if (JSON.stringify(modes) === before) return markdown;
     }
     markdown = render(clean, sets, modes);
   }
