@@ -91,7 +91,9 @@ export class StoryReader extends FieldWriter {
       const text = tidy(inlineText(line));
       if (hashtagLine.test(text)) return true;
       const labelled = splitLabel(line) ?? bareLabel(text);
-      return labelled !== undefined && this.labelTarget(labelled) !== undefined;
+      // A bold "Label:" at the start of a line begins a part, known or not.
+      const boldLabel = labelled?.bold && /:\s*$|:\S*$/.test(tidy(inlineText(line.slice(0, 1))));
+      return labelled !== undefined && (boldLabel || this.labelTarget(labelled) !== undefined);
     });
     for (const piece of pieces) this.piece(piece);
   }
