@@ -6,7 +6,7 @@ import {
   explainRating,
   type Rating,
   rate,
-  similarity,
+  similarityAll,
   weights,
 } from "./score.ts";
 import type { Tailoring } from "./schema.ts";
@@ -208,6 +208,7 @@ export function mapQuestions(
     if (seen.has(question)) continue;
     seen.add(question);
     const reading = readQuestion(question);
+    const similar = similarityAll(context, reading);
     const near = values
       .map((value, v) => ({ v, close: closeness(context, reading, value) }))
       .sort((a, b) => b.close - a.close)
@@ -216,7 +217,7 @@ export function mapQuestions(
       question,
       storyId: pick(
         (s) =>
-          similarity(context, reading, stories[s]!, undefined) +
+          similar[s]! +
           weights.viaValues *
             near.reduce((sum, { v, close }) => sum + close * scores[v]![s]!.rank, 0),
       ),
@@ -227,9 +228,8 @@ export function mapQuestions(
     for (const question of value.value.questions) {
       if (seen.has(question)) continue;
       seen.add(question);
-      const reading = readQuestion(question);
-      const score = (s: number) =>
-        similarity(context, reading, stories[s]!, undefined) + valueShare * scores[v]![s]!.rank;
+      const similar = similarityAll(context, readQuestion(question));
+      const score = (s: number) => similar[s]! + valueShare * scores[v]![s]!.rank;
       out.push({ question, storyId: pick(score), source: "value-set" });
     }
   });

@@ -6,13 +6,13 @@ import { parseWith } from "../util/index.ts";
 import * as ValueSet from "../valueset/index.ts";
 import { mapQuestions, matrix, relativeFit, type Scores, selectStories } from "./choose.ts";
 import { readQuestion, readStory, type StoryReading } from "./read.ts";
-import { contextOf, rate, valuesOf } from "./score.ts";
+import { contextOf, rate, rateAll, valuesOf } from "./score.ts";
 import { Options, type OptionsInput, type Tailoring } from "./schema.ts";
 
 export * from "./schema.ts";
 export { coverThreshold } from "./choose.ts";
 export { conceptList, lexiconSource, lexiconVersion, synonymsSource } from "./lexicon/index.ts";
-export { readingCacheSize, readQuestion, readStory, readValue } from "./read.ts";
+export { clearReadings, readingCacheSize, readQuestion, readStory, readValue } from "./read.ts";
 export type { StoryReading, ValueReading } from "./read.ts";
 export { contextOf, explainRating, neutralContext, rate, valuesOf, weights } from "./score.ts";
 export type { Context, Match, Rating } from "./score.ts";
@@ -82,10 +82,8 @@ export function tailor({ target, valueSets, stories, options = {} }: TailorInput
   for (const question of questions) {
     for (const stem of readQuestion(question).stems.keys()) vocabulary.add(stem);
   }
-  const context = contextOf([...candidates, ...values], vocabulary);
-  const scores: Scores = values.map((value) =>
-    candidates.map((story) => rate(story, value, context)),
-  );
+  const context = contextOf(candidates, values, vocabulary);
+  const scores: Scores = values.map((value) => rateAll(context, value));
   relativeFit(scores);
   const chosen = selectStories(scores, candidates, size ?? defaultSize(values.length));
   const rows = matrix(values, scores, chosen, (rating, value) =>

@@ -169,6 +169,8 @@ export interface StoryReading extends Reading {
   kindInferred: boolean;
   labels: Set<string>;
   positions: Positions;
+  /** Keyword phrases already looked for in this story version: key → field weight (0: absent). */
+  phrases: Map<string, number>;
   /** Norm of the concept vector before IDF, for length normalisation. */
   stemNorm: number;
   /** Content stems of the story's own question variants. */
@@ -205,6 +207,7 @@ function readStoryNow(story: Story): StoryReading {
     kindInferred,
     labels: new Set(story.tags.map(normalLabel)),
     positions,
+    phrases: new Map(),
     stemNorm: Math.sqrt(squares),
     questionStems: new Set(story.questions.flatMap((q) => contentStems(q))),
   };
@@ -262,6 +265,13 @@ export function readStory(story: Story): StoryReading {
   return reading;
 }
 
+/** Forgets every reading kept, so the next request reads each story again (for measuring). */
+export function clearReadings(): void {
+  storyCache.clear();
+  valueCache.clear();
+  questionCache.clear();
+}
+
 /** What tailoring reads from one value of a set. */
 export interface ValueReading extends Reading {
   valueSetId: string;
@@ -269,7 +279,7 @@ export interface ValueReading extends Reading {
   labels: Set<string>;
   kinds: Set<StoryKind>;
   /** The value's keywords as phrases of stems, found in a story word for word. */
-  phrases: { text: string; stems: string[] }[];
+  phrases: { text: string; stems: string[]; key: string }[];
 }
 
 const valueCache = new Map<string, ValueReading>();
@@ -309,7 +319,10 @@ export function readValue(valueSetId: string, value: Value): ValueReading {
     labels: new Set([value.name, ...value.aliases].map(normalLabel)),
     kinds: new Set(kindsOf(strengths).slice(0, 1)),
     phrases: value.keywords
-      .map((text) => ({ text, stems: tokenize(text).map((t) => t.stem) }))
+      .map((text) => {
+        const stems = tokenize(text).map((t) => t.stem);
+        return { text, stems, key: stems.join(" ") };
+      })
       .filter((phrase) => phrase.stems.length > 0),
   };
   if (valueCache.size >= valueCacheSize) valueCache.delete(valueCache.keys().next().value!);
@@ -340,31 +353,91 @@ const maxSkip = 1;
  * field and its weight; undefined when it does not occur.
  */
 export function findPhrase(
-  { of, raw, field, weight }: Positions,
+  positions: Positions,
   stems: string[],
 ): { words: string; field: string; weight: number } | undefined {
-  const starts = of.get(stems[0]!);
-  if (!starts) return undefined;
-  let best: { from: number; to: number } | undefined;
-  for (const start of starts) {
-    let last = start;
-    for (let k = 1; k < stems.length && last >= 0; k++) {
-      const next = of.get(stems[k]!)?.find((p) => p > last && p <= last + 1 + maxSkip);
-      last = next ?? -1;
-    }
-    if (last < 0) continue;
-    if (!best || weight[start]! > weight[best.from]!) best = { from: start, to: last };
-  }
-  if (!best) return undefined;
+  const span = phraseSpan(positions, stems);
+  if (!span) return undefined;
+  const { raw, field, weight } = positions;
   return {
-    words: raw.slice(best.from, best.to + 1).join(" "),
-    field: field[best.from]!,
-    weight: weight[best.from]!,
+    words: raw.slice(span.from, span.to + 1).join(" "),
+    field: field[span.from]!,
+    weight: weight[span.from]!,
   };
 }
 
-/** A question read as a value would be: its concepts and content words. */
+/** Phrases remembered per story version, at most: enough for every keyword of ten sets. */
+const maxPhrasesKept = 4_000;
+
+/**
+ * The field weight of a keyword phrase's strongest occurrence in a story, or 0; remembered per
+ * story version, so a later request asks the map, not the text.
+ */
+export function phraseWeight(story: StoryReading, stems: string[], key: string): number {
+  const known = story.phrases.get(key);
+  if (known !== undefined) return known;
+  const weight = phraseSpan(story.positions, stems)?.weight ?? 0;
+  if (story.phrases.size < maxPhrasesKept) story.phrases.set(key, weight);
+  return weight;
+}
+
+function phraseSpan(
+  { of, weight }: Positions,
+  stems: string[],
+): { from: number; to: number; weight: number } | undefined {
+  const starts = of.get(stems[0]!);
+  if (!starts) return undefined;
+  const lists: number[][] = [];
+  for (let k = 1; k < stems.length; k++) {
+    const list = of.get(stems[k]!);
+    if (!list) return undefined;
+    lists.push(list);
+  }
+  let from = -1;
+  let to = -1;
+  for (const start of starts) {
+    if (from >= 0 && weight[start]! <= weight[from]!) continue;
+    let last = start;
+    for (const list of lists) {
+      const next = firstAfter(list, last);
+      last = next !== undefined && next <= last + 1 + maxSkip ? next : -1;
+      if (last < 0) break;
+    }
+    if (last < 0) continue;
+    from = start;
+    to = last;
+  }
+  return from < 0 ? undefined : { from, to, weight: weight[from]! };
+}
+
+/** The first position in an ascending list after `after`. */
+function firstAfter(list: number[], after: number): number | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo];
+}
+
+const questionCache = new Map<string, Reading>();
+const questionCacheSize = 2_000;
+
+/** A question read as a value would be: its concepts and content words. Cached (2,000). */
 export function readQuestion(question: string): Reading {
+  const cached = questionCache.get(question);
+  if (cached) return cached;
+  const reading = readQuestionNow(question);
+  if (questionCache.size >= questionCacheSize) {
+    questionCache.delete(questionCache.keys().next().value!);
+  }
+  questionCache.set(question, reading);
+  return reading;
+}
+
+function readQuestionNow(question: string): Reading {
   const reading = read([["description", question]], () => 1, true);
   focus(reading.concepts);
   for (const stem of questionNoise) reading.stems.delete(stem);

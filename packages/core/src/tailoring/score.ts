@@ -3,6 +3,7 @@ import { conceptList } from "./lexicon/index.ts";
 import {
   type Evidence,
   findPhrase,
+  phraseWeight,
   normalLabel,
   type Reading,
   readValue,
@@ -48,30 +49,138 @@ export interface Context {
   /** Per story (by reading), the norms of its concept and word vectors under these weights. */
   norms: WeakMap<Reading, { concepts: number; words: number }>;
   meanStemIdf: number;
+  /** The request's stories, and for each concept and vocabulary word the stories that show it. */
+  stories: StoryReading[];
+  conceptPostings: { story: number[]; tf: number[] }[];
+  stemPostings: Map<string, { story: number[]; tf: number[] }>;
 }
 
 /**
- * The weights for one request. `readings` are the stories' and values' readings (every one is a
- * document); `vocabulary` the words the values and questions ask for, the only ones whose weight
- * is needed.
+ * The weights for one request, and an inverted index of its stories. Every story and every
+ * value is a document for the frequencies; `vocabulary` is the words the values and questions
+ * ask for, the only ones whose weight and stories are needed.
  */
-export function contextOf(readings: Reading[], vocabulary: Iterable<string>): Context {
-  const docs = Math.max(readings.length, 1);
-  const conceptDf = new Float64Array(conceptList.length);
-  for (const reading of readings)
-    for (const concept of reading.concepts.keys()) conceptDf[concept]! += 1;
-  const conceptIdf = conceptDf.map((df) => Math.log(1 + docs / Math.max(df, 1)));
+export function contextOf(
+  stories: StoryReading[],
+  values: Reading[],
+  vocabulary: Iterable<string>,
+): Context {
+  const docs = Math.max(stories.length + values.length, 1);
+  const conceptPostings = conceptList.map(() => ({ story: [] as number[], tf: [] as number[] }));
+  const stemPostings = new Map<string, { story: number[]; tf: number[] }>();
+  for (const stem of vocabulary) stemPostings.set(stem, { story: [], tf: [] });
+  stories.forEach((reading, s) => {
+    for (const [concept, evidence] of reading.concepts) {
+      const list = conceptPostings[concept]!;
+      list.story.push(s);
+      list.tf.push(tf(evidence.mass));
+    }
+    const few = reading.stems.size < stemPostings.size;
+    if (few) {
+      for (const [stem, evidence] of reading.stems) {
+        const list = stemPostings.get(stem);
+        if (list) {
+          list.story.push(s);
+          list.tf.push(tf(evidence.mass));
+        }
+      }
+    } else {
+      for (const [stem, list] of stemPostings) {
+        const evidence = reading.stems.get(stem);
+        if (evidence) {
+          list.story.push(s);
+          list.tf.push(tf(evidence.mass));
+        }
+      }
+    }
+  });
+  const conceptDf = conceptPostings.map((list) => list.story.length);
+  for (const value of values) for (const concept of value.concepts.keys()) conceptDf[concept]! += 1;
+  const conceptIdf = Float64Array.from(conceptDf, (df) => Math.log(1 + docs / Math.max(df, 1)));
   const stemIdf = new Map<string, number>();
-  for (const stem of vocabulary) {
-    if (stemIdf.has(stem)) continue;
-    let df = 0;
-    for (const reading of readings) if (reading.stems.has(stem)) df += 1;
-    stemIdf.set(stem, Math.log(1 + docs / Math.max(df, 1)));
-  }
   let sum = 0;
-  for (const idf of stemIdf.values()) sum += idf;
+  for (const [stem, list] of stemPostings) {
+    let df = list.story.length;
+    for (const value of values) if (value.stems.has(stem)) df += 1;
+    const idf = Math.log(1 + docs / Math.max(df, 1));
+    stemIdf.set(stem, idf);
+    sum += idf;
+  }
   const meanStemIdf = stemIdf.size > 0 ? sum / stemIdf.size : 1;
-  return { docs, conceptIdf, stemIdf, norms: new WeakMap(), meanStemIdf };
+  return {
+    docs,
+    conceptIdf,
+    stemIdf,
+    norms: new WeakMap(),
+    meanStemIdf,
+    stories,
+    conceptPostings,
+    stemPostings,
+  };
+}
+
+/**
+ * The keyword score of one value against every story of the request at once: each keyword
+ * phrase is looked for only in the stories that hold its rarest content word.
+ */
+export function keywordsAll(context: Context, value: ValueReading): Float64Array {
+  const { stories } = context;
+  const found = new Float64Array(stories.length);
+  for (const phrase of value.phrases) {
+    let candidates: number[] | undefined;
+    for (const stem of phrase.stems) {
+      const list = context.stemPostings.get(stem)?.story;
+      if (list && (!candidates || list.length < candidates.length)) candidates = list;
+    }
+    const bonus = 1 + 0.5 * (phrase.stems.length - 1);
+    const check = (s: number) => {
+      const weight = phraseWeight(stories[s]!, phrase.stems, phrase.key);
+      if (weight > 0) found[s]! += weight * bonus;
+    };
+    if (candidates) for (const s of candidates) check(s);
+    else for (let s = 0; s < stories.length; s++) check(s);
+  }
+  for (let s = 0; s < found.length; s++) {
+    if (found[s]! > 0) found[s] = weights.keyword * Math.sqrt(found[s]!);
+  }
+  return found;
+}
+
+/**
+ * `similarity` of one query against every story of the request at once, through the inverted
+ * index: only the stories that share a concept or word with the query are touched.
+ */
+export function similarityAll(context: Context, query: Reading): Float64Array {
+  const { stories } = context;
+  const q = normsOf(context, query);
+  const concepts = new Float64Array(stories.length);
+  const words = new Float64Array(stories.length);
+  if (q.concepts > 0) {
+    for (const [concept, qe] of query.concepts) {
+      const idf = context.conceptIdf[concept]!;
+      const w = idf * idf * queryTf(qe.mass);
+      const list = context.conceptPostings[concept]!;
+      for (let k = 0; k < list.story.length; k++) concepts[list.story[k]!]! += w * list.tf[k]!;
+    }
+  }
+  if (q.words > 0) {
+    for (const [stem, qe] of query.stems) {
+      const list = context.stemPostings.get(stem);
+      if (!list) continue;
+      const idf = stemIdfOf(context, stem);
+      const w = idf * idf * queryTf(qe.mass);
+      for (let k = 0; k < list.story.length; k++) words[list.story[k]!]! += w * list.tf[k]!;
+    }
+  }
+  const out = new Float64Array(stories.length);
+  for (let s = 0; s < stories.length; s++) {
+    if (concepts[s] === 0 && words[s] === 0) continue;
+    const n = normsOf(context, stories[s]!, stories[s]!.stemNorm);
+    const c = concepts[s]! > 0 ? concepts[s]! / (q.concepts * n.concepts ** weights.lengthNorm) : 0;
+    const w = words[s]! > 0 ? words[s]! / (q.words * n.words ** weights.lengthNorm) : 0;
+    out[s] = weights.scale * (weights.concepts * c + weights.words * w);
+  }
+  return out;
 }
 
 /** Weights of one: for scoring a story outside a request (every concept and word counts 1). */
@@ -81,6 +190,9 @@ export const neutralContext = (): Context => ({
   stemIdf: new Map(),
   norms: new WeakMap(),
   meanStemIdf: 1,
+  stories: [],
+  conceptPostings: [],
+  stemPostings: new Map(),
 });
 
 /** A story's evidence counts sublinearly (the tenth mention adds little); a value's as written. */
@@ -202,6 +314,8 @@ export function rate(
   value: ValueReading,
   context: Context = neutralContext(),
   explain = false,
+  similar?: number,
+  keywords?: number,
 ): Rating {
   const parts: Part[] | undefined = explain ? [] : undefined;
   let score = 0;
@@ -220,25 +334,30 @@ export function rate(
     const tag = story.story.tags.find((t) => normalLabel(t) === label) ?? label;
     parts?.push({ points: weights.label, reason: `labelled "${tag}", a name of ${v.name}` });
   }
-  score += similarity(context, value, story, parts);
-  if (value.phrases.length > 0) {
+  score += similar ?? similarity(context, value, story, parts);
+  if (keywords !== undefined) score += keywords;
+  else if (value.phrases.length > 0) {
     let found = 0;
+    const first = parts?.length ?? 0;
     for (const phrase of value.phrases) {
+      if (!parts) {
+        const weight = phraseWeight(story, phrase.stems, phrase.key);
+        if (weight > 0) found += weight * (1 + 0.5 * (phrase.stems.length - 1));
+        continue;
+      }
       const hit = findPhrase(story.positions, phrase.stems);
       if (!hit) continue;
       const points = hit.weight * (1 + 0.5 * (phrase.stems.length - 1));
       found += points;
-      parts?.push({
+      parts.push({
         points,
         reason: `keyword: value "${phrase.text}" ~ story "${hit.words}" (${hit.field})`,
       });
     }
     if (found > 0) {
       const keywordScore = weights.keyword * Math.sqrt(found);
-      if (parts) {
-        const share = keywordScore / found;
-        for (const part of parts) if (part.reason.startsWith("keyword:")) part.points *= share;
-      }
+      if (parts)
+        for (let i = first; i < parts.length; i++) parts[i]!.points *= keywordScore / found;
       score += keywordScore;
     }
   }
@@ -257,6 +376,39 @@ export function rate(
     parts: parts ?? [],
   };
 }
+
+/**
+ * Every story of the request against one value, as `rate` would score each, without reasons:
+ * the text through the inverted index, links and labels looked up once.
+ */
+export function rateAll(context: Context, value: ValueReading): Rating[] {
+  const similar = similarityAll(context, value);
+  const keywords = keywordsAll(context, value);
+  const { valueSetId, value: v } = value;
+  return context.stories.map((story, s) => {
+    let score = similar[s]! + keywords[s]!;
+    let given = false;
+    for (const link of story.story.values) {
+      if (link.valueSetId === valueSetId && link.valueKey === v.key) {
+        score += weights.link;
+        given = true;
+        break;
+      }
+    }
+    if (story.labels.size > 0) {
+      for (const tag of story.labels) {
+        if (value.labels.has(tag)) {
+          score += weights.label;
+          given = true;
+          break;
+        }
+      }
+    }
+    if (value.kinds.has(story.kind)) score += weights.kind;
+    return { story, score: round(score), rank: score, given, parts: noParts };
+  });
+}
+const noParts: Part[] = [];
 
 /** Reasons kept per match, strongest first: enough to explain, short enough to read. */
 export const maxReasons = 6;

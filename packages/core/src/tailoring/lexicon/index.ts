@@ -136,27 +136,26 @@ export function conceptHits(
   out: ConceptHit[],
   synonymsToo = true,
 ): void {
+  const stems = tokens.map((token) => fold(token.stem));
   // Phrases first: a word inside a phrase found ("change course") is not also read alone
   // ("course").
   const covered = new Uint8Array(tokens.length);
   for (const phrases of [true, false]) {
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < stems.length; i++) {
       if (!phrases && covered[i]) continue;
-      const cues = byFirst.get(fold(tokens[i]!.stem));
+      const cues = byFirst.get(stems[i]!);
       if (!cues) continue;
-      let seen = 0n;
+      const mark = i * 2 + (phrases ? 1 : 2);
       for (const cue of cues) {
         if (cue.stems.length > 1 !== phrases) continue;
         if (cue.synonym && !synonymsToo) continue;
-
-        const bit = 1n << BigInt(cue.concept);
-        if (seen & bit) continue;
+        if (seenAt[cue.concept] === mark) continue;
         let last = i;
         for (let k = 1; k < cue.stems.length && last >= 0; k++) {
           let next = -1;
           let skipped = 0;
-          for (let j = last + 1; j < tokens.length && skipped <= maxSkip; j++) {
-            const stem = fold(tokens[j]!.stem);
+          for (let j = last + 1; j < stems.length && skipped <= maxSkip; j++) {
+            const stem = stems[j]!;
             if (stem === cue.stems[k]) {
               next = j;
               break;
@@ -166,21 +165,19 @@ export function conceptHits(
           last = next;
         }
         if (last < 0) continue;
-        seen |= bit;
+        seenAt[cue.concept] = mark;
         if (phrases) covered.fill(1, i, last + 1);
-        out.push({
-          concept: cue.concept,
-          weight: cue.weight,
-          segment,
-          words: tokens
-            .slice(i, last + 1)
-            .map((t) => t.raw)
-            .join(" "),
-        });
+        let words = tokens[i]!.raw;
+        for (let k = i + 1; k <= last; k++) words += ` ${tokens[k]!.raw}`;
+        out.push({ concept: cue.concept, weight: cue.weight, segment, words });
       }
     }
+    seenAt.fill(-1);
   }
 }
+
+/** Per concept, the last position (as a mark) it was found at, so it counts once there. */
+const seenAt = new Int32Array(conceptList.length).fill(-1);
 
 /** The story kinds a set of concept strengths points to, strongest first. */
 export function kindsOf(strengths: Map<number, number>): StoryKind[] {
