@@ -1,79 +1,31 @@
 import type { ListItem } from "mdast";
 import { type Draft, type LineField, parseKeyWords, splitList } from "./draft.ts";
+import {
+  type Warning,
+  bulletPoints,
+  excerptOf,
+  fieldOf,
+  questionsOf,
+  splitLabelText,
+  splitLong,
+  splitQuestion,
+  tagsOf,
+} from "./fieldtext.ts";
+
+export {
+  type Warning,
+  bulletPoints,
+  excerptOf,
+  fieldOf,
+  splitLabelText,
+  splitLong,
+  splitQuestion,
+  tagsOf,
+} from "./fieldtext.ts";
 import { type Container, type Target, classify } from "./labels.ts";
 import { type Block, blockText, endLineOf, lineOf, unquote } from "./markdown.ts";
 import { isQuestion, questionText } from "./question.ts";
 import { type ValueSetRef, resolveValues } from "./values.ts";
-
-export interface Warning {
-  line: number;
-  endLine: number;
-  message: string;
-  excerpt: string;
-  /** The whole source text of the lines (filled in once the document is read). */
-  text?: string;
-}
-
-export const excerptOf = (text: string) =>
-  text.length > 120 ? `${text.slice(0, 117).trimEnd()}…` : text;
-
-/** The story field a target writes to, for the line map. */
-export function fieldOf(target: Target | undefined): LineField {
-  if (!target) return "draft";
-  switch (target.kind) {
-    case "text":
-    case "sections":
-    case "list":
-      return target.key === "keyWords" ? "delivery" : target.key;
-    case "analysis":
-      return target.company === undefined ? "analysis" : "connections";
-    case "followUps":
-    case "followUp":
-      return "followUps";
-    case "delivery":
-    case "pacing":
-    case "tone":
-      return "delivery";
-    case "context":
-    case "contextField":
-      return "context";
-    case "connections":
-      return "connections";
-    case "values":
-    case "valueLinks":
-    case "meta":
-      return "values";
-    case "notes":
-    case "other":
-    case "container":
-      return "notes";
-    case "title":
-      return "title";
-  }
-}
-
-/** A point longer than a section point may be: split at sentence ends into points that fit. */
-export function splitLong(text: string, max: number): string[] {
-  if (text.length <= max) return [text];
-  const sentences = text.match(/[^.!?。！？]+(?:[.!?。！？]+["”’)]*\s*|$)/gu) ?? [text];
-  const points: string[] = [];
-  let current = "";
-  for (const sentence of sentences) {
-    if (current !== "" && (current + sentence).trimEnd().length > max) {
-      points.push(current.trim());
-      current = "";
-    }
-    current += sentence;
-    while (current.length > max) {
-      const cut = current.lastIndexOf(" ", max);
-      const at = cut > max / 2 ? cut : max;
-      points.push(current.slice(0, at).trim());
-      current = current.slice(at);
-    }
-  }
-  if (current.trim() !== "") points.push(current.trim());
-  return points;
-}
 
 const pointMax = 1_000;
 
@@ -325,50 +277,4 @@ export class FieldWriter {
       excerpt: excerptOf(blockText(node)),
     });
   }
-}
-
-/** "#growth #initiative" → ["growth", "initiative"]; otherwise a comma- or semicolon-list. */
-export function tagsOf(text: string): string[] {
-  if (/(^|\s)#[\p{L}\p{N}]/u.test(text) && !/[,;]/.test(text.replace(/#[^\s,;]+/gu, ""))) {
-    return [...text.matchAll(/#([\p{L}\p{N}][\p{L}\p{N}_\-/]*)/gu)].map((m) => m[1]!);
-  }
-  return splitList(text).map((tag) => tag.replace(/^#(?=\S)/, ""));
-}
-
-/** Lines pasted with "•" bullets, one point each (lines without a bullet join the one above). */
-export function bulletPoints(text: string): string[] {
-  const lines = text.split("\n");
-  if (!lines.some((line) => /^\s*[•◦▪‣●]\s*/.test(line))) return [text];
-  const points: string[] = [];
-  for (const line of lines) {
-    const bullet = /^\s*[•◦▪‣●]\s*(.*)$/.exec(line);
-    if (bullet || points.length === 0) points.push((bullet ? bullet[1]! : line).trim());
-    else points[points.length - 1] += ` ${line.trim()}`;
-  }
-  return points.filter((point) => point !== "");
-}
-
-/** Questions as listed after "Best used for:" or "Example question:": one per line, unquoted. */
-function questionsOf(text: string): string[] {
-  return text
-    .split("\n")
-    .map((line) => unquote(line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "").trim()))
-    .filter((line) => line !== "");
-}
-
-/** "Label: rest" in plain text (the label at most 120 characters). */
-export function splitLabelText(text: string): { label: string; rest: string } | undefined {
-  const colon = text.indexOf(":");
-  if (colon <= 0 || colon > 120) return undefined;
-  return { label: text.slice(0, colon).trim(), rest: text.slice(colon + 1).trim() };
-}
-
-export function splitQuestion(text: string): { question: string; answer: string } {
-  const newline = text.indexOf("\n");
-  if (newline > 0) {
-    return { question: text.slice(0, newline).trim(), answer: text.slice(newline + 1).trim() };
-  }
-  const asked = /^(.+?\?)\s+(\S[\s\S]*)$/.exec(text);
-  if (asked) return { question: asked[1]!.trim(), answer: asked[2]!.trim() };
-  return { question: text, answer: "" };
 }

@@ -1,16 +1,6 @@
-import type {
-  Blockquote,
-  Code,
-  Heading,
-  Html,
-  List,
-  ListItem,
-  Nodes,
-  Paragraph,
-  PhrasingContent,
-  RootContent,
-} from "mdast";
+import type { Code, Heading, List, ListItem, Nodes, Paragraph, RootContent } from "mdast";
 import { classify } from "./labels.ts";
+import { callout, detailsHtml, unwikify, withoutAttributes } from "./markup.ts";
 import { qaPairs, storyList } from "./shapes.ts";
 import {
   type Block,
@@ -65,7 +55,7 @@ function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {
     case "heading":
       return [withoutAttributes(block)];
     case "blockquote":
-      return callout(block, lines);
+      return callout(block, (node) => normalizeBlock(node, lines));
     default:
       return [block];
   }
@@ -108,104 +98,6 @@ function offsetOfLine(lines: string[], line: number): number {
   let offset = 0;
   for (let i = 0; i < line - 1 && i < lines.length; i++) offset += lines[i]!.length + 1;
   return offset;
-}
-
-const summaryPattern = /<summary[^>]*>([\s\S]*?)<\/summary>/i;
-
-/**
- * `<details>` with a `<summary>` opens a story titled by the summary; a closing `</details>` is
- * markup only. Other HTML stays as it is.
- */
-function detailsHtml(html: Html): RootContent[] {
-  const value = html.value.trim();
-  if (/^<\/details>$/i.test(value)) return [];
-  if (!/^<details\b/i.test(value)) return unwrapHtml(html);
-  const summary = summaryPattern.exec(value);
-  const title = summary ? cleanSummary(summary[1]!) : "";
-  const rest = value
-    .replace(/^<details[^>]*>/i, "")
-    .replace(summaryPattern, "")
-    .replace(/<\/details>\s*$/i, "")
-    .trim();
-  const heading: Heading = {
-    type: "heading",
-    depth: 6,
-    children: [{ type: "text", value: title }],
-    position: html.position,
-    data: { synthetic: "details" } as StoryHeadingData,
-  };
-  if (rest === "") return [heading];
-  const body = parseMarkdown(rest).children.map((node) => ({ ...node, position: html.position }));
-  return [heading, ...body];
-}
-
-/**
- * HTML that only wraps text (`<aside>`, `<div>`, `<p>`, `<br>`): tags alone are markup; text
- * inside tags is read as Markdown at the block's lines. Comments stay for the reader to skip.
- */
-function unwrapHtml(html: Html): RootContent[] {
-  const value = html.value.trim();
-  if (/^<!--[\s\S]*-->$/.test(value)) return [html];
-  const text = value
-    .replace(/<br\s*\/?>/gi, "\n")
-    .replace(/<\/?[a-z][^>]*>/gi, "")
-    .trim();
-  if (text === "") return [];
-  return parseMarkdown(text).children.map((node) => ({ ...node, position: html.position }));
-}
-
-/** "Replacing the Print Queue {#story-1 .unnumbered}" → without pandoc's attribute block. */
-function withoutAttributes(heading: Heading): Heading {
-  const last = heading.children.at(-1);
-  if (last?.type !== "text" || !/\s*\{[#.][^{}]*\}\s*$/.test(last.value)) return heading;
-  const value = last.value.replace(/\s*\{[#.][^{}]*\}\s*$/, "");
-  return { ...heading, children: [...heading.children.slice(0, -1), { ...last, value }] };
-}
-
-/**
- * An Obsidian callout ("> [!note] Situation" and its lines) is a label and its text; any other
- * quote is read as its content.
- */
-function callout(quote: Blockquote, lines: string[]): RootContent[] {
-  const [first, ...rest] = quote.children;
-  if (first?.type !== "paragraph") return [quote];
-  const text = tidy(inlineText(first.children));
-  const marker = /^\[!([\w-]+)\][-+]?[ \t]*([^\n]*)(?:\n([\s\S]*))?$/.exec(text);
-  if (!marker) return [quote];
-  const title = marker[2]!.trim();
-  const body = marker[3]?.trim() ?? "";
-  const start = lineOf(first);
-  const label: Paragraph = {
-    type: "paragraph",
-    children: [{ type: "strong", children: [{ type: "text", value: `${title || marker[1]!}:` }] }],
-    position: { start: { line: start, column: 1 }, end: { line: start, column: 1 } },
-  };
-  const content: Paragraph[] =
-    body === ""
-      ? []
-      : [
-          {
-            type: "paragraph",
-            children: [{ type: "text", value: body }],
-            position: { start: { line: start + 1, column: 1 }, end: first.position!.end },
-          },
-        ];
-  return [
-    label,
-    ...content.flatMap((node) => normalizeBlock(node, lines)),
-    ...rest.flatMap((node) => normalizeBlock(node as RootContent, lines)),
-  ];
-}
-
-/** "📖 Story: Rescuing the Sync (Click to expand)" → "Story: Rescuing the Sync". */
-function cleanSummary(text: string): string {
-  return tidy(
-    text
-      .replace(/<[^>]+>/g, "")
-      .replace(/\*\*|__/g, "")
-      .replace(/\((?:click|tap)[^)]*\)/gi, "")
-      .replace(/^[^\p{L}\p{N}]+/u, ""),
-  );
 }
 
 /** The known label an item starts with, colonless ones ("- S", "- **Situation**") included. */
@@ -292,29 +184,6 @@ export function storyLineTitle(line: string): string | undefined {
 
 /** Source lines of a paragraph that start a list although Markdown read them as its text. */
 const listMarker = /^\s*(?:\d{1,3}[.)]|[-*+])\s+\S/;
-
-/**
- * Obsidian wikilinks ("[[LIMS]]", "[[Values cheat sheet|values]]") read as their words, unless
- * the source escapes the brackets (text that only looks like a link).
- */
-function unwikify(paragraph: Paragraph, lines: string[]): Paragraph {
-  const source = lines.slice(lineOf(paragraph) - 1, endLineOf(paragraph)).join("\n");
-  if (!/(^|[^\\])\[\[[^\]]+\]\]/.test(source)) return paragraph;
-  const strip = (nodes: PhrasingContent[]): PhrasingContent[] =>
-    nodes.map((node) =>
-      node.type === "text"
-        ? {
-            ...node,
-            value: node.value
-              .replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, "$2")
-              .replace(/\[\[([^\]]*)\]\]/g, "$1"),
-          }
-        : "children" in node
-          ? ({ ...node, children: strip(node.children as PhrasingContent[]) } as PhrasingContent)
-          : node,
-    );
-  return { ...paragraph, children: strip(paragraph.children) };
-}
 
 function splitParagraph(raw: Paragraph, lines: string[]): RootContent[] {
   const paragraph = lines.length > 0 ? unwikify(raw, lines) : raw;
