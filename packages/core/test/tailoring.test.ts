@@ -1,5 +1,12 @@
 import * as Story from "@storybank/core/story";
-import { maxPairs, readStory, scoreOne, tailor, valuesOf } from "@storybank/core/tailoring";
+import {
+  coverThreshold,
+  maxPairs,
+  readStory,
+  scoreOne,
+  tailor,
+  valuesOf,
+} from "@storybank/core/tailoring";
 import type * as Target from "@storybank/core/target";
 import * as ValueSet from "@storybank/core/valueset";
 import { describe, expect, it } from "vitest";
@@ -255,9 +262,10 @@ describe("tailor", () => {
     const target = makeTarget({ told });
     const t = tailor({ target, valueSets: [stripe], stories: stripeBank });
     expect(JSON.stringify(t)).not.toContain("sty_stripe-learning");
-    // The strongest of the rest still fills the row, marked weak; the value is a gap.
-    expect(row(t, "curious").best?.weak).toBe(true);
-    expect(t.gaps.map((g) => g.valueKey)).toContain("curious");
+    // The strongest of the rest fills the row instead, with a lower score.
+    const curious = row(t, "curious").best!;
+    expect(curious.storyId).not.toBe("sty_stripe-learning");
+    expect(curious.score).toBeLessThan(coverThreshold + 1);
     const withTold = tailor({
       target,
       valueSets: [stripe],

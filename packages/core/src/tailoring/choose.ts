@@ -12,10 +12,11 @@ import {
 import type { Tailoring } from "./schema.ts";
 
 /**
- * A story covers a value from this score on: about a third of the way to a story about nothing
- * else. Below it the strongest story is still shown, marked weak, and the value is a gap.
+ * A story covers a value from this score on (a story written for a value scores about 6–12; a
+ * story that only touches it, 2–4). Below it the strongest story is still shown, marked weak,
+ * and the value is a gap.
  */
-export const coverThreshold = 5;
+export const coverThreshold = 4;
 
 /** A chosen story stands in for a stronger one not chosen while it scores this share of it. */
 export const chosenShare = 1;

@@ -150,7 +150,11 @@ export function keywordsAll(context: Context, value: ValueReading): Float64Array
  * `similarity` of one query against every story of the request at once, through the inverted
  * index: only the stories that share a concept or word with the query are touched.
  */
-export function similarityAll(context: Context, query: Reading): Float64Array {
+export function similarityAll(
+  context: Context,
+  query: Reading,
+  wordShare: number = weights.words,
+): Float64Array {
   const { stories } = context;
   const q = normsOf(context, query);
   const concepts = new Float64Array(stories.length);
@@ -178,7 +182,7 @@ export function similarityAll(context: Context, query: Reading): Float64Array {
     const n = normsOf(context, stories[s]!, stories[s]!.stemNorm);
     const c = concepts[s]! > 0 ? concepts[s]! / (q.concepts * n.concepts ** weights.lengthNorm) : 0;
     const w = words[s]! > 0 ? words[s]! / (q.words * n.words ** weights.lengthNorm) : 0;
-    out[s] = weights.scale * (weights.concepts * c + weights.words * w);
+    out[s] = weights.scale * ((1 - wordShare) * c + wordShare * w);
   }
   return out;
 }
