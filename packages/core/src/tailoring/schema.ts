@@ -3,12 +3,14 @@ import { z } from "zod";
 export const StoryMatch = z
   .strictObject({
     storyId: z.string(),
-    score: z
-      .number()
-      .meta({ description: "Higher is better; a link counts 10, a keyword about 1." }),
-    reasons: z
-      .array(z.string())
-      .meta({ description: "Why the story matches: the link, the words and the fields." }),
+    score: z.number().meta({
+      description:
+        "Higher is better: an explicit link counts 10 and a label (a tag equal to the value's name or an alias) 8; what the story says against what the value describes adds about 2–12; a value is covered from 4.",
+    }),
+    reasons: z.array(z.string()).meta({
+      description:
+        'Why the story matches, strongest first: the link or label, then each shared concept or word with the words on both sides and the story\'s field, e.g. `disagreement: value "share honest disagreement" ~ story "pushed back on my director" (actions)`.',
+    }),
     weak: z.boolean().meta({
       description:
         "The match is below what counts as covering the value: the strongest story there is, shown so a sheet is never empty, but not a real fit.",
