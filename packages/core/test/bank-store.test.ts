@@ -106,17 +106,18 @@ describe("importing a Markdown document", () => {
     expect(after[0]).toMatchObject({ version: 2, situation: "Theirs", task: "" });
   });
 
-  it("refuses an invalid story with its line, writing nothing", async () => {
+  it("imports a story over a limit, moving the overflow to its notes and reporting it", async () => {
     const erin = owner();
     const tooMany = Array.from({ length: 31 }, (_, i) => `- Question ${i}`).join("\n");
     const text = `## Story 1: Fine\n\n**Task:** ok\n\n## Story 2: Broken\n\n**Question Variants:**\n\n${tooMany}\n`;
-    const error = await Bank.importDocument(db, erin, markdown(text)).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).errors[0]).toMatchObject({
-      path: "stories.1.questions",
-      message: expect.stringContaining('story "Broken", line 5'),
-    });
-    expect(await Story.all(db, erin)).toEqual([]);
+    const result = await Bank.importDocument(db, erin, markdown(text));
+    const broken = result.stories[1]!.story;
+    expect(broken.questions).toHaveLength(30);
+    expect(broken.notes).toBe("Questions: Question 30");
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ line: 5, message: expect.stringContaining('Story "Broken"') }),
+    ]);
+    expect(await Story.all(db, erin)).toHaveLength(2);
   });
 });
 
