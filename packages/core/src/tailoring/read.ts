@@ -175,6 +175,11 @@ export interface StoryReading extends Reading {
   stemNorm: number;
   /** Content stems of the story's own question variants. */
   questionStems: Set<string>;
+  /** The stems and concepts with their sublinear weights (√ mass), as flat arrays for scoring. */
+  stemKeys: string[];
+  stemTfs: Float64Array;
+  conceptIds: Int32Array;
+  conceptTfs: Float64Array;
 }
 
 function readStoryNow(story: Story): StoryReading {
@@ -210,6 +215,10 @@ function readStoryNow(story: Story): StoryReading {
     phrases: new Map(),
     stemNorm: Math.sqrt(squares),
     questionStems: new Set(story.questions.flatMap((q) => contentStems(q))),
+    stemKeys: [...reading.stems.keys()],
+    stemTfs: Float64Array.from(reading.stems.values(), (e) => Math.sqrt(e.mass)),
+    conceptIds: Int32Array.from(reading.concepts.keys()),
+    conceptTfs: Float64Array.from(reading.concepts.values(), (e) => Math.sqrt(e.mass)),
   };
 }
 

@@ -51,6 +51,9 @@ export interface Context {
   meanStemIdf: number;
   /** The request's stories, and for each concept and vocabulary word the stories that show it. */
   stories: StoryReading[];
+  /** "set\u0000key" → the stories linked to that value; a label → the stories tagged with it. */
+  links: Map<string, number[]>;
+  labels: Map<string, number[]>;
   conceptPostings: { story: number[]; tf: number[] }[];
   stemPostings: Map<string, { story: number[]; tf: number[] }>;
 }
@@ -70,27 +73,17 @@ export function contextOf(
   const stemPostings = new Map<string, { story: number[]; tf: number[] }>();
   for (const stem of vocabulary) stemPostings.set(stem, { story: [], tf: [] });
   stories.forEach((reading, s) => {
-    for (const [concept, evidence] of reading.concepts) {
-      const list = conceptPostings[concept]!;
+    const { conceptIds, conceptTfs, stemKeys, stemTfs } = reading;
+    for (let k = 0; k < conceptIds.length; k++) {
+      const list = conceptPostings[conceptIds[k]!]!;
       list.story.push(s);
-      list.tf.push(tf(evidence.mass));
+      list.tf.push(conceptTfs[k]!);
     }
-    const few = reading.stems.size < stemPostings.size;
-    if (few) {
-      for (const [stem, evidence] of reading.stems) {
-        const list = stemPostings.get(stem);
-        if (list) {
-          list.story.push(s);
-          list.tf.push(tf(evidence.mass));
-        }
-      }
-    } else {
-      for (const [stem, list] of stemPostings) {
-        const evidence = reading.stems.get(stem);
-        if (evidence) {
-          list.story.push(s);
-          list.tf.push(tf(evidence.mass));
-        }
+    for (let k = 0; k < stemKeys.length; k++) {
+      const list = stemPostings.get(stemKeys[k]!);
+      if (list) {
+        list.story.push(s);
+        list.tf.push(stemTfs[k]!);
       }
     }
   });
@@ -107,8 +100,22 @@ export function contextOf(
     sum += idf;
   }
   const meanStemIdf = stemIdf.size > 0 ? sum / stemIdf.size : 1;
+  const links = new Map<string, number[]>();
+  const labels = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, s: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [s]);
+    else if (list[list.length - 1] !== s) list.push(s);
+  };
+  stories.forEach((reading, s) => {
+    for (const link of reading.story.values)
+      push(links, `${link.valueSetId}\u0000${link.valueKey}`, s);
+    for (const label of reading.labels) push(labels, label, s);
+  });
   return {
     docs,
+    links,
+    labels,
     conceptIdf,
     stemIdf,
     norms: new WeakMap(),
@@ -195,6 +202,8 @@ export const neutralContext = (): Context => ({
   norms: new WeakMap(),
   meanStemIdf: 1,
   stories: [],
+  links: new Map(),
+  labels: new Map(),
   conceptPostings: [],
   stemPostings: new Map(),
 });
@@ -389,28 +398,27 @@ export function rateAll(context: Context, value: ValueReading): Rating[] {
   const similar = similarityAll(context, value);
   const keywords = keywordsAll(context, value);
   const { valueSetId, value: v } = value;
-  return context.stories.map((story, s) => {
-    let score = similar[s]! + keywords[s]!;
-    let given = false;
-    for (const link of story.story.values) {
-      if (link.valueSetId === valueSetId && link.valueKey === v.key) {
-        score += weights.link;
-        given = true;
-        break;
-      }
-    }
-    if (story.labels.size > 0) {
-      for (const tag of story.labels) {
-        if (value.labels.has(tag)) {
-          score += weights.label;
-          given = true;
-          break;
-        }
-      }
-    }
+  const given = new Uint8Array(context.stories.length);
+  const bonus = new Float64Array(context.stories.length);
+  for (const s of context.links.get(`${valueSetId}\u0000${v.key}`) ?? []) {
+    given[s] = 1;
+    bonus[s]! += weights.link;
+  }
+  const labelled = new Set<number>();
+  for (const label of value.labels)
+    for (const s of context.labels.get(label) ?? []) labelled.add(s);
+  for (const s of labelled) {
+    given[s] = 1;
+    bonus[s]! += weights.label;
+  }
+  const ratings: Rating[] = new Array(context.stories.length);
+  for (let s = 0; s < context.stories.length; s++) {
+    const story = context.stories[s]!;
+    let score = similar[s]! + keywords[s]! + bonus[s]!;
     if (value.kinds.has(story.kind)) score += weights.kind;
-    return { story, score: round(score), rank: score, given, parts: noParts };
-  });
+    ratings[s] = { story, score: round(score), rank: score, given: given[s] === 1, parts: noParts };
+  }
+  return ratings;
 }
 const noParts: Part[] = [];
 
