@@ -86,7 +86,7 @@ export const concepts: ConceptDef[] = [
     "learning-fast",
     "learning fast",
     ["learning"],
-    "learn, learned, learning, learnt, learn quickly, learned fast, taught myself, self-taught, ramp up, ramped up, ramping up, got up to speed, up to speed, crash course, studied, study, read up, reading up, new domain, new language, new to me, unfamiliar, never used, never worked with, no experience, no background, from scratch, steep learning curve, learning curve, picked up, courses, online course, took a course, tutorial, tutorials, textbook, read the book, read the docs, read the documentation, read the paper, research papers, certification, outside my expertise, outside my comfort zone, beginner, novice, knew nothing, none of us knew, didn't know, did not know",
+    "learn, learned, learning, learnt, learn quickly, learned fast, taught myself, self-taught, ramp up, ramped up, ramping up, got up to speed, up to speed, crash course, studied, study, read up, reading up, new domain, new language, new to me, unfamiliar, never used, never worked with, no experience, no background, from scratch, steep learning curve, learning curve, picked up, courses, online course, took a course, tutorial, tutorials, textbook, read the book, read the docs, read the documentation, read the paper, research papers, certification, outside my expertise, outside my comfort zone, beginner, novice, knew nothing, didn't know, did not know",
   ),
   c(
     "curiosity",
@@ -116,7 +116,7 @@ export const concepts: ConceptDef[] = [
     "frugality",
     "frugality",
     ["achievement"],
-    "frugal, frugality, cost, costs, cut costs, cost savings, saved, savings, save money, budget, under budget, cheap, cheaply, cheaper, inexpensive, spend, spending, cloud bill, bill, reduced spend, resourceful, resourcefulness, constraint, constraints, constrained, limited resources, limited budget, no budget, small budget, shoestring, headcount freeze, hiring freeze, do more with less, more with less, reused, reuse, scrappy, lean, thrifty, waste, wasted, efficient, efficiency, dollars, per month, per year, annual savings",
+    "frugal, frugality, cost, costs, cut costs, cost savings, saved, savings, save money, budget, under budget, cheaper, inexpensive, spend, spending, cloud bill, bill, reduced spend, resourceful, resourcefulness, constraint, constraints, constrained, limited resources, limited budget, no budget, small budget, shoestring, headcount freeze, hiring freeze, do more with less, more with less, reused, reuse, scrappy, lean, thrifty, waste, wasted, efficient, efficiency, dollars, per month, per year, annual savings",
   ),
   c(
     "mentoring",
@@ -170,7 +170,7 @@ export const concepts: ConceptDef[] = [
     "experimentation",
     "experimentation",
     ["achievement", "learning"],
-    "experiment, experiments, experimented, experimentation, fake door, painted door, smoke test, waitlist, landing page test, concierge test, validate demand, validated demand, a/b test, ab test, a b test, split test, hypothesis, hypotheses, pilot, piloted, trial, trialed, tested the idea, test the idea, proof of concept, poc, spike, mvp, minimum viable, iterate, iteration, iterations, tried, try, trying, learn by doing, small bets, test, tests, tested",
+    "experiment, experiments, experimented, experimentation, painted door, smoke test, waitlist, landing page test, concierge test, validate demand, validated demand, a/b test, ab test, a b test, split test, hypothesis, hypotheses, pilot, piloted, trial, trialed, tested the idea, test the idea, proof of concept, poc, spike, mvp, minimum viable, iterate, iteration, iterations, tried, try, trying, learn by doing, small bets, test, tests, tested",
   ),
   c(
     "bias-for-action",
@@ -242,7 +242,7 @@ export const concepts: ConceptDef[] = [
     "ambiguity",
     "ambiguity",
     ["leadership", "risk"],
-    "ambiguous, ambiguity, unclear, uncertain, uncertainty, undefined, ill-defined, no clear, not clear, vague, incomplete information, incomplete data, partial information, unknown, unknowns, open-ended, open ended, fuzzy, murky, no playbook, no precedent, no roadmap, no spec, without a spec, blank page, blank slate, greenfield, figure out, figured out, figure it out, nobody knew, no one knew, none of us knew, moving target, changing requirements, chaos, chaotic",
+    "ambiguous, ambiguity, unclear, uncertain, uncertainty, undefined, ill-defined, no clear, not clear, vague, incomplete information, incomplete data, partial information, unknown, unknowns, open-ended, open ended, fuzzy, murky, no playbook, no precedent, no roadmap, no spec, without a spec, blank page, blank slate, greenfield, figure out, figured out, figure it out, nobody knew, no one knew, moving target, changing requirements, chaos, chaotic",
   ),
   c(
     "prioritization",
@@ -302,7 +302,7 @@ export const concepts: ConceptDef[] = [
     "communication",
     "communication",
     [],
-    "communicate, communicated, communicating, communication, explain, explained, explaining, explanation, presented, presentation, presentations, memo, memos, one-pager, clarity, concise, concisely, audience, non-technical, nontechnical, non-expert, layman, executives, storytelling, translated, translate, narrative, diagram, diagrams, demo, demoed, misunderstanding, misunderstood, miscommunication, wrote a doc, wrote up, in writing, written update, plain language, plain words, plain english",
+    "communicate, communicated, communicating, communication, explain, explained, explaining, explanation, presented, presentation, presentations, memo, memos, one-pager, clarity, concise, concisely, audience, non-technical, nontechnical, non-expert, layman, executives, storytelling, translated, translate, narrative, diagram, diagrams, demo, demoed, misunderstanding, misunderstood, miscommunication, wrote a doc, wrote up, in writing, written update, plain language, plain english",
   ),
   c(
     "stakeholders",
@@ -416,7 +416,7 @@ export const concepts: ConceptDef[] = [
     "lasting-fix",
     "fixing for good",
     ["failure", "architecture"],
-    "never happen again, cannot happen again, can't happen again, couldn't happen again, won't happen again, doesn't happen again, didn't happen again, not happen again, never recurred, recurrence, recur, recurring, repeat incident, permanent fix, proper fix, real fix, fixed the real, whole class of, class of bugs, class of problems, systemic, systemic fix, prevent, prevented, prevention, preventive, guard against, safeguard, safeguards, for good",
+    "never happen again, couldn't happen again, won't happen again, doesn't happen again, didn't happen again, not happen again, never recurred, recurrence, recur, recurring, repeat incident, permanent fix, proper fix, real fix, whole class of, class of bugs, class of problems, systemic, systemic fix, prevent, prevented, prevention, preventive, guard against, safeguard, safeguards, for good",
   ),
   c(
     "verification",
