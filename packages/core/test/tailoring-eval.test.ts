@@ -8,11 +8,13 @@ const unique = new Map(all.flatMap((c) => c.stories.map((s) => [s.ref, s] as con
 const raw = (id: string) => JSON.parse(readFileSync(join(casesDir, `${id}.json`), "utf8"));
 
 describe("the tailoring evaluation set", () => {
-  it("has three dev cases and two held-out cases", () => {
+  it("has five dev cases and two held-out cases", () => {
     expect(loadCases("dev").map((c) => c.id)).toEqual([
+      "alderbrook-culture",
       "fieldnote-values",
       "kettle-staff-rubric",
       "meridian-principles",
+      "tidewell-values",
     ]);
     expect(loadCases("holdout").map((c) => c.id)).toEqual([
       "lumen-culture-memo",
@@ -31,8 +33,8 @@ describe("the tailoring evaluation set", () => {
         for (const ref of right) expect(refs.has(ref), `${c.id}: ${ref}`).toBe(true);
       }
     }
-    expect(all.reduce((n, c) => n + c.valueSet.values.length, 0)).toBe(45);
-    expect(all.flatMap((c) => Object.values(c.labels).flat())).toHaveLength(83);
+    expect(all.reduce((n, c) => n + c.valueSet.values.length, 0)).toBe(62);
+    expect(all.flatMap((c) => Object.values(c.labels).flat())).toHaveLength(109);
   });
 
   it("writes values in plain words: a name and a description, no keywords or questions", () => {
@@ -46,12 +48,12 @@ describe("the tailoring evaluation set", () => {
     }
   });
 
-  it("holds 45 distinct stories by 10 people, in every shape", () => {
-    expect(unique.size).toBe(45);
-    expect(new Set([...unique.values()].map((s) => s.author)).size).toBe(10);
+  it("holds 65 distinct stories by 20 people, in every shape", () => {
+    expect(unique.size).toBe(65);
+    expect(new Set([...unique.values()].map((s) => s.author)).size).toBe(20);
     const shapes: Record<string, number> = {};
     for (const s of unique.values()) shapes[s.shape] = (shapes[s.shape] ?? 0) + 1;
-    expect(shapes).toEqual({ star: 15, draft: 15, refined: 9, analysis: 6 });
+    expect(shapes).toEqual({ star: 21, draft: 20, refined: 14, analysis: 10 });
     for (const c of all) {
       expect(new Set(c.stories.map((s) => s.shape)), c.id).toEqual(
         new Set(["star", "draft", "refined", "analysis"]),
@@ -66,7 +68,7 @@ describe("the tailoring evaluation set", () => {
       expect(c.questions.length, c.id).toBeGreaterThanOrEqual(5);
       expect(c.questions.length, c.id).toBeLessThanOrEqual(8);
     }
-    expect(all.reduce((n, c) => n + c.questions.length, 0)).toBe(36);
+    expect(all.reduce((n, c) => n + c.questions.length, 0)).toBe(52);
   });
 
   it("keeps draft free writes at 150–200 words and refined tellings at 45–60 s", () => {
