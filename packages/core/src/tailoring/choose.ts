@@ -135,6 +135,41 @@ function ranked(row: Rating[]): Rating[] {
 }
 
 /**
+ * How far (in rank points) a story may fall behind a value's top story and still take its
+ * place when the top story is already the best of another value.
+ */
+export const assignSlack = 3;
+
+/**
+ * One story per value where the bank allows it: values are settled in order of how clearly
+ * their top story leads (the gap to their second), and a value whose top story already serves
+ * a value settled before takes its best story not yet used, while that story ranks within
+ * `assignSlack` of the top. A story that is clearly the best for two values serves both.
+ * Returns the preferred rating per value (undefined when no story has any evidence).
+ */
+export function assign(rows: Rating[][]): (Rating | undefined)[] {
+  const lead = (row: Rating[]) =>
+    row.length === 0 ? -Infinity : row.length === 1 ? Infinity : row[0]!.rank - row[1]!.rank;
+  const order = rows.map((row, v) => ({ v, lead: lead(row) }));
+  order.sort((a, b) => b.lead - a.lead || a.v - b.v);
+  const used = new Set<StoryReading>();
+  const out: (Rating | undefined)[] = rows.map(() => undefined);
+  for (const { v } of order) {
+    const row = rows[v]!;
+    const top = row[0];
+    if (!top) continue;
+    let pick = top;
+    if (used.has(top.story)) {
+      const free = row.find((m) => !used.has(m.story));
+      if (free && free.score >= coverThreshold && top.rank - free.rank <= assignSlack) pick = free;
+    }
+    used.add(pick.story);
+    out[v] = pick;
+  }
+  return out;
+}
+
+/**
  * Best and backup per value: the two best-ranked stories. A chosen story stands in for a
  * better-ranked one not chosen while it ranks `chosenShare` of it (the sheet shows the chosen).
  * A best below `coverThreshold` is still given, marked weak, and the value is a gap.
@@ -146,12 +181,16 @@ export function matrix(
   explain: (rating: Rating, value: ValueReading) => Rating,
 ) {
   const inChosen = new Set(chosen.map((s) => scores[0]?.[s]?.story));
+  const rankedRows = scores.map(ranked);
+  const assigned = assign(rankedRows);
+  const taken = new Map<StoryReading, number>();
+  assigned.forEach((m, v) => m && !taken.has(m.story) && taken.set(m.story, v));
   return values.map((value, v) => {
-    const picks = ranked(scores[v]!);
-    const top = picks[0];
+    const picks = rankedRows[v]!;
+    const top = assigned[v];
     let best: Rating | undefined = top;
     if (top && !inChosen.has(top.story)) {
-      const stand = picks.find((m) => inChosen.has(m.story));
+      const stand = picks.find((m) => inChosen.has(m.story) && (taken.get(m.story) ?? v) === v);
       if (stand && stand.score >= coverThreshold && stand.rank >= chosenShare * top.rank) {
         best = stand;
       }

@@ -98,7 +98,7 @@ export const concepts: ConceptDef[] = [
     "ownership",
     "ownership",
     ["leadership", "achievement"],
-    "ownership, owned, owner, own it, took ownership, take ownership, my responsibility, responsibility, responsible, accountable, accountability, stepped up, step up, stepped in, no one owned, nobody owned, no owner, orphaned, fell through the cracks, volunteered, end to end, end-to-end, saw it through, followed through, follow through, not my job, beyond my role, outside my role, took charge, took it on, picked it up, on behalf of the whole company, acted like an owner",
+    "ownership, owned, own it, took ownership, take ownership, my responsibility, responsibility, responsible, accountable, accountability, stepped up, step up, stepped in, no one owned, nobody owned, no owner, orphaned, fell through the cracks, volunteered, end to end, end-to-end, saw it through, followed through, follow through, not my job, beyond my role, outside my role, took charge, took it on, picked it up, on behalf of the whole company, acted like an owner, saw it to the end, finished the job, nobody else would, no one else would, picked up the pieces, my problem to fix, mine to fix, left unfinished, half-finished, half finished, took over, carried it, to completion, closed the loop, did not hand off, didn't hand off",
   ),
   c(
     "initiative",
@@ -110,7 +110,7 @@ export const concepts: ConceptDef[] = [
     "customer-focus",
     "customer focus",
     ["achievement"],
-    "customer, customers, user, users, client, clients, merchant, merchants, member, members, subscriber, subscribers, buyer, buyers, patient, patients, shopper, consumer, consumers, end user, customer pain, pain point, pain points, user research, interviewed users, talked to customers, spoke with customers, customer feedback, user feedback, support tickets, tickets, churn, nps, satisfaction, complaints, complained, user experience, experience for users, worked backwards, working backwards, customer obsession, obsessed over, on behalf of customers, advocate for users, empathy for users, audience, viewers, fans",
+    "customer, customers, user, users, client, clients, merchant, merchants, member, members, subscriber, subscribers, buyer, buyers, patient, patients, shopper, consumer, consumers, end user, customer pain, pain point, pain points, user research, interviewed users, talked to customers, spoke with customers, customer feedback, user feedback, support tickets, tickets, churn, nps, satisfaction, complaints, complained, user experience, experience for users, worked backwards, working backwards, customer obsession, obsessed over, on behalf of customers, advocate for users, empathy for users, audience, viewers, fans, shadowed users, sat with, watched them, watched users, site visit, spent a day, their workflow, user interviews, talked to users, what they needed, on the floor",
   ),
   c(
     "frugality",
@@ -146,7 +146,7 @@ export const concepts: ConceptDef[] = [
     "inclusion",
     "inclusion",
     ["team"],
-    "inclusion, inclusive, include, included, including everyone, diverse, diversity, belonging, belong, underrepresented, marginalized, different backgrounds, backgrounds, bias, biases, biased, unconscious bias, quiet voices, quieter, quiet, overlooked, unheard, every voice, heard, accessibility, accessible, equity, equitable, fair, fairness, remote colleagues, time zones, non-native, non native, accent, psychological safety, safe to speak, welcomed, welcoming, perspectives, respected, respect, neurodiverse, women, gender, culture, cultures, cultural",
+    "inclusion, inclusive, included, including everyone, diverse, diversity, belonging, belong, underrepresented, marginalized, different backgrounds, backgrounds, bias, biases, biased, unconscious bias, quiet voices, quieter, quiet, overlooked, unheard, every voice, heard, accessibility, accessible, equity, equitable, fair, fairness, remote colleagues, time zones, non-native, non native, accent, psychological safety, safe to speak, welcomed, welcoming, perspectives, respected, respect, neurodiverse, women, gender, culture, cultures, cultural, left out, excluded, disability, disabilities, wheelchair, deaf, different perspective, different perspectives, different viewpoints, underserved, made room",
   ),
   c(
     "resilience",
@@ -200,25 +200,25 @@ export const concepts: ConceptDef[] = [
     "earning-trust",
     "earning trust",
     ["influence", "leadership"],
-    "trust, trusted, trusting, earned trust, earn trust, rebuilt trust, rebuild trust, regained trust, credibility, credible, relationship, relationships, rapport, kept my word, keep my word, kept promises, reliable, reliability of my word, dependable, vulnerable, vulnerability, goodwill, confidence in me, their confidence, skeptical team, skeptics, won their trust",
+    "trust, trusted, trusting, earned trust, earn trust, rebuilt trust, rebuild trust, regained trust, credibility, credible, relationship, relationships, rapport, kept my word, keep my word, kept promises, reliable, reliability of my word, dependable, vulnerable, vulnerability, goodwill, confidence in me, their confidence, skeptical team, skeptics, won their trust, promised, kept the promise, broke a promise, committed to, slipped, told them early, warned them early, gave them notice, bad news early, reset expectations, set expectations",
   ),
   c(
     "integrity",
     "integrity",
     ["conflict", "failure"],
-    "integrity, ethical, ethics, unethical, right thing, did the right thing, do the right thing, honest, honesty, honestly, truth, truthful, told the truth, disclosed, disclose, disclosure, admitted, admit, confessed, compliance, privacy, legal, misleading, mislead, cover up, fudge, fudged, shortcut, shortcuts, no shortcuts, principle, principles, principled, no one was watching, nobody was watching, regardless of consequences",
+    "integrity, ethical, ethics, unethical, right thing, did the right thing, do the right thing, honest, honesty, honestly, truth, truthful, told the truth, disclosed, disclose, disclosure, admitted, admit, confessed, compliance, legal, misleading, mislead, cover up, fudge, fudged, shortcut, shortcuts, no shortcuts, principle, principles, principled, no one was watching, nobody was watching, regardless of consequences, came clean, set the record straight, corrected the record, retracted, my own error, owned the error, sweep it under, hide it, hid it, didn't hide, own it publicly",
   ),
   c(
     "transparency",
     "transparency",
     ["influence", "leadership"],
-    "transparent, transparency, openly, in the open, shared context, share context, context, shared information, share information, information freely, documented, wrote up, write-up, writeup, published, status updates, status update, weekly update, visibility, visible, dashboard, open book, kept everyone informed, informed, broadcast, over-communicated, overcommunicated",
+    "transparent, transparency, openly, in the open, shared context, share context, context, shared information, share information, information freely, documented, wrote up, write-up, writeup, published, status updates, status update, weekly update, visibility, visible, dashboard, open book, kept everyone informed, informed, broadcast, over-communicated, overcommunicated, shared openly, in public, wrote up what went wrong, shared the mistake, shared what i learned, wrote up what i learned, post-mortem, postmortem, retrospective, open about, told everyone, shared the failure, learning in public, kept a log, shared my notes, shared the notes",
   ),
   c(
     "dive-deep",
     "diving deep",
     ["architecture", "failure"],
-    "root cause, root causes, dig, dug, dug into, digging, dove deep, dive deep, deep dive, deep-dive, investigated, investigate, investigation, traced, trace, tracing, debugged, debug, debugging, logs, profiled, profiling, five whys, 5 whys, details, detail, detailed, granular, audited, audit, analyzed, analysed, analysis, skeptical, anomaly, anomalies, discrepancy, discrepancies, didn't add up, didn't match, underlying, symptom, symptoms, bottom of, instrumented, hands-on, in the weeds",
+    "root cause, root causes, dig, dug, dug into, digging, dove deep, dive deep, deep dive, deep-dive, investigated, investigate, investigation, traced, trace, tracing, debugged, debug, debugging, logs, profiled, profiling, five whys, 5 whys, detailed, granular, audited, audit, analyzed, analysed, analysis, skeptical, anomaly, anomalies, discrepancy, discrepancies, didn't add up, didn't match, underlying, symptom, symptoms, bottom of, instrumented, hands-on, in the weeds, the details, went through every, checked every, real cause, actual cause, kept digging, dug deeper, went deeper, assumption was wrong, tested my assumption, questioned the assumption, traced it back, narrowed it down, reproduced",
   ),
   c(
     "data-driven",
@@ -230,7 +230,7 @@ export const concepts: ConceptDef[] = [
     "simplify",
     "simplifying",
     ["architecture"],
-    "simplify, simplified, simplifying, simplification, simple, simpler, simplicity, removed, remove, deleted, delete, cut scope, fewer steps, fewer, consolidated, consolidate, streamlined, streamline, reduced complexity, complexity, complex, complicated, cleaned up, clean up, cleanup, tech debt, technical debt, legacy, deprecated, deprecate, decommissioned, sunset, retired, less is more, merged, collapsed, one way, single source of truth, unnecessary",
+    "simplify, simplified, simplifying, simplification, simple, simpler, simplicity, removed, remove, deleted, delete, cut scope, fewer steps, fewer, consolidated, consolidate, streamlined, streamline, reduced complexity, complexity, complex, complicated, cleaned up, clean up, cleanup, tech debt, technical debt, legacy, deprecated, deprecate, decommissioned, sunset, retired, less is more, merged, collapsed, one way, single source of truth, unnecessary, fewer pieces, fewer parts, fewer tools, fewer systems, took out, stripped, stripped down, pared down, cut down, removed steps, one tool, replaced three, got rid of",
   ),
   c(
     "influence",
@@ -428,6 +428,6 @@ export const concepts: ConceptDef[] = [
     "customer-trust",
     "safety, security and privacy",
     ["risk"],
-    "security, secure, vulnerability, vulnerabilities, breach, privacy, private, compliance, compliant, regulation, regulatory, regulator, audit, auditors, fraud, safety, safe, pci, gdpr, soc 2, soc2, encryption",
+    "security, secure, vulnerability, vulnerabilities, breach, privacy, private, compliance, compliant, regulation, regulatory, regulator, audit, auditors, fraud, safety, safe, pci, gdpr, soc 2, soc2, encryption, personal data, customer data, card data, card numbers, account numbers, credentials, passwords, access rights, revoked, permissions, sensitive, safeguard, trust and safety",
   ),
 ];
