@@ -212,7 +212,11 @@ function groupHeading(
   if (text === "") return true;
   const name = text.replace(/^\s*\d+[.):]\s*/, "");
   if (under.every((draft) => linkNamedValues(draft, [name], sets))) {
-    for (const draft of under) draft.lines.push({ from, to: from, field: "values" });
+    // "## Customer Obsession" over its stories: a value link and the group's tag.
+    for (const draft of under) {
+      draft.tags.push(name);
+      draft.lines.push({ from, to: from, field: "values" });
+    }
     return true;
   }
   // "Tidewater Bank (2021–present)": the employer of the stories under it, and when.
@@ -226,6 +230,21 @@ function groupHeading(
     return true;
   }
   const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // One of several competency groups ("## Leadership", "## Conflict") tags the stories under it.
+  const groups = blocks.filter(
+    (block, i) =>
+      block.type === "heading" &&
+      block.depth === heading.depth &&
+      !taken[i] &&
+      drafts.some((draft, d) => parts[d] !== undefined && storyUnder(blocks, i, draft.line)),
+  );
+  if (groups.length >= 2 && words.length <= 6 && !words.every((word) => structural.test(word))) {
+    for (const draft of under) {
+      draft.tags.push(name);
+      draft.lines.push({ from, to: from, field: "tags" });
+    }
+    return true;
+  }
   // A document title ("# Story Bank") is reported as such: no line goes unaccounted for.
   if (words.every((word) => structural.test(word)) && taken[index + 1] === true) {
     warnings.push(
@@ -237,6 +256,13 @@ function groupHeading(
     warningFor(heading, `The heading "${text}" groups the stories under it; it was not stored.`),
   );
   return true;
+}
+
+/** Whether the story starting at `line` lies in the part under the heading at `index`. */
+function storyUnder(blocks: Block[], index: number, line: number): boolean {
+  const end = sectionEnd(blocks, index);
+  const to = end < blocks.length ? lineOf(blocks[end]!) : Number.POSITIVE_INFINITY;
+  return line > lineOf(blocks[index]!) && line < to;
 }
 
 const warningFor = (node: Block, message: string): Warning => ({

@@ -1,5 +1,6 @@
 import type * as Story from "../story/index.ts";
 import { StoryKind } from "../story/schema.ts";
+import { headingMeta } from "./headingmeta.ts";
 
 /** A story as it is being read from a document, and what it becomes. */
 
@@ -18,8 +19,6 @@ export interface Draft {
   line: number;
   endLine: number;
   heading: string;
-  /** A trailing "(…)" of the heading: the headline number, unless a Headline label is given. */
-  headingNote: string | undefined;
   headline: string | undefined;
   kind: string | undefined;
   tags: string[];
@@ -47,13 +46,11 @@ export interface Draft {
 }
 
 export function newDraft(heading: string, number: number | undefined, line: number): Draft {
-  const note = /^(.*\S)\s*\(([^()]+)\)$/.exec(heading);
   return {
     number,
     line,
     endLine: line,
     heading,
-    headingNote: note ? note[2]!.trim() : undefined,
     headline: undefined,
     kind: undefined,
     tags: [],
@@ -125,12 +122,15 @@ export function kindOf(draft: Draft, title: string): Story.CreateInput["kind"] {
 
 /** The fields the document placed, as a story create/patch input (empty ones left out). */
 export function toInput(draft: Draft): Story.CreateInput {
-  const note = draft.headingNote;
-  // "(Corvid Pay)" names the company; "($1.2M SAVED)" or "(p95 38 min → 70 s)" is the headline.
-  const isCompany = note !== undefined && isCompanyNote(note);
-  const useNote = note !== undefined && !isCompany && draft.headline === undefined;
-  const title = useNote || isCompany ? draft.heading.replace(/\s*\([^()]+\)$/, "") : draft.heading;
-  if (isCompany) draft.context.company ??= note;
+  // "(Corvid Pay)", "— Tillery Home, 2023" name the company and when; "($1.2M SAVED)" is the
+  // headline, unless a Headline label gives one (then the bracket stays in the title).
+  let meta = headingMeta(draft.heading);
+  const bracketed = /\)\s*$/.test(draft.heading) && !(meta.company && !meta.period);
+  if (draft.headline !== undefined && bracketed) meta = { title: draft.heading };
+  const useNote = meta.note !== undefined;
+  const title = meta.title;
+  if (meta.company) draft.context.company ??= meta.company;
+  if (meta.period) draft.context.period ??= meta.period;
   contextFromAnalysis(draft);
   const input: Story.CreateInput = { title };
   const set = <K extends keyof Story.CreateInput>(key: K, value: Story.CreateInput[K]) => {
@@ -143,7 +143,7 @@ export function toInput(draft: Draft): Story.CreateInput {
   };
   set("kind", kindOf(draft, title));
   set("tags", unique(draft.tags));
-  set("headline", useNote ? draft.headingNote : draft.headline);
+  set("headline", useNote ? meta.note : draft.headline);
   set("context", draft.context);
   set("questions", unique(draft.questions));
   for (const key of ["situation", "task", "lessons", "differently", "takeaway"] as const) {
@@ -166,14 +166,6 @@ export function toInput(draft: Draft): Story.CreateInput {
   set("progress", draft.progress);
   set("notes", draft.notes.join("\n\n"));
   return input;
-}
-
-/** A heading's "(…)" that names a company: capitalised words, no digits, not a kind word. */
-function isCompanyNote(note: string): boolean {
-  if (/\d|[:;$%€£→]/.test(note)) return false;
-  const words = note.split(/\s+/);
-  if (words.length > 5 || !/^\p{Lu}/u.test(note)) return false;
-  return !kinds.has(note.toLowerCase()) && !/^(click|tap|optional|draft|wip|todo)/i.test(note);
 }
 
 /**

@@ -99,10 +99,12 @@ export class StoryReader extends FieldWriter {
   }
 
   private piece(paragraph: Paragraph) {
-    if (isPrompt(paragraph)) {
+    const text = tidy(inlineText(paragraph.children));
+    // "*Action:*" alone is an italic label, not a template's prompt.
+    const italicLabel = splitLabel(paragraph.children);
+    if (isPrompt(paragraph) && !(italicLabel && this.labelTarget(italicLabel))) {
       return this.unplaced(paragraph, "An italic prompt of the template was left out.");
     }
-    const text = tidy(inlineText(paragraph.children));
     if (this.prose.has(lineOf(paragraph))) return this.text(text, paragraph);
     const labelled = splitLabel(paragraph.children) ?? bareLabel(text);
     const target = labelled && this.labelTarget(labelled);

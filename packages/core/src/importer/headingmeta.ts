@@ -1,0 +1,90 @@
+/**
+ * What a story heading carries besides its title, as people write it: "Title — Company, 2023",
+ * "Title – Company, Year", "Title - Company, 2021", "Title (Company, 2022)", "Title (Company)",
+ * "Title (2021)", "Title | Company". The company goes to `context.company`, the year or span to
+ * `context.period`; any other bracket ("($1.2M saved)", "(p95 38 min → 70 s)") is a note the
+ * caller may use as the headline.
+ */
+
+export interface HeadingMeta {
+  /** The title alone. */
+  title: string;
+  company?: string;
+  period?: string;
+  /** A trailing "(…)" that is neither a company nor a period (a headline number, usually). */
+  note?: string;
+}
+
+const season =
+  "(?:early|mid|late|summer|spring|autumn|fall|winter|q[1-4]|h[12]|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)";
+const year = `(?:${season}\\.?\\s+)?(?:19|20)\\d{2}`;
+/** "2023", "summer 2023", "2019 – 2023", "2023–now", "2021-present". */
+const periodPattern = new RegExp(
+  `^${year}(?:\\s*(?:[-–—]|to)\\s*(?:${year}|now|present|today|current))?$`,
+  "i",
+);
+
+/** Whether text reads as a period: a year, a season and year, or a span of them. */
+export const isPeriod = (text: string) => periodPattern.test(text.trim());
+
+const notCompany = /^(click|tap|optional|draft|wip|todo|part|cont|continued|short|long|v\d)/i;
+const kindWords =
+  /^(failure|conflict|risk|learning|influence|architecture|leadership|team|achievement)$/i;
+
+/**
+ * Whether text reads as an organisation's name: up to five words, capitalised, no digits or
+ * figures ("Kestle & Moore Logistics", "Brannock Accounting", "Harrow & Finch").
+ */
+export function isCompanyName(text: string, strict = false): boolean {
+  const name = text.trim();
+  if (name === "" || /\d|[:;$%€£→?!]/.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (words.length > 5 || !/^\p{Lu}/u.test(name)) return false;
+  if (kindWords.test(name) || notCompany.test(name)) return false;
+  // Without a year beside it, a dash is a company only when every word is a name's word and it
+  // does not open like a title ("Ownership — The Orphaned Cron Jobs").
+  if (strict)
+    return (
+      !/^(the|a|an|my|our|how|why|when|what)\b/i.test(name) &&
+      words.every((word) => /^(\p{Lu}|&|and$|of$|de$|\+)/u.test(word))
+    );
+  return true;
+}
+
+/** "Company, 2022", "Company · 2022", "Company 2022", "2022": company and period, if it reads so. */
+function companyAndPeriod(meta: string, strict: boolean): Omit<HeadingMeta, "title"> | undefined {
+  const text = meta.trim();
+  if (isPeriod(text)) return { period: text };
+  const split = /^(.*?\S)\s*(?:,|·|\/|[—–]|\s-|\s)\s*((?:[A-Za-z]+\.?\s+)?(?:19|20)\d{2}.*)$/.exec(
+    text,
+  );
+  if (split && isPeriod(split[2]!) && isCompanyName(split[1]!)) {
+    return { company: split[1]!.trim(), period: split[2]!.trim() };
+  }
+  if (isCompanyName(text, strict)) return { company: text };
+  return undefined;
+}
+
+/** Splits a heading into its title and the company, period or note it carries. */
+export function headingMeta(heading: string): HeadingMeta {
+  const text = heading.trim();
+  const bracket = /^(.*\S)\s*\(([^()]+)\)$/.exec(text);
+  if (bracket) {
+    const meta = companyAndPeriod(bracket[2]!, false);
+    if (meta) return { title: bracket[1]!, ...meta };
+    return { title: bracket[1]!, note: bracket[2]!.trim() };
+  }
+  // "Title — Company, 2023", "Title – Company", "Title - Company, 2021", "Title | Company".
+  const dashed = /^(.*\S)\s+(—|–|-|\|)\s+(\S.*)$/.exec(text);
+  if (dashed) {
+    const [, title, mark, rest] = dashed;
+    const dated = /(?:19|20)\d{2}/.test(rest!);
+    if (mark === "-" && !dated) return { title: text };
+    const strict = mark !== "|" && !dated;
+    const meta = companyAndPeriod(rest!, strict);
+    // A value or theme before the dash ("Ownership — The Cron Jobs") is shorter than a title.
+    const shorter = rest!.split(/\s+/).length > title!.split(/\s+/).length;
+    if (meta && !(strict && shorter)) return { title: title!, ...meta };
+  }
+  return { title: text };
+}
