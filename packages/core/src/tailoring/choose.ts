@@ -248,18 +248,27 @@ export function mapQuestions(
     if (seen.has(question)) continue;
     seen.add(question);
     const reading = readQuestion(question);
-    const similar = similarityAll(context, reading);
+    const similar = similarityAll(context, reading, weights.questionWords);
     const near = values
       .map((value, v) => ({ v, close: closeness(context, reading, value) }))
       .sort((a, b) => b.close - a.close)
       .slice(0, 2);
+    const via = similar.map((_, s) =>
+      Math.max(
+        0,
+        near.reduce((sum, { v, close }) => sum + close * scores[v]![s]!.rank, 0),
+      ),
+    );
+    const topSimilar = Math.max(...similar);
+    const topVia = Math.max(...via);
+    const share = weights.questionVia;
     out.push({
       question,
       storyId: pick(
         (s) =>
-          similar[s]! +
-          weights.viaValues *
-            near.reduce((sum, { v, close }) => sum + close * scores[v]![s]!.rank, 0),
+          weights.scale *
+          ((topSimilar > 0 ? similar[s]! / topSimilar : 0) +
+            share * (topVia > 0 ? via[s]! / topVia : 0)),
       ),
       source: "target",
     });
@@ -268,7 +277,7 @@ export function mapQuestions(
     for (const question of value.value.questions) {
       if (seen.has(question)) continue;
       seen.add(question);
-      const similar = similarityAll(context, readQuestion(question));
+      const similar = similarityAll(context, readQuestion(question), weights.questionWords);
       const score = (s: number) => similar[s]! + valueShare * scores[v]![s]!.rank;
       out.push({ question, storyId: pick(score), source: "value-set" });
     }

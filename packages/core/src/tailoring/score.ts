@@ -35,6 +35,13 @@ export const weights = {
   fit: 2,
   /** How much a question leans on the scores of the two values closest to it in meaning. */
   viaValues: 2,
+  /** Share of a question's similarity that comes from shared words: a question is short. */
+  questionWords: 0.3,
+  /**
+   * A question's own match and its nearest values' matches, each as a share of the best story's,
+   * are added with this weight on the values' side.
+   */
+  questionVia: 1.5,
 } as const;
 
 /**
