@@ -31,7 +31,8 @@ type FieldName =
   | "hooks"
   | "notes"
   | "takeaway"
-  | "differently";
+  | "differently"
+  | "followUps";
 
 interface ExpectedStory {
   title: string;
@@ -97,6 +98,8 @@ const fieldTexts = (input: Record<string, unknown>, field: FieldName): string[] 
   if (typeof value === "string") return [value];
   if (field === "actions" || field === "results")
     return (value as Section[]).flatMap((section) => section.points ?? []);
+  // A follow-up is one text: its question and its answer.
+  if (field === "followUps") return (value as unknown[]).map((item) => strings(item).join(" "));
   return (value as unknown[]).filter((item): item is string => typeof item === "string");
 };
 
@@ -106,7 +109,8 @@ const labelWords = new Set(
     "situation task action actions result results lesson lessons learned learning learnings " +
     "challenge context problem obstacle star car par soar starl story stories question questions " +
     "answer q a s t r l tags tag headline summary notes note field fields company takeaway " +
-    "takeaways refined draft hooks hook spoken version opening lines what i'd do differently"
+    "takeaways refined draft hooks hook spoken version opening lines what i'd do differently " +
+    "variants reflection reflections"
   ).split(" "),
 );
 
@@ -136,6 +140,8 @@ const clean = (line: string) =>
     .replace(/^[\s>#*_•+-]*(?:story|example)?\s*#?\d{1,2}\s*[.):—–-](?=\s)/i, " ")
     .replace(emphasisLabel, " ")
     .split(/[·|]/)
+    // A table cell that only points at a story ("Story 2") names no content of its own.
+    .map((part) => part.replace(/^\s*(?:story|example)\s*#?\d{1,2}\s*$/i, " "))
     .map((part) => part.replace(leadingLabel, " "))
     .join(" ");
 

@@ -1,6 +1,7 @@
 import { type LineField, splitList } from "./draft.ts";
 import type { Target } from "./labels.ts";
 import { unquote } from "./markdown.ts";
+import { isQuestion } from "./question.ts";
 
 /**
  * Small text helpers of the story reader: warnings, tag and question lists as people write them,
@@ -102,8 +103,26 @@ export function bulletPoints(text: string): string[] {
 export function questionsOf(text: string): string[] {
   return text
     .split("\n")
-    .map((line) => unquote(line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "").trim()))
+    .map((line) => line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "").trim())
+    .flatMap(splitQuestions)
+    .map((line) => unquote(line.trim()))
     .filter((line) => line !== "");
+}
+
+/**
+ * Several questions written on one line, separated by " / ", " | " or ";" ("Tell me about a
+ * change you led. / Describe a risky migration."): one each, when every part reads as a question
+ * of three words or more.
+ */
+function splitQuestions(line: string): string[] {
+  for (const separator of [/\s+\/\s+/, /\s*;\s+/, /\s+\|\s+/]) {
+    const parts = line.split(separator).map((part) => part.trim());
+    if (parts.length < 2) continue;
+    const asks = parts.filter((part) => /\?["”']?$/.test(part) || isQuestion(part));
+    if (parts.every((part) => part.split(/\s+/).length >= 3) && asks.length >= parts.length - 1)
+      return parts;
+  }
+  return [line];
 }
 
 /** "Label: rest" in plain text (the label at most 120 characters). */

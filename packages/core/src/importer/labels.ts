@@ -1,8 +1,11 @@
 /**
  * The labels a story document uses ("**Situation:**", "### Refined Story (45-60 seconds):",
  * "**Stripe Values:**") and where each one's text goes. Spellings vary, so labels are compared
- * in a normal form: lower case, straight apostrophes, no numbering, emoji or parentheticals.
+ * in a normal form: lower case, straight apostrophes, no numbering, emoji or parentheticals;
+ * spellings in other languages and English variants are looked up in `vocabulary.ts`.
  */
+
+import { labelSynonyms } from "./vocabulary.ts";
 
 export type TextKey =
   | "situation"
@@ -119,7 +122,8 @@ const genericCompany = /^(company|role|target|the company)$/;
 
 /** Where a label's text goes, or undefined for a label this reader does not know. */
 export function classify(label: string, inside: Container | null): Target | undefined {
-  const normal = normalizeLabel(label);
+  const written = normalizeLabel(label);
+  const normal = labelSynonyms[written] ?? written;
   if (normal === "") return undefined;
   if (inside === "analysis" && /^(context|impact)$/.test(normal)) {
     return { kind: "analysis", section: label.trim() };

@@ -1,7 +1,7 @@
 import type { Heading, List, Paragraph } from "mdast";
 import type { Draft } from "./draft.ts";
 import { FieldWriter, fieldOf, tagsOf } from "./fields.ts";
-import { isQuestion } from "./question.ts";
+import { isQuestion, questionText } from "./question.ts";
 import { fieldRows, isFieldTable } from "./table-stories.ts";
 import { type Target, classify } from "./labels.ts";
 import {
@@ -102,6 +102,11 @@ export class StoryReader extends FieldWriter {
     const text = tidy(inlineText(paragraph.children));
     // "*Action:*" alone is an italic label, not a template's prompt.
     const italicLabel = splitLabel(paragraph.children);
+    if (isPrompt(paragraph) && isQuestion(text) && this.target === undefined) {
+      // "*Tell me about a time you…*" under a story's heading: the question it answers.
+      this.record(paragraph, "questions");
+      return void this.draft.questions.push(questionText(text));
+    }
     if (isPrompt(paragraph) && !(italicLabel && this.labelTarget(italicLabel))) {
       return this.unplaced(paragraph, "An italic prompt of the template was left out.");
     }
