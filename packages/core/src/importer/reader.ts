@@ -102,10 +102,11 @@ export class StoryReader extends FieldWriter {
     const text = tidy(inlineText(paragraph.children));
     // "*Action:*" alone is an italic label, not a template's prompt.
     const italicLabel = splitLabel(paragraph.children);
-    if (isPrompt(paragraph) && isQuestion(text) && this.target === undefined) {
-      // "*Tell me about a time you…*" under a story's heading: the question it answers.
+    const asks = text.split("\n");
+    if (isPrompt(paragraph) && asks.every(isQuestion) && this.target === undefined) {
+      // "*Tell me about a time you…*" under a story's heading: the questions it answers.
       this.record(paragraph, "questions");
-      return void this.draft.questions.push(questionText(text));
+      return void this.draft.questions.push(...asks.map(questionText));
     }
     if (isPrompt(paragraph) && !(italicLabel && this.labelTarget(italicLabel))) {
       return this.unplaced(paragraph, "An italic prompt of the template was left out.");

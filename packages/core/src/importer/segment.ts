@@ -6,6 +6,7 @@ import { type StoryHeadingData, isSynthetic } from "./normalize.ts";
 import { isQuestion, questionText } from "./question.ts";
 import { type QuestionUnit, questionLayout } from "./questions.ts";
 import { isFieldTable, isStoryTable } from "./table-stories.ts";
+import { isAside } from "./vocabulary.ts";
 
 /**
  * Finds where each story of a document starts and ends, the way a reader does: story headings of
@@ -92,7 +93,18 @@ function hasAnyLabel(block: Block): boolean {
 /** Whether a heading opens a story however the rest of the document is written. */
 const isNamed = (block: Block): block is Heading =>
   block.type === "heading" &&
+  !isAsideHeading(block) &&
   (isSynthetic(block) || parseStoryHeading(headingText(block), false) !== undefined);
+
+/** A heading over a part that is no story ("Questions to ask them", "Resources", "License"). */
+export const isAsideHeading = (block: Block) =>
+  block.type === "heading" && isAside(headingText(block));
+
+/** The first aside heading after `index`, which ends any story above it. */
+const nextAside = (blocks: Block[], index: number) => {
+  const at = blocks.findIndex((block, i) => i > index && isAsideHeading(block));
+  return at < 0 ? blocks.length : at;
+};
 
 /** Where the part under the heading at `index` ends: at the next heading as high or higher. */
 export function sectionEnd(blocks: Block[], index: number): number {
@@ -109,7 +121,7 @@ function ownBlocks(blocks: Block[], index: number): Block[] {
   const own: Block[] = [];
   for (let i = index + 1; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (block.type === "heading" && !isLabelHeading(block)) break;
+    if (block.type === "heading" && (!isLabelHeading(block) || isAsideHeading(block))) break;
     own.push(block);
   }
   return own;
@@ -141,6 +153,7 @@ export function segment(blocks: Block[]): Segments {
   const asked = blocks.flatMap((block, index) =>
     block.type === "heading" &&
     !isNamed(block) &&
+    !isAsideHeading(block) &&
     !isLabelHeading(block) &&
     isQuestion(headingText(block)) &&
     ownBlocks(blocks, index).some(isProse)
@@ -187,7 +200,11 @@ export function segment(blocks: Block[]): Segments {
 
   for (const [n, start] of starts.entries()) {
     const heading = blocks[start] as Heading;
-    const end = Math.min(sectionEnd(blocks, start), starts[n + 1] ?? blocks.length);
+    const end = Math.min(
+      sectionEnd(blocks, start),
+      starts[n + 1] ?? blocks.length,
+      nextAside(blocks, start),
+    );
     const region = blocks.slice(start + 1, end);
     for (let i = start; i < end; i++) taken[i] = true;
     if (split(region, heading)) continue;
@@ -226,7 +243,12 @@ const lineOfPart = (part: StoryPart) =>
  */
 function looseStarts(blocks: Block[]): number[] {
   const headings = blocks.flatMap((block, index) =>
-    block.type === "heading" && !isLabelHeading(block) && headingText(block) !== "" ? [index] : [],
+    block.type === "heading" &&
+    !isLabelHeading(block) &&
+    !isAsideHeading(block) &&
+    headingText(block) !== ""
+      ? [index]
+      : [],
   );
   const own = new Map(
     headings.map((index) => [

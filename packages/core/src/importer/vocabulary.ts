@@ -119,3 +119,37 @@ export const labelSynonyms: Readonly<Record<string, string>> = {
   vragen: "questions",
   bedrijf: "company",
 };
+
+/**
+ * Headings and label lines that title a part of a document that is no story, however the rest
+ * is written: the questions to ask the interviewer, links and resources, notes to self, a
+ * post's TL;DR and edits, a repository's contributing and licence sections, a glossary, a list
+ * of stories still to write. Their text goes to the report, never into a story.
+ */
+const asides: RegExp[] = [
+  /^(my )?questions? (to ask|i ask(ed)?|for)( (them|the interviewer|interviewers|the panel|the company|at the end|hiring managers?|my interviewers?))*( at the end)?$/,
+  /^questions? for (them|the interviewer|interviewers|the panel)$/,
+  /^(reverse|my) questions$/,
+  /^(resources|references|links|useful links|further reading|reading list|see also|sources)$/,
+  /^related( pages| notes| links| posts)?$/,
+  /^notes? to (self|myself)$/,
+  /^tl;? ?dr$/,
+  /^edit( ?\d+)?$|^update( ?\d+)?$/,
+  /^(contributing|contribution|contributors|license|licence|changelog|acknowledge?ments|credits|about( me| this repo)?)$/,
+  /^(table of )?contents$|^toc$/,
+  /^(vocabulario|vokabeln|vocabulary|glossary|glosario|glossar)( \/ \S+)*$/,
+  /^(stories|story ideas) (to write|still to write|to do|backlog)$|^to ?do$|^todos?$/,
+  /^(comments|thanks for reading)$/,
+];
+
+/** Whether a heading or label line titles a part that is no story ("Questions to ask them"). */
+export function isAside(text: string): boolean {
+  const normal = text
+    .toLowerCase()
+    .replace(/[*_`]/g, "")
+    .replace(/^[^\p{L}]+/u, "")
+    .replace(/[\s:.!\-–—]+$/u, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return asides.some((pattern) => pattern.test(normal));
+}
