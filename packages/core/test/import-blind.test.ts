@@ -86,6 +86,8 @@ const loose = (text: string) =>
 /** Every string inside a value, depth first. */
 const strings = (value: unknown): string[] => {
   if (typeof value === "string") return [value];
+  // A number the story stores (a team size) keeps its words too.
+  if (typeof value === "number") return [String(value)];
   if (Array.isArray(value)) return value.flatMap(strings);
   if (value && typeof value === "object") return Object.values(value).flatMap(strings);
   return [];

@@ -165,6 +165,13 @@ export class FieldWriter {
   }
 
   private followUpItem(text: string, node: Block) {
+    // "**What about cost?** It fell 40%." / "How did you pick $80? — It was…": the question
+    // ends at its question mark.
+    const asked = /^(.{3,300}?\?)["”]?\s*(?:[—–-]\s*)?(\S[\s\S]*)$/.exec(text);
+    if (asked) {
+      this.draft.followUps.push({ question: asked[1]!.trim(), answer: unquote(asked[2]!.trim()) });
+      return;
+    }
     const split = splitLabelText(text);
     if (!split) return this.unplaced(node, "A follow-up needs an “If asked about …:” label.");
     this.draft.followUps.push({ question: split.label, answer: unquote(split.rest) });
