@@ -1,8 +1,8 @@
 import type { Info as Story } from "../story/index.ts";
 import type { Value } from "../valueset/index.ts";
 import type { StoryKind } from "./lexicon/concepts.ts";
-import { conceptHits, type ConceptHit, kindsOf } from "./lexicon/index.ts";
-import { contentStems, stemOf, tokenize } from "./text.ts";
+import { conceptHits, type ConceptHit, kindsOf, wordInfo } from "./lexicon/index.ts";
+import { contentStems, stemOf, tokenize, words } from "./text.ts";
 
 /**
  * Where a story's words are, and how much each field says about what the story shows: a title
@@ -66,39 +66,37 @@ export interface Positions {
 /** A gap between segments wider than a phrase may skip, so no phrase spans two of them. */
 const segmentGap = 3;
 
+/** The words of a reading's texts, kept so a phrase can be looked for later. */
+export interface Words {
+  raws: string[][];
+  stems: string[][];
+  fields: string[];
+  weights: number[];
+}
+
 function read<F extends string>(
   segments: [F, string][],
   weightOf: (field: F) => number,
   synonymsToo: boolean,
-  positions?: Positions,
+  kept?: Words,
 ): Reading {
   const concepts = new Map<number, Evidence>();
   const stems = new Map<string, Evidence>();
   const hits: ConceptHit[] = [];
   segments.forEach(([field, text], segment) => {
-    const tokens = tokenize(text);
+    const raws = words(text);
+    const info = raws.map(wordInfo);
     const weight = weightOf(field);
-    if (positions) {
-      for (const token of tokens) {
-        const list = positions.of.get(token.stem);
-        if (list) list.push(positions.raw.length);
-        else positions.of.set(token.stem, [positions.raw.length]);
-        positions.raw.push(token.raw);
-        positions.field.push(field);
-        positions.weight.push(weight);
-      }
-      for (let i = 0; i < segmentGap; i++) {
-        positions.raw.push("");
-        positions.field.push("");
-        positions.weight.push(0);
-      }
+    if (kept) {
+      kept.raws.push(raws);
+      kept.stems.push(info.map((i) => i.stem));
+      kept.fields.push(field);
+      kept.weights.push(weight);
     }
-    conceptHits(tokens, segment, hits, synonymsToo);
-    const content = contentStems(text);
-    const raws = new Map<string, string>();
-    for (const token of tokens) if (!raws.has(token.stem)) raws.set(token.stem, token.raw);
-    for (const stem of content) {
-      add(stems, stem, weight, raws.get(stem) ?? stem, field);
+    conceptHits(raws, info, segment, hits, synonymsToo);
+    for (let k = 0; k < info.length; k++) {
+      const content = info[k]!.content;
+      if (content !== null) add(stems, content, weight, raws[k]!, field);
     }
   });
   for (const hit of hits) {
@@ -106,6 +104,30 @@ function read<F extends string>(
     add(concepts, hit.concept, hit.weight * weightOf(field), hit.words, field);
   }
   return { concepts, stems };
+}
+
+/** Where each word of a story is, built from its kept words the first time a phrase is asked. */
+function positionsOf(kept: Words): Positions {
+  const positions: Positions = { of: new Map(), raw: [], field: [], weight: [] };
+  kept.raws.forEach((raws, segment) => {
+    const stems = kept.stems[segment]!;
+    const field = kept.fields[segment]!;
+    const weight = kept.weights[segment]!;
+    for (let k = 0; k < raws.length; k++) {
+      const list = positions.of.get(stems[k]!);
+      if (list) list.push(positions.raw.length);
+      else positions.of.set(stems[k]!, [positions.raw.length]);
+      positions.raw.push(raws[k]!);
+      positions.field.push(field);
+      positions.weight.push(weight);
+    }
+    for (let i = 0; i < segmentGap; i++) {
+      positions.raw.push("");
+      positions.field.push("");
+      positions.weight.push(0);
+    }
+  });
+  return positions;
 }
 
 function add<K>(map: Map<K, Evidence>, key: K, points: number, words: string, field: string) {
@@ -153,6 +175,25 @@ function segments(story: Story): [Field, string][] {
   return out;
 }
 
+const stemIds = new Map<string, number>();
+
+/**
+ * A small whole number for a stem, the same for the life of the process, so a request can find
+ * a story's words in an array rather than a map. Ids are never reused; the table grows with the
+ * distinct stems read (some tens of thousands for English).
+ */
+export function stemId(stem: string): number {
+  let id = stemIds.get(stem);
+  if (id === undefined) {
+    id = stemIds.size;
+    stemIds.set(stem, id);
+  }
+  return id;
+}
+
+/** How many stems have an id. */
+export const stemCount = () => stemIds.size;
+
 /** A label as the user wrote it, for comparing with a value's name and aliases. */
 export const normalLabel = (label: string) =>
   label
@@ -168,7 +209,9 @@ export interface StoryReading extends Reading {
   /** True when the story's kind was "other" and was read from its text. */
   kindInferred: boolean;
   labels: Set<string>;
-  positions: Positions;
+  /** The story's words by segment, for phrases; `positions` is built from them when first asked. */
+  words: Words;
+  positions?: Positions;
   /** Keyword phrases already looked for in this story version: key → field weight (0: absent). */
   phrases: Map<string, number>;
   /** Norm of the concept vector before IDF, for length normalisation. */
@@ -178,15 +221,18 @@ export interface StoryReading extends Reading {
   /** The stems and concepts with their sublinear weights (√ mass), as flat arrays for scoring. */
   stemKeys: string[];
   stemTfs: Float64Array;
+  /** Each stem's id (`stemId`) and the field weight of its strongest place, beside `stemKeys`. */
+  stemIds: Int32Array;
+  stemTops: Float64Array;
   conceptIds: Int32Array;
   conceptTfs: Float64Array;
 }
 
 function readStoryNow(story: Story): StoryReading {
-  const positions: Positions = { of: new Map(), raw: [], field: [], weight: [] };
+  const kept: Words = { raws: [], stems: [], fields: [], weights: [] };
   // WordNet widens what a value or question says, not a story: a story's many words would pick
   // up stray senses ("range" for scope, "found" for invention).
-  const reading = read(segments(story), (field) => fieldWeights[field], false, positions);
+  const reading = read(segments(story), (field) => fieldWeights[field], false, kept);
   let kind = story.kind;
   let kindInferred = false;
   if (kind === "other") {
@@ -211,12 +257,14 @@ function readStoryNow(story: Story): StoryReading {
     kind,
     kindInferred,
     labels: new Set(story.tags.map(normalLabel)),
-    positions,
+    words: kept,
     phrases: new Map(),
     stemNorm: Math.sqrt(squares),
     questionStems: new Set(story.questions.flatMap((q) => contentStems(q))),
     stemKeys: [...reading.stems.keys()],
     stemTfs: Float64Array.from(reading.stems.values(), (e) => Math.sqrt(e.mass)),
+    stemIds: Int32Array.from(reading.stems.keys(), stemId),
+    stemTops: Float64Array.from(reading.stems.values(), (e) => e.points),
     conceptIds: Int32Array.from(reading.concepts.keys()),
     conceptTfs: Float64Array.from(reading.concepts.values(), (e) => Math.sqrt(e.mass)),
   };
@@ -255,8 +303,10 @@ const fingerprint = (story: Story) =>
  */
 export function readStory(story: Story): StoryReading {
   const key = `${story.id}\u0000${story.version}\u0000${story.updatedAt}`;
-  const print = fingerprint(story);
   const cached = storyCache.get(key);
+  // The very object read before: stories are values, so its text is what was read.
+  if (cached && cached.reading.story === story) return cached.reading;
+  const print = fingerprint(story);
   if (cached && cached.fingerprint === print && cached.reading.story === story) {
     return cached.reading;
   }
@@ -375,6 +425,12 @@ export function findPhrase(
   };
 }
 
+/** Where each word of a story is, built once from its words the first time a phrase is asked. */
+export function storyPositions(story: StoryReading): Positions {
+  story.positions ??= positionsOf(story.words);
+  return story.positions;
+}
+
 /** Phrases remembered per story version, at most: enough for every keyword of ten sets. */
 const maxPhrasesKept = 4_000;
 
@@ -385,7 +441,7 @@ const maxPhrasesKept = 4_000;
 export function phraseWeight(story: StoryReading, stems: string[], key: string): number {
   const known = story.phrases.get(key);
   if (known !== undefined) return known;
-  const weight = phraseSpan(story.positions, stems)?.weight ?? 0;
+  const weight = phraseSpan(storyPositions(story), stems)?.weight ?? 0;
   if (story.phrases.size < maxPhrasesKept) story.phrases.set(key, weight);
   return weight;
 }

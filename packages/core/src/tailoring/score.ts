@@ -8,6 +8,8 @@ import {
   type Reading,
   readValue,
   type StoryReading,
+  stemId,
+  storyPositions,
   type ValueReading,
 } from "./read.ts";
 import type { StoryMatch } from "./schema.ts";
@@ -55,6 +57,12 @@ export interface Context {
   stemIdf: Map<string, number>;
   /** Per story (by reading), the norms of its concept and word vectors under these weights. */
   norms: WeakMap<Reading, { concepts: number; words: number }>;
+  /**
+   * Per story (in request order), its concept and word norms raised to `weights.lengthNorm`:
+   * the length damping of `similarityAll`, worked out once per request.
+   */
+  conceptDamp: Float64Array;
+  wordDamp: Float64Array;
   meanStemIdf: number;
   /** The request's stories, and for each concept and vocabulary word the stories that show it. */
   stories: StoryReading[];
@@ -62,7 +70,15 @@ export interface Context {
   links: Map<string, number[]>;
   labels: Map<string, number[]>;
   conceptPostings: { story: number[]; tf: number[] }[];
-  stemPostings: Map<string, { story: number[]; tf: number[] }>;
+  stemPostings: Map<string, Postings>;
+}
+
+/** The stories that show a word: their positions in the request, its weight in each (√ mass)
+ * and the field weight of its strongest place in each. */
+export interface Postings {
+  story: number[];
+  tf: number[];
+  top: number[];
 }
 
 /**
@@ -77,20 +93,26 @@ export function contextOf(
 ): Context {
   const docs = Math.max(stories.length + values.length, 1);
   const conceptPostings = conceptList.map(() => ({ story: [] as number[], tf: [] as number[] }));
-  const stemPostings = new Map<string, { story: number[]; tf: number[] }>();
-  for (const stem of vocabulary) stemPostings.set(stem, { story: [], tf: [] });
+  const stemPostings = new Map<string, Postings>();
+  const slots: Postings[] = [];
+  for (const stem of vocabulary) {
+    const list: Postings = { story: [], tf: [], top: [] };
+    stemPostings.set(stem, list);
+    slots[stemId(stem)] = list;
+  }
   stories.forEach((reading, s) => {
-    const { conceptIds, conceptTfs, stemKeys, stemTfs } = reading;
+    const { conceptIds, conceptTfs, stemIds, stemTfs, stemTops } = reading;
     for (let k = 0; k < conceptIds.length; k++) {
       const list = conceptPostings[conceptIds[k]!]!;
       list.story.push(s);
       list.tf.push(conceptTfs[k]!);
     }
-    for (let k = 0; k < stemKeys.length; k++) {
-      const list = stemPostings.get(stemKeys[k]!);
+    for (let k = 0; k < stemIds.length; k++) {
+      const list = slots[stemIds[k]!];
       if (list) {
         list.story.push(s);
         list.tf.push(stemTfs[k]!);
+        list.top.push(stemTops[k]!);
       }
     }
   });
@@ -119,7 +141,20 @@ export function contextOf(
       push(links, `${link.valueSetId}\u0000${link.valueKey}`, s);
     for (const label of reading.labels) push(labels, label, s);
   });
+  const conceptDamp = new Float64Array(stories.length);
+  const wordDamp = new Float64Array(stories.length);
+  stories.forEach((reading, s) => {
+    let squares = 0;
+    const { conceptIds, conceptTfs } = reading;
+    for (let k = 0; k < conceptIds.length; k++) {
+      squares += (conceptIdf[conceptIds[k]!]! * conceptTfs[k]!) ** 2;
+    }
+    conceptDamp[s] = Math.sqrt(squares) ** weights.lengthNorm;
+    wordDamp[s] = (reading.stemNorm * meanStemIdf) ** weights.lengthNorm;
+  });
   return {
+    conceptDamp,
+    wordDamp,
     docs,
     links,
     labels,
@@ -141,12 +176,31 @@ export function keywordsAll(context: Context, value: ValueReading): Float64Array
   const { stories } = context;
   const found = new Float64Array(stories.length);
   for (const phrase of value.phrases) {
-    let candidates: number[] | undefined;
+    // Only the stories that hold every content word of the phrase can hold the phrase.
+    const lists: Postings[] = [];
     for (const stem of phrase.stems) {
-      const list = context.stemPostings.get(stem)?.story;
-      if (list && (!candidates || list.length < candidates.length)) candidates = list;
+      const list = context.stemPostings.get(stem);
+      if (list) lists.push(list);
+    }
+    if (lists.some((list) => list.story.length === 0)) continue;
+    let candidates: number[] | undefined;
+    if (lists.length > 0) {
+      lists.sort((a, b) => a.story.length - b.story.length);
+      candidates = lists[0]!.story;
+      if (lists.length > 1) {
+        const hits = new Uint8Array(stories.length);
+        for (const list of lists) for (const s of list.story) hits[s]! += 1;
+        candidates = candidates.filter((s) => hits[s] === lists.length);
+      }
     }
     const bonus = 1 + 0.5 * (phrase.stems.length - 1);
+    const single =
+      phrase.stems.length === 1 ? context.stemPostings.get(phrase.stems[0]!) : undefined;
+    if (single) {
+      // One word: the strongest place of it in each story is already in its postings.
+      for (let k = 0; k < single.story.length; k++) found[single.story[k]!]! += single.top[k]!;
+      continue;
+    }
     const check = (s: number) => {
       const weight = phraseWeight(stories[s]!, phrase.stems, phrase.key);
       if (weight > 0) found[s]! += weight * bonus;
@@ -193,9 +247,8 @@ export function similarityAll(
   const out = new Float64Array(stories.length);
   for (let s = 0; s < stories.length; s++) {
     if (concepts[s] === 0 && words[s] === 0) continue;
-    const n = normsOf(context, stories[s]!, stories[s]!.stemNorm);
-    const c = concepts[s]! > 0 ? concepts[s]! / (q.concepts * n.concepts ** weights.lengthNorm) : 0;
-    const w = words[s]! > 0 ? words[s]! / (q.words * n.words ** weights.lengthNorm) : 0;
+    const c = concepts[s]! > 0 ? concepts[s]! / (q.concepts * context.conceptDamp[s]!) : 0;
+    const w = words[s]! > 0 ? words[s]! / (q.words * context.wordDamp[s]!) : 0;
     out[s] = weights.scale * ((1 - wordShare) * c + wordShare * w);
   }
   return out;
@@ -207,6 +260,8 @@ export const neutralContext = (): Context => ({
   conceptIdf: new Float64Array(conceptList.length).fill(1),
   stemIdf: new Map(),
   norms: new WeakMap(),
+  conceptDamp: new Float64Array(0),
+  wordDamp: new Float64Array(0),
   meanStemIdf: 1,
   stories: [],
   links: new Map(),
@@ -365,7 +420,7 @@ export function rate(
         if (weight > 0) found += weight * (1 + 0.5 * (phrase.stems.length - 1));
         continue;
       }
-      const hit = findPhrase(story.positions, phrase.stems);
+      const hit = findPhrase(storyPositions(story), phrase.stems);
       if (!hit) continue;
       const points = hit.weight * (1 + 0.5 * (phrase.stems.length - 1));
       found += points;

@@ -124,55 +124,112 @@ export interface ConceptHit {
   words: string;
 }
 
+/** What the lexicon knows of one word as written, worked out once per distinct word. */
+export interface WordInfo {
+  /** The word's stem, as matching compares it. */
+  stem: string;
+  /** The stem with person folded away, as cues compare it. */
+  folded: string;
+  /** The stem when the word is worth matching alone (see `contentStems`), else null. */
+  content: string | null;
+  /** A small word a cue may skip. */
+  filler: boolean;
+  /** Cues of several words that start here, longest first. */
+  phrases: Cue[];
+  /** Single-word cues of this word, and those of them not from WordNet. */
+  singles: Cue[];
+  singlesOwn: Cue[];
+}
+
+const infos = new Map<string, WordInfo>();
+const maxInfos = 50_000;
+const none: Cue[] = [];
+
+/**
+ * The lexicon's view of one lower-case word as `words` returns it: stem, folded stem, content
+ * stem and the cues that start with it. Memoised (at most 50,000 words), so reading a text is
+ * one map lookup per word and the cues are matched in a single pass.
+ */
+export function wordInfo(raw: string): WordInfo {
+  let info = infos.get(raw);
+  if (info === undefined) {
+    const stem = stemOf(raw);
+    const folded = fold(stem);
+    const bare = raw.replace(/['’]/g, "");
+    const content = stopwords.has(bare) || /^\d+$/.test(bare) || bare.length < 3 ? null : stem;
+    const cues = byFirst.get(folded) ?? none;
+    const phrases = cues.filter((cue) => cue.stems.length > 1);
+    const singles = cues.filter((cue) => cue.stems.length === 1);
+    info = {
+      stem,
+      folded,
+      content,
+      filler: filler.has(folded),
+      phrases,
+      singles,
+      singlesOwn: singles.filter((cue) => !cue.synonym),
+    };
+    if (infos.size >= maxInfos) infos.clear();
+    infos.set(raw, info);
+  }
+  return info;
+}
+
 /**
  * Reads the concepts of one text: every cue found in it, each as a hit with the text's own
- * words. Tokens are the text's words with their stems; a cue of several words matches them in
- * order with at most `maxSkip` words between two of them. A word is consumed by the longest cue
- * of a concept that starts at it, and different concepts may share a word.
+ * words. `raws` are the text's words as `words` returns them and `info` their `wordInfo`; a cue
+ * of several words matches them in order with at most `maxSkip` words between two of them. A
+ * word is consumed by the longest cue of a concept that starts at it, and different concepts
+ * may share a word; a word inside a phrase found is not also read alone. WordNet cues count
+ * only with `synonymsToo`.
  */
 export function conceptHits(
-  tokens: { stem: string; raw: string }[],
+  raws: string[],
+  info: WordInfo[],
   segment: number,
   out: ConceptHit[],
   synonymsToo = true,
 ): void {
-  const stems = tokens.map((token) => fold(token.stem));
-  // Phrases first: a word inside a phrase found ("change course") is not also read alone
-  // ("course").
-  const covered = new Uint8Array(tokens.length);
-  for (const phrases of [true, false]) {
-    for (let i = 0; i < stems.length; i++) {
-      if (!phrases && covered[i]) continue;
-      const cues = byFirst.get(stems[i]!);
-      if (!cues) continue;
-      const mark = i * 2 + (phrases ? 1 : 2);
-      for (const cue of cues) {
-        if (cue.stems.length > 1 !== phrases) continue;
-        if (cue.synonym && !synonymsToo) continue;
-        if (seenAt[cue.concept] === mark) continue;
-        let last = i;
-        for (let k = 1; k < cue.stems.length && last >= 0; k++) {
-          let next = -1;
-          let skipped = 0;
-          for (let j = last + 1; j < stems.length && skipped <= maxSkip; j++) {
-            const stem = stems[j]!;
-            if (stem === cue.stems[k]) {
-              next = j;
-              break;
-            }
-            if (!filler.has(stem)) skipped += 1;
+  const n = info.length;
+  let covered: Uint8Array | undefined;
+  for (let i = 0; i < n; i++) {
+    const cues = info[i]!.phrases;
+    if (cues.length === 0) continue;
+    const mark = i * 2 + 1;
+    for (const cue of cues) {
+      if (cue.synonym && !synonymsToo) continue;
+      if (seenAt[cue.concept] === mark) continue;
+      let last = i;
+      for (let k = 1; k < cue.stems.length && last >= 0; k++) {
+        let next = -1;
+        let skipped = 0;
+        const want = cue.stems[k];
+        for (let j = last + 1; j < n && skipped <= maxSkip; j++) {
+          const word = info[j]!;
+          if (word.folded === want) {
+            next = j;
+            break;
           }
-          last = next;
+          if (!word.filler) skipped += 1;
         }
-        if (last < 0) continue;
-        seenAt[cue.concept] = mark;
-        if (phrases) covered.fill(1, i, last + 1);
-        let words = tokens[i]!.raw;
-        for (let k = i + 1; k <= last; k++) words += ` ${tokens[k]!.raw}`;
-        out.push({ concept: cue.concept, weight: cue.weight, segment, words });
+        last = next;
       }
+      if (last < 0) continue;
+      seenAt[cue.concept] = mark;
+      covered ??= new Uint8Array(n);
+      covered.fill(1, i, last + 1);
+      let words = raws[i]!;
+      for (let k = i + 1; k <= last; k++) words += ` ${raws[k]!}`;
+      out.push({ concept: cue.concept, weight: cue.weight, segment, words });
     }
-    seenAt.fill(-1);
+  }
+  seenAt.fill(-1);
+  for (let i = 0; i < n; i++) {
+    if (covered?.[i]) continue;
+    const cues = synonymsToo ? info[i]!.singles : info[i]!.singlesOwn;
+    for (const cue of cues) {
+      out.push({ concept: cue.concept, weight: cue.weight, segment, words: raws[i]! });
+    }
   }
 }
 
