@@ -100,9 +100,22 @@ const isNamed = (block: Block): block is Heading =>
 export const isAsideHeading = (block: Block) =>
   block.type === "heading" && isAside(headingText(block));
 
-/** The first aside heading after `index`, which ends any story above it. */
+/**
+ * A heading, or a label line opening a paragraph ("Questions to ask them:", "**TL;DR:** …",
+ * "QUESTIONS TO ASK THEM"), over a part that is no story.
+ */
+export function isAsideBlock(block: Block): boolean {
+  if (block.type === "heading") return isAsideHeading(block);
+  if (block.type !== "paragraph") return false;
+  const line = tidy(inlineText(block.children)).split("\n")[0]!;
+  const label = splitLabel(block.children)?.label;
+  if (label !== undefined && isAside(label)) return true;
+  return line.split(/\s+/).length <= 8 && isAside(line);
+}
+
+/** The first aside after `index`, which ends any story above it. */
 const nextAside = (blocks: Block[], index: number) => {
-  const at = blocks.findIndex((block, i) => i > index && isAsideHeading(block));
+  const at = blocks.findIndex((block, i) => i > index && isAsideBlock(block));
   return at < 0 ? blocks.length : at;
 };
 

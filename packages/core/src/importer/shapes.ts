@@ -1,6 +1,6 @@
-import type { Heading, List, Paragraph, PhrasingContent, RootContent } from "mdast";
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
 import { classify } from "./labels.ts";
-import { type Block, inlineText, splitLabel, splitLines, tidy } from "./markdown.ts";
+import { type Block, inlineText, lineOf, splitLabel, splitLines, tidy } from "./markdown.ts";
 
 /**
  * Two more shapes in which a story's start is not a heading: a numbered list with one story per
@@ -26,12 +26,21 @@ const isStar = (text: string) => {
   return target?.kind === "sections" || target?.kind === "text";
 };
 
+/** A line that opens with a STAR label: "Situation - …", "S: …", "**Task:** …". */
+const starLine = (line: string) => {
+  const label = /^(?:\*\*|__)?([^:\n*_]{1,40}?)(?:\*\*|__)?\s*(?::|\s[—–-](?:\s|$))/.exec(
+    line.trim(),
+  );
+  return label !== null && isStar(label[1]!.trim());
+};
+
 /** Whether a list item's nested blocks carry STAR labels (as bullets or paragraphs). */
 function nestedStar(blocks: RootContent[]): boolean {
   return blocks.some((block) => {
     if (block.type === "paragraph") {
       const labelled = splitLabel(block.children);
-      return labelled !== undefined && isStar(labelled.label);
+      if (labelled !== undefined && isStar(labelled.label)) return true;
+      return tidy(inlineText(block.children)).split("\n").some(starLine);
     }
     if (block.type !== "list") return false;
     return block.children.some((item) => {
@@ -51,16 +60,15 @@ export function storyList(
   list: List,
   normalize: (blocks: RootContent[]) => RootContent[],
 ): RootContent[] | undefined {
-  const items = list.children;
-  const fits = items.every((item) => {
-    const [first, ...rest] = item.children;
-    if (first?.type !== "paragraph" || !nestedStar(rest as RootContent[])) return false;
+  const items = list.children.map(titleLineApart);
+  const fits = items.every(([first, ...rest]) => {
+    if (first?.type !== "paragraph" || !nestedStar(rest)) return false;
     const labelled = splitLabel(first.children);
     return !(labelled && classify(labelled.label, null));
   });
   if (items.length === 0 || !fits) return undefined;
-  return items.flatMap((item) => {
-    const [first, ...rest] = item.children as [Paragraph, ...RootContent[]];
+  return items.flatMap((children) => {
+    const [first, ...rest] = children as [Paragraph, ...RootContent[]];
     const { title, meta } = titleAndMeta(first.children);
     const out: RootContent[] = [storyHeading(title, first, "list-item")];
     if (meta) {
@@ -75,6 +83,22 @@ export function storyList(
     }
     return [...out, ...normalize(rest)];
   });
+}
+
+/**
+ * A list item's blocks, its first line apart when the item is written as plain lines ("1) Title
+ * (Company)" and its labelled lines under it, all one paragraph): a short title line, not a
+ * sentence, followed by more lines.
+ */
+function titleLineApart(item: ListItem): RootContent[] {
+  const [first, ...rest] = item.children as RootContent[];
+  if (first?.type !== "paragraph") return item.children as RootContent[];
+  const line = tidy(inlineText(first.children)).split("\n")[0]!;
+  if (line.split(/\s+/).length > 15 || /[.:;]$/.test(line) || starLine(line)) {
+    return item.children as RootContent[];
+  }
+  const start = lineOf(first);
+  return [...splitLines(first, (_line, at) => at === start + 1), ...rest];
 }
 
 /** "**Title** — Finch Labs, 2023" → the bold title and what follows the dash. */
