@@ -8,6 +8,7 @@ import {
   type Reading,
   readValue,
   type StoryReading,
+  stemCount,
   stemId,
   storyPositions,
   type ValueReading,
@@ -94,12 +95,16 @@ export function contextOf(
   const docs = Math.max(stories.length + values.length, 1);
   const conceptPostings = conceptList.map(() => ({ story: [] as number[], tf: [] as number[] }));
   const stemPostings = new Map<string, Postings>();
-  const slots: Postings[] = [];
+  const lists: Postings[] = [];
   for (const stem of vocabulary) {
     const list: Postings = { story: [], tf: [], top: [] };
     stemPostings.set(stem, list);
-    slots[stemId(stem)] = list;
+    lists.push(list);
   }
+  // Stem id → its postings' place in `lists` + 1 (0: not asked for), an array, not a map.
+  const ids = [...stemPostings.keys()].map(stemId);
+  const slot = new Int32Array(stemCount());
+  ids.forEach((id, i) => (slot[id] = i + 1));
   stories.forEach((reading, s) => {
     const { conceptIds, conceptTfs, stemIds, stemTfs, stemTops } = reading;
     for (let k = 0; k < conceptIds.length; k++) {
@@ -108,8 +113,9 @@ export function contextOf(
       list.tf.push(conceptTfs[k]!);
     }
     for (let k = 0; k < stemIds.length; k++) {
-      const list = slots[stemIds[k]!];
-      if (list) {
+      const at = slot[stemIds[k]!]!;
+      if (at > 0) {
+        const list = lists[at - 1]!;
         list.story.push(s);
         list.tf.push(stemTfs[k]!);
         list.top.push(stemTops[k]!);
