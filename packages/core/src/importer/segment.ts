@@ -44,7 +44,13 @@ export const headingText = (heading: Heading) => tidy(inlineText(heading.childre
 export function isLabelHeading(heading: Heading): boolean {
   if (isSynthetic(heading)) return false;
   const text = headingText(heading);
-  const label = splitLabel(heading.children)?.label ?? text;
+  const labelled = splitLabel(heading.children);
+  // "### Question: Tell me about a time…" asks the story's question: it heads a story.
+  if (labelled && labelled.rest !== "" && isQuestion(labelled.rest)) {
+    const asked = classify(labelled.label, null);
+    if (asked?.kind === "list" && asked.key === "questions") return false;
+  }
+  const label = labelled?.label ?? text;
   const target = classify(label, null) ?? classify(text, null);
   return target !== undefined && target.kind !== "title";
 }

@@ -37,6 +37,13 @@ export const labelSynonyms: Readonly<Record<string, string>> = {
   "likely follow-ups": "follow-ups",
   "team size": "team size",
   headcount: "team size",
+  "my answer": "draft",
+  answer: "draft",
+  "the answer": "draft",
+  "sample answer": "draft",
+  "my response": "draft",
+  "how i answered": "draft",
+  "what i said": "draft",
   // Spanish.
   situación: "situation",
   situacion: "situation",
