@@ -200,7 +200,7 @@ export const concepts: ConceptDef[] = [
     "earning-trust",
     "earning trust",
     ["influence", "leadership"],
-    "trust, trusted, trusting, earned trust, earn trust, rebuilt trust, rebuild trust, regained trust, credibility, credible, relationship, relationships, rapport, kept my word, keep my word, kept promises, reliable, reliability of my word, dependable, vulnerable, vulnerability, goodwill, confidence in me, their confidence, skeptical team, skeptics, won their trust, promised, kept the promise, broke a promise, committed to, slipped, told them early, warned them early, gave them notice, bad news early, reset expectations, set expectations",
+    "trust, trusted, trusting, earned trust, earn trust, rebuilt trust, rebuild trust, regained trust, credibility, credible, relationship, relationships, rapport, kept my word, keep my word, kept promises, reliable, reliability of my word, dependable, vulnerable, vulnerability, goodwill, confidence in me, their confidence, skeptical team, skeptics, won their trust, promised, kept the promise, broke a promise, committed to, slipped, told them early, warned them early, gave them notice, bad news early, reset expectations, set expectations, commitments, met my commitment, meet my commitment, missed a commitment, missed my commitment, broke my promise, let them down, let down, over-promised, overpromised, under-delivered, followed up as promised",
   ),
   c(
     "integrity",
