@@ -8,7 +8,7 @@ import { measureSplit, percent } from "./tailoring-eval-measure.ts";
  * The matcher was tuned on "dev" only; "holdout" is reported as measured.
  */
 const floors = {
-  dev: { values: 34, questions: 26 },
+  dev: { values: 35, questions: 28 },
   holdout: { values: 11, questions: 7 },
 } as const;
 

@@ -50,7 +50,7 @@ export const concepts: ConceptDef[] = [
     "candor",
     "candor",
     ["conflict"],
-    "candor, candour, candid, candidly, frank, frankly, direct, directly, blunt, forthright, straightforward, honest feedback, honest opinion, honest disagreement, told him, told her, told them, told my manager, told the director, said what i thought, speak my mind, spoke my mind, speak your mind, uncomfortable truth, hard truth, hard conversation, difficult conversation, tough conversation, uncomfortable conversation, to their face, radical candor, straight talk, bad news, delivered bad news",
+    "candor, candour, candid, candidly, frank, frankly, direct, directly, blunt, forthright, straightforward, honest feedback, honest opinion, honest disagreement, told him, told her, told them, told my manager, told the director, said what i thought, speak my mind, spoke my mind, speak your mind, uncomfortable truth, hard truth, hard conversation, difficult conversation, tough conversation, uncomfortable conversation, to their face, radical candor, straight talk, bad news, delivered bad news, raised the issue, raised an issue, brought it up, brought up, elephant in the room, nobody wanted to say, no one wanted to say, nobody would say, unpopular, unpopular opinion, said it out loud, named the problem",
   ),
   c(
     "feedback",
@@ -62,7 +62,7 @@ export const concepts: ConceptDef[] = [
     "conflict-resolution",
     "conflict resolution",
     ["conflict", "team"],
-    "conflict, conflicts, tension, tensions, friction, clash, clashed, at odds, feud, resolve the conflict, resolved, mediated, mediate, common ground, middle ground, compromise, compromised, de-escalate, deescalate, defused, reconcile, reconciled, win-win, both sides, each side, two teams, competing proposals, heated, argument",
+    "conflict, conflicts, tension, tensions, friction, clash, clashed, at odds, feud, resolve the conflict, resolved, mediated, mediate, common ground, middle ground, compromise, compromised, de-escalate, deescalate, defused, reconcile, reconciled, win-win, both sides, each side, two teams, competing proposals, heated, argument, difficult relationship, working relationship, difficult colleague, difficult coworker, hard to work with, difficult to work with, personality clash, strained, abrasive, dismissive, rude, hostile, defensive, got along, didn't get along, did not get along",
   ),
   c(
     "commitment-after-disagreement",
@@ -98,7 +98,7 @@ export const concepts: ConceptDef[] = [
     "ownership",
     "ownership",
     ["leadership", "achievement"],
-    "ownership, owned, own it, took ownership, take ownership, my responsibility, responsibility, responsible, accountable, accountability, stepped up, step up, stepped in, no one owned, nobody owned, no owner, orphaned, fell through the cracks, volunteered, end to end, end-to-end, saw it through, followed through, follow through, not my job, beyond my role, outside my role, took charge, took it on, picked it up, on behalf of the whole company, acted like an owner, saw it to the end, finished the job, nobody else would, no one else would, picked up the pieces, my problem to fix, mine to fix, left unfinished, half-finished, half finished, took over, carried it, to completion, closed the loop, did not hand off, didn't hand off",
+    "ownership, owned, own it, took ownership, take ownership, my responsibility, responsibility, responsible, accountable, accountability, stepped up, step up, stepped in, no one owned, nobody owned, no owner, orphaned, fell through the cracks, volunteered, end to end, end-to-end, saw it through, followed through, follow through, not my job, beyond my role, outside my role, took charge, took it on, picked it up, on behalf of the whole company, acted like an owner, saw it to the end, finished the job, nobody else would, no one else would, picked up the pieces, my problem to fix, mine to fix, left unfinished, half-finished, half finished, took over, to completion, closed the loop, did not hand off, didn't hand off",
   ),
   c(
     "initiative",
@@ -122,7 +122,7 @@ export const concepts: ConceptDef[] = [
     "mentoring",
     "mentoring and growing people",
     ["team", "leadership"],
-    "mentor, mentored, mentoring, mentee, coach, coached, coaching, taught, teach, teaching, onboarded, onboarding, grew, growth, develop people, developed, promoted, promotion, career, careers, junior, juniors, intern, interns, new hire, new hires, pair programming, paired with, sponsored, sponsor, stretch assignment, stretch project, delegated, brown bag, workshop, workshops, training, trained, upskill, upskilled, growing engineers, grow others, next leaders, succession",
+    "mentor, mentored, mentoring, mentee, coach, coached, coaching, taught, teach, teaching, onboarded, onboarding, grew, growth, develop people, developed, promoted, promotion, career, careers, junior, juniors, intern, interns, new hire, new hires, pair programming, paired with, sponsored, sponsor, stretch assignment, stretch project, delegated, brown bag, workshop, workshops, training, trained, upskill, upskilled, growing engineers, grow others, next leaders, succession, less experienced, newer, newcomer, newcomers, help them grow, helped them grow, helped her grow, helped him grow, grow into, grew into, early-career, early career, first job, first role, career growth",
   ),
   c(
     "hiring",
