@@ -109,6 +109,10 @@ function itemLabel(item: ListItem): "known" | "bold" | undefined {
   const line = tidy(inlineText(first.children)).split("\n")[0]!;
   if (line.length <= 40 && classify(line.replace(/[*_]/g, ""), null) && isStar(line))
     return "known";
+  // A Notion toggle: a label alone ("Questions this answers") with its text indented under it.
+  const target = line.length <= 40 ? classify(line.replace(/[*_]/g, ""), null) : undefined;
+  const nested = item.children.length > 1 || tidy(inlineText(first.children)).includes("\n");
+  if (target && target.kind !== "title" && nested) return "known";
   if (labelled?.bold && labelled.rest !== "") return "bold";
   return undefined;
 }
