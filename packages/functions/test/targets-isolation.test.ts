@@ -75,7 +75,8 @@ describe("a second user with the first user's target and story ids", () => {
       })
     ).body;
     const t = (await bob.json("GET", `/v1/targets/${own.id}/tailoring?includeTold=true`)).body;
-    expect(t.selected).toEqual([]);
+    // Bob's own story may fill the sheet as a weak match; Alice's never shows up.
+    expect(t.selected).not.toContain(storyId);
     expect(JSON.stringify(t)).not.toContain(storyId);
   });
 
