@@ -74,6 +74,9 @@ export class FieldWriter {
     switch (t.kind) {
       case "text":
         if (t.key === "headline") d.headline = text;
+        // "type:: #story #architecture" (Logseq, Obsidian) names tags rather than a kind.
+        else if (t.key === "kind" && /(^|\s)#[\p{L}\p{N}]/u.test(text))
+          d.tags.push(...tagsOf(text));
         else if (t.key === "kind") d.kind = text;
         else (d.text[t.key] ??= []).push(t.key === "refined" ? unquote(text) : text);
         return;

@@ -47,6 +47,7 @@ function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {
       return detailsHtml(block);
     case "list":
       return (
+        outline(block, lines) ??
         storyList(block, (nodes) => nodes.flatMap((node) => normalizeBlock(node, lines))) ??
         flattenLabelledList(block)
       );
@@ -59,6 +60,20 @@ function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {
     default:
       return [block];
   }
+}
+
+/**
+ * An outline (Logseq, Workflowy, Roam: every line a bullet) whose blocks are headed "- ## Title":
+ * each such bullet is read as its heading followed by its child blocks; the other top-level
+ * bullets stay bullets between them.
+ */
+function outline(list: List, lines: string[]): RootContent[] | undefined {
+  if (!list.children.some((item) => item.children[0]?.type === "heading")) return undefined;
+  return list.children.flatMap((item): RootContent[] => {
+    const [first, ...rest] = item.children as RootContent[];
+    if (first?.type !== "heading") return [{ ...list, children: [item], position: item.position }];
+    return [first, ...rest].flatMap((node) => normalizeBlock(node, lines));
+  });
 }
 
 /** A STAR label that starts a line of a code block ("Situation: …", "S: …", "**Task:**"). */
