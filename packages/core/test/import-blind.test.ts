@@ -140,7 +140,7 @@ const clean = (line: string) =>
     .replace(/<[^>]+>/g, " ")
     .replace(/\((?:about |~)?\d+(?:\s*[-–]\s*\d+)?\s*(?:s|sec|seconds|min|minutes|words)\)/gi, " ")
     .replace(/^\s*>?\s*\[![\w-]+\][-+]?/, " ")
-    .replace(/^[\s>#*_•+-]*(?:story|example)?\s*#?\d{1,2}\s*[.):—–-](?=\s)/i, " ")
+    .replace(/^[\s>#*_•+-]*(?:story|example)?\s*#?\d{1,2}\s*[.):·—–-](?=\s)/i, " ")
     .replace(emphasisLabel, " ")
     .split(/[·|]/)
     // A table cell that only points at a story ("Story 2") names no content of its own.

@@ -1,7 +1,7 @@
 import type { Code, Heading, List, ListItem, Nodes, Paragraph, RootContent } from "mdast";
 import { classify } from "./labels.ts";
 import { callout, detailsHtml, unwikify, withoutAttributes } from "./markup.ts";
-import { qaPairs, storyList } from "./shapes.ts";
+import { qaPairs, ruledTitles, storyList } from "./shapes.ts";
 import {
   type Block,
   inlineText,
@@ -27,7 +27,7 @@ import {
 
 export interface StoryHeadingData {
   /** How the heading was found: a `<details>` summary, a `Story:` line, a list item, a "Q:". */
-  synthetic?: "details" | "story-line" | "list-item" | "question";
+  synthetic?: "details" | "story-line" | "list-item" | "question" | "ruled";
 }
 
 /** A heading made from a `<details>` summary or a `Story:` line (deepest level: any heading ends it). */
@@ -36,7 +36,7 @@ export const isSynthetic = (block: Block) =>
 
 export function normalizeBlocks(blocks: RootContent[], source: string): RootContent[] {
   const lines = source.split("\n");
-  return qaPairs(blocks.flatMap((block) => normalizeBlock(block, lines)));
+  return ruledTitles(qaPairs(blocks.flatMap((block) => normalizeBlock(block, lines))));
 }
 
 function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {

@@ -101,7 +101,7 @@ export class StoryReader extends FieldWriter {
   private piece(paragraph: Paragraph) {
     const text = tidy(inlineText(paragraph.children));
     // "*Action:*" alone is an italic label, not a template's prompt.
-    const italicLabel = splitLabel(paragraph.children);
+    const italicLabel = splitLabel(paragraph.children) ?? bareLabel(text);
     const asks = text.split("\n");
     if (isPrompt(paragraph) && asks.every(isQuestion) && this.target === undefined) {
       // "*Tell me about a time you…*" under a story's heading: the questions it answers.

@@ -12,7 +12,7 @@ import { type Block, inlineText, lineOf, splitLabel, splitLines, tidy } from "./
 export const storyHeading = (
   title: string,
   at: Block | Paragraph,
-  synthetic: "list-item" | "question",
+  synthetic: "list-item" | "question" | "ruled",
 ): Heading => ({
   type: "heading",
   depth: 6,
@@ -154,5 +154,26 @@ export function qaPairs(blocks: RootContent[]): RootContent[] {
           ];
     }
     return [block];
+  });
+}
+
+/**
+ * Stories without headings, each opened by a bold first line between horizontal rules
+ * ("---\n\n**1 · The Sensor Drift** (Pellucid, 2022)", notebook and blog exports): that line
+ * becomes the story's heading when the part up to the next rule carries STAR labels.
+ */
+export function ruledTitles(blocks: RootContent[]): RootContent[] {
+  return blocks.map((block, index) => {
+    if (blocks[index - 1]?.type !== "thematicBreak" || block.type !== "paragraph") return block;
+    if (block.children[0]?.type !== "strong") return block;
+    const text = tidy(inlineText(block.children));
+    if (text.includes("\n") || text.split(/\s+/).length > 16 || /[.:]$/.test(text)) return block;
+    const labelled = splitLabel(block.children);
+    if (labelled && classify(labelled.label, null)) return block;
+    const end = blocks.findIndex((b, i) => i > index && b.type === "thematicBreak");
+    const part = blocks.slice(index + 1, end < 0 ? blocks.length : end);
+    if (!nestedStar(part)) return block;
+    const title = text.replace(/^\d{1,3}\s*[·.):—–-]\s*/, "");
+    return storyHeading(title, block, "ruled");
   });
 }
