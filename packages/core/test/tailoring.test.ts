@@ -72,6 +72,30 @@ describe("tailor", () => {
     expect(readStory(sameVersionOtherText).concepts).not.toBe(readStory(first).concepts);
   });
 
+  it("answers a repeated request over an unchanged bank the same, and sees a new version", () => {
+    const target = makeTarget({ valueSetIds: ["amazon-lp-2021"] });
+    const bank = fixtureKeys.map((k) => fixtureStory(k));
+    const first = tailor({ target, valueSets: [amazon], stories: bank });
+    expect(tailor({ target, valueSets: [amazon], stories: bank })).toEqual(first);
+    expect(row(first, "frugality").best?.storyId).not.toBe(bank[0]!.id);
+    // The same bank with one story rewritten (a new version) about cutting costs: the frugality
+    // value must now see it, though the rest of the bank is unchanged.
+    const edited = bank.map((s, i) =>
+      i === 0
+        ? {
+            ...s,
+            version: s.version + 1,
+            updatedAt: "2026-02-01T00:00:00.000Z",
+            title: "Cutting the cloud bill in half on a shoestring budget",
+            tags: ["Frugality"],
+          }
+        : s,
+    );
+    const second = tailor({ target, valueSets: [amazon], stories: edited });
+    expect(row(second, "frugality").best?.storyId).toBe(bank[0]!.id);
+    expect(tailor({ target, valueSets: [amazon], stories: bank })).toEqual(first);
+  });
+
   it("explains every match with the concept and the words on both sides", () => {
     const t = tailor({ target: makeTarget(), valueSets: [stripe], stories: stripeBank });
     for (const value of t.values) {

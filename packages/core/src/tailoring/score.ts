@@ -82,17 +82,39 @@ export interface Postings {
   top: number[];
 }
 
+/** The bank's side of a request's index: which stories show each concept and asked-for word. */
+interface BankIndex {
+  stories: StoryReading[];
+  vocabulary: Set<string>;
+  conceptPostings: { story: number[]; tf: number[] }[];
+  stemPostings: Map<string, Postings>;
+  links: Map<string, number[]>;
+  labels: Map<string, number[]>;
+}
+
 /**
- * The weights for one request, and an inverted index of its stories. Every story and every
- * value is a document for the frequencies; `vocabulary` is the words the values and questions
- * ask for, the only ones whose weight and stories are needed.
+ * The last bank index built, kept for the next request over the very same story readings (the
+ * same story versions in the same order) asking for the same words: re-tailoring an unchanged
+ * bank, as a sheet and its page do, reuses it. Never changed once built.
  */
-export function contextOf(
-  stories: StoryReading[],
-  values: Reading[],
-  vocabulary: Iterable<string>,
-): Context {
-  const docs = Math.max(stories.length + values.length, 1);
+let lastIndex: BankIndex | undefined;
+
+/** Forgets the kept bank index (for measuring a request from scratch). */
+export function clearIndex(): void {
+  lastIndex = undefined;
+}
+
+function bankIndex(stories: StoryReading[], vocabulary: string[]): BankIndex {
+  const last = lastIndex;
+  if (
+    last &&
+    last.stories.length === stories.length &&
+    last.vocabulary.size === vocabulary.length &&
+    vocabulary.every((stem) => last.vocabulary.has(stem)) &&
+    stories.every((story, s) => story === last.stories[s])
+  ) {
+    return last;
+  }
   const conceptPostings = conceptList.map(() => ({ story: [] as number[], tf: [] as number[] }));
   const stemPostings = new Map<string, Postings>();
   const lists: Postings[] = [];
@@ -105,6 +127,13 @@ export function contextOf(
   const ids = [...stemPostings.keys()].map(stemId);
   const slot = new Int32Array(stemCount());
   ids.forEach((id, i) => (slot[id] = i + 1));
+  const links = new Map<string, number[]>();
+  const labels = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, s: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [s]);
+    else if (list[list.length - 1] !== s) list.push(s);
+  };
   stories.forEach((reading, s) => {
     const { conceptIds, conceptTfs, stemIds, stemTfs, stemTops } = reading;
     for (let k = 0; k < conceptIds.length; k++) {
@@ -121,7 +150,36 @@ export function contextOf(
         list.top.push(stemTops[k]!);
       }
     }
+    for (const link of reading.story.values) {
+      push(links, `${link.valueSetId}\u0000${link.valueKey}`, s);
+    }
+    for (const label of reading.labels) push(labels, label, s);
   });
+  lastIndex = {
+    stories: [...stories],
+    vocabulary: new Set(vocabulary),
+    conceptPostings,
+    stemPostings,
+    links,
+    labels,
+  };
+  return lastIndex;
+}
+
+/**
+ * The weights for one request, and an inverted index of its stories. Every story and every
+ * value is a document for the frequencies; `vocabulary` is the words the values and questions
+ * ask for, the only ones whose weight and stories are needed.
+ */
+export function contextOf(
+  stories: StoryReading[],
+  values: Reading[],
+  vocabulary: Iterable<string>,
+): Context {
+  const docs = Math.max(stories.length + values.length, 1);
+  const index = bankIndex(stories, [...vocabulary]);
+  stories = index.stories;
+  const { conceptPostings, stemPostings, links, labels } = index;
   const conceptDf = conceptPostings.map((list) => list.story.length);
   for (const value of values) for (const concept of value.concepts.keys()) conceptDf[concept]! += 1;
   const conceptIdf = Float64Array.from(conceptDf, (df) => Math.log(1 + docs / Math.max(df, 1)));
@@ -135,18 +193,6 @@ export function contextOf(
     sum += idf;
   }
   const meanStemIdf = stemIdf.size > 0 ? sum / stemIdf.size : 1;
-  const links = new Map<string, number[]>();
-  const labels = new Map<string, number[]>();
-  const push = (map: Map<string, number[]>, key: string, s: number) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [s]);
-    else if (list[list.length - 1] !== s) list.push(s);
-  };
-  stories.forEach((reading, s) => {
-    for (const link of reading.story.values)
-      push(links, `${link.valueSetId}\u0000${link.valueKey}`, s);
-    for (const label of reading.labels) push(labels, label, s);
-  });
   const conceptDamp = new Float64Array(stories.length);
   const wordDamp = new Float64Array(stories.length);
   stories.forEach((reading, s) => {
@@ -175,12 +221,21 @@ export function contextOf(
 }
 
 /**
+ * A value's keyword scores over the last bank index it met (the same story readings in the same
+ * order): found again for the next request over an unchanged bank. Never changed once made.
+ */
+const keywordsKept = new WeakMap<ValueReading, { stories: StoryReading[]; found: Float64Array }>();
+
+/**
  * The keyword score of one value against every story of the request at once: each keyword
  * phrase is looked for only in the stories that hold its rarest content word.
  */
 export function keywordsAll(context: Context, value: ValueReading): Float64Array {
   const { stories } = context;
+  const kept = keywordsKept.get(value);
+  if (kept?.stories === stories) return kept.found;
   const found = new Float64Array(stories.length);
+  keywordsKept.set(value, { stories, found });
   for (const phrase of value.phrases) {
     // Only the stories that hold every content word of the phrase can hold the phrase.
     const lists: Postings[] = [];
