@@ -33,11 +33,19 @@ export class StoryReader extends FieldWriter {
   /** Source lines written escaped, which are prose whatever they look like. */
   prose: ReadonlySet<number> = new Set();
 
+  /** The block before was a code cell: an unlabelled code block after it is its output. */
+  private afterCell = false;
+
   /** An unknown bold label right under Action/Result continues a run of labelled points. */
   private pointRun = false;
 
   read(block: Block): void {
     this.draft.endLine = Math.max(this.draft.endLine, endLineOf(block));
+    // A notebook's code cell, and the output right under it, are no part of the story.
+    const cell =
+      block.type === "code" && (isProgram(block.lang) || (this.afterCell && !block.lang));
+    this.afterCell = cell;
+    if (cell) return this.unplaced(block, "A code cell or its output has no place in a story.");
     switch (block.type) {
       case "heading":
         return this.heading(block);
@@ -239,6 +247,12 @@ export class StoryReader extends FieldWriter {
     }
   }
 }
+
+/** Languages of code cells (notebooks, READMEs): their code is never story text. */
+const programs =
+  /^(python\d?|py|ipython\d?|r|julia|js|javascript|ts|typescript|sql|bash|sh|shell|console|java|go|ruby|rust|c|cpp|c\+\+|csharp|kotlin|scala|swift|php|matlab|octave)$/i;
+
+const isProgram = (lang: string | null | undefined) => !!lang && programs.test(lang.trim());
 
 /** A line of hashtags only: "#ops #pressure", "#story/leadership". */
 const hashtagLine = /^(?:#[\p{L}\p{N}][\p{L}\p{N}_\-/]*\s*)+$/u;

@@ -119,6 +119,12 @@ export function isAsideBlock(block: Block): boolean {
   return line.split(/\s+/).length <= 8 && isAside(line);
 }
 
+/** The first horizontal rule after `index`: it ends a story that a rule opened. */
+const nextRule = (blocks: Block[], index: number) => {
+  const at = blocks.findIndex((block, i) => i > index && block.type === "thematicBreak");
+  return at < 0 ? blocks.length : at;
+};
+
 /** The first aside after `index`, which ends any story above it. */
 const nextAside = (blocks: Block[], index: number) => {
   const at = blocks.findIndex((block, i) => i > index && isAsideBlock(block));
@@ -223,6 +229,7 @@ export function segment(blocks: Block[]): Segments {
       sectionEnd(blocks, start),
       starts[n + 1] ?? blocks.length,
       nextAside(blocks, start),
+      synthetic(blocks[start] as Heading) === "ruled" ? nextRule(blocks, start) : blocks.length,
     );
     const region = blocks.slice(start + 1, end);
     for (let i = start; i < end; i++) taken[i] = true;
