@@ -252,10 +252,12 @@ function storiesSplitRight(stored: Record<string, unknown>[], expected: Expected
     used.add(at);
     const body = loose(strings(stored[at]).join(" \n "));
     const own = fragmentsOf(want).every((fragment) => body.includes(fragment));
+    // A fragment two stories share (the group tag of both) is no sign of a wrong split.
+    const mine = new Set(fragmentsOf(want));
     const others = expected.stories
       .filter((other) => other !== want)
       .flatMap(fragmentsOf)
-      .some((fragment) => body.includes(fragment));
+      .some((fragment) => !mine.has(fragment) && body.includes(fragment));
     if (own && !others) right += 1;
   }
   return right;
@@ -272,6 +274,9 @@ describe("import of held-out story documents", () => {
     console.log(
       `blind import: ${whole}/${runs.length} documents whole, ${right}/${total} stories split and titled right`,
     );
+    const short = [...tally].filter(([, run]) => run.right < run.total);
+    for (const [name, run] of short)
+      console.log(`  ${name}: ${run.right}/${run.total} stories right`);
   });
 
   it("has documents to judge", () => {
