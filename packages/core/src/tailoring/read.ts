@@ -293,6 +293,7 @@ const fingerprint = (story: Story) =>
     story.analysis.length,
     story.questions.length,
     story.headline,
+    story.values.map((link) => `${link.valueSetId}\u0001${link.valueKey}`).join("\u0001"),
   ].join("\u0000");
 
 /**
@@ -311,9 +312,12 @@ export function readStory(story: Story): StoryReading {
     return cached.reading;
   }
   if (cached && cached.fingerprint === print) {
+    // The same version read again from the store: the reading kept is this story's (same id,
+    // version, text and links), so it is returned as it is, and a request over the bank finds
+    // the same readings as the last one.
     storyCache.delete(key);
     storyCache.set(key, cached);
-    return { ...cached.reading, story };
+    return cached.reading;
   }
   const reading = readStoryNow(story);
   storyCache.delete(key);
