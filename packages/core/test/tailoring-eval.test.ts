@@ -8,7 +8,7 @@ const unique = new Map(all.flatMap((c) => c.stories.map((s) => [s.ref, s] as con
 const raw = (id: string) => JSON.parse(readFileSync(join(casesDir, `${id}.json`), "utf8"));
 
 describe("the tailoring evaluation set", () => {
-  it("has five dev cases and two held-out cases", () => {
+  it("has five dev cases and four held-out cases", () => {
     expect(loadCases("dev").map((c) => c.id)).toEqual([
       "alderbrook-culture",
       "fieldnote-values",
@@ -17,8 +17,10 @@ describe("the tailoring evaluation set", () => {
       "tidewell-values",
     ]);
     expect(loadCases("holdout").map((c) => c.id)).toEqual([
+      "cruxline-values",
       "lumen-culture-memo",
       "riverside-health-values",
+      "stratus-culture-values",
     ]);
   });
 
@@ -33,8 +35,8 @@ describe("the tailoring evaluation set", () => {
         for (const ref of right) expect(refs.has(ref), `${c.id}: ${ref}`).toBe(true);
       }
     }
-    expect(all.reduce((n, c) => n + c.valueSet.values.length, 0)).toBe(62);
-    expect(all.flatMap((c) => Object.values(c.labels).flat())).toHaveLength(109);
+    expect(all.reduce((n, c) => n + c.valueSet.values.length, 0)).toBe(78);
+    expect(all.flatMap((c) => Object.values(c.labels).flat())).toHaveLength(135);
   });
 
   it("writes values in plain words: a name and a description, no keywords or questions", () => {
@@ -48,12 +50,12 @@ describe("the tailoring evaluation set", () => {
     }
   });
 
-  it("holds 65 distinct stories by 20 people, in every shape", () => {
-    expect(unique.size).toBe(65);
-    expect(new Set([...unique.values()].map((s) => s.author)).size).toBe(20);
+  it("holds 89 distinct stories by 30 people, in every shape", () => {
+    expect(unique.size).toBe(89);
+    expect(new Set([...unique.values()].map((s) => s.author)).size).toBe(30);
     const shapes: Record<string, number> = {};
     for (const s of unique.values()) shapes[s.shape] = (shapes[s.shape] ?? 0) + 1;
-    expect(shapes).toEqual({ star: 21, draft: 20, refined: 14, analysis: 10 });
+    expect(shapes).toEqual({ star: 27, draft: 26, refined: 20, analysis: 16 });
     for (const c of all) {
       expect(new Set(c.stories.map((s) => s.shape)), c.id).toEqual(
         new Set(["star", "draft", "refined", "analysis"]),
@@ -68,7 +70,7 @@ describe("the tailoring evaluation set", () => {
       expect(c.questions.length, c.id).toBeGreaterThanOrEqual(5);
       expect(c.questions.length, c.id).toBeLessThanOrEqual(8);
     }
-    expect(all.reduce((n, c) => n + c.questions.length, 0)).toBe(52);
+    expect(all.reduce((n, c) => n + c.questions.length, 0)).toBe(67);
   });
 
   it("keeps draft free writes at 150–200 words and refined tellings at 45–60 s", () => {
