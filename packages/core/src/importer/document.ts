@@ -127,6 +127,7 @@ function readPart(
   if (question) {
     draft.questions.push(question.text);
     reader.record(question.node, "questions");
+    reader.answerFollows();
     draft.endLine = Math.max(draft.endLine, endLineOf(question.node));
   }
   if (part.group) {

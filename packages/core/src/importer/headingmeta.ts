@@ -88,3 +88,22 @@ export function headingMeta(heading: string): HeadingMeta {
   }
   return { title: text };
 }
+
+/**
+ * A line under a story's heading that only says where and when: "_Tillery Home, 2023_",
+ * "Acme · Staff engineer · 2022", "Brannock Accounting, team lead, 2021–2022". A period must be
+ * there, and the first part must read as a company; a middle part is the role.
+ */
+export function metaLine(
+  line: string,
+): { company: string; role?: string; period: string } | undefined {
+  const text = line.replace(/^[*_]+|[*_]+$/g, "").trim();
+  if (text.includes("\n") || text.length > 120) return undefined;
+  const parts = text.split(/\s*(?:,|·|\||•|\s[—–-]\s)\s*/).filter((part) => part !== "");
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  const period = parts.at(-1)!;
+  if (!isPeriod(period) || !isCompanyName(parts[0]!)) return undefined;
+  const role = parts.length === 3 ? parts[1]! : undefined;
+  if (role !== undefined && (role.split(/\s+/).length > 6 || /\d/.test(role))) return undefined;
+  return role ? { company: parts[0]!, role, period } : { company: parts[0]!, period };
+}

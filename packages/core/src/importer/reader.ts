@@ -1,6 +1,7 @@
 import type { Heading, List, Paragraph } from "mdast";
 import type { Draft } from "./draft.ts";
 import { FieldWriter, fieldOf, tagsOf } from "./fields.ts";
+import { metaLine } from "./headingmeta.ts";
 import { isQuestion, questionText } from "./question.ts";
 import { fieldRows, isFieldTable } from "./table-stories.ts";
 import { type Target, classify } from "./labels.ts";
@@ -38,6 +39,11 @@ export class StoryReader extends FieldWriter {
 
   /** An unknown bold label right under Action/Result continues a run of labelled points. */
   private pointRun = false;
+
+  /** The story's heading asked a question: an "A:" under it is the answer, not the Action. */
+  answerFollows(): void {
+    this.asked = true;
+  }
 
   read(block: Block): void {
     this.draft.endLine = Math.max(this.draft.endLine, endLineOf(block));
@@ -110,6 +116,15 @@ export class StoryReader extends FieldWriter {
     const text = tidy(inlineText(paragraph.children));
     // "*Action:*" alone is an italic label, not a template's prompt.
     const italicLabel = splitLabel(paragraph.children) ?? bareLabel(text);
+    const meta = this.target === undefined ? metaLine(text) : undefined;
+    if (meta && this.draft.text.draft === undefined) {
+      // "_Tillery Home, 2023_" under the heading: the story's company, role and period.
+      this.record(paragraph, "context");
+      this.draft.context.company ??= meta.company;
+      this.draft.context.period ??= meta.period;
+      if (meta.role) this.draft.context.role ??= meta.role;
+      return;
+    }
     const asks = text.split("\n");
     if (isPrompt(paragraph) && asks.every(isQuestion) && this.target === undefined) {
       // "*Tell me about a time you…*" under a story's heading: the questions it answers.
