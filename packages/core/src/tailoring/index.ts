@@ -10,8 +10,9 @@ import {
   readQuestion,
   readStory,
   type StoryReading,
+  type ValueReading,
 } from "./read.ts";
-import { clearIndex, contextOf, rate, rateAll, valuesOf } from "./score.ts";
+import { clearIndex, contextOf, type Rating, rate, rateAll, valuesOf } from "./score.ts";
 import { Options, type OptionsInput, type Tailoring } from "./schema.ts";
 
 export * from "./schema.ts";
@@ -96,10 +97,18 @@ export function tailor({ target, valueSets, stories, options = {} }: TailorInput
   const context = contextOf(candidates, values, vocabulary);
   const scores: Scores = values.map((value) => rateAll(context, value));
   relativeFit(scores);
-  const chosen = selectStories(scores, candidates, size ?? defaultSize(values.length));
-  const rows = matrix(values, scores, chosen, (rating, value) =>
-    rate(rating.story, value, context, true),
-  );
+  const limit = size ?? defaultSize(values.length);
+  const chosen = selectStories(scores, candidates, limit);
+  const explain = (rating: Rating, value: ValueReading) => rate(rating.story, value, context, true);
+  let rows = matrix(values, scores, chosen, explain);
+  // A value's best story gets a card while there is room, so the matrix never names a story
+  // the sheet leaves out when a slot is free.
+  const byId = new Map(candidates.map((story, s) => [story.story.id, s]));
+  const missing = rows
+    .map((row) => (row.best ? byId.get(row.best.storyId) : undefined))
+    .filter((s): s is number => s !== undefined && !chosen.includes(s));
+  for (const s of missing) if (chosen.length < limit && !chosen.includes(s)) chosen.push(s);
+  if (missing.length > 0) rows = matrix(values, scores, chosen, explain);
   return {
     targetId: target.id,
     values: rows.map(({ covered: _, ...row }) => row),
