@@ -180,3 +180,22 @@ describe("stories without headings", () => {
     expect(story!.results).toEqual([{ points: ["Back in ten minutes."] }]);
   });
 });
+
+describe("question maps", () => {
+  it("links a question to every story a cell names by title", () => {
+    const stories = inputs(
+      [
+        "## The returns flow",
+        "**Situation:** Slow refunds.",
+        "## The allergy filter",
+        "**Situation:** Wool in the spec sheet.",
+        "## Question map",
+        "| Question | Story |\n|---|---|\n| Tell me about a customer you helped. | Returns flow / Allergy filter |",
+      ].join("\n\n"),
+    );
+    expect(stories.map((s) => s.questions)).toEqual([
+      ["Tell me about a customer you helped."],
+      ["Tell me about a customer you helped."],
+    ]);
+  });
+});

@@ -32,6 +32,16 @@ function storiesNamed(cell: string, drafts: Draft[], titles: string[]): Draft[] 
       .map((n) => drafts.find((d) => d.number === n) ?? drafts[n - 1])
       .filter((d): d is Draft => d !== undefined);
   }
+  const whole = byTitle(cell, drafts, titles);
+  if (whole.length > 0) return whole;
+  // "Returns flow / Allergy filter", "Returns flow; Payment mismatch": each title named.
+  const parts = cell.split(/\s+\/\s+|\s*;\s*|\s*<br\s*\/?>\s*|\n|\s+(?:or|&)\s+/i);
+  if (parts.length < 2) return [];
+  return [...new Set(parts.flatMap((part) => byTitle(part, drafts, titles)))];
+}
+
+/** The story a title (or a part of one) names. */
+function byTitle(cell: string, drafts: Draft[], titles: string[]): Draft[] {
   const wanted = words(cell);
   if (wanted === "") return [];
   const exact = drafts.filter((_, i) => words(titles[i]!) === wanted);
