@@ -151,6 +151,34 @@ describe("reading pasted values", () => {
     ]);
   });
 
+  it("never reads a call to the reader or a web address as a value", () => {
+    const values = [
+      "Own the outcome — We finish what we start and fix what we break.",
+      "Customers first — We start from the person waiting on the parcel.",
+    ];
+    for (const closing of [
+      "Thanks for reading — join us!",
+      "Join us — we are hiring.",
+      "Learn more at kestrel.example/careers",
+      "We're hiring: see https://kestrel.example/jobs",
+    ]) {
+      for (const [layout, body] of [
+        ["entries", values.join("\n")],
+        ["name lines", values.map((v) => v.replace(" — ", "\n")).join("\n\n")],
+      ] as const) {
+        const { input, warnings } = readValueSet(`${body}\n\n${closing}\n`, { company: "K" });
+        expect(
+          input.values.map((v) => [v.name, v.description]),
+          `${layout}: ${closing}`,
+        ).toEqual([
+          ["Own the outcome", "We finish what we start and fix what we break."],
+          ["Customers first", "We start from the person waiting on the parcel."],
+        ]);
+        expect(warnings.map((w) => w.excerpt)).toContain(closing);
+      }
+    }
+  });
+
   it("keeps a description's paragraphs and wrapped lines", () => {
     const { input } = readValueSet(fixture("plain.txt"), { company: "Acme" });
     expect(input.values[2]!.description).toBe(

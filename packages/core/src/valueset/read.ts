@@ -166,9 +166,16 @@ const linkOnly = (text: string) => /^\s*!?\[[^\]]*\]\([^)]*\)\s*$/.test(text);
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
+/**
+ * A careers page's or memo's sign-off ("Thanks for reading — join us!", "Learn more at
+ * acme.com/careers", "We're hiring"): a call to the reader or a web address, never a value.
+ */
+const closing =
+  /^(?:thanks|thank you|join us|join the team|learn more|read more|find out|see (?:our|all|the)|we(?:'|’)?re hiring|we are hiring|apply|follow us|questions\?|cheers|come (?:work|build))\b|https?:\/\/|\bwww\.|\b[\w-]+\.(?:com|org|io|dev|example|co|net)\/\S*/i;
+
 /** Whether text reads as a value's name: short, no sentence, not a continued line. */
 function nameLike(text: string): boolean {
-  if (linkOnly(text)) return false;
+  if (linkOnly(text) || closing.test(cleanName(text))) return false;
   const plain = cleanName(text);
   if (plain === "" || plain.length > 80 || wordCount(plain) > 8) return false;
   if (/^\p{Ll}/u.test(plain) && !/\p{Lu}/u.test(plain)) return false;
@@ -252,7 +259,11 @@ export function readValueSet(text: string, options: ReadOptions): ReadResult {
       (token.kind === "plain" || (token.kind === "item" && token.depth > previous.depth));
     const deeper =
       open?.source.kind === "item" && token.kind !== "heading" && token.depth > open.source.depth;
-    if (token.kind === "heading") {
+    if (token.kind !== "heading" && token.afterBlank && closing.test(cleanName(token.text))) {
+      // A sign-off ends the values; it is reported, never added to the last one.
+      open = undefined;
+      loose.push(token);
+    } else if (token.kind === "heading") {
       const entry = splitEntry(token.text);
       if (entry && wordCount(cleanName(token.text)) > 8) start(token, entry.name, entry.text);
       else start(token, token.text);
