@@ -199,3 +199,18 @@ describe("question maps", () => {
     ]);
   });
 });
+
+describe("story tables", () => {
+  it("reports a TODO row instead of making a story of it", () => {
+    const result = read(
+      [
+        "| Story | Situation | Task | Action | Result |",
+        "|---|---|---|---|---|",
+        "| Cache incident | The cache fell over. | Restore it. | Rolled back. | Ten minutes. |",
+        "| TODO: the hiring story | | | | |",
+      ].join("\n"),
+    );
+    expect(result.stories.map((s) => s.input.title)).toEqual(["Cache incident"]);
+    expect(result.warnings.some((w) => (w.text ?? "").includes("the hiring story"))).toBe(true);
+  });
+});

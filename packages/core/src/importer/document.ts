@@ -57,6 +57,11 @@ export function readDocument(
   }
   const prose = escapedLines(source);
   const drafts = parts.map((part) => readPart(part, sets, warnings, prose));
+  for (const row of segments.emptyRows) {
+    warnings.push(
+      warningFor(row, "This row of the story table holds no story yet (blank or TODO)."),
+    );
+  }
   for (const unit of segments.unanswered) {
     warnings.push(
       warningFor(unit.node as Block, `The question has no answer under it, so it is no story.`),

@@ -5,7 +5,7 @@ import { type Block, inlineText, isPrompt, splitLabel, tidy } from "./markdown.t
 import { type StoryHeadingData, isSynthetic } from "./normalize.ts";
 import { isQuestion, questionText } from "./question.ts";
 import { type QuestionUnit, questionLayout } from "./questions.ts";
-import { isFieldTable, isStoryTable } from "./table-stories.ts";
+import { isFieldTable, isStoryTable, storyRow } from "./table-stories.ts";
 import { isAside } from "./vocabulary.ts";
 
 /**
@@ -34,6 +34,8 @@ export interface Segments {
   taken: boolean[];
   /** Question units without an answer (reported, not imported). */
   unanswered: QuestionUnit[];
+  /** Rows of a story matrix that hold no story (a TODO row, a row of blanks): reported. */
+  emptyRows: Block[];
 }
 
 const synthetic = (heading: Heading) => (heading.data as StoryHeadingData | undefined)?.synthetic;
@@ -190,6 +192,7 @@ export function segment(blocks: Block[]): Segments {
   const taken = new Array<boolean>(blocks.length).fill(false);
   const stories: StoryPart[] = [];
   const unanswered: QuestionUnit[] = [];
+  const emptyRows: Block[] = [];
   const split = (region: Block[], heading: Heading | undefined) => {
     // Only text without labels under a heading that is no story heading splits by question.
     if ((heading && isNamed(heading)) || region.some(hasAnyLabel)) return false;
@@ -244,6 +247,10 @@ export function segment(blocks: Block[]): Segments {
     if (taken[index] || block.type !== "table" || !isStoryTable(block)) return;
     taken[index] = true;
     for (let row = 1; row < block.children.length; row++) {
+      if (isEmptyRow(block, row)) {
+        emptyRows.push(block.children[row]! as unknown as Block);
+        continue;
+      }
       stories.push({
         heading: undefined,
         question: undefined,
@@ -254,7 +261,17 @@ export function segment(blocks: Block[]): Segments {
     }
   });
   stories.sort((a, b) => lineOfPart(a) - lineOfPart(b));
-  return { stories, taken, unanswered };
+  return { stories, taken, unanswered, emptyRows };
+}
+
+/** A matrix row whose cells, title aside, are blank or only say "TODO" / "TBD" / "…". */
+function isEmptyRow(table: Table, index: number): boolean {
+  const { title, cells } = storyRow(table, index);
+  const blank = (text: string) => /^(?:|todo|tbd|tba|n\/a|-|—|…|\.\.\.|\?+)$/i.test(text.trim());
+  const todo = /^(todo|tbd)\b/i.test(title.trim());
+  return (
+    blank(title) || todo || cells.every((cell) => blank(cell.text) || /^todo\b/i.test(cell.text))
+  );
 }
 
 const lineOfPart = (part: StoryPart) =>
