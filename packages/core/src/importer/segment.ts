@@ -5,8 +5,8 @@ import { type Block, inlineText, isPrompt, splitLabel, tidy } from "./markdown.t
 import { type StoryHeadingData, isSynthetic } from "./normalize.ts";
 import { isQuestion, questionText } from "./question.ts";
 import { type QuestionUnit, questionLayout } from "./questions.ts";
-import { isFieldTable, isStoryTable, storyRow } from "./table-stories.ts";
-import { isAside } from "./vocabulary.ts";
+import { isAsideHeading, isEmptyRow, nextAside, nextRule } from "./boundaries.ts";
+import { isFieldTable, isStoryTable } from "./table-stories.ts";
 
 /**
  * Finds where each story of a document starts and ends, the way a reader does: story headings of
@@ -103,35 +103,6 @@ const isNamed = (block: Block): block is Heading =>
   block.type === "heading" &&
   !isAsideHeading(block) &&
   (isSynthetic(block) || parseStoryHeading(headingText(block), false) !== undefined);
-
-/** A heading over a part that is no story ("Questions to ask them", "Resources", "License"). */
-export const isAsideHeading = (block: Block) =>
-  block.type === "heading" && isAside(headingText(block));
-
-/**
- * A heading, or a label line opening a paragraph ("Questions to ask them:", "**TL;DR:** …",
- * "QUESTIONS TO ASK THEM"), over a part that is no story.
- */
-export function isAsideBlock(block: Block): boolean {
-  if (block.type === "heading") return isAsideHeading(block);
-  if (block.type !== "paragraph") return false;
-  const line = tidy(inlineText(block.children)).split("\n")[0]!;
-  const label = splitLabel(block.children)?.label;
-  if (label !== undefined && isAside(label)) return true;
-  return line.split(/\s+/).length <= 8 && isAside(line);
-}
-
-/** The first horizontal rule after `index`: it ends a story that a rule opened. */
-const nextRule = (blocks: Block[], index: number) => {
-  const at = blocks.findIndex((block, i) => i > index && block.type === "thematicBreak");
-  return at < 0 ? blocks.length : at;
-};
-
-/** The first aside after `index`, which ends any story above it. */
-const nextAside = (blocks: Block[], index: number) => {
-  const at = blocks.findIndex((block, i) => i > index && isAsideBlock(block));
-  return at < 0 ? blocks.length : at;
-};
 
 /** Where the part under the heading at `index` ends: at the next heading as high or higher. */
 export function sectionEnd(blocks: Block[], index: number): number {
@@ -262,16 +233,6 @@ export function segment(blocks: Block[]): Segments {
   });
   stories.sort((a, b) => lineOfPart(a) - lineOfPart(b));
   return { stories, taken, unanswered, emptyRows };
-}
-
-/** A matrix row whose cells, title aside, are blank or only say "TODO" / "TBD" / "…". */
-function isEmptyRow(table: Table, index: number): boolean {
-  const { title, cells } = storyRow(table, index);
-  const blank = (text: string) => /^(?:|todo|tbd|tba|n\/a|-|—|…|\.\.\.|\?+)$/i.test(text.trim());
-  const todo = /^(todo|tbd)\b/i.test(title.trim());
-  return (
-    blank(title) || todo || cells.every((cell) => blank(cell.text) || /^todo\b/i.test(cell.text))
-  );
 }
 
 const lineOfPart = (part: StoryPart) =>

@@ -1,0 +1,51 @@
+import type { Heading, Table } from "mdast";
+import { type Block, inlineText, splitLabel, tidy } from "./markdown.ts";
+import { storyRow } from "./table-stories.ts";
+import { isAside } from "./vocabulary.ts";
+
+/**
+ * Where a story stops although no heading says so: at a part that is no story ("Questions to ask
+ * them", "Resources", "**TL;DR:**"), at the next horizontal rule for a story a rule opened; and
+ * the rows of a story table that hold no story yet.
+ */
+
+const headingText = (heading: Heading) => tidy(inlineText(heading.children));
+
+/** A heading over a part that is no story ("Questions to ask them", "Resources", "License"). */
+export const isAsideHeading = (block: Block) =>
+  block.type === "heading" && isAside(headingText(block));
+
+/**
+ * A heading, or a label line opening a paragraph ("Questions to ask them:", "**TL;DR:** …",
+ * "QUESTIONS TO ASK THEM"), over a part that is no story.
+ */
+export function isAsideBlock(block: Block): boolean {
+  if (block.type === "heading") return isAsideHeading(block);
+  if (block.type !== "paragraph") return false;
+  const line = tidy(inlineText(block.children)).split("\n")[0]!;
+  const label = splitLabel(block.children)?.label;
+  if (label !== undefined && isAside(label)) return true;
+  return line.split(/\s+/).length <= 8 && isAside(line);
+}
+
+/** The first horizontal rule after `index`: it ends a story that a rule opened. */
+export const nextRule = (blocks: Block[], index: number) => {
+  const at = blocks.findIndex((block, i) => i > index && block.type === "thematicBreak");
+  return at < 0 ? blocks.length : at;
+};
+
+/** The first aside after `index`, which ends any story above it. */
+export const nextAside = (blocks: Block[], index: number) => {
+  const at = blocks.findIndex((block, i) => i > index && isAsideBlock(block));
+  return at < 0 ? blocks.length : at;
+};
+
+/** A matrix row whose cells, title aside, are blank or only say "TODO" / "TBD" / "…". */
+export function isEmptyRow(table: Table, index: number): boolean {
+  const { title, cells } = storyRow(table, index);
+  const blank = (text: string) => /^(?:|todo|tbd|tba|n\/a|-|—|…|\.\.\.|\?+)$/i.test(text.trim());
+  const todo = /^(todo|tbd)\b/i.test(title.trim());
+  return (
+    blank(title) || todo || cells.every((cell) => blank(cell.text) || /^todo\b/i.test(cell.text))
+  );
+}
