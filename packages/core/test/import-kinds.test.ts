@@ -214,3 +214,26 @@ describe("story tables", () => {
     expect(result.warnings.some((w) => (w.text ?? "").includes("the hiring story"))).toBe(true);
   });
 });
+
+describe("prose stories between rules", () => {
+  it("reads each bold title after a rule as a story when the document is laid out that way", () => {
+    const result = read(
+      [
+        "# My stories",
+        "---",
+        "**The cache incident**",
+        "The cache fell over at noon and I rolled it back in ten minutes.",
+        "---",
+        "**The hiring push**",
+        "We had to hire six engineers in a quarter, so I ran the loops myself.",
+        "---",
+        "**TL;DR:** practise.",
+      ].join("\n\n"),
+    );
+    expect(result.stories.map((s) => [s.input.title, s.input.draft])).toEqual([
+      ["The cache incident", "The cache fell over at noon and I rolled it back in ten minutes."],
+      ["The hiring push", "We had to hire six engineers in a quarter, so I ran the loops myself."],
+    ]);
+    expect(result.warnings.some((w) => (w.text ?? "").includes("practise"))).toBe(true);
+  });
+});

@@ -163,17 +163,28 @@ export function qaPairs(blocks: RootContent[]): RootContent[] {
  * becomes the story's heading when the part up to the next rule carries STAR labels.
  */
 export function ruledTitles(blocks: RootContent[]): RootContent[] {
+  const titled = blocks.map((block, index) => ruledTitle(blocks, index));
+  // Two such titles or more: the document is laid out that way, labels or not.
+  const laidOut = titled.filter((title) => title !== undefined).length >= 2;
   return blocks.map((block, index) => {
-    if (blocks[index - 1]?.type !== "thematicBreak" || block.type !== "paragraph") return block;
-    if (block.children[0]?.type !== "strong") return block;
-    const text = tidy(inlineText(block.children));
-    if (text.includes("\n") || text.split(/\s+/).length > 16 || /[.:]$/.test(text)) return block;
-    const labelled = splitLabel(block.children);
-    if (labelled && classify(labelled.label, null)) return block;
+    const title = titled[index];
+    if (title === undefined) return block;
     const end = blocks.findIndex((b, i) => i > index && b.type === "thematicBreak");
     const part = blocks.slice(index + 1, end < 0 ? blocks.length : end);
-    if (!nestedStar(part)) return block;
-    const title = text.replace(/^\d{1,3}\s*[·.):—–-]\s*/, "");
-    return storyHeading(title, block, "ruled");
+    return laidOut || nestedStar(part) ? storyHeading(title, block as Paragraph, "ruled") : block;
   });
+}
+
+/** The title a bold first line right after a rule gives, if the line reads as one. */
+function ruledTitle(blocks: RootContent[], index: number): string | undefined {
+  const block = blocks[index]!;
+  if (blocks[index - 1]?.type !== "thematicBreak" || block.type !== "paragraph") return undefined;
+  if (block.children[0]?.type !== "strong") return undefined;
+  const text = tidy(inlineText(block.children));
+  if (text.includes("\n") || text.split(/\s+/).length > 16 || /[.:]$/.test(text)) return undefined;
+  const labelled = splitLabel(block.children);
+  if (labelled && classify(labelled.label, null)) return undefined;
+  if (blocks[index + 1] === undefined || blocks[index + 1]!.type === "thematicBreak")
+    return undefined;
+  return text.replace(/^\d{1,3}\s*[·.):—–-]\s*/, "");
 }
