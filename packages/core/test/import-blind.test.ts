@@ -112,7 +112,7 @@ const labelWords = new Set(
     "challenge context problem obstacle star car par soar starl story stories question questions " +
     "answer q a s t r l tags tag headline summary notes note field fields company takeaway " +
     "takeaways refined draft hooks hook spoken version opening lines what i'd do differently " +
-    "variants reflection reflections"
+    "variants reflection reflections impact"
   ).split(" "),
 );
 
