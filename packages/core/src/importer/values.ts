@@ -22,6 +22,10 @@ const normalName = (name: string) =>
     .replace(/[^\p{L}\p{N}']+/gu, " ")
     .trim();
 
+/** Whether two value names are the same words ("customer-obsession" and "Customer Obsession"). */
+export const sameName = (a: string, b: string): boolean =>
+  normalName(a).replace(/[-\s]+/g, " ") === normalName(b).replace(/[-\s]+/g, " ");
+
 const slug = (name: string) => normalName(name).replace(/'/g, "").replace(/\s+/g, "-");
 
 /** Each set's keys by normal name, alias and key slug, built once per set. */
