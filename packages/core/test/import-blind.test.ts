@@ -116,9 +116,9 @@ const labelWords = new Set(
   ).split(" "),
 );
 
-/** Lines that only navigate the document, or only name the list under them. */
+/** Lines that only navigate the document, or only name the list or map table under them. */
 const navigation =
-  /^\W*(table of contents|contents|toc|questions? (this|it|this story) answers|use (it |this )?for)\W*$/i;
+  /^\W*(table of contents|contents|toc|questions? (this|it|this story) answers|use (it |this )?for|(questions?|story|stories) (map|index|matrix))\W*$/i;
 
 /** A label opening a line or a "·"-separated part: up to four words before ":", "::" or a dash. */
 const leadingLabel = /^[^\p{L}\p{N}]*(?:[\p{L}\p{N}'’&/]+ ?){1,4}(?::{1,2}|\s[—–-])(?=\s|$)/u;

@@ -32,12 +32,18 @@ function storiesNamed(cell: string, drafts: Draft[], titles: string[]): Draft[] 
       .map((n) => drafts.find((d) => d.number === n) ?? drafts[n - 1])
       .filter((d): d is Draft => d !== undefined);
   }
+  const exact = drafts.filter((_, i) => words(titles[i]!) === words(cell));
+  if (exact.length > 0) return exact.slice(0, 1);
+  // "Returns flow / Allergy filter", "Returns flow; Payment mismatch": each title named, also
+  // when one of them is part of a title ("Pager Diet / Cost Dashboard").
+  const parts = cell.split(/\s+\/\s+|\s*;\s*|\s*<br\s*\/?>\s*|\n|\s+(?:or|&)\s+/i);
+  const each = parts.map((part) => byTitle(part, drafts, titles));
+  if (parts.length >= 2 && each.every((named) => named.length > 0))
+    return [...new Set(each.flat())];
   const whole = byTitle(cell, drafts, titles);
   if (whole.length > 0) return whole;
-  // "Returns flow / Allergy filter", "Returns flow; Payment mismatch": each title named.
-  const parts = cell.split(/\s+\/\s+|\s*;\s*|\s*<br\s*\/?>\s*|\n|\s+(?:or|&)\s+/i);
   if (parts.length < 2) return [];
-  return [...new Set(parts.flatMap((part) => byTitle(part, drafts, titles)))];
+  return [...new Set(each.flat())];
 }
 
 /** The story a title (or a part of one) names. */
