@@ -162,7 +162,8 @@ export function qaPairs(blocks: RootContent[]): RootContent[] {
  * ("---\n\n**1 · The Sensor Drift** (Pellucid, 2022)", notebook and blog exports): that line
  * becomes the story's heading when the part up to the next rule carries STAR labels.
  */
-export function ruledTitles(blocks: RootContent[]): RootContent[] {
+export function ruledTitles(source: RootContent[]): RootContent[] {
+  const blocks = source.flatMap((block, index) => boldTitleLine(source, index) ?? [block]);
   const titled = blocks.map((block, index) => ruledTitle(blocks, index));
   // Two such titles or more: the document is laid out that way, labels or not.
   const laidOut = titled.filter((title) => title !== undefined).length >= 2;
@@ -175,10 +176,45 @@ export function ruledTitles(blocks: RootContent[]): RootContent[] {
   });
 }
 
+/** Whether a block opens a part: right after a rule, or the first bold line of the first part. */
+function opensPart(blocks: RootContent[], index: number): boolean {
+  if (blocks[index - 1]?.type === "thematicBreak") return true;
+  // Phone notes: an unlabelled first line, then the first story with no rule above it.
+  const before = blocks.slice(0, index);
+  const rest = blocks.slice(index + 1);
+  const end = rest.findIndex((b) => b.type === "thematicBreak");
+  return (
+    end >= 0 &&
+    before.every((b) => b.type === "paragraph" && b.children[0]?.type !== "strong") &&
+    rest.slice(end + 1).some((b, i) => rest[end + i]?.type === "thematicBreak" && isBoldLead(b)) &&
+    nestedStar(blocks.slice(index, index + 1 + end))
+  );
+}
+
+const isBoldLead = (block: RootContent | undefined) =>
+  block?.type === "paragraph" && block.children[0]?.type === "strong";
+
+/**
+ * "**Title**" on a paragraph's first line with labelled lines under it ("Company: …",
+ * "Situation: …" written without a blank line): the bold line as a paragraph of its own, when it
+ * opens a part.
+ */
+function boldTitleLine(blocks: RootContent[], index: number): RootContent[] | undefined {
+  const block = blocks[index]!;
+  if (!isBoldLead(block) || !opensPart(blocks, index)) return undefined;
+  const after = (block as Paragraph).children[1];
+  const broken =
+    after?.type === "break" || (after?.type === "text" && /^[ \t]*\n/.test(after.value));
+  if (!broken) return undefined;
+  const start = lineOf(block as Block);
+  const parts = splitLines(block as Paragraph, (_line, at) => at === start + 1);
+  return parts.length === 2 && nestedStar([parts[1]!]) ? parts : undefined;
+}
+
 /** The title a bold first line right after a rule gives, if the line reads as one. */
 function ruledTitle(blocks: RootContent[], index: number): string | undefined {
   const block = blocks[index]!;
-  if (blocks[index - 1]?.type !== "thematicBreak" || block.type !== "paragraph") return undefined;
+  if (!opensPart(blocks, index) || block.type !== "paragraph") return undefined;
   if (block.children[0]?.type !== "strong") return undefined;
   const text = tidy(inlineText(block.children));
   if (text.includes("\n") || text.split(/\s+/).length > 16 || /[.:]$/.test(text)) return undefined;
