@@ -158,8 +158,25 @@ export function segment(blocks: Block[]): Segments {
       ? [index]
       : [],
   );
+  // Beside stories read from question bullets, a group heading over question bullets with
+  // unlabelled talking points under them holds one story per answered question.
+  const bulleted = named.some((index) => synthetic(blocks[index] as Heading) === "list-item");
+  const grouped = new Set(
+    blocks.flatMap((block, index) =>
+      bulleted &&
+      block.type === "heading" &&
+      !isNamed(block) &&
+      !isAsideHeading(block) &&
+      !isLabelHeading(block) &&
+      !asked.includes(index) &&
+      ownBlocks(blocks, index).every((b) => b.type === "list") &&
+      questionLayout(ownBlocks(blocks, index)).units.some((unit) => unit.answer.some(isProse))
+        ? [index]
+        : [],
+    ),
+  );
   const starts =
-    named.length > 0 ? [...named, ...asked].sort((a, b) => a - b) : looseStarts(blocks);
+    named.length > 0 ? [...named, ...asked, ...grouped].sort((a, b) => a - b) : looseStarts(blocks);
   const taken = new Array<boolean>(blocks.length).fill(false);
   const stories: StoryPart[] = [];
   const unanswered: QuestionUnit[] = [];
@@ -169,7 +186,9 @@ export function segment(blocks: Block[]): Segments {
     if ((heading && isNamed(heading)) || region.some(hasAnyLabel)) return false;
     const layout = questionLayout(region);
     const answered = layout.units.filter((unit) => unit.answer.some(isProse));
-    const splitHere = answered.length >= 2 || (heading === undefined && answered.length > 0);
+    const splitHere =
+      answered.length >= 2 ||
+      ((heading === undefined || grouped.has(blocks.indexOf(heading))) && answered.length > 0);
     if (!splitHere) return false;
     for (const unit of layout.units) {
       if (!unit.answer.some(isProse)) {
