@@ -237,3 +237,25 @@ describe("prose stories between rules", () => {
     expect(result.warnings.some((w) => (w.text ?? "").includes("practise"))).toBe(true);
   });
 });
+
+describe("notes after an answer written without labels", () => {
+  it("keeps 'Use carefully:' and 'Talking time:' lines in notes, not in the answer", () => {
+    const [story] = inputs(
+      [
+        "## Tell me about a time you disagreed with your manager",
+        "",
+        "My manager wanted to ship on Friday. I showed him the error budget; we moved the launch.",
+        "",
+        "Use carefully: don't blame the vendor.",
+        "",
+        "Talking time: 50 seconds",
+        "",
+      ].join("\n"),
+    );
+    expect(story?.draft).toBe(
+      "My manager wanted to ship on Friday. I showed him the error budget; we moved the launch.",
+    );
+    expect(story?.notes).toBe("Use carefully: don't blame the vendor.\n\nTalking time: 50 seconds");
+    expect(story?.questions).toEqual(["Tell me about a time you disagreed with your manager"]);
+  });
+});

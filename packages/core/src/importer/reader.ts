@@ -152,7 +152,9 @@ export class StoryReader extends FieldWriter {
       return;
     }
     const named = labelled && (labelled.bold || isPlainLabel(labelled.label, text));
-    const inPart = labelled?.bold || this.target !== undefined;
+    // After an answer with no labels, "Talking time: 50 seconds" is a note, not more answer.
+    const inPart =
+      labelled?.bold || this.target !== undefined || this.draft.text.draft !== undefined;
     if (named && inPart && (labelled.rest === "" || !this.continuesPoints())) {
       // "**Use carefully:** …" after a Result: a part of its own, never more of the Result.
       const label = labelled.label.replace(/^[^\p{L}\p{N}]+/u, "");
