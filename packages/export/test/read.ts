@@ -74,6 +74,15 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxText> {
 const run = promisify(execFile);
 
 /** Whether a program is on the PATH. */
+/**
+ * Whether a test that needs `program` runs here: always when CI requires the layout tools
+ * (`STORYBANK_REQUIRE_LIBREOFFICE=1`, where a missing tool then fails the test), otherwise only
+ * when the program is installed; a test that cannot run is shown as skipped.
+ */
+export async function canRun(program: string): Promise<boolean> {
+  return process.env.STORYBANK_REQUIRE_LIBREOFFICE === "1" || (await has(program));
+}
+
 export async function has(program: string): Promise<boolean> {
   try {
     await run("sh", ["-c", `command -v ${program}`]);
