@@ -1,10 +1,5 @@
-import {
-  createRemoteJWKSet,
-  importSPKI,
-  type JWTVerifyGetKey,
-  jwtVerify,
-  type CryptoKey,
-} from "jose";
+import { createPublicKey, type KeyObject } from "node:crypto";
+import { createRemoteJWKSet, type JWTVerifyGetKey, jwtVerify } from "jose";
 import * as ApiKey from "../apikey/index.ts";
 import type { JwtConfig } from "../config/index.ts";
 import type { Db } from "../db/index.ts";
@@ -28,17 +23,22 @@ export function requireScope(principal: Principal, scope: ApiKey.Scope): void {
   if (!principal.scopes.includes(scope)) throw forbidden(scope);
 }
 
-/** Verifies JWTs against one configuration; the key is imported once and reused. */
+/**
+ * Verifies JWTs against one configuration; the key is read once and reused. A PEM public key is
+ * read as a key object of its own type (RSA, EC P-256/384/521, Ed25519), so every algorithm of the
+ * configured list that fits that key verifies, whatever the list's order; a key that cannot be
+ * read is read again on the next token rather than failing every token for good.
+ */
 export function jwtVerifier(config: JwtConfig) {
-  let key: Promise<CryptoKey | JWTVerifyGetKey> | undefined;
+  let key: KeyObject | JWTVerifyGetKey | undefined;
   const getKey = () =>
     (key ??= config.jwksUrl
-      ? Promise.resolve(createRemoteJWKSet(new URL(config.jwksUrl)))
-      : importSPKI(config.publicKeyPem ?? "", config.algorithms[0] ?? "RS256"));
+      ? createRemoteJWKSet(new URL(config.jwksUrl))
+      : createPublicKey(config.publicKeyPem ?? ""));
 
   return async (token: string): Promise<Principal> => {
     try {
-      const resolved = await getKey();
+      const resolved = getKey();
       const options = {
         issuer: config.issuer,
         audience: config.audience,
@@ -49,10 +49,12 @@ export function jwtVerifier(config: JwtConfig) {
         typeof resolved === "function"
           ? await jwtVerify(token, resolved, options)
           : await jwtVerify(token, resolved, options);
-      if (typeof payload.sub !== "string" || payload.sub.length === 0 || payload.sub.length > 256) {
+      if (!validSubject(payload.sub)) {
         throw unauthorized("The token's subject is missing or invalid.");
       }
-      return { owner: `jwt:${payload.sub}`, scopes: scopesOf(payload.scope), via: "jwt" };
+      const scopes = scopesOf(payload.scope);
+      if (!scopes) throw unauthorized("The token's scope claim is malformed.");
+      return { owner: `jwt:${payload.sub}`, scopes, via: "jwt" };
     } catch (error) {
       if (error instanceof AppError) throw error;
       throw unauthorized("The token is not valid.");
@@ -60,10 +62,28 @@ export function jwtVerifier(config: JwtConfig) {
   };
 }
 
-/** A JWT's `scope` claim narrows what it may do; without one, it may do everything. */
-function scopesOf(claim: unknown): ApiKey.Scope[] {
-  if (typeof claim !== "string") return ApiKey.allScopes;
-  const named = new Set(claim.split(/\s+/));
+/**
+ * A subject the owner id can be made of: 1–256 UTF-16 code units of well-formed Unicode. A lone
+ * surrogate would turn into U+FFFD on its way to the store (UTF-8), so `"a\ud800"`, `"a\udc00"`
+ * and `"a\ufffd"` would all name one partition.
+ */
+export function validSubject(sub: unknown): sub is string {
+  return typeof sub === "string" && sub.length > 0 && sub.length <= 256 && sub.isWellFormed();
+}
+
+/**
+ * A JWT's `scope` claim narrows what it may do: a space-separated string (RFC 8693) or a list of
+ * strings, each `read`, `write`, `export` or the same with `storybank:` in front; names it does
+ * not know give nothing. Without the claim, the token may do everything. Any other shape (null,
+ * an object, a number, a list holding anything but strings) is malformed: undefined.
+ */
+export function scopesOf(claim: unknown): ApiKey.Scope[] | undefined {
+  if (claim === undefined) return ApiKey.allScopes;
+  let names: string[];
+  if (typeof claim === "string") names = claim.split(/\s+/);
+  else if (Array.isArray(claim) && claim.every((name) => typeof name === "string")) names = claim;
+  else return undefined;
+  const named = new Set(names);
   return ApiKey.allScopes.filter((scope) => named.has(scope) || named.has(`storybank:${scope}`));
 }
 
