@@ -105,7 +105,7 @@ export function planStories(existing: Story.Info[], inputs: StoryInput[]): Story
     const current = byKey.get(titleKey(input.title))?.shift();
     const base = current ? contentOf(current) : Story.emptyContent(input.title);
     const where = line ? ` (story "${input.title}", line ${line})` : ` (story "${input.title}")`;
-    const parsed = Story.StoryContent.safeParse(Story.applyChange(base, input));
+    const parsed = Story.StoryContent.safeParse(Story.applyChange(base, definedOnly(input)));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const path = ["stories", index, ...issue.path].map(String).join(".");
@@ -122,6 +122,14 @@ export function planStories(existing: Story.Info[], inputs: StoryInput[]): Story
     throw invalid("Some stories in the document are not valid; nothing was imported.", errors);
   }
   return plans;
+}
+
+/**
+ * The input without its undefined fields: a field a document leaves out (or a mapping step left
+ * `undefined`) keeps the stored or default value instead of erasing it.
+ */
+function definedOnly<T extends object>(input: T): T {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as T;
 }
 
 /** Writes the planned stories; each write's undo goes in the journal. */
