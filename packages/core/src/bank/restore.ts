@@ -1,4 +1,4 @@
-import { type Db, deleteItem, putNew } from "../db/index.ts";
+import { assertItemFits, type Db, deleteItem, maxItemBytes, putNew } from "../db/index.ts";
 import { type FieldError, fromZod, invalid } from "../error/index.ts";
 import type { Warning } from "../importer/index.ts";
 import * as Practice from "../practice/index.ts";
@@ -46,6 +46,8 @@ const targetKey = (t: { company: string; role: string; interviewDate: string | n
   `${titleKey(t.company)}\n${titleKey(t.role)}\n${t.interviewDate ?? ""}`;
 const practiceKey = (p: Omit<Practice.Info, "id">) =>
   `${p.storyId}\n${p.at}\n${p.seconds}\n${p.variant}`;
+/** Room for an item's content once the server's stamp (id, version, times) is added. */
+const maxContent = maxItemBytes - 500;
 const warning = (message: string): Warning => ({ line: 0, endLine: 0, message, excerpt: "" });
 
 /** The n-th wanted item with a key matches the n-th existing one with it (oldest first). */
@@ -93,6 +95,10 @@ export async function restoreBank(
         setErrors.push({ path: `valueSets.${index}.${e.path}`, message: e.message });
       }
     }
+    if (parsed.success) {
+      const where = `Value set "${set.name}" of the bank`;
+      assertItemFits(parsed.data, where, { max: maxContent, pathPrefix: `valueSets.${index}` });
+    }
     return { content: parsed.data ?? (strip(set) as SetContent), source: set.id };
   });
   if (setErrors.length > 0) throw invalid("Some value sets in the bank are not valid.", setErrors);
@@ -124,7 +130,7 @@ export async function restoreBank(
   const known = new Set([...ValueSet.builtIns, ...ownSets].map((s) => s.id));
   bank.valueSets.forEach((set) => set.id && known.add(set.id));
   const inBank = new Set(bank.stories.flatMap((s) => (s.id ? [s.id] : [])));
-  const targetWanted = bank.targets.map((target) => {
+  const targetWanted = bank.targets.map((target, index) => {
     const content: TargetContent = {
       ...strip(target),
       valueSetIds: target.valueSetIds
@@ -145,6 +151,8 @@ export async function restoreBank(
         })
         .map((told) => ({ ...told, storyId: remap(storyIds, told.storyId) })),
     };
+    const where = `Target "${target.company}" of the bank`;
+    assertItemFits(content, where, { max: maxContent, pathPrefix: `targets.${index}` });
     return { content, source: target.id };
   });
   const targetPlans = plan(targets, targetWanted, targetKey, strip);

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import { conflict, invalid, notFound } from "../error/index.ts";
+import { AppError, conflict, invalid, notFound } from "../error/index.ts";
 import type { Db } from "./client.ts";
 
 /**
@@ -24,6 +24,39 @@ export type IndexKeys = Record<string, string>;
 
 const isConditionFailure = (error: unknown) =>
   error instanceof Error && error.name === "ConditionalCheckFailedException";
+
+/**
+ * The most an entity's data may take, in bytes of its JSON as UTF-8: DynamoDB refuses items over
+ * 400 KB (attribute names and the item's keys included), so every entity stays well under it.
+ */
+export const maxItemBytes = 300_000;
+
+const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+
+/**
+ * Fails with `too_large` (413) when `data` would take more than `max` bytes, naming the field
+ * that takes the most (`errors[0].path`, under `pathPrefix` in a batch such as "valueSets.0").
+ * Field limits bound each string in characters, not bytes, so a value of many fields each within
+ * its own limit (or text of three-byte characters) can still pass DynamoDB's item limit.
+ */
+export function assertItemFits(
+  data: object,
+  what: string,
+  { max = maxItemBytes, pathPrefix = "" }: { max?: number; pathPrefix?: string } = {},
+): void {
+  const bytes = jsonBytes(data);
+  if (bytes <= max) return;
+  const [field, fieldBytes] = Object.entries(data)
+    .map(([key, value]) => [key, jsonBytes(value)] as const)
+    .reduce((a, b) => (b[1] > a[1] ? b : a));
+  const path = pathPrefix ? `${pathPrefix}.${field}` : field;
+  throw new AppError(
+    "too_large",
+    "item_too_large",
+    `${what} would take ${bytes} bytes; it may take at most ${max}. Shorten or split it.`,
+    [{ path, message: `Takes ${fieldBytes} bytes, the most of any field.` }],
+  );
+}
 
 /** Reads one item of the owner's (strongly consistent), or undefined. */
 export async function getItem<T>(db: Db, owner: string, sk: string): Promise<T | undefined> {

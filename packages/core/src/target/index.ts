@@ -1,4 +1,5 @@
 import {
+  assertItemFits,
   type Db,
   deleteItem,
   getItem,
@@ -43,6 +44,7 @@ export async function create(db: Db, owner: string, input: unknown): Promise<Inf
   const data = parseWith(CreateInput, input);
   await assertValueSets(db, owner, data.valueSetIds);
   const target: Info = firstVersion("target", data);
+  assertItemFits(target, "The target");
   await putNew(db, owner, sk(target.id), target);
   return target;
 }
@@ -61,6 +63,7 @@ export async function update(db: Db, owner: string, id: string, input: unknown):
   if (change.valueSetIds) await assertValueSets(db, owner, change.valueSetIds);
   const { stamp, content } = unstamp(current);
   const next: Info = nextVersion(stamp, parseWith(Content, { ...content, ...change }));
+  assertItemFits(next, "The target");
   await putVersion(db, owner, sk(id), next, version, "Target");
   return next;
 }

@@ -1,4 +1,5 @@
 import {
+  assertItemFits,
   type Db,
   deleteItem,
   getItem,
@@ -67,6 +68,7 @@ export async function getMany(db: Db, owner: string, ids: string[]): Promise<Inf
 export async function create(db: Db, owner: string, input: unknown): Promise<Info> {
   const data = parseWith(CreateInput, input);
   const set: Info = firstVersion("valueSet", { ...data, builtIn: false });
+  assertItemFits(set, "The value set");
   await putNew(db, owner, sk(set.id), set);
   return set;
 }
@@ -84,6 +86,7 @@ export async function update(db: Db, owner: string, id: string, input: unknown):
     ...parseWith(Content, { ...content, ...change }),
     builtIn: false,
   });
+  assertItemFits(next, "The value set");
   await putVersion(db, owner, sk(id), next, version, "Value set");
   return next;
 }

@@ -16,7 +16,11 @@ export const targets = router()
       security,
       summary: "Create a target",
       request: { body: jsonBody(Target.CreateInput) },
-      responses: { 201: jsonResponse(Target.Info, "The new target"), 400: errors[400] },
+      responses: {
+        201: jsonResponse(Target.Info, "The new target"),
+        400: errors[400],
+        413: errors[413],
+      },
     }),
     async (c) =>
       c.json(await Target.create(c.var.db, c.var.principal.owner, c.req.valid("json")), 201),
@@ -62,6 +66,7 @@ export const targets = router()
         400: errors[400],
         404: errors[404],
         409: errors[409],
+        413: errors[413],
       },
     }),
     async (c) => {

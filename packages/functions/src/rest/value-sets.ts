@@ -72,7 +72,11 @@ export const valueSets = router()
       security,
       summary: "Create your own value set",
       request: { body: jsonBody(ValueSet.CreateInput) },
-      responses: { 201: jsonResponse(ValueSet.Info, "The new value set"), 400: errors[400] },
+      responses: {
+        201: jsonResponse(ValueSet.Info, "The new value set"),
+        400: errors[400],
+        413: errors[413],
+      },
     }),
     async (c) =>
       c.json(await ValueSet.create(c.var.db, c.var.principal.owner, c.req.valid("json")), 201),
@@ -139,6 +143,7 @@ export const valueSets = router()
         403: errors[403],
         404: errors[404],
         409: errors[409],
+        413: errors[413],
       },
     }),
     async (c) => {
