@@ -14,12 +14,17 @@ export const apiKeys = router()
       tags,
       security,
       summary: "Create an API key (shown once)",
-      description: "A key can be given only scopes the calling credential has itself.",
+      description:
+        "A key can be given only scopes the calling credential has itself. With an `Idempotency-Key`, a retry makes no second key, and since the key is never kept it answers 409 naming the key made (revoke it and make another if its secret was lost).",
       request: { body: jsonBody(ApiKey.CreateInput) },
       responses: {
         201: jsonResponse(ApiKey.Created, "The new key"),
         400: errors[400],
         403: errors[403],
+        409: {
+          ...errors[409],
+          description: "A retry with the same Idempotency-Key: the key was shown once",
+        },
       },
     }),
     async (c) => {

@@ -31,9 +31,15 @@ export const dailyCap = (method: string, what: "exports" | "keys", limits: Limit
     await next();
   });
 
+/** Top-level fields of a response that carry a secret shown once, by path: never kept. */
+const secretFields: Record<string, string[]> = { "/v1/api-keys": ["key"] };
+
 /**
  * `Idempotency-Key` on POST: the first request runs and its answer is kept for a day; a retry
- * with the same key and body gets that answer again (`Idempotent-Replayed: true`).
+ * with the same key and request (JSON compared by content) gets that answer again
+ * (`Idempotent-Replayed: true`) if its credential holds every scope the first one had. The body
+ * is read as bytes, so the route decodes exactly what was sent. While the request runs it renews
+ * a short lease on the key; a retry after a crash runs once the lease is over.
  */
 export const idempotency = createMiddleware<AppEnv>(async (c, next) => {
   const key = c.req.header("Idempotency-Key");
@@ -47,35 +53,55 @@ export const idempotency = createMiddleware<AppEnv>(async (c, next) => {
   const url = new URL(c.req.url);
   const print = Idempotency.fingerprint(
     c.req.method,
-    url.pathname + url.search,
-    await c.req.text(),
+    url.pathname,
+    new Uint8Array(await c.req.arrayBuffer()),
+    { search: url.search, contentType: c.req.header("Content-Type") },
   );
-  const claimed = await Idempotency.claim(db, principal.owner, key, print);
+  const claimed = await Idempotency.claim(db, principal.owner, key, print, {
+    scopes: principal.scopes,
+  });
   if (claimed.kind === "replay") {
     const { status, contentType, body } = claimed.response;
     return new Response(body, {
       status,
-      headers: { "Content-Type": contentType, "Idempotent-Replayed": "true" },
+      headers: {
+        "Content-Type": contentType,
+        "Idempotent-Replayed": "true",
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
     });
   }
+  const { claimId } = claimed;
+  const heartbeat = setInterval(
+    () => void Idempotency.renew(db, principal.owner, key, claimId).catch(() => undefined),
+    (Idempotency.LEASE_SECONDS * 1000) / 3,
+  );
+  heartbeat.unref();
   try {
     await next();
   } catch (error) {
-    await Idempotency.release(db, principal.owner, key);
+    await Idempotency.release(db, principal.owner, key, claimId);
     throw error;
+  } finally {
+    clearInterval(heartbeat);
   }
   // Errors thrown by handlers become responses in onError after this; keep only what came back.
   const res = c.res;
   const contentType = res.headers.get("Content-Type") ?? "application/octet-stream";
   const textual = /json|text/.test(contentType);
   if (!textual || res.status >= 400) {
-    await Idempotency.release(db, principal.owner, key);
+    await Idempotency.release(db, principal.owner, key, claimId);
     return;
   }
   const body = await res.clone().text();
-  await Idempotency.complete(db, principal.owner, key, print, {
-    status: res.status,
-    contentType,
-    body,
-  });
+  await Idempotency.complete(
+    db,
+    principal.owner,
+    key,
+    claimId,
+    print,
+    { status: res.status, contentType, body },
+    { scopes: principal.scopes, secretFields: secretFields[url.pathname] ?? [] },
+  );
 });
