@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import * as Bank from "@storybank/core/bank";
-import type { Db } from "@storybank/core/db";
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { type Db, ownerPk } from "@storybank/core/db";
 import { AppError } from "@storybank/core/error";
+import * as Practice from "@storybank/core/practice";
 import * as Story from "@storybank/core/story";
 import * as Target from "@storybank/core/target";
 import * as ValueSet from "@storybank/core/valueset";
@@ -113,5 +115,73 @@ describe("items larger than DynamoDB holds are refused with 413 and the field", 
     expect(error?.kind).toBe("too_large");
     expect(error?.errors[0]?.path).toBe("valueSets.0.values");
     expect(await Story.all(db, alice)).toEqual([]);
+  });
+});
+
+/**
+ * The same table through a connection that fails every call after the first `calls`: what a
+ * process killed part-way through leaves behind.
+ */
+function crashingAfter(calls: number): Db {
+  let made = 0;
+  const send = (command: unknown) => {
+    made += 1;
+    if (made > calls) return Promise.reject(new Error("crashed"));
+    return db.doc.send(command as never);
+  };
+  return { table: db.table, doc: { send } as unknown as Db["doc"] };
+}
+
+/** Every raw item of the owner's under `prefix`, whatever state it is in. */
+async function rawUnder(who: string, prefix: string) {
+  const { Items = [] } = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+      ExpressionAttributeValues: { ":pk": ownerPk(who), ":prefix": prefix },
+      ConsistentRead: true,
+    }),
+  );
+  return Items;
+}
+
+describe("a story delete cut short", () => {
+  it("leaves no practice entry without its story, at every point it can stop", async () => {
+    for (const calls of [1, 2, 3, 4]) {
+      const alice = owner();
+      const story = await Story.create(db, alice, { title: "Doomed" });
+      for (let i = 0; i < 30; i++) {
+        await Practice.record(db, alice, story.id, { seconds: 50 + i });
+      }
+      await expect(Story.remove(crashingAfter(calls), alice, story.id)).rejects.toThrow("crashed");
+      // The story reads as gone from the first write on.
+      expect((await failure(Story.get(db, alice, story.id)))?.kind).toBe("not_found");
+      expect(await Practice.all(db, alice)).toEqual([]);
+      // The next listing finishes the delete.
+      expect((await Story.list(db, alice, {})).items).toEqual([]);
+      expect(await rawUnder(alice, "PRACTICE#")).toEqual([]);
+      expect(await rawUnder(alice, "STORY#")).toEqual([]);
+    }
+  });
+
+  it("is finished by deleting the story again, which then succeeds", async () => {
+    const alice = owner();
+    const story = await Story.create(db, alice, { title: "Doomed" });
+    for (let i = 0; i < 5; i++) await Practice.record(db, alice, story.id, { seconds: 50 });
+    await expect(Story.remove(crashingAfter(2), alice, story.id)).rejects.toThrow("crashed");
+    await Story.remove(db, alice, story.id);
+    expect(await rawUnder(alice, "PRACTICE#")).toEqual([]);
+    expect(await rawUnder(alice, "STORY#")).toEqual([]);
+    expect((await failure(Story.remove(db, alice, story.id)))?.kind).toBe("not_found");
+  });
+
+  it("refuses a practice entry or an edit for a story being deleted", async () => {
+    const alice = owner();
+    const story = await Story.create(db, alice, { title: "Doomed" });
+    await expect(Story.remove(crashingAfter(1), alice, story.id)).rejects.toThrow("crashed");
+    expect((await failure(Practice.record(db, alice, story.id, { seconds: 50 })))?.kind).toBe(
+      "not_found",
+    );
+    expect((await failure(Story.write(db, alice, story, (c) => c)))?.kind).toBe("not_found");
   });
 });

@@ -1,5 +1,11 @@
 import { createHash } from "node:crypto";
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from "@aws-sdk/lib-dynamodb";
 import { AppError, conflict, invalid, notFound } from "../error/index.ts";
 import type { Db } from "./client.ts";
 
@@ -58,12 +64,30 @@ export function assertItemFits(
   );
 }
 
-/** Reads one item of the owner's (strongly consistent), or undefined. */
-export async function getItem<T>(db: Db, owner: string, sk: string): Promise<T | undefined> {
+/**
+ * An item being deleted carries `removing`: the sort-key prefix of the items that belong to it
+ * ("" for none). From the moment it is marked, reads and conditional writes treat it as gone;
+ * its children are deleted next and the item itself last, so a crash at any point leaves a
+ * marked item that the next listing (or a retried delete) finishes, and never a child that
+ * nothing leads to.
+ */
+const REMOVING = "removing";
+
+const isRemoving = (item: Record<string, unknown> | undefined) =>
+  item !== undefined && typeof item[REMOVING] === "string";
+
+/** Reads one raw item (keys and attributes), or undefined. */
+async function rawItem(db: Db, owner: string, sk: string) {
   const { Item } = await db.doc.send(
     new GetCommand({ TableName: db.table, Key: { pk: ownerPk(owner), sk }, ConsistentRead: true }),
   );
-  return Item?.data as T | undefined;
+  return Item;
+}
+
+/** Reads one item of the owner's (strongly consistent), or undefined (also while it is deleted). */
+export async function getItem<T>(db: Db, owner: string, sk: string): Promise<T | undefined> {
+  const Item = await rawItem(db, owner, sk);
+  return isRemoving(Item) ? undefined : (Item?.data as T | undefined);
 }
 
 /** Writes a new item; fails with a conflict if one already has that key. */
@@ -106,8 +130,9 @@ export async function putVersion<T extends Versioned>(
       new PutCommand({
         TableName: db.table,
         Item: { pk: ownerPk(owner), sk, data, ...indexKeys },
-        ConditionExpression: "attribute_exists(pk) AND #data.#version = :expected",
-        ExpressionAttributeNames: { "#data": "data", "#version": "version" },
+        ConditionExpression:
+          "attribute_exists(pk) AND attribute_not_exists(#removing) AND #data.#version = :expected",
+        ExpressionAttributeNames: { "#data": "data", "#version": "version", "#removing": REMOVING },
         ExpressionAttributeValues: { ":expected": expectedVersion },
       }),
     );
@@ -123,6 +148,59 @@ export const staleVersion = (what: string, current: number, expected: number) =>
   conflict(
     `${what} is at version ${current}, not ${expected}: read it again and reapply your change.`,
   );
+
+/**
+ * Deletes an item and every item under `childPrefix`, in an order a crash cannot break: the item
+ * is marked first (from then on it reads as gone, and a concurrent conditional write to it
+ * fails), then its children are deleted, then the item. Deleting an item whose delete was cut
+ * short finishes it. Not-found if there is no such item.
+ */
+export async function deleteWithChildren(
+  db: Db,
+  owner: string,
+  sk: string,
+  childPrefix: string,
+  what: string,
+): Promise<void> {
+  try {
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: { pk: ownerPk(owner), sk },
+        UpdateExpression: "SET #removing = :children",
+        ConditionExpression: "attribute_exists(pk) AND attribute_not_exists(#removing)",
+        ExpressionAttributeNames: { "#removing": REMOVING },
+        ExpressionAttributeValues: { ":children": childPrefix },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    // Missing, or marked by a delete that did not finish: that one is finished here.
+    const item = await rawItem(db, owner, sk);
+    if (!isRemoving(item)) throw notFound(what);
+    childPrefix = item![REMOVING] as string;
+  }
+  await finishRemoving(db, owner, sk, childPrefix);
+}
+
+async function finishRemoving(db: Db, owner: string, sk: string, childPrefix: string) {
+  if (childPrefix) await deleteUnder(db, owner, childPrefix);
+  await db.doc.send(new DeleteCommand({ TableName: db.table, Key: { pk: ownerPk(owner), sk } }));
+}
+
+/** Finishes the deletes cut short among `items` (raw items of the owner's); answers the rest. */
+async function finishCutShort(
+  db: Db,
+  owner: string,
+  items: Record<string, unknown>[],
+): Promise<Record<string, unknown>[]> {
+  const cut = items.filter((item) => isRemoving(item));
+  if (cut.length === 0) return items;
+  await Promise.all(
+    cut.map((item) => finishRemoving(db, owner, item.sk as string, item[REMOVING] as string)),
+  );
+  return items.filter((item) => !isRemoving(item));
+}
 
 /** Deletes an item of the owner's; not-found if there is none. */
 export async function deleteItem(db: Db, owner: string, sk: string, what: string): Promise<void> {
@@ -155,6 +233,9 @@ async function* pagesUnder(
         KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
         ExpressionAttributeValues: { ":pk": ownerPk(owner), ":prefix": prefix },
         ProjectionExpression: projection,
+        ExpressionAttributeNames: projection?.includes("#removing")
+          ? { "#removing": REMOVING }
+          : undefined,
         ExclusiveStartKey: startKey,
         ConsistentRead: true,
       }),
@@ -180,14 +261,27 @@ export async function deleteUnder(db: Db, owner: string, prefix: string): Promis
 
 /**
  * Reads every item of the owner's whose sort key starts with `prefix`, in key order.
- * For bank-wide work (tailoring, export) that needs them all.
+ * For bank-wide work (tailoring, export) that needs them all. Deletes cut short by a crash are
+ * finished on the way (see `deleteWithChildren`) and their items left out.
  */
 export async function queryAll<T>(db: Db, owner: string, prefix: string): Promise<T[]> {
   const items: T[] = [];
   for await (const page of pagesUnder(db, owner, prefix)) {
-    for (const item of page) items.push(item.data as T);
+    for (const item of await finishCutShort(db, owner, page)) items.push(item.data as T);
   }
   return items;
+}
+
+/**
+ * The sort keys of the owner's items under `prefix` (keys only, so cheap), deletes cut short
+ * finished and left out: for checking which parents of a bank-wide read are still there.
+ */
+export async function keysUnder(db: Db, owner: string, prefix: string): Promise<string[]> {
+  const keys: string[] = [];
+  for await (const page of pagesUnder(db, owner, prefix, "pk, sk, #removing")) {
+    for (const item of await finishCutShort(db, owner, page)) keys.push(item.sk as string);
+  }
+  return keys;
 }
 
 export interface ListOptions<T> {
@@ -197,7 +291,7 @@ export interface ListOptions<T> {
 }
 
 /**
- * One page of the owner's items under `prefix`, filtered in order. The cursor is opaque and
+ * One page of the owner's items under `prefix`, filtered in order, finishing deletes cut short. The cursor is opaque and
  * bound to its owner: another owner's cursor is refused, and every query names the caller's
  * own partition whatever a cursor says.
  */
@@ -220,7 +314,7 @@ export async function listPage<T>(
         Limit: filter ? Math.max(100, limit + 1) : limit + 1,
       }),
     );
-    for (const item of page.Items ?? []) {
+    for (const item of await finishCutShort(db, owner, page.Items ?? [])) {
       const data = item.data as T;
       if (!filter || filter(data)) matches.push({ sk: item.sk as string, data });
       if (matches.length > limit) break;

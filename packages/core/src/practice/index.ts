@@ -1,4 +1,12 @@
-import { type Db, deleteItem, listPage, type Page, putNew, queryAll } from "../db/index.ts";
+import {
+  type Db,
+  deleteItem,
+  keysUnder,
+  listPage,
+  type Page,
+  putNew,
+  queryAll,
+} from "../db/index.ts";
 import { AppError } from "../error/index.ts";
 import * as Story from "../story/index.ts";
 import { createId, nowIso, parseWith } from "../util/index.ts";
@@ -81,7 +89,15 @@ export async function list(
   return listPage<Info>(db, owner, storyPrefix(storyId), { limit, cursor });
 }
 
-/** Every practice entry of the owner's, grouped by story, each story's oldest first. */
-export function all(db: Db, owner: string): Promise<Info[]> {
-  return queryAll<Info>(db, owner, skPrefix);
+/**
+ * Every practice entry of the owner's, grouped by story, each story's oldest first. Entries of a
+ * story whose delete is under way are left out (that delete removes them).
+ */
+export async function all(db: Db, owner: string): Promise<Info[]> {
+  const [entries, storyKeys] = await Promise.all([
+    queryAll<Info>(db, owner, skPrefix),
+    keysUnder(db, owner, Story.skPrefix),
+  ]);
+  const live = new Set(storyKeys.map((key) => key.slice(Story.skPrefix.length)));
+  return entries.filter((entry) => live.has(entry.storyId));
 }

@@ -1,7 +1,6 @@
 import {
   type Db,
-  deleteItem,
-  deleteUnder,
+  deleteWithChildren,
   getItem,
   listPage,
   putNew,
@@ -132,10 +131,14 @@ export async function write(
   return next;
 }
 
-/** Deletes a story and its practice log. */
+/**
+ * Deletes a story and its practice log, so that no crash can leave entries behind with no story:
+ * the story is marked deleted first (it reads as not found from then on), then its practice
+ * entries go, then the story. A delete cut short is finished by the next listing of stories or by
+ * deleting the story again (which then succeeds).
+ */
 export async function remove(db: Db, owner: string, id: string): Promise<void> {
-  await deleteItem(db, owner, sk(id), "Story");
-  await deleteUnder(db, owner, practiceOf(id));
+  await deleteWithChildren(db, owner, sk(id), practiceOf(id), "Story");
 }
 
 /** Every story of the owner's, oldest first. */
