@@ -48,3 +48,47 @@ describe("a value set within every field limit but over DynamoDB's item limit", 
     expect(result.errors?.[0]?.extensions.errors[0].path).toBe("values");
   });
 });
+
+describe("deleting a value set that a target names", () => {
+  it("answers 409 naming the target through REST and GraphQL, and keeps the set", async () => {
+    const set = await user.json("POST", "/v1/value-sets", {
+      company: "Acme",
+      name: "Grit",
+      values: [{ key: "grit", name: "Grit" }],
+    });
+    expect(set.status).toBe(201);
+    const target = await user.json("POST", "/v1/targets", {
+      company: "Stripe",
+      role: "Staff engineer",
+      valueSetIds: [set.body.id],
+    });
+    const rest = await user.json("DELETE", `/v1/value-sets/${set.body.id}`);
+    expect(rest.status).toBe(409);
+    expect(rest.body.type).toBe("urn:storybank:problem:value_set_in_use");
+    expect(rest.body.detail).toContain("Stripe (Staff engineer)");
+    expect(rest.body.errors[0].message).toContain(target.body.id);
+
+    const viaGraphql = await graphql(
+      `
+        mutation ($id: ID!) {
+          deleteValueSet(id: $id)
+        }
+      `,
+      {
+        id: set.body.id,
+      },
+    );
+    expect(viaGraphql.errors?.[0]?.extensions.code).toBe("CONFLICT");
+    expect(viaGraphql.errors?.[0]?.extensions.errors[0].message).toContain(target.body.id);
+    expect((await user.json("GET", `/v1/value-sets/${set.body.id}`)).status).toBe(200);
+
+    // The target's own list sent back is fine; then, without the set, the delete goes through.
+    const same = await user.json("PATCH", `/v1/targets/${target.body.id}`, {
+      version: 1,
+      valueSetIds: target.body.valueSetIds,
+    });
+    expect(same.status).toBe(200);
+    await user.json("PATCH", `/v1/targets/${target.body.id}`, { version: 2, valueSetIds: [] });
+    expect((await user.json("DELETE", `/v1/value-sets/${set.body.id}`)).status).toBe(204);
+  });
+});

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import * as Bank from "@storybank/core/bank";
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { type Db, ownerPk } from "@storybank/core/db";
 import { AppError } from "@storybank/core/error";
 import * as Practice from "@storybank/core/practice";
@@ -183,5 +183,75 @@ describe("a story delete cut short", () => {
       "not_found",
     );
     expect((await failure(Story.write(db, alice, story, (c) => c)))?.kind).toBe("not_found");
+  });
+});
+
+const ownSet = (who: string, name = "Grit") =>
+  ValueSet.create(db, who, { company: "Acme", name, values: [{ key: "grit", name: "Grit" }] });
+
+describe("deleting a value set that targets name", () => {
+  it("is refused with a conflict naming each target, and changes nothing", async () => {
+    const alice = owner();
+    const set = await ownSet(alice);
+    const first = await Target.create(db, alice, {
+      company: "Stripe",
+      role: "Staff engineer",
+      valueSetIds: [set.id, "staff-plus"],
+    });
+    const second = await Target.create(db, alice, { company: "Kestrel", valueSetIds: [set.id] });
+    const error = await failure(ValueSet.remove(db, alice, set.id));
+    expect(error?.kind).toBe("conflict");
+    expect(error?.code).toBe("value_set_in_use");
+    expect(error?.message).toContain("Stripe (Staff engineer), Kestrel");
+    expect(error?.errors.map((e) => e.message)).toEqual([
+      `Used by target ${first.id} (Stripe (Staff engineer))`,
+      `Used by target ${second.id} (Kestrel)`,
+    ]);
+    expect((await ValueSet.get(db, alice, set.id)).name).toBe("Grit");
+
+    // Once no target names it, it goes.
+    await Target.update(db, alice, first.id, { version: 1, valueSetIds: ["staff-plus"] });
+    await Target.remove(db, alice, second.id);
+    await ValueSet.remove(db, alice, set.id);
+    expect((await failure(ValueSet.get(db, alice, set.id)))?.kind).toBe("not_found");
+  });
+
+  it("lets a target's own list be sent back even if a set on it is gone", async () => {
+    const alice = owner();
+    const set = await ownSet(alice);
+    const target = await Target.create(db, alice, { company: "Acme", valueSetIds: [set.id] });
+    // A set gone by other means than the API (an older server, a restored backup).
+    await db.doc.send(
+      new DeleteCommand({
+        TableName: db.table,
+        Key: { pk: ownerPk(alice), sk: `VALUESET#${set.id}` },
+      }),
+    );
+    const next = await Target.update(db, alice, target.id, {
+      version: 1,
+      valueSetIds: target.valueSetIds,
+      notes: "Still editable",
+    });
+    expect(next.notes).toBe("Still editable");
+    const added = await failure(
+      Target.update(db, alice, target.id, { version: 2, valueSetIds: [set.id, "vst_missing"] }),
+    );
+    expect(added?.errors.map((e) => e.path)).toEqual(["valueSetIds.1"]);
+  });
+
+  it("never leaves a target naming a deleted set when both happen at once", async () => {
+    const alice = owner();
+    for (let i = 0; i < 12; i++) {
+      const set = await ownSet(alice, `Race ${i}`);
+      const [created] = await Promise.allSettled([
+        Target.create(db, alice, { company: `Race ${i}`, valueSetIds: [set.id] }),
+        ValueSet.remove(db, alice, set.id),
+      ]);
+      const sets = new Set((await ValueSet.own(db, alice)).map((s) => s.id));
+      for (const target of await Target.all(db, alice)) {
+        for (const id of target.valueSetIds) expect(sets.has(id)).toBe(true);
+      }
+      if (created.status === "fulfilled") expect(sets.has(set.id)).toBe(true);
+    }
   });
 });

@@ -154,6 +154,11 @@ export const staleVersion = (what: string, current: number, expected: number) =>
  * is marked first (from then on it reads as gone, and a concurrent conditional write to it
  * fails), then its children are deleted, then the item. Deleting an item whose delete was cut
  * short finishes it. Not-found if there is no such item.
+ *
+ * `check` runs once the item is marked and may refuse the delete by throwing: the mark is then
+ * lifted and the error passed on. A writer that links to the item and then reads it back (see
+ * target writes) and this check cannot both miss each other, so no link to a deleted item can
+ * slip in between.
  */
 export async function deleteWithChildren(
   db: Db,
@@ -161,6 +166,7 @@ export async function deleteWithChildren(
   sk: string,
   childPrefix: string,
   what: string,
+  check?: () => Promise<void>,
 ): Promise<void> {
   try {
     await db.doc.send(
@@ -179,6 +185,22 @@ export async function deleteWithChildren(
     const item = await rawItem(db, owner, sk);
     if (!isRemoving(item)) throw notFound(what);
     childPrefix = item![REMOVING] as string;
+  }
+  if (check) {
+    try {
+      await check();
+    } catch (error) {
+      await db.doc.send(
+        new UpdateCommand({
+          TableName: db.table,
+          Key: { pk: ownerPk(owner), sk },
+          UpdateExpression: "REMOVE #removing",
+          ConditionExpression: "attribute_exists(pk)",
+          ExpressionAttributeNames: { "#removing": REMOVING },
+        }),
+      );
+      throw error;
+    }
   }
   await finishRemoving(db, owner, sk, childPrefix);
 }

@@ -10,35 +10,57 @@ import {
   queryAll,
   staleVersion,
 } from "../db/index.ts";
-import { type FieldError, invalid, notFound } from "../error/index.ts";
+import { conflict, type FieldError, invalid, notFound } from "../error/index.ts";
 import { firstVersion, nextVersion, parseWith, unstamp } from "../util/index.ts";
 import * as ValueSet from "../valueset/index.ts";
 import { Content, CreateInput, type Info, ListQuery, PatchInput } from "./schema.ts";
 
 export * from "./schema.ts";
 
-export const skPrefix = "TARGET#";
-const sk = (id: string) => `${skPrefix}${id}`;
+import { sk, skPrefix } from "./keys.ts";
+
+export { skPrefix };
 
 /**
  * A target must name value sets the owner can read, each once: a typo would otherwise tailor
  * silently against nothing.
  */
-async function assertValueSets(db: Db, owner: string, ids: string[]): Promise<void> {
+async function assertValueSets(
+  db: Db,
+  owner: string,
+  ids: string[],
+  toCheck: string[] = ids,
+): Promise<void> {
   const errors: FieldError[] = [];
   const seen = new Set<string>();
   ids.forEach((id, index) => {
     if (seen.has(id)) errors.push({ path: `valueSetIds.${index}`, message: `Duplicate "${id}"` });
     seen.add(id);
   });
-  const found = new Set((await ValueSet.getMany(db, owner, [...seen])).map((set) => set.id));
+  const wanted = new Set(toCheck);
+  const found = new Set((await ValueSet.getMany(db, owner, [...wanted])).map((set) => set.id));
   ids.forEach((id, index) => {
-    if (!found.has(id)) {
+    if (wanted.has(id) && !found.has(id)) {
       errors.push({ path: `valueSetIds.${index}`, message: `No value set "${id}"` });
     }
   });
   if (errors.length > 0) throw invalid("The target names value sets it cannot use.", errors);
 }
+
+/**
+ * After a write that newly names `ids`: fails with a conflict when one of them was deleted in the
+ * meantime (a value set's delete checks its targets after marking the set, so one of the two
+ * always sees the other). Built-ins are never deleted.
+ */
+async function stillThere(db: Db, owner: string, ids: string[]): Promise<string | undefined> {
+  const own = ids.filter((id) => !ValueSet.builtIns.some((set) => set.id === id));
+  if (own.length === 0) return undefined;
+  const found = new Set((await ValueSet.getMany(db, owner, own)).map((set) => set.id));
+  return own.find((id) => !found.has(id));
+}
+
+const setGone = (id: string) =>
+  conflict(`Value set "${id}" was deleted while the target was written; nothing was changed.`);
 
 export async function create(db: Db, owner: string, input: unknown): Promise<Info> {
   const data = parseWith(CreateInput, input);
@@ -46,6 +68,11 @@ export async function create(db: Db, owner: string, input: unknown): Promise<Inf
   const target: Info = firstVersion("target", data);
   assertItemFits(target, "The target");
   await putNew(db, owner, sk(target.id), target);
+  const gone = await stillThere(db, owner, data.valueSetIds);
+  if (gone) {
+    await deleteItem(db, owner, sk(target.id), "Target");
+    throw setGone(gone);
+  }
   return target;
 }
 
@@ -60,11 +87,18 @@ export async function update(db: Db, owner: string, id: string, input: unknown):
   const { version, ...change } = parseWith(PatchInput, input);
   const current = await get(db, owner, id);
   if (current.version !== version) throw staleVersion("Target", current.version, version);
-  if (change.valueSetIds) await assertValueSets(db, owner, change.valueSetIds);
+  // Only the ids this change adds are checked: sending the target's own list back always works.
+  const added = (change.valueSetIds ?? []).filter((v) => !current.valueSetIds.includes(v));
+  if (change.valueSetIds) await assertValueSets(db, owner, change.valueSetIds, added);
   const { stamp, content } = unstamp(current);
   const next: Info = nextVersion(stamp, parseWith(Content, { ...content, ...change }));
   assertItemFits(next, "The target");
   await putVersion(db, owner, sk(id), next, version, "Target");
+  const gone = await stillThere(db, owner, added);
+  if (gone) {
+    await putVersion(db, owner, sk(id), current, next.version, "Target");
+    throw setGone(gone);
+  }
   return next;
 }
 

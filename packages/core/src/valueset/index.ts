@@ -1,7 +1,7 @@
 import {
   assertItemFits,
   type Db,
-  deleteItem,
+  deleteWithChildren,
   getItem,
   listPage,
   queryAll,
@@ -11,6 +11,7 @@ import {
   staleVersion,
 } from "../db/index.ts";
 import { AppError, invalid, notFound } from "../error/index.ts";
+import { skPrefix as targetPrefix } from "../target/keys.ts";
 import { firstVersion, nextVersion, parseWith, unstamp } from "../util/index.ts";
 import { builtIns } from "./builtins/index.ts";
 import { Content, CreateInput, type Info, ListQuery, PatchInput } from "./schema.ts";
@@ -91,9 +92,42 @@ export async function update(db: Db, owner: string, id: string, input: unknown):
   return next;
 }
 
+/** What a value set's delete needs to know of a target. */
+interface TargetRef {
+  id: string;
+  company: string;
+  role: string;
+  valueSetIds: string[];
+}
+
+/**
+ * Deletes one of the owner's value sets. A set that a target names is not deleted: the delete
+ * fails with a conflict (409) naming each target (in `errors[]`, one per target, path `id`), so
+ * no target is left tailoring against a set that is gone. Remove the set from those targets'
+ * `valueSetIds` (or delete them) first. The check runs again once the set is marked deleted, so
+ * a target written at the same moment cannot slip through (see `deleteWithChildren`).
+ */
 export async function remove(db: Db, owner: string, id: string): Promise<void> {
   if (builtInById.has(id)) throw readOnly();
-  await deleteItem(db, owner, sk(id), "Value set");
+  const set = await get(db, owner, id);
+  const assertUnused = async () => {
+    const users = (await queryAll<TargetRef>(db, owner, targetPrefix)).filter((target) =>
+      target.valueSetIds.includes(id),
+    );
+    if (users.length === 0) return;
+    const names = users.map((t) => (t.role ? `${t.company} (${t.role})` : t.company));
+    throw new AppError(
+      "conflict",
+      "value_set_in_use",
+      `Value set "${set.name}" is used by ${users.length === 1 ? "a target" : `${users.length} targets`}: ${names.join(", ")}. Remove it from their valueSetIds first.`,
+      users.map((t, index) => ({
+        path: "id",
+        message: `Used by target ${t.id} (${names[index]})`,
+      })),
+    );
+  };
+  await assertUnused();
+  await deleteWithChildren(db, owner, sk(id), "", "Value set", assertUnused);
 }
 
 /**

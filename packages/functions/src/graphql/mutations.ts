@@ -53,6 +53,8 @@ export const mutations: GraphQLFieldConfigMap<unknown, Context> = {
   }),
   deleteValueSet: rootField<WithId>("write", {
     ...deleted("one of your value sets"),
+    description:
+      "Delete one of your value sets; answers its id. A set that targets name is not deleted (CONFLICT, naming each target in `extensions.errors`): take it out of their valueSetIds first.",
     args: { id: idArg },
     resolve: async ({ id }, { db }, owner) => (await ValueSet.remove(db, owner, id), id),
   }),

@@ -160,9 +160,16 @@ export const valueSets = router()
       path: "/value-sets/{id}",
       tags,
       security,
-      summary: "Delete one of your value sets",
+      summary: "Delete one of your value sets (not while a target names it)",
+      description:
+        "A value set that targets name is not deleted: the answer is 409, naming each target in the message and in `errors[]`. Take the set out of those targets' `valueSetIds` (or delete the targets) first.",
       request: { params: IdParam },
-      responses: { 204: { description: "Deleted" }, 403: errors[403], 404: errors[404] },
+      responses: {
+        204: { description: "Deleted" },
+        403: errors[403],
+        404: errors[404],
+        409: errors[409],
+      },
     }),
     async (c) => {
       await ValueSet.remove(c.var.db, c.var.principal.owner, c.req.valid("param").id);
