@@ -1,4 +1,5 @@
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { type Principal, requireScope } from "../auth/index.ts";
 import { type Db, ownerPk } from "../db/index.ts";
 import { AppError } from "../error/index.ts";
 
@@ -36,29 +37,71 @@ const describeWindow = (seconds: number) =>
         : `${seconds} s`;
 
 /**
- * Counts one hit against `limit` for `owner`; throws RateLimited when the window is full. A
- * refused hit is not counted. Counter items carry `expiresAt` (epoch seconds) for DynamoDB TTL.
+ * What this process last saw of each counter in its current window (the store answers the new
+ * count with every hit, at no extra cost). Bounded; an entry of a past window counts as unseen.
  */
-export async function hit(db: Db, owner: string, limit: Limit, now = Date.now()): Promise<void> {
+const seen = new Map<string, { windowStart: number; hits: number }>();
+const MAX_SEEN = 10_000;
+
+function remember(id: string, windowStart: number, hits: number) {
+  if (!seen.has(id) && seen.size >= MAX_SEEN) seen.delete(seen.keys().next().value!);
+  seen.set(id, { windowStart, hits });
+}
+
+/**
+ * Counts one hit against `limit` for `owner`; throws RateLimited when the window is full. A
+ * refused hit is not counted. Answers the window's count after this hit. Counter items carry
+ * `expiresAt` (epoch seconds) for DynamoDB TTL.
+ */
+export async function hit(db: Db, owner: string, limit: Limit, now = Date.now()): Promise<number> {
   const nowSeconds = Math.floor(now / 1000);
   const windowStart = nowSeconds - (nowSeconds % limit.windowSeconds);
   const windowEnd = windowStart + limit.windowSeconds;
+  const id = `${owner}\n${limit.name}\n${limit.windowSeconds}`;
   try {
-    await db.doc.send(
+    const { Attributes } = await db.doc.send(
       new UpdateCommand({
         TableName: db.table,
         Key: { pk: ownerPk(owner), sk: `RATE#${limit.name}#${windowStart}` },
         UpdateExpression: "ADD hits :one SET expiresAt = :expires",
         ConditionExpression: "attribute_not_exists(hits) OR hits < :max",
         ExpressionAttributeValues: { ":one": 1, ":max": limit.max, ":expires": windowEnd + 3_600 },
+        ReturnValues: "UPDATED_NEW",
       }),
     );
+    const hits = Number(Attributes?.hits ?? 1);
+    remember(id, windowStart, hits);
+    return hits;
   } catch (error) {
     if (error instanceof Error && error.name === "ConditionalCheckFailedException") {
+      remember(id, windowStart, limit.max);
       throw new RateLimited(limit, Math.max(1, windowEnd - nowSeconds));
     }
     throw error;
   }
+}
+
+/**
+ * Whether this process last saw `owner`'s minute counters (and its key's) in this window at
+ * most half full. Only then may a cheap read run beside its count; otherwise (unseen, nearly
+ * full, or refused) a request is counted before anything of it runs.
+ */
+export function wellWithinBudget(
+  owner: string,
+  keyId: string | undefined,
+  limits: Limits,
+  now = Date.now(),
+): boolean {
+  const nowSeconds = Math.floor(now / 1000);
+  const windowStart = nowSeconds - (nowSeconds % 60);
+  const under = (name: string, max: number) => {
+    const entry = seen.get(`${owner}\n${name}\n60`);
+    return entry !== undefined && entry.windowStart === windowStart && entry.hits * 2 <= max;
+  };
+  return (
+    under("requests", limits.perUserPerMinute) &&
+    (keyId === undefined || under(`key:${keyId}`, limits.perKeyPerMinute))
+  );
 }
 
 /** Request budgets; REST and GraphQL count against the same ones, under the same names. */
@@ -80,7 +123,10 @@ export const DEFAULT_LIMITS: Limits = {
   keysPerDay: 20,
 };
 
-/** Counts one request of `owner` (and of its API key, if it came with one). */
+/**
+ * Counts one request of `owner` (and of its API key, if it came with one): one conditional
+ * update each, side by side. Throws RateLimited when a budget is spent.
+ */
 export async function countRequest(
   db: Db,
   owner: string,
@@ -95,13 +141,25 @@ export async function countRequest(
   ]);
 }
 
-/** Counts one costly operation against its daily budget. */
-export function countDaily(
+/** Counts one costly operation against its daily budget; throws RateLimited once it is spent. */
+export async function countDaily(
   db: Db,
   owner: string,
   what: "exports" | "keys",
   limits: Limits,
 ): Promise<void> {
   const max = what === "exports" ? limits.exportsPerDay : limits.keysPerDay;
-  return hit(db, owner, { name: `daily:${what}`, max, windowSeconds: 86_400 });
+  await hit(db, owner, { name: `daily:${what}`, max, windowSeconds: 86_400 });
+}
+
+/**
+ * The one rule for a bank export or a cheat sheet, whatever the face (REST, GraphQL) and the
+ * method (GET, HEAD): the caller must hold `read` and `export` (403 otherwise, spending nothing);
+ * then one use of the owner's daily export budget is spent (429 once it is gone). Call it after
+ * the request's minute budget was counted and its input validated, and before any work.
+ */
+export async function chargeExport(db: Db, principal: Principal, limits: Limits): Promise<void> {
+  requireScope(principal, "read");
+  requireScope(principal, "export");
+  await countDaily(db, principal.owner, "exports", limits);
 }

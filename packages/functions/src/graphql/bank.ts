@@ -1,5 +1,5 @@
 import * as Bank from "@storybank/core/bank";
-import { countDaily } from "@storybank/core/ratelimit";
+import { chargeExport } from "@storybank/core/ratelimit";
 import { parseWith } from "@storybank/core/util";
 import { type GraphQLFieldConfigMap, GraphQLString } from "graphql";
 import { z } from "zod";
@@ -31,9 +31,9 @@ export const bankQueries: GraphQLFieldConfigMap<unknown, Context> = {
     description:
       "The whole bank as a document: the portable JSON bank (with its `$schema`), or the stories as Markdown that imports back to them.",
     args: types.args(ExportArgs, "ExportBank"),
-    resolve: async (args, { db, limits }, owner) => {
+    resolve: async (args, { db, limits, principal }, owner) => {
       const { format } = parseWith(ExportArgs, present(args));
-      await countDaily(db, owner, "exports", limits);
+      await chargeExport(db, principal, limits);
       return format === "markdown"
         ? Bank.exportMarkdown(db, owner)
         : JSON.stringify(await Bank.exportJson(db, owner));

@@ -1,6 +1,6 @@
 import * as Check from "@storybank/core/check";
 import * as Sheet from "@storybank/core/cheatsheet";
-import { countDaily } from "@storybank/core/ratelimit";
+import { chargeExport } from "@storybank/core/ratelimit";
 import * as Story from "@storybank/core/story";
 import * as Tailoring from "@storybank/core/tailoring";
 import * as Target from "@storybank/core/target";
@@ -58,9 +58,9 @@ export const sheetQueries: GraphQLFieldConfigMap<unknown, Context> = {
     type: nonNull(types.object(Sheet.SheetView)),
     description: "The one-page sheet for a target: its view model, how it fits, and its files.",
     args: { targetId: idArg, ...types.args(SheetArgs, "CheatSheet") },
-    resolve: async ({ targetId, ...args }, { db, limits }, owner) => {
+    resolve: async ({ targetId, ...args }, { db, limits, principal }, owner) => {
       const { paper, ...options } = parseWith(SheetArgs, present(args));
-      await countDaily(db, owner, "exports", limits);
+      await chargeExport(db, principal, limits);
       const sheet = await Sheet.forTarget(db, owner, targetId, options);
       // Loaded on the first sheet, not at start: the fit measures text with the sheet's fonts.
       const { fitReports } = await import("@storybank/export/cheatsheet");

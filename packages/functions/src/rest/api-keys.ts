@@ -1,5 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as ApiKey from "@storybank/core/apikey";
+import { forbidden } from "@storybank/core/auth";
+import { countDaily } from "@storybank/core/ratelimit";
 import { router } from "./router.ts";
 import { IdParam, errors, jsonBody, jsonResponse, pageOf, security } from "./schemas.ts";
 
@@ -28,8 +30,13 @@ export const apiKeys = router()
       },
     }),
     async (c) => {
-      const { owner, scopes } = c.var.principal;
-      return c.json(await ApiKey.create(c.var.db, owner, c.req.valid("json"), scopes), 201);
+      const { db, principal, limits } = c.var;
+      const input = c.req.valid("json");
+      // Authorized before the daily budget is spent: a refused request costs nothing.
+      const beyond = input.scopes.find((scope) => !principal.scopes.includes(scope));
+      if (beyond) throw forbidden(beyond);
+      await countDaily(db, principal.owner, "keys", limits);
+      return c.json(await ApiKey.create(db, principal.owner, input, principal.scopes), 201);
     },
   )
   .openapi(

@@ -8,7 +8,7 @@ import { check } from "./check.ts";
 import { cheatSheet } from "./cheat-sheet.ts";
 import { docsPage } from "./docs.ts";
 import { importExport } from "./import-export.ts";
-import { dailyCap, DEFAULT_LIMITS, idempotency, type Limits, rateLimit } from "./limits.ts";
+import { DEFAULT_LIMITS, idempotency, type Limits, rateLimit } from "./limits.ts";
 import { openApiDocument } from "./openapi.ts";
 import { onError, problem } from "./problem.ts";
 import { practice } from "./practice.ts";
@@ -44,6 +44,7 @@ export function createApp({
   app.notFound((c) => problem(c, 404, "not_found", `No route for ${c.req.method} ${c.req.path}.`));
   app.use("*", async (c, next) => {
     c.set("db", db);
+    c.set("limits", limits);
     await next();
   });
 
@@ -61,9 +62,6 @@ export function createApp({
   v1.use("*", authenticate(auth));
   v1.use("*", rateLimit(limits));
   v1.use("*", idempotency);
-  v1.use("/api-keys", dailyCap("POST", "keys", limits));
-  v1.use("/export", dailyCap("GET", "exports", limits));
-  v1.use("/targets/:id/cheat-sheet", dailyCap("GET", "exports", limits));
   v1.route("/", stories);
   v1.route("/", valueSets);
   v1.route("/", apiKeys);

@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import * as Sheet from "@storybank/core/cheatsheet";
+import { chargeExport } from "@storybank/core/ratelimit";
 import { fromQuery } from "@storybank/core/tailoring";
 import { needs } from "./auth.ts";
 import { router } from "./router.ts";
@@ -66,6 +67,8 @@ export const cheatSheet = router().openapi(
     const { id } = c.req.valid("param");
     const query = c.req.valid("query");
     const format = query.format ?? formatFor(c.req.header("Accept"));
+    // GET and HEAD alike: a HEAD does the same work, so it spends the same budget.
+    await chargeExport(c.var.db, c.var.principal, c.var.limits);
     const sheet = await Sheet.forTarget(c.var.db, c.var.principal.owner, id, fromQuery(query));
     // Loaded here, not at the top: a cold start that serves no sheet never reads pdfkit or docx.
     const exporter = await import("@storybank/export/cheatsheet");

@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import * as Bank from "@storybank/core/bank/schema";
 import { invalid } from "@storybank/core/error";
+import { chargeExport } from "@storybank/core/ratelimit";
 import { HTTPException } from "hono/http-exception";
 import { needs } from "./auth.ts";
 import { router } from "./router.ts";
@@ -109,7 +110,9 @@ export const importExport = router()
     }),
     async (c) => {
       const { format } = c.req.valid("query");
-      const { db, principal } = c.var;
+      const { db, principal, limits } = c.var;
+      // GET and HEAD alike: a HEAD does the same work, so it spends the same budget.
+      await chargeExport(db, principal, limits);
       const { exportJson, exportMarkdown } = await import("@storybank/core/bank");
       const day = new Date().toISOString().slice(0, 10);
       c.header("Cache-Control", "private, no-store");

@@ -1,35 +1,51 @@
 import * as Idempotency from "@storybank/core/idempotency";
 import { invalid } from "@storybank/core/error";
-import { countDaily, countRequest, type Limits } from "@storybank/core/ratelimit";
+import { countRequest, type Limits, wellWithinBudget } from "@storybank/core/ratelimit";
 
 export { DEFAULT_LIMITS, type Limits } from "@storybank/core/ratelimit";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "./env.ts";
 
 /**
- * Counts each request against its owner's budget and, for API keys, the key's own. A read runs
- * beside its count and is answered 429 if the count refuses it; a write runs only once counted.
+ * Reads that cost one store read or one page: these alone may run beside their count, and only
+ * while this process last saw the caller's budget at most half spent. Paths under /v1.
+ */
+const cheapReads = [
+  /^\/(stories|targets|value-sets|api-keys)$/,
+  /^\/(stories|targets|value-sets)\/[^/]+$/,
+  /^\/stories\/[^/]+\/practice$/,
+  /^\/schema\/bank\.json$/,
+];
+
+const isCheapRead = (method: string, path: string) => {
+  if (method !== "GET" && method !== "HEAD") return false;
+  const rest = path.replace(/^\/v1(?=\/)/, "");
+  return cheapReads.some((pattern) => pattern.test(rest));
+};
+
+/**
+ * Counts each request against its owner's budget and, for API keys, the key's own, before any of
+ * it runs: a request over budget is answered 429 having done nothing. The one exception keeps
+ * plain reads as fast as a single store call: a cheap read (above) of a caller this process saw
+ * well within budget runs beside its count, and is answered 429 if the count refuses it.
  */
 export function rateLimit(limits: Limits) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const { db, principal } = c.var;
     const counted = countRequest(db, principal.owner, principal.keyId, limits);
-    if (c.req.method === "GET" || c.req.method === "HEAD") {
+    if (
+      isCheapRead(c.req.method, c.req.path) &&
+      wellWithinBudget(principal.owner, principal.keyId, limits)
+    ) {
       counted.catch(() => undefined);
       await next();
+      await counted;
+      return;
     }
     await counted;
-    if (c.req.method !== "GET" && c.req.method !== "HEAD") await next();
-  });
-}
-
-/** A stricter daily budget for costly operations (exports, key creation). */
-export const dailyCap = (method: string, what: "exports" | "keys", limits: Limits) =>
-  createMiddleware<AppEnv>(async (c, next) => {
-    if (c.req.method !== method) return next();
-    await countDaily(c.var.db, c.var.principal.owner, what, limits);
     await next();
   });
+}
 
 /** Top-level fields of a response that carry a secret shown once, by path: never kept. */
 const secretFields: Record<string, string[]> = { "/v1/api-keys": ["key"] };
