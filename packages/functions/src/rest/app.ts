@@ -41,7 +41,19 @@ export function createApp({
   const limits = { ...DEFAULT_LIMITS, ...limitOverrides };
   const app = router();
   app.onError(onError);
-  app.notFound((c) => problem(c, 404, "not_found", `No route for ${c.req.method} ${c.req.path}.`));
+  app.notFound((c) => {
+    const allowed = allowedMethods(app, c.req.path);
+    if (allowed.length === 0) {
+      return problem(c, 404, "not_found", `No route for ${c.req.method} ${c.req.path}.`);
+    }
+    c.header("Allow", allowed.join(", "));
+    return problem(
+      c,
+      405,
+      "method_not_allowed",
+      `${c.req.path} answers ${allowed.join(", ")}, not ${c.req.method}.`,
+    );
+  });
   app.use("*", async (c, next) => {
     c.set("db", db);
     c.set("limits", limits);
@@ -83,3 +95,36 @@ export function createApp({
 }
 
 export type App = ReturnType<typeof createApp>;
+
+const patterns = new WeakMap<object, { method: string; pattern: RegExp }[]>();
+
+/**
+ * The methods some route of `app` answers at `path` (HEAD wherever GET is), in a fixed order;
+ * none when no route has the path. Middleware (registered for every method) is not a route.
+ */
+function allowedMethods(app: ReturnType<typeof router>, path: string): string[] {
+  let routes = patterns.get(app);
+  if (!routes) {
+    routes = app.routes
+      .filter((route) => route.method !== "ALL")
+      .map((route) => ({
+        method: route.method.toUpperCase(),
+        pattern: new RegExp(
+          `^${route.path
+            .split("/")
+            .map((part) =>
+              part.startsWith(":")
+                ? "[^/]+"
+                : part === "*"
+                  ? ".*"
+                  : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
+            )
+            .join("/")}/?$`,
+        ),
+      }));
+    patterns.set(app, routes);
+  }
+  const found = new Set(routes.filter((r) => r.pattern.test(path)).map((r) => r.method));
+  if (found.has("GET")) found.add("HEAD");
+  return ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"].filter((m) => found.has(m));
+}
