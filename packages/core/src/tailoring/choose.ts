@@ -1,5 +1,6 @@
 import type { Info as Target } from "../target/index.ts";
-import { readQuestion, type StoryReading, type ValueReading } from "./read.ts";
+import type { StoryReading } from "./read.ts";
+import { readQuestion, type ValueReading } from "./read-value.ts";
 import {
   closeness,
   type Context,

@@ -5,27 +5,25 @@ import * as Target from "../target/index.ts";
 import { parseWith } from "../util/index.ts";
 import * as ValueSet from "../valueset/index.ts";
 import { mapQuestions, matrix, relativeFit, type Scores, selectStories } from "./choose.ts";
-import {
-  clearReadings as clearStoryReadings,
-  readQuestion,
-  readStory,
-  type StoryReading,
-  type ValueReading,
-} from "./read.ts";
+import { clearStoryReadings, readStory, type StoryReading } from "./read.ts";
+import { clearValueReadings, readQuestion, type ValueReading } from "./read-value.ts";
 import { clearIndex, contextOf, type Rating, rate, rateAll, valuesOf } from "./score.ts";
 import { Options, type OptionsInput, type Tailoring } from "./schema.ts";
 
 export * from "./schema.ts";
 export { coverThreshold } from "./choose.ts";
 export { conceptList, lexiconSource, lexiconVersion, synonymsSource } from "./lexicon/index.ts";
-export { readingCacheSize, readQuestion, readStory, readValue } from "./read.ts";
+export { readingCacheSize, readStory } from "./read.ts";
+export { readQuestion, readValue } from "./read-value.ts";
 
 /** Forgets every reading and index kept, so the next request reads each story again. */
 export function clearReadings(): void {
   clearStoryReadings();
+  clearValueReadings();
   clearIndex();
 }
-export type { StoryReading, ValueReading } from "./read.ts";
+export type { StoryReading } from "./read.ts";
+export type { ValueReading } from "./read-value.ts";
 export { contextOf, explainRating, neutralContext, rate, valuesOf, weights } from "./score.ts";
 export type { Context, Match, Rating } from "./score.ts";
 

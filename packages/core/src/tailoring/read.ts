@@ -1,8 +1,7 @@
 import type { Info as Story } from "../story/index.ts";
-import type { Value } from "../valueset/index.ts";
 import type { StoryKind } from "./lexicon/concepts.ts";
 import { conceptHits, type ConceptHit, kindsOf, wordInfo } from "./lexicon/index.ts";
-import { contentStems, stemOf, tokenize, words } from "./text.ts";
+import { contentStems, stemOf, words } from "./text.ts";
 
 /**
  * Where a story's words are, and how much each field says about what the story shows: a title
@@ -74,7 +73,7 @@ export interface Words {
   weights: number[];
 }
 
-function read<F extends string>(
+export function read<F extends string>(
   segments: [F, string][],
   weightOf: (field: F) => number,
   synonymsToo: boolean,
@@ -107,7 +106,7 @@ function read<F extends string>(
 }
 
 /** Where each word of a story is, built from its kept words the first time a phrase is asked. */
-function positionsOf(kept: Words): Positions {
+export function positionsOf(kept: Words): Positions {
   const positions: Positions = { of: new Map(), raw: [], field: [], weight: [] };
   kept.raws.forEach((raws, segment) => {
     const stems = kept.stems[segment]!;
@@ -328,197 +327,9 @@ export function readStory(story: Story): StoryReading {
   return reading;
 }
 
-/** Forgets every reading kept, so the next request reads each story again (for measuring). */
-export function clearReadings(): void {
+/** Forgets every story reading kept, so the next request reads each story again. */
+export function clearStoryReadings(): void {
   storyCache.clear();
-  valueCache.clear();
-  questionCache.clear();
 }
-
-/** What tailoring reads from one value of a set. */
-export interface ValueReading extends Reading {
-  valueSetId: string;
-  value: Value;
-  labels: Set<string>;
-  kinds: Set<StoryKind>;
-  /** The value's keywords as phrases of stems, found in a story word for word. */
-  phrases: { text: string; stems: string[]; key: string }[];
-}
-
-const valueCache = new Map<string, ValueReading>();
-const valueCacheSize = 2_000;
-
-/**
- * A value read into concepts and content words, from its name, aliases, keywords, description
- * and typical questions. Cached by set, key and text (at most 2,000 values).
- */
-export function readValue(valueSetId: string, value: Value): ValueReading {
-  const key = [
-    valueSetId,
-    value.key,
-    value.name,
-    value.aliases.join("\u0001"),
-    value.description,
-    value.keywords.join("\u0001"),
-    value.questions.join("\u0001"),
-  ].join("\u0000");
-  const cached = valueCache.get(key);
-  if (cached) return cached.value === value ? cached : { ...cached, value };
-  const parts: [ValueField, string][] = [
-    ["name", value.name],
-    ...value.aliases.map((alias): [ValueField, string] => ["alias", alias]),
-    ...value.keywords.map((keyword): [ValueField, string] => ["keywords", keyword]),
-    ["description", value.description],
-    ...value.questions.map((question): [ValueField, string] => ["questions", question]),
-  ];
-  const reading = read(parts, (field) => valueFieldWeights[field], true);
-  focus(reading.concepts);
-  const strengths = new Map<number, number>();
-  for (const [concept, evidence] of reading.concepts) strengths.set(concept, evidence.mass);
-  const result: ValueReading = {
-    ...reading,
-    valueSetId,
-    value,
-    labels: new Set([value.name, ...value.aliases].map(normalLabel)),
-    kinds: new Set(kindsOf(strengths).slice(0, 1)),
-    phrases: value.keywords
-      .map((text) => {
-        const stems = tokenize(text).map((t) => t.stem);
-        return { text, stems, key: stems.join(" ") };
-      })
-      .filter((phrase) => phrase.stems.length > 0),
-  };
-  if (valueCache.size >= valueCacheSize) valueCache.delete(valueCache.keys().next().value!);
-  valueCache.set(key, result);
-  return result;
-}
-
-/**
- * A value or question says what it is about in its strongest concepts; a concept it touches
- * in passing ("results" in "learn and put it to use") is dropped below this share of the
- * strongest.
- */
-export const focusShare = 0.35;
-
-function focus(concepts: Map<number, Evidence>) {
-  let max = 0;
-  for (const evidence of concepts.values()) max = Math.max(max, evidence.mass);
-  for (const [concept, evidence] of concepts) {
-    if (evidence.mass < focusShare * max) concepts.delete(concept);
-  }
-}
-
-/** Longest run of other words allowed between two words of a keyword ("took full ownership"). */
-const maxSkip = 1;
-
-/**
- * Where a keyword phrase occurs in a story, at its strongest field: the story's own words, the
- * field and its weight; undefined when it does not occur.
- */
-export function findPhrase(
-  positions: Positions,
-  stems: string[],
-): { words: string; field: string; weight: number } | undefined {
-  const span = phraseSpan(positions, stems);
-  if (!span) return undefined;
-  const { raw, field, weight } = positions;
-  return {
-    words: raw.slice(span.from, span.to + 1).join(" "),
-    field: field[span.from]!,
-    weight: weight[span.from]!,
-  };
-}
-
-/** Where each word of a story is, built once from its words the first time a phrase is asked. */
-export function storyPositions(story: StoryReading): Positions {
-  story.positions ??= positionsOf(story.words);
-  return story.positions;
-}
-
-/** Phrases remembered per story version, at most: enough for every keyword of ten sets. */
-const maxPhrasesKept = 4_000;
-
-/**
- * The field weight of a keyword phrase's strongest occurrence in a story, or 0; remembered per
- * story version, so a later request asks the map, not the text.
- */
-export function phraseWeight(story: StoryReading, stems: string[], key: string): number {
-  const known = story.phrases.get(key);
-  if (known !== undefined) return known;
-  const weight = phraseSpan(storyPositions(story), stems)?.weight ?? 0;
-  if (story.phrases.size < maxPhrasesKept) story.phrases.set(key, weight);
-  return weight;
-}
-
-function phraseSpan(
-  { of, weight }: Positions,
-  stems: string[],
-): { from: number; to: number; weight: number } | undefined {
-  const starts = of.get(stems[0]!);
-  if (!starts) return undefined;
-  const lists: number[][] = [];
-  for (let k = 1; k < stems.length; k++) {
-    const list = of.get(stems[k]!);
-    if (!list) return undefined;
-    lists.push(list);
-  }
-  let from = -1;
-  let to = -1;
-  for (const start of starts) {
-    if (from >= 0 && weight[start]! <= weight[from]!) continue;
-    let last = start;
-    for (const list of lists) {
-      const next = firstAfter(list, last);
-      last = next !== undefined && next <= last + 1 + maxSkip ? next : -1;
-      if (last < 0) break;
-    }
-    if (last < 0) continue;
-    from = start;
-    to = last;
-  }
-  return from < 0 ? undefined : { from, to, weight: weight[from]! };
-}
-
-/** The first position in an ascending list after `after`. */
-function firstAfter(list: number[], after: number): number | undefined {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! <= after) lo = mid + 1;
-    else hi = mid;
-  }
-  return list[lo];
-}
-
-const questionCache = new Map<string, Reading>();
-const questionCacheSize = 2_000;
-
-/** A question read as a value would be: its concepts and content words. Cached (2,000). */
-export function readQuestion(question: string): Reading {
-  const cached = questionCache.get(question);
-  if (cached) return cached;
-  const reading = readQuestionNow(question);
-  if (questionCache.size >= questionCacheSize) {
-    questionCache.delete(questionCache.keys().next().value!);
-  }
-  questionCache.set(question, reading);
-  return reading;
-}
-
-function readQuestionNow(question: string): Reading {
-  const reading = read([["description", question]], () => 1, true);
-  focus(reading.concepts);
-  for (const stem of questionNoise) reading.stems.delete(stem);
-  return reading;
-}
-
-/** Words every interview question has, which say nothing about which story answers it. */
-export const questionNoise = new Set(
-  contentStems(
-    "tell time describe example give walk talk share story stories situation project " +
-      "describ asked ask something someone happened specific recent when",
-  ),
-);
 
 export { stemOf };
