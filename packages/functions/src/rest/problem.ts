@@ -37,6 +37,26 @@ const titles: Record<number, string> = {
   500: "Internal Server Error",
 };
 
+/** The problem body for a status and a stable code (its `type` is `urn:storybank:problem:<code>`). */
+export function problemBody(
+  status: number,
+  code: string,
+  detail: string,
+  errors?: FieldError[],
+): Problem {
+  return {
+    type: `urn:storybank:problem:${code}`,
+    title: titles[status] ?? "Error",
+    status,
+    detail,
+    ...(errors && errors.length > 0 ? { errors } : {}),
+  };
+}
+
+/** The problem REST answers a domain error with: its status by kind, its code and field errors. */
+export const problemOf = (error: AppError): Problem =>
+  problemBody(statusOf[error.kind], error.code, error.message, error.errors);
+
 export function problem(
   c: Context,
   status: ContentfulStatusCode,
@@ -44,13 +64,7 @@ export function problem(
   detail: string,
   errors?: FieldError[],
 ) {
-  const body: Problem = {
-    type: `urn:storybank:problem:${code}`,
-    title: titles[status] ?? "Error",
-    status,
-    detail,
-    ...(errors && errors.length > 0 ? { errors } : {}),
-  };
+  const body = problemBody(status, code, detail, errors);
   if (status === 401) c.header("WWW-Authenticate", 'Bearer realm="storybank"');
   return c.body(JSON.stringify(body), status, { "Content-Type": "application/problem+json" });
 }
