@@ -114,6 +114,11 @@ export interface Limits {
   exportsPerDay: number;
   /** API keys created per owner per day. */
   keysPerDay: number;
+  /**
+   * Failed authentications (401) per client address per minute, counted in each process's
+   * memory (no store call): past it, the address is answered 429 before any credential is read.
+   */
+  unauthenticatedPerMinute: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -121,7 +126,52 @@ export const DEFAULT_LIMITS: Limits = {
   perKeyPerMinute: 300,
   exportsPerDay: 200,
   keysPerDay: 20,
+  unauthenticatedPerMinute: 120,
 };
+
+export interface FailureThrottle {
+  check(client: string, now?: number): void;
+  fail(client: string, now?: number): void;
+}
+
+/**
+ * Failed authentications per client, per fixed minute, in this process's memory: checking and
+ * counting cost no store call, so a flood of bad credentials costs one index query per bad
+ * credential up to `maxPerMinute`, and nothing after. Holds at most 10,000 clients (the oldest
+ * forgotten first).
+ */
+export function failureThrottle(maxPerMinute: number): FailureThrottle {
+  const failures = new Map<string, { windowStart: number; count: number }>();
+  const windowOf = (now: number) => {
+    const seconds = Math.floor(now / 1000);
+    return { start: seconds - (seconds % 60), end: seconds - (seconds % 60) + 60, seconds };
+  };
+  return {
+    /** Throws RateLimited if `client` has failed `maxPerMinute` times this minute. */
+    check(client: string, now = Date.now()): void {
+      const window = windowOf(now);
+      const entry = failures.get(client);
+      if (entry && entry.windowStart === window.start && entry.count >= maxPerMinute) {
+        throw new RateLimited(
+          { name: "unauthenticated", max: maxPerMinute, windowSeconds: 60 },
+          Math.max(1, window.end - window.seconds),
+        );
+      }
+    },
+    /** Counts one failed authentication of `client`. */
+    fail(client: string, now = Date.now()): void {
+      const window = windowOf(now);
+      const entry = failures.get(client);
+      if (entry && entry.windowStart === window.start) {
+        entry.count++;
+        return;
+      }
+      failures.delete(client);
+      if (failures.size >= MAX_SEEN) failures.delete(failures.keys().next().value!);
+      failures.set(client, { windowStart: window.start, count: 1 });
+    },
+  };
+}
 
 /**
  * Counts one request of `owner` (and of its API key, if it came with one): one conditional

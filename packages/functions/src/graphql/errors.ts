@@ -63,27 +63,46 @@ const armorRefusals = new Set<string>(
   Object.values(armorMessages).map((message) => `Syntax Error: ${message}`),
 );
 
-function asClientError(error: GraphQLError): GraphQLError {
+/**
+ * graphql-js's hints at names the caller did not write ("Did you mean "title"?", "Did you mean
+ * the enum value …?"), for fields, arguments, types, enum values and variables' input fields.
+ */
+const suggestion = /\s*Did you mean [^?]*\?/g;
+
+function asClientError(error: GraphQLError, suggestions: boolean): GraphQLError {
   const code = error.extensions?.code;
-  if (typeof code === "string" && expectedCodes.has(code)) return error;
+  if (typeof code === "string" && expectedCodes.has(code)) {
+    if (suggestions || !error.message.includes("Did you mean")) return error;
+  }
   const { http } = error.extensions ?? {};
-  const message = armorRefusals.has(error.message)
+  let message = armorRefusals.has(error.message)
     ? error.message.slice("Syntax Error: ".length)
     : error.message;
+  if (!suggestions) message = message.replace(suggestion, "");
   return new GraphQLError(message, {
     nodes: error.nodes,
     path: error.path,
-    extensions: { code: "BAD_USER_INPUT", ...(http ? { http } : {}) },
+    extensions:
+      typeof code === "string" && expectedCodes.has(code)
+        ? error.extensions
+        : { code: "BAD_USER_INPUT", ...(http ? { http } : {}) },
   });
 }
 
-/** Gives every error that reaches the client a code from the list above. */
-export const useErrorCodes: Plugin = {
+/**
+ * Gives every error that reaches the client a code from the list above and, unless `suggestions`
+ * is on (the local server), takes graphql-js's "Did you mean …?" hints out of every message: they
+ * would spell out the schema that introspection keeps hidden.
+ */
+export const useErrorCodes = ({ suggestions }: { suggestions: boolean }): Plugin => ({
   onResultProcess({ result, setResult }) {
     if (Array.isArray(result) || !("errors" in result) || !result.errors) return;
-    setResult({ ...result, errors: result.errors.map((e) => asClientError(e as GraphQLError)) });
+    setResult({
+      ...result,
+      errors: result.errors.map((e) => asClientError(e as GraphQLError, suggestions)),
+    });
   },
-};
+});
 
 /** Yoga's log lines in the same JSON shape as the REST app's. */
 export const logger: YogaLogger = {

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { clientAddress } from "../rest/limits.ts";
 import type { GraphQLDeps, GraphQLServer } from "./server.ts";
 
 const tooLarge = (maxBytes: number) => ({
@@ -16,7 +17,7 @@ export function graphqlRoute(server: () => Promise<GraphQLServer>, maxBodyBytes:
   return new Hono().all(
     "/graphql",
     bodyLimit({ maxSize: maxBodyBytes, onError: (c) => c.json(tooLarge(maxBodyBytes), 413) }),
-    async (c) => (await server()).fetch(c.req.raw),
+    async (c) => (await server()).fetch(c.req.raw, clientAddress(c)),
   );
 }
 

@@ -1,7 +1,12 @@
 import type { Authenticator, Principal } from "@storybank/core/auth";
 import type { Db } from "@storybank/core/db";
 import { AppError } from "@storybank/core/error";
-import { countRequest, type Limits } from "@storybank/core/ratelimit";
+import {
+  countRequest,
+  type FailureThrottle,
+  failureThrottle,
+  type Limits,
+} from "@storybank/core/ratelimit";
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
 import { createYoga, type Plugin, renderGraphiQL, shouldRenderGraphiQL } from "graphql-yoga";
 import { armor } from "./armor.ts";
@@ -16,10 +21,13 @@ export interface GraphQLDeps {
   limits: Limits;
   /** Serve GraphiQL and answer introspection: the local server only. */
   graphiql?: boolean;
+  /** Failed logins per client, shared with REST when both run in one app. */
+  failures?: FailureThrottle;
 }
 
 export interface GraphQLServer {
-  fetch(request: Request): Promise<Response>;
+  /** Answers one request; `client` is the caller's address, for throttling failed logins. */
+  fetch(request: Request, client?: string): Promise<Response>;
 }
 
 export const endpoint = "/graphql";
@@ -40,6 +48,7 @@ export function createGraphQL({
   authenticate,
   limits,
   graphiql = false,
+  failures = failureThrottle(limits.unauthenticatedPerMinute),
 }: GraphQLDeps): GraphQLServer {
   const yoga = createYoga<Context>({
     schema,
@@ -52,20 +61,26 @@ export function createGraphQL({
     logging: logger,
     plugins: [
       armor({ suggestions: graphiql }),
-      useErrorCodes,
+      useErrorCodes({ suggestions: graphiql }),
       ...(graphiql ? [] : [noIntrospection]),
     ],
   });
 
   return {
-    async fetch(request) {
+    async fetch(request, client = "unknown") {
       if (graphiql && shouldRenderGraphiQL(request)) return graphiqlPage();
       let principal: Principal;
       try {
-        principal = await authenticate(request.headers.get("authorization") ?? undefined);
+        failures.check(client);
+        try {
+          principal = await authenticate(request.headers.get("authorization") ?? undefined);
+        } catch (error) {
+          if (error instanceof AppError && error.kind === "unauthorized") failures.fail(client);
+          throw error;
+        }
         await countRequest(db, principal.owner, principal.keyId, limits);
       } catch (error) {
-        return refusal(error);
+        return privateAnswer(refusal(error));
       }
       const context: Context = {
         db,
@@ -73,9 +88,21 @@ export function createGraphQL({
         limits,
         loaders: createLoaders(db, principal.owner),
       };
-      return withErrorBody(await yoga.fetch(request, context));
+      return privateAnswer(await withErrorBody(await yoga.fetch(request, context)));
     },
   };
+}
+
+/** Every answer is the caller's own: no cache keeps it, and no client sniffs its type. */
+function privateAnswer(response: Response): Response {
+  const headers = new Headers(response.headers);
+  headers.set("Cache-Control", "no-store");
+  headers.set("X-Content-Type-Options", "nosniff");
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
 }
 
 const json = (body: unknown, status: number, headers: Record<string, string> = {}) =>

@@ -1,5 +1,6 @@
 import type { Authenticator } from "@storybank/core/auth";
 import type { Db } from "@storybank/core/db";
+import { failureThrottle } from "@storybank/core/ratelimit";
 import { bodyLimit } from "hono/body-limit";
 import { lazyGraphqlRoute } from "../graphql/mount.ts";
 import { apiKeys } from "./api-keys.ts";
@@ -8,7 +9,14 @@ import { check } from "./check.ts";
 import { cheatSheet } from "./cheat-sheet.ts";
 import { docsPage } from "./docs.ts";
 import { importExport } from "./import-export.ts";
-import { DEFAULT_LIMITS, idempotency, type Limits, rateLimit } from "./limits.ts";
+import {
+  DEFAULT_LIMITS,
+  idempotency,
+  type Limits,
+  rateLimit,
+  setHeader,
+  throttleFailures,
+} from "./limits.ts";
 import { openApiDocument } from "./openapi.ts";
 import { onError, problem } from "./problem.ts";
 import { practice } from "./practice.ts";
@@ -58,10 +66,31 @@ export function createApp({
     c.set("db", db);
     c.set("limits", limits);
     await next();
+    // No response is to be read as another type than it says.
+    setHeader(c, "X-Content-Type-Options", "nosniff");
   });
+  // What answers a credential is the caller's own: no cache keeps it, unless a route says so.
+  // (GraphQL's server does the same and throttles failures itself, as it also runs alone.)
+  app.use("/v1/*", async (c, next) => {
+    await next();
+    if (!c.res.headers.has("Cache-Control")) setHeader(c, "Cache-Control", "no-store");
+  });
+  // One count of failed logins per client for REST and GraphQL.
+  const failures = failureThrottle(limits.unauthenticatedPerMinute);
+  app.use("/v1/*", throttleFailures(failures));
 
   app.get("/health", (c) => c.json({ status: "ok" }, 200));
-  app.route("/", lazyGraphqlRoute({ db, authenticate: auth, limits, graphiql, maxBodyBytes }));
+  app.route(
+    "/",
+    lazyGraphqlRoute({
+      db,
+      authenticate: auth,
+      limits,
+      graphiql,
+      maxBodyBytes,
+      failures,
+    }),
+  );
 
   const v1 = router();
   v1.use(
@@ -89,7 +118,7 @@ export function createApp({
     scheme: "bearer",
     description: "An API key (`sbk_…`) or a JWT from the configured issuer.",
   });
-  app.get("/openapi.json", (c) => c.json(openApiDocument(app, new URL(c.req.url).origin)));
+  app.get("/openapi.json", (c) => c.json(openApiDocument(app)));
   app.route("/", docsPage());
   return app;
 }

@@ -1,10 +1,61 @@
 import * as Idempotency from "@storybank/core/idempotency";
 import { invalid } from "@storybank/core/error";
-import { countRequest, type Limits, wellWithinBudget } from "@storybank/core/ratelimit";
+import {
+  countRequest,
+  type FailureThrottle,
+  type Limits,
+  wellWithinBudget,
+} from "@storybank/core/ratelimit";
+import type { Context } from "hono";
 
 export { DEFAULT_LIMITS, type Limits } from "@storybank/core/ratelimit";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "./env.ts";
+
+/**
+ * The address a request came from: API Gateway's source IP on Lambda, the socket's peer on the
+ * local server, else the last X-Forwarded-For hop (the one the nearest proxy added).
+ */
+export function clientAddress(c: Context): string {
+  const env = c.env as
+    | {
+        requestContext?: { http?: { sourceIp?: string } };
+        incoming?: { socket?: { remoteAddress?: string } };
+      }
+    | undefined;
+  return (
+    env?.requestContext?.http?.sourceIp ??
+    env?.incoming?.socket?.remoteAddress ??
+    c.req.header("X-Forwarded-For")?.split(",").at(-1)?.trim() ??
+    "unknown"
+  );
+}
+
+/** Sets a header on the response, copying it first if its headers are read-only. */
+export function setHeader(c: Context, name: string, value: string): void {
+  try {
+    c.res.headers.set(name, value);
+  } catch {
+    const res = c.res;
+    c.res = undefined;
+    c.res = new Response(res.body, res);
+    c.res.headers.set(name, value);
+  }
+}
+
+/**
+ * Throttles clients whose credentials keep failing: each 401 is counted per client address in
+ * memory, and past `unauthenticatedPerMinute` in a minute the address gets 429 before any
+ * credential is read (so a flood of made-up API keys costs no index queries).
+ */
+export function throttleFailures(throttle: FailureThrottle) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const client = clientAddress(c);
+    throttle.check(client);
+    await next();
+    if (c.res.status === 401) throttle.fail(client);
+  });
+}
 
 /**
  * Reads that cost one store read or one page: these alone may run beside their count, and only

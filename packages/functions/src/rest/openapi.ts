@@ -23,9 +23,10 @@ function operationIdOf(method: string, path: string): string {
 
 /**
  * The published OpenAPI document: what the routes declare, completed so every operation has an
- * id and a description, every tag is defined, and the server is the one that answered.
+ * id and a description, every tag is defined. The server is this one, named by a relative URL:
+ * nothing of the request (its Host header) is written into the document.
  */
-export function openApiDocument(app: OpenAPIHono<AppEnv>, origin: string) {
+export function openApiDocument(app: OpenAPIHono<AppEnv>) {
   const doc = app.getOpenAPI31Document({
     openapi: "3.1.0",
     info: {
@@ -34,7 +35,7 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, origin: string) {
       description: "Behavioral-interview stories, tailored to a company's values.",
       contact: { name: "Storybank" },
     },
-    servers: [{ url: origin, description: "This server" }],
+    servers: [{ url: "/", description: "This server" }],
   });
   const tags = new Set<string>();
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
