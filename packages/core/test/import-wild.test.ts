@@ -51,6 +51,8 @@ describe("documents in the shapes people publish", () => {
     expect(inputs("02-list-item-labels-story-heading.md")).toEqual([
       {
         title: "Moving the Billing Queue",
+        // "at Larkspur" in the situation names where it happened.
+        context: { company: "Larkspur" },
         situation: "The billing queue at Larkspur dropped messages at peak.",
         task: "I had to stop the drops before the spring sale.",
         actions: [{ points: ["I added a dead-letter queue and replayed it hourly."] }],
@@ -145,6 +147,7 @@ describe("documents in the shapes people publish", () => {
         title: "The Lost Weekend",
         tags: ["ops", "pressure"],
         headline: "Rebuilt the search index overnight.",
+        context: { company: "Fennel Labs" },
         situation: "The search index at Fennel Labs was corrupted on a Friday evening.",
         task: "I had to restore search before Monday traffic.",
         actions: [
@@ -199,6 +202,7 @@ describe("documents in the shapes people publish", () => {
     expect(stories).toEqual([
       {
         title: "Pager fatigue at Quillon",
+        context: { company: "Quillon" },
         situation: "On-call got 40 pages a night.",
         task: "My lead asked me to cut the noise.",
         actions: [{ points: ["I merged duplicate alerts and added rate limits."] }],
@@ -206,6 +210,8 @@ describe("documents in the shapes people publish", () => {
       },
       {
         title: "Disk Alarm",
+        // The employer the first story names, mentioned again.
+        context: { company: "Quillon" },
         situation: "A disk filled on the Quillon log host every Sunday.",
         task: "Stop the weekly alarm.",
         actions: [{ points: ["I added log rotation and a size cap."] }],
@@ -245,7 +251,8 @@ describe("documents in the shapes people publish", () => {
     });
     expect(bug?.headline).toBeUndefined();
     expect(cost).toMatchObject({ title: "Cost Cut", headline: "$1.2M SAVED" });
-    expect(cost?.context).toBeUndefined();
+    // No bracket names it, but "at Osprey Digital" in the situation does.
+    expect(cost?.context).toEqual({ company: "Osprey Digital" });
   });
 
   it("14 hashtags are one tag each", () => {

@@ -2,6 +2,7 @@ import type { Heading, Root, Table } from "mdast";
 import type * as Story from "../story/index.ts";
 import { type Draft, type LineSpan, newDraft, parseStoryHeading, toInput } from "./draft.ts";
 import { type Warning, excerptOf } from "./fields.ts";
+import { employersFromText } from "./company.ts";
 import { fitStory } from "./fit.ts";
 import {
   type Block,
@@ -83,6 +84,7 @@ export function readDocument(
     return kind !== undefined;
   });
   warnings.push(...outsideWarnings(blocks, placed));
+  employersFromText(drafts);
   const stories = drafts.map((draft) => {
     const input = fitStory(toInput(draft), draft, warnings);
     const lines = mergeSpans(draft.lines, blank);

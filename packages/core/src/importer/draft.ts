@@ -74,9 +74,20 @@ export function newDraft(heading: string, number: number | undefined, line: numb
   };
 }
 
-/** "Story 3: Title", "STORY 3 — Title", "Story #3. Title", "Story: Title" → number and title. */
-const storyHeading =
-  /^(?:story|example)\s*#?\s*(\d+|[A-Z](?=\s*[:.)\-–—]))\b\s*[:.)\-–—]?\s*(.*)$|^story\s*[:\-–—]\s*(.+)$/i;
+/**
+ * The word a story heading opens with, in the languages of `vocabulary.ts`: "Story", "Example",
+ * "Histoire", "Historia", "Ejemplo", "Geschichte", "Beispiel", "Exemple", "Verhaal" …
+ */
+const storyWord =
+  "(?:story|example|histoire|exemple|historia|ejemplo|geschichte|beispiel|história|exemplo|verhaal|voorbeeld)";
+/** The same word where it means "story" alone ("Story: Title", "Histoire : Titre"). */
+const storyOnly = "(?:story|histoire|historia|geschichte|história|verhaal)";
+
+/** "Story 3: Title", "STORY 3 — Title", "Histoire 1 : Titre", "Story: Title" → number and title. */
+const storyHeading = new RegExp(
+  `^${storyWord}\\s*#?\\s*(\\d+|[A-Z](?=\\s*[:.)\\-–—]))(?![\\p{L}\\p{N}])\\s*[:.)\\-–—]?\\s*(.*)$|^${storyOnly}\\s*[:\\-–—]\\s*(.+)$`,
+  "iu",
+);
 const numbered = /^#?(\d+)[.):]\s+(.+)$/;
 
 export function parseStoryHeading(
@@ -128,7 +139,8 @@ export function toInput(draft: Draft): Story.CreateInput {
   const bracketed = /\)\s*$/.test(draft.heading) && !(meta.company && !meta.period);
   if (draft.headline !== undefined && bracketed) meta = { title: draft.heading };
   const useNote = meta.note !== undefined;
-  const title = meta.title;
+  // "«La landing que no cargaba»": the title without the quotes around the whole of it.
+  const title = meta.title.replace(/^«\s*([^«»]+?)\s*»$/u, "$1");
   if (meta.company) draft.context.company ??= meta.company;
   if (meta.period) draft.context.period ??= meta.period;
   contextFromAnalysis(draft);

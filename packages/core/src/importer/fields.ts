@@ -225,7 +225,10 @@ export class FieldWriter {
     }
     const dated = /^(.*?\S)\s*(?:,|\(|[—–]|\s-)\s*((?:19|20)\d{2}\b[^)]*)\)?$/.exec(text);
     if (key === "company" && dated) {
-      d.context.company = dated[1]!;
+      // "Vélonia (startup de location de vélos) — 2020": the name, its description in notes.
+      const described = /^(.*?\S)\s*\(([^()]+)\)$/u.exec(dated[1]!);
+      if (described) d.notes.push(`${described[1]}: ${described[2]}`);
+      d.context.company = described ? described[1]! : dated[1]!;
       d.context.period ??= dated[2]!.trim();
       return true;
     }

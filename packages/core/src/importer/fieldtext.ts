@@ -110,12 +110,12 @@ export function questionsOf(text: string): string[] {
 }
 
 /**
- * Several questions written on one line, separated by " / ", " | " or ";" ("Tell me about a
- * change you led. / Describe a risky migration."): one each, when every part reads as a question
+ * Several questions written on one line, separated by " / ", " | ", " · " or ";" ("Tell me about a
+ * change you led. / Describe a risky migration.", "“…” · “…”"): one each, when every part reads as a question
  * of three words or more.
  */
 function splitQuestions(line: string): string[] {
-  for (const separator of [/\s+\/\s+/, /\s*;\s+/, /\s+\|\s+/]) {
+  for (const separator of [/\s+\/\s+/, /\s*;\s+/, /\s+\|\s+/, /\s+[·•]\s+/]) {
     const parts = line.split(separator).map((part) => part.trim());
     if (parts.length < 2) continue;
     const asks = parts.filter((part) => /\?["”']?$/.test(part) || isQuestion(part));

@@ -154,6 +154,11 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
     return splitLabel(children.slice(1));
   }
   const [first, second] = children;
+  // "*Used for: “…” · “…”*": a line wholly in italics holding a label and its text.
+  if (first?.type === "emphasis" && children.length === 1 && first.children[0]?.type === "text") {
+    const inner = splitLabel(first.children);
+    if (inner && inner.rest !== "" && classify(inner.label, null)) return inner;
+  }
   if (first?.type === "strong" || first?.type === "emphasis") {
     const bold = first.type === "strong";
     const strongText = tidy(inlineText(first.children));
@@ -164,9 +169,11 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
     if (second?.type === "text" && /^\s*(:|[—–]\s)/.test(second.value)) {
       return { label: strongText, rest: tidy(after.replace(/^\s*(:+|[—–])/, "")), bold };
     }
-    // "**The situation.** At Acme…": a known label closed by a full stop.
-    if (strongText.endsWith(".") && classify(strongText.slice(0, -1), null)) {
-      return { label: strongText.slice(0, -1).trim(), rest: tidy(after), bold };
+    // "**The situation.** At Acme…", "**Situation —** At Acme…": a known label closed by a
+    // full stop or a dash inside the bold.
+    const closed = /^(.*?\S)\s*(?:\.|\s[—–-]|[—–])$/.exec(strongText);
+    if (closed && classify(closed[1]!, null)) {
+      return { label: closed[1]!.trim(), rest: tidy(after), bold };
     }
     if (bold && tidy(after) === "") return { label: strongText, rest: "", bold: true };
     if (!bold) return undefined;

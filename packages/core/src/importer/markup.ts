@@ -48,7 +48,17 @@ function unwrapHtml(html: Html): RootContent[] {
     .replace(/<\/?[a-z][^>]*>/gi, "")
     .trim();
   if (text === "") return [];
-  return parseMarkdown(text).children.map((node) => ({ ...node, position: html.position }));
+  const children = parseMarkdown(text).children.map((node) => ({
+    ...node,
+    position: html.position,
+  }));
+  // An <aside> (Notion's callout) is a remark beside the text, as a quote is.
+  if (/^<aside\b/i.test(value)) {
+    return [
+      { type: "blockquote", children: children as Blockquote["children"], position: html.position },
+    ];
+  }
+  return children;
 }
 
 /** "Replacing the Print Queue {#story-1 .unnumbered}" → without pandoc's attribute block. */
@@ -58,6 +68,10 @@ export function withoutAttributes(heading: Heading): Heading {
   const value = last.value.replace(/\s*\{[#.][^{}]*\}\s*$/, "");
   return { ...heading, children: [...heading.children.slice(0, -1), { ...last, value }] };
 }
+
+/** Whether a paragraph is the title of an Obsidian callout: a label, known or not. */
+export const isCalloutTitle = (paragraph: Paragraph) =>
+  (paragraph.data as { callout?: string } | undefined)?.callout !== undefined;
 
 /**
  * An Obsidian callout ("> [!note] Situation" and its lines) is a label and its text; any other
@@ -79,6 +93,7 @@ export function callout(
     type: "paragraph",
     children: [{ type: "strong", children: [{ type: "text", value: `${title || marker[1]!}:` }] }],
     position: { start: { line: start, column: 1 }, end: { line: start, column: 1 } },
+    data: { callout: marker[1]! } as Paragraph["data"],
   };
   const content: Paragraph[] =
     body === ""

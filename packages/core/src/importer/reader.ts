@@ -2,6 +2,8 @@ import type { Heading, List, Paragraph } from "mdast";
 import type { Draft } from "./draft.ts";
 import { FieldWriter, fieldOf, tagsOf } from "./fields.ts";
 import { metaLine } from "./headingmeta.ts";
+import { isCalloutTitle } from "./markup.ts";
+import { remark } from "./reminders.ts";
 import { isQuestion, questionText } from "./question.ts";
 import { fieldRows, isFieldTable } from "./table-stories.ts";
 import { type Target, classify } from "./labels.ts";
@@ -60,6 +62,8 @@ export class StoryReader extends FieldWriter {
       case "list":
         return this.list(block);
       case "blockquote":
+        // "> 💡 **Tip:** …", "> 💬 **Comentario de la coach:** …": a remark beside the story.
+        if (this.remarkOf(blockText(block), false, block)) return;
         return block.children.forEach((child) => this.read(child));
       case "thematicBreak":
       case "definition":
@@ -131,6 +135,8 @@ export class StoryReader extends FieldWriter {
       this.record(paragraph, "questions");
       return void this.draft.questions.push(...asks.map(questionText));
     }
+    // "!! say “I” not “we”", "*Note to self: …*": a remark beside the story, for its notes.
+    if (this.remarkOf(text, !isPrompt(paragraph), paragraph)) return;
     if (isPrompt(paragraph) && !(italicLabel && this.labelTarget(italicLabel))) {
       return this.unplaced(paragraph, "An italic prompt of the template was left out.");
     }
@@ -138,6 +144,11 @@ export class StoryReader extends FieldWriter {
     const labelled = splitLabel(paragraph.children) ?? bareLabel(text);
     const target = labelled && this.labelTarget(labelled);
     if (labelled && target) return this.enter(target, labelled.rest, paragraph);
+    if (labelled && isCalloutTitle(paragraph)) {
+      // "> [!warning] Careful": a callout's title is a label, a part of the notes when unknown.
+      const label = labelled.label.replace(/^[^\p{L}\p{N}]+/u, "");
+      return this.enter({ kind: "other", label }, labelled.rest, paragraph);
+    }
     const sections = this.target?.kind === "sections" ? this.draft[this.target.key] : undefined;
     const bare = !labelled || labelled.rest === "";
     if (sections && bare && (isBoldHeading(paragraph) || labelled?.bold)) {
@@ -180,6 +191,23 @@ export class StoryReader extends FieldWriter {
     for (const part of each ? text.split("\n") : [text]) this.text(part.trim(), node);
   }
 
+  /**
+   * Puts a remark (a tip, a coach's comment, a reminder to self) in the story's notes, unless it
+   * opens with a label of a story field ("💡 Lesson: …"). Whether it did.
+   */
+  private remarkOf(text: string, signOnly: boolean, node: Block): boolean {
+    if (this.prose.has(lineOf(node))) return false;
+    const note = remark(text, signOnly);
+    if (note === undefined) return false;
+    const label = /^([^:\n]{1,40}?)\s*(?::|\s[—–-](?:\s|$)|$)/.exec(note.split("\n")[0]!)?.[1];
+    const known = label !== undefined ? classify(label, null) : undefined;
+    if (known && known.kind !== "notes" && known.kind !== "other") return false;
+    this.record(node, "notes");
+    this.draft.notes.push(note);
+    this.draft.openNote = undefined;
+    return true;
+  }
+
   /** Whether an unknown bold label reads as one more point of the Action or Result in force. */
   private continuesPoints(): boolean {
     if (this.target?.kind !== "sections") return false;
@@ -190,7 +218,8 @@ export class StoryReader extends FieldWriter {
   /** A known label's target; in Story Analysis any other label starts a section of questions. */
   private labelTarget(labelled: Labelled): Target | undefined {
     let target = classify(labelled.label, this.container);
-    if (target?.kind === "sections" && target.key === "actions" && this.asked) {
+    const letter = /^a$/i.test(labelled.label.replace(/[^\p{L}]/gu, ""));
+    if (target?.kind === "sections" && target.key === "actions" && this.asked && letter) {
       // "Q: … / A: …": the A is the answer.
       target = { kind: "text", key: "draft" };
     }

@@ -1,0 +1,89 @@
+import type { Draft } from "./draft.ts";
+import { headingMeta } from "./headingmeta.ts";
+
+/**
+ * The employer a story names in its own words when no label or heading gives one: "I was a
+ * senior engineer at Pellucid Health", "At Brightwater Logistics our team…", "When I joined
+ * Brenin Cloud", "Chez Altamira Assurances", "En mis prácticas en Frutalia". A name found so in
+ * one story is known for the whole document: a story that only mentions it ("Lumen Books ranked
+ * search results…") is set there too. A story that names none keeps no company.
+ */
+
+/** A capitalised word of a name ("Pellucid", "Vélonia", "B2B", "O'Neill"). */
+const nameWord = "\\p{Lu}[\\p{L}\\p{N}'’.-]*";
+/** One to four such words, "&" or "and" allowed between them ("Marlow & Finch"). */
+const name = `${nameWord}(?:\\s+(?:&\\s+|and\\s+)?${nameWord}){0,3}`;
+
+/**
+ * Words before an employer's name: "at" and its cousins in other languages, "joined", and a work
+ * word before "in" / "en" ("prácticas en", "worked in"), where "in" alone would name a place.
+ */
+const lead =
+  "(?:\\b[Aa]t|\\b[Cc]hez|\\b[Bb]ei|\\bjoined|\\bjoining|\\b(?:worked|working|interned|internship|prácticas|trabajaba|trabajé|trabajo|trabajando|arbeitete|travaillais|stage)\\s+(?:at|in|en|bei|chez|for|para|für|pour))";
+
+const employerPattern = new RegExp(`${lead}\\s+(?:\\[\\[)?(${name})`, "gu");
+
+/** Capitalised words that follow "at" without naming an organisation. */
+const notNames = new RegExp(
+  "^(?:the|a|an|my|our|his|her|their|this|that|first|last|least|most|all|once|times?|home|work|night|noon|midnight|" +
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|" +
+    "september|october|november|december|christmas|easter|i|we|you|he|she|they|it|one|two|three|some|any|each|every)$",
+  "i",
+);
+
+/** An employer's name read from "at …" / "joined …" in a text, if there is one. */
+export function employerIn(text: string): string | undefined {
+  for (const match of text.matchAll(employerPattern)) {
+    let found = match[1]!.replace(/['’]s$/u, "");
+    // "joined Dana's team" names a person's team, not an employer.
+    if (/^joined|^joining/i.test(match[0]) && /['’]s\b/u.test(match[1]!)) continue;
+    const words = found.split(/\s+/);
+    while (words.length > 0 && notNames.test(words.at(-1)!)) words.pop();
+    if (words.length === 0 || notNames.test(words[0]!)) continue;
+    found = words.join(" ").replace(/[.'’]+$/u, "");
+    if (found.length >= 2) return found;
+  }
+  return undefined;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The texts of a story that say where it happened: its title, situation, task and free write. */
+const placeTexts = (draft: Draft) => [
+  draft.heading,
+  ...(draft.text.situation ?? []),
+  ...(draft.text.task ?? []),
+  ...(draft.text.draft ?? []),
+];
+
+/**
+ * Sets `context.company` of each story that has none from the employer its own text names, else
+ * from a known employer (one another story of the document names or labels) it mentions.
+ */
+export function employersFromText(drafts: Draft[]): void {
+  const named = (draft: Draft) => draft.context.company ?? headingMeta(draft.heading).company;
+  const found = drafts.map((draft) =>
+    named(draft) === undefined
+      ? placeTexts(draft)
+          .map(employerIn)
+          .find((name) => name !== undefined)
+      : undefined,
+  );
+  const known = [
+    ...new Set(
+      [...drafts.map(named), ...found].filter(
+        (name): name is string => name !== undefined && name.trim() !== "",
+      ),
+    ),
+  ];
+  drafts.forEach((draft, index) => {
+    if (named(draft) !== undefined) return;
+    const own = found[index];
+    if (own) return void (draft.context.company = own);
+    const texts = placeTexts(draft).join("\n");
+    const mentioned = known.find((name) =>
+      new RegExp(`(^|[^\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, "u").test(texts),
+    );
+    if (mentioned) draft.context.company = mentioned;
+  });
+}

@@ -1,0 +1,30 @@
+/**
+ * Notes a writer leaves beside a story rather than in it: a coach's comment, a tip, a reminder to
+ * self ("> 💡 **Tip:** …", "> ⚠️ Pour moi : …", "> 💬 **Comentario de la coach:** …",
+ * "<aside>💡 Don't name the union rep.</aside>", "!! say “I” not “we”", "*Note to self: …*").
+ * Such text goes to the story's notes, never into the Result or Action above it.
+ */
+
+/** Signs that open a remark: warning, tip, comment, memo, pin, exclamation marks. */
+const sign = /^(?:[⚠❗❕‼💡💬🗨📝📌👉🔔✏☝🚨⛔]\uFE0F?|!{2,})\s*/u;
+
+/** Labels of remarks in the languages of `vocabulary.ts`. */
+const remarkLabel =
+  /^(?:note to (?:self|myself)|notes? for me|reminder|remember|tip|pro tip|careful|caution|warning|heads up|nb|n\.b|pour moi|à retenir|attention|ojo|nota|recuerda|consejo|hinweis|achtung|merke|tipp|let op)$|\b(?:coach|comment|comentario|commentaire|kommentar|feedback from)\b/i;
+
+const labelOf = (text: string) => /^([^:\n]{1,40}?)\s*:/.exec(text)?.[1]?.trim();
+
+/**
+ * The remark a text makes, without its sign ("Tip: Interviewers love…"), when it opens with a
+ * remark's sign or label; undefined for any other text.
+ */
+export function remark(text: string, signOnly = false): string | undefined {
+  const trimmed = text.trim();
+  const signed = sign.exec(trimmed);
+  const body = signed ? trimmed.slice(signed[0].length).trim() : trimmed;
+  if (body === "") return undefined;
+  if (signed) return body;
+  if (signOnly) return undefined;
+  const label = labelOf(body);
+  return label !== undefined && remarkLabel.test(label) ? body : undefined;
+}
