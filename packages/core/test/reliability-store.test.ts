@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import * as Bank from "@storybank/core/bank";
-import { DeleteCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { type Db, ownerPk } from "@storybank/core/db";
 import { AppError } from "@storybank/core/error";
+import { recoverBatches } from "../src/db/batch.ts";
 import * as Practice from "@storybank/core/practice";
 import * as Story from "@storybank/core/story";
 import * as Target from "@storybank/core/target";
@@ -253,5 +254,128 @@ describe("deleting a value set that targets name", () => {
       }
       if (created.status === "fulfilled") expect(sets.has(set.id)).toBe(true);
     }
+  });
+});
+
+/** A bank of `n` stories, one own value set they link to, a target and practice entries. */
+const crashBank = (n: number) => ({
+  version: "1.0.0",
+  valueSets: [
+    { id: "vs-1", company: "Acme", name: "Acme values", values: [{ key: "grit", name: "Grit" }] },
+  ],
+  stories: [
+    { id: "s-existing", title: "Existing", task: "Rewritten by the import" },
+    ...Array.from({ length: n }, (_, i) => ({
+      id: `s-${i}`,
+      title: `Imported ${i}`,
+      values: [{ valueSetId: "vs-1", valueKey: "grit" }],
+    })),
+  ],
+  targets: [{ company: "Acme", valueSetIds: ["vs-1"], told: [{ storyId: "s-0" }] }],
+  practice: [
+    { storyId: "s-1", seconds: 55, variant: "refined", note: "", at: "2025-01-01T00:00:00.000Z" },
+  ],
+});
+
+/** The owner's bank as plain facts: titles, the existing story's task, counts of each kind. */
+async function facts(who: string) {
+  const stories = await Story.all(db, who);
+  return {
+    titles: stories.map((s) => s.title).sort(),
+    existingTask: stories.find((s) => s.title === "Existing")?.task,
+    sets: (await ValueSet.own(db, who)).length,
+    targets: (await Target.all(db, who)).length,
+    practice: (await Practice.all(db, who)).length,
+    journal: (await rawUnder(who, "BATCH#")).length,
+  };
+}
+
+describe("an import cut short at any point", () => {
+  it("leaves all of it or none of it once the store is swept, and a retry lands it whole", async () => {
+    const bank = crashBank(20);
+    // How many store calls a whole import makes.
+    let calls = 0;
+    const counting: Db = {
+      table: db.table,
+      doc: { send: (c: never) => (calls++, db.doc.send(c)) } as unknown as Db["doc"],
+    };
+    const probe = owner();
+    await Story.create(db, probe, { title: "Existing" });
+    await Bank.importDocument(counting, probe, json(bank));
+    const whole = await facts(probe);
+    expect(whole).toMatchObject({ sets: 1, targets: 1, practice: 1, journal: 0 });
+    expect(whole.titles).toHaveLength(21);
+
+    let none = 0;
+    let all = 0;
+    const cuts = new Set(Array.from({ length: calls }, (_, i) => i + 1).filter((c) => c % 3 === 1));
+    cuts.add(calls - 2).add(calls - 1);
+    for (const cut of cuts) {
+      const who = owner();
+      await Story.create(db, who, { title: "Existing" });
+      const before = await facts(who);
+      const outcome = await Bank.importDocument(crashingAfter(cut), who, json(bank)).then(
+        () => "finished",
+        (error: Error) => error.message,
+      );
+      // Only a cut after the commit (cleaning the journal up) lets the import answer.
+      expect(["crashed", "finished"]).toContain(outcome);
+      // What a restart does: every unfinished batch is rolled back.
+      await recoverBatches(db, who, { force: true });
+      const after = await facts(who);
+      if (after.titles.length === 21) {
+        all += 1;
+        expect(after).toEqual(whole);
+      } else {
+        none += 1;
+        expect(after).toEqual(before);
+        expect(outcome).toBe("crashed");
+      }
+      await Bank.importDocument(db, who, json(bank));
+      expect(await facts(who)).toEqual(whole);
+    }
+    // Cuts before the commit leave nothing; the last ones (after it) leave everything.
+    expect(none).toBeGreaterThanOrEqual(10);
+    expect(all).toBeGreaterThanOrEqual(1);
+  }, 120_000);
+
+  it("is undone by the owner's next import once its lease has run out", async () => {
+    const who = owner();
+    await Story.create(db, who, { title: "Existing" });
+    const before = await facts(who);
+    await expect(Bank.importDocument(crashingAfter(20), who, json(crashBank(20)))).rejects.toThrow(
+      "crashed",
+    );
+    const [header] = (await rawUnder(who, "BATCH#")).filter((i) => i.state === "running");
+    expect(header).toBeDefined();
+    // The next import within the lease leaves the running one alone.
+    await Bank.importDocument(db, who, json({ version: "1.0.0" }));
+    expect((await facts(who)).journal).toBeGreaterThan(0);
+    // Past the lease, it is undone before the next import is planned.
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: { pk: header!.pk, sk: header!.sk },
+        UpdateExpression: "SET leaseUntil = :past",
+        ExpressionAttributeValues: { ":past": Date.now() - 1 },
+      }),
+    );
+    await Bank.importDocument(db, who, json({ version: "1.0.0" }));
+    expect(await facts(who)).toEqual(before);
+  });
+
+  it("undoes nothing that was changed after the import wrote it", async () => {
+    const who = owner();
+    await Story.create(db, who, { title: "Existing" });
+    await expect(Bank.importDocument(crashingAfter(24), who, json(crashBank(20)))).rejects.toThrow(
+      "crashed",
+    );
+    const landed = (await Story.all(db, who)).filter((s) => s.title.startsWith("Imported"));
+    expect(landed.length).toBeGreaterThan(0);
+    const edited = await Story.update(db, who, landed[0]!.id, { version: 1, task: "Mine now" });
+    await recoverBatches(db, who, { force: true });
+    const left = await Story.all(db, who);
+    expect(left.map((s) => s.title).sort()).toEqual(["Existing", edited.title]);
+    expect(left.find((s) => s.id === edited.id)?.task).toBe("Mine now");
   });
 });

@@ -1,10 +1,11 @@
+import { recoverBatches } from "../db/batch.ts";
 import type { Db } from "../db/index.ts";
 import { readMarkdown } from "../importer/index.ts";
 import * as Story from "../story/index.ts";
 import * as ValueSet from "../valueset/index.ts";
 import { restoreBank } from "./restore.ts";
 import type { ImportResult } from "./schema/index.ts";
-import { Journal, planStories, writeStories } from "./write.ts";
+import { planStories, writeStories } from "./write.ts";
 
 export type ImportFormat = "markdown" | "json";
 
@@ -23,14 +24,16 @@ export async function valueSetsOf(db: Db, owner: string): Promise<ValueSet.Info[
 
 /**
  * Imports a Markdown story document or a JSON bank into the owner's bank: all of it or none of
- * it. Stories are matched to the owner's existing ones by title (see `titleKey`), so importing
- * the same document twice changes nothing the second time.
+ * it, even across a crash (see `writeAllOrNone`). Stories are matched to the owner's existing
+ * ones by title (see `titleKey`), so importing the same document twice changes nothing the
+ * second time. An earlier import of the owner's that died part-way is undone first.
  */
 export async function importDocument(
   db: Db,
   owner: string,
   request: ImportRequest,
 ): Promise<ImportResult> {
+  await recoverBatches(db, owner);
   if (request.format === "json") return restoreBank(db, owner, request.text, request.dryRun);
   const { stories, warnings } = readMarkdown(request.text, await valueSetsOf(db, owner));
   const plans = planStories(
@@ -39,7 +42,7 @@ export async function importDocument(
   );
   const written = request.dryRun
     ? plans.map((plan) => plan.current)
-    : await writeStories(db, owner, plans, new Journal());
+    : await writeStories(db, owner, plans);
   return {
     format: "markdown",
     dryRun: request.dryRun,

@@ -1,15 +1,22 @@
-import { assertItemFits, type Db, deleteItem, maxItemBytes, putNew } from "../db/index.ts";
+import { assertItemFits, type Db, maxItemBytes } from "../db/index.ts";
 import { type FieldError, fromZod, invalid } from "../error/index.ts";
 import type { Warning } from "../importer/index.ts";
 import * as Practice from "../practice/index.ts";
 import { sk as practiceSk } from "../practice/keys.ts";
 import * as Story from "../story/index.ts";
 import * as Target from "../target/index.ts";
-import { createId, parseWith } from "../util/index.ts";
+import {
+  createId,
+  firstVersion,
+  nextVersion,
+  parseWith,
+  type Stamp,
+  unstamp,
+} from "../util/index.ts";
 import * as ValueSet from "../valueset/index.ts";
 import { parseJson } from "./json.ts";
 import { type Action, BankInput, type ImportResult } from "./schema/index.ts";
-import { actionFor, Journal, planStories, titleKey, writeStories } from "./write.ts";
+import { actionFor, Journal, planStories, storyAfter, titleKey } from "./write.ts";
 
 /**
  * Restores a JSON bank into the owner's bank. New items get new ids, and the links between
@@ -79,6 +86,7 @@ export async function restoreBank(
     Target.all(db, owner),
     Practice.all(db, owner),
   ]);
+  // Everything is planned and checked before the first write, then written all or none.
   const journal = new Journal();
   const warnings: Warning[] = [];
   // Bank ids → ids in this bank; in a dry run, items still to be created keep their bank ids.
@@ -86,7 +94,6 @@ export async function restoreBank(
   const storyIds = new Map<string, string>();
   const remap = (ids: Map<string, string>, id: string) => ids.get(id) ?? id;
 
-  // Everything is checked before the first write.
   const setErrors: FieldError[] = [];
   const setWanted = bank.valueSets.map(({ builtIn: _b, ...set }, index) => {
     const parsed = ValueSet.CreateInput.safeParse(strip(set));
@@ -102,29 +109,34 @@ export async function restoreBank(
     return { content: parsed.data ?? (strip(set) as SetContent), source: set.id };
   });
   if (setErrors.length > 0) throw invalid("Some value sets in the bank are not valid.", setErrors);
-  const storyInputs = () =>
+  const setPlans = plan(ownSets, setWanted, setKey, (s) => strip({ ...s, builtIn: undefined }));
+  const setRows = setPlans.map((p) => {
+    const set = after(p, journal, "valueSet", ValueSet.skPrefix, "Value set", (c) => ({
+      ...c,
+      builtIn: false,
+    }));
+    const id = set && (p.current || !dryRun) ? set.id : undefined;
+    if (p.source && id) setIds.set(p.source, id);
+    return id;
+  });
+
+  const storyPlans = planStories(
+    stories,
     bank.stories.map((story) => ({
       input: {
         ...strip(story),
         values: story.values?.map((l) => ({ ...l, valueSetId: remap(setIds, l.valueSetId) })),
       },
       line: null,
-    }));
-  planStories(stories, storyInputs());
-
-  const setPlans = plan(ownSets, setWanted, setKey, (s) => strip({ ...s, builtIn: undefined }));
-  const setRows = await each(journal, dryRun, setPlans, (p) =>
-    writeValueSet(db, owner, p, journal),
+    })),
   );
-  setRows.forEach((id, i) => setPlans[i]!.source && id && setIds.set(setPlans[i]!.source!, id));
-
-  const storyPlans = planStories(stories, storyInputs());
-  const written = dryRun
-    ? storyPlans.map((p) => p.current)
-    : await writeStories(db, owner, storyPlans, journal);
-  written.forEach((story, i) => {
+  const written = storyPlans.map((p) => storyAfter(p, journal));
+  const storyRows = written.map((story, i) =>
+    story && (storyPlans[i]!.current || !dryRun) ? story.id : undefined,
+  );
+  storyRows.forEach((id, i) => {
     const source = bank.stories[i]!.id;
-    if (source && story) storyIds.set(source, story.id);
+    if (source && id) storyIds.set(source, id);
   });
 
   const known = new Set([...ValueSet.builtIns, ...ownSets].map((s) => s.id));
@@ -156,9 +168,10 @@ export async function restoreBank(
     return { content, source: target.id };
   });
   const targetPlans = plan(targets, targetWanted, targetKey, strip);
-  const targetRows = await each(journal, dryRun, targetPlans, (p) =>
-    writeTarget(db, owner, p, journal),
-  );
+  const targetRows = targetPlans.map((p) => {
+    const target = after(p, journal, "target", Target.skPrefix, "Target", (c) => c);
+    return target && (p.current || !dryRun) ? target.id : undefined;
+  });
 
   const logged = new Set(practice.map(practiceKey));
   const entries = bank.practice.flatMap((entry) => {
@@ -168,26 +181,19 @@ export async function restoreBank(
   });
   const orphans = bank.practice.filter((entry) => !inBank.has(entry.storyId)).length;
   if (orphans > 0) warnings.push(warning(`${orphans} practice entries name no story in the bank.`));
-  if (!dryRun) {
-    await journal.run(
-      entries,
-      async (entry) => {
-        const id = createId("practice");
-        await putNew(db, owner, practiceSk(entry.storyId, id), { ...entry, id });
-        journal.record(() =>
-          deleteItem(db, owner, practiceSk(entry.storyId, id), "Practice entry"),
-        );
-      },
-      16,
-    );
+  for (const entry of entries) {
+    const id = createId("practice");
+    journal.add({ sk: practiceSk(entry.storyId, id), data: { ...entry, id }, what: "Practice" });
   }
+
+  if (!dryRun) await journal.commit(db, owner);
 
   return {
     format: "json",
     dryRun,
     stories: storyPlans.map((p, i) => ({
       action: p.action,
-      id: written[i]?.id ?? null,
+      id: storyRows[i] ?? null,
       line: null,
       story: p.content,
     })),
@@ -211,72 +217,27 @@ export async function restoreBank(
   };
 }
 
-/** Writes each plan (none in a dry run) and gives the ids the items have afterwards. */
-async function each<C, I extends { id: string }>(
+/**
+ * The item a plan leaves: the current one when unchanged, else its next version (or a new item,
+ * with a new id) whose write goes in the journal.
+ */
+function after<C extends object, I extends { id: string; version: number } & Stamp>(
+  { action, current, content }: Plan<C, I>,
   journal: Journal,
-  dryRun: boolean,
-  plans: Plan<C, I>[],
-  write: (plan: Plan<C, I>) => Promise<I>,
-): Promise<(string | undefined)[]> {
-  const ids = plans.map((p) => p.current?.id);
-  if (dryRun) return ids;
-  await journal.run(
-    plans.map((p, index) => ({ p, index })),
-    async ({ p, index }) => {
-      ids[index] = (await write(p)).id;
-    },
-  );
-  return ids;
-}
-
-async function writeValueSet(
-  db: Db,
-  owner: string,
-  { action, current, content }: Plan<SetContent, ValueSet.Info>,
-  journal: Journal,
-): Promise<ValueSet.Info> {
-  if (action === "create") {
-    const set = await ValueSet.create(db, owner, content);
-    journal.record(() => ValueSet.remove(db, owner, set.id));
-    return set;
-  }
-  if (action === "unchanged" || !current) return current!;
-  const set = await ValueSet.update(db, owner, current.id, {
-    ...content,
-    version: current.version,
+  kind: "valueSet" | "target",
+  skPrefix: string,
+  what: string,
+  stored: (content: C) => object,
+): I | undefined {
+  if (action === "unchanged") return current;
+  const item = (action === "update" && current
+    ? nextVersion(unstamp(current).stamp, stored(content))
+    : firstVersion(kind, stored(content))) as unknown as I;
+  journal.add({
+    sk: `${skPrefix}${item.id}`,
+    data: item,
+    previous: action === "update" ? current : undefined,
+    what,
   });
-  const { company, name, asOf, source, values } = current;
-  journal.record(() =>
-    ValueSet.update(db, owner, set.id, {
-      company,
-      name,
-      asOf,
-      source,
-      values,
-      version: set.version,
-    }),
-  );
-  return set;
-}
-
-async function writeTarget(
-  db: Db,
-  owner: string,
-  { action, current, content }: Plan<TargetContent, Target.Info>,
-  journal: Journal,
-): Promise<Target.Info> {
-  if (action === "create") {
-    const target = await Target.create(db, owner, content);
-    journal.record(() => Target.remove(db, owner, target.id));
-    return target;
-  }
-  if (action === "unchanged" || !current) return current!;
-  const target = await Target.update(db, owner, current.id, {
-    ...content,
-    version: current.version,
-  });
-  journal.record(() =>
-    Target.update(db, owner, target.id, { ...strip(current), version: target.version }),
-  );
-  return target;
+  return item;
 }

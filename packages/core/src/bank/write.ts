@@ -1,55 +1,28 @@
 import { isDeepStrictEqual } from "node:util";
+import { type BatchWrite, writeAllOrNone } from "../db/batch.ts";
 import type { Db } from "../db/index.ts";
 import { type FieldError, invalid } from "../error/index.ts";
 import * as Story from "../story/index.ts";
-import { unstamp } from "../util/index.ts";
+import { firstVersion, nextVersion, unstamp } from "../util/index.ts";
 import type { Action } from "./schema/index.ts";
 
 /**
- * How imports write: every change is planned and validated before the first write, then written
- * one by one with a journal of how to undo each. If any write fails, the ones that landed are
- * undone, so an import lands whole or not at all (DynamoDB transactions are not used: the local
- * store has none, and they cap at 100 items).
+ * How imports write: every change is planned and validated before the first write, collected in
+ * a journal, and written with `writeAllOrNone`: the undo of every write is stored before the
+ * first one, so an import lands whole or not at all even when the process dies part-way (the
+ * next start, or the owner's next import, undoes what a dead import left). DynamoDB
+ * transactions are not used: the local store has none, and they cap at 100 items.
  */
 export class Journal {
-  private readonly undos: (() => Promise<unknown>)[] = [];
+  readonly writes: BatchWrite[] = [];
 
-  record(undo: () => Promise<unknown>) {
-    this.undos.push(undo);
+  add(write: BatchWrite) {
+    this.writes.push(write);
   }
 
-  /** Runs tasks a few at a time; on the first failure, lets the running ones end and rolls back. */
-  async run<T>(items: T[], task: (item: T) => Promise<void>, concurrency = 8): Promise<void> {
-    let next = 0;
-    let failure: { error: unknown } | undefined;
-    const worker = async () => {
-      while (!failure && next < items.length) {
-        const item = items[next++]!;
-        try {
-          await task(item);
-        } catch (error) {
-          failure ??= { error };
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-    if (failure) {
-      await this.rollback();
-      throw failure.error;
-    }
-  }
-
-  async rollback(): Promise<void> {
-    for (const undo of this.undos.splice(0).reverse()) {
-      try {
-        await undo();
-      } catch (error) {
-        // Keep undoing the rest; the one that failed is reported for an operator to see.
-        console.error(
-          JSON.stringify({ level: "error", msg: "import undo failed", error: String(error) }),
-        );
-      }
-    }
+  /** Writes everything added, all or none; fails (having undone it all) on the first failure. */
+  async commit(db: Db, owner: string): Promise<void> {
+    await writeAllOrNone(db, owner, this.writes);
   }
 }
 
@@ -132,26 +105,32 @@ function definedOnly<T extends object>(input: T): T {
   return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as T;
 }
 
-/** Writes the planned stories; each write's undo goes in the journal. */
+/** The story a plan leaves (undefined when it creates nothing), its write added to `journal`. */
+export function storyAfter(plan: StoryPlan, journal: Journal): Story.Info | undefined {
+  const { action, current, content } = plan;
+  if (action === "unchanged") return current;
+  const story: Story.Info =
+    action === "update" && current
+      ? nextVersion(unstamp(current).stamp, content)
+      : firstVersion("story", content);
+  Story.assertFits(story, Story.limits.storyBytes);
+  journal.add({
+    sk: `${Story.skPrefix}${story.id}`,
+    data: story,
+    previous: action === "update" ? current : undefined,
+    what: "Story",
+  });
+  return story;
+}
+
+/** Writes the planned stories, all or none (with anything else already in `journal`). */
 export async function writeStories(
   db: Db,
   owner: string,
   plans: StoryPlan[],
-  journal: Journal,
+  journal = new Journal(),
 ): Promise<(Story.Info | undefined)[]> {
-  const written: (Story.Info | undefined)[] = plans.map((plan) => plan.current);
-  const indexed = plans.map((plan, index) => ({ plan, index }));
-  await journal.run(indexed, async ({ plan, index }) => {
-    if (plan.action === "create") {
-      const story = await Story.create(db, owner, plan.content);
-      journal.record(() => Story.remove(db, owner, story.id));
-      written[index] = story;
-    } else if (plan.action === "update" && plan.current) {
-      const previous = plan.current;
-      const story = await Story.write(db, owner, previous, () => plan.content);
-      journal.record(() => Story.write(db, owner, story, () => contentOf(previous)));
-      written[index] = story;
-    }
-  });
+  const written = plans.map((plan) => storyAfter(plan, journal));
+  await journal.commit(db, owner);
   return written;
 }
