@@ -3,6 +3,7 @@ import type { Db } from "@storybank/core/db";
 import { failureThrottle } from "@storybank/core/ratelimit";
 import { bodyLimit } from "hono/body-limit";
 import { lazyGraphqlRoute } from "../graphql/mount.ts";
+import { mcpRoute } from "../mcp/mount.ts";
 import { apiKeys } from "./api-keys.ts";
 import { authenticate } from "./auth.ts";
 import { check } from "./check.ts";
@@ -91,6 +92,7 @@ export function createApp({
       failures,
     }),
   );
+  app.route("/", mcpRoute({ db, authenticate: auth, limits, maxBodyBytes, failures }));
 
   const v1 = router();
   v1.use(

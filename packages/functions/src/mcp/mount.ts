@@ -1,0 +1,82 @@
+import type { Authenticator, Principal } from "@storybank/core/auth";
+import type { Db } from "@storybank/core/db";
+import { AppError } from "@storybank/core/error";
+import { type FailureThrottle, failureThrottle, type Limits } from "@storybank/core/ratelimit";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { clientAddress } from "../rest/limits.ts";
+import { problem, toProblem } from "../rest/problem.ts";
+
+export interface McpDeps {
+  db: Db;
+  authenticate: Authenticator;
+  limits: Limits;
+  /** Largest request body in bytes (413 above it). */
+  maxBodyBytes: number;
+  /** Failed logins per client, shared with REST when given. */
+  failures?: FailureThrottle;
+}
+
+export const endpoint = "/mcp";
+
+/**
+ * `/mcp`: MCP over Streamable HTTP, stateless, behind the same bearer auth as REST. A request
+ * without a valid token is answered 401 (problem+json, `WWW-Authenticate: Bearer`) before any MCP
+ * code runs, and repeated failures from one client are throttled (429) like REST's. POST only:
+ * with no sessions there is no stream for GET to open, nor session for DELETE to end (405). The
+ * MCP SDK is loaded on the first authenticated request, so a cold start that serves none of it
+ * never reads it.
+ */
+export function mcpRoute({
+  db,
+  authenticate,
+  limits,
+  maxBodyBytes,
+  failures = failureThrottle(limits.unauthenticatedPerMinute),
+}: McpDeps) {
+  let loaded: Promise<typeof import("./http.ts")> | undefined;
+  const load = () =>
+    (loaded ??= import("./http.ts").catch((error: unknown) => {
+      loaded = undefined;
+      throw error;
+    }));
+  return new Hono().all(
+    endpoint,
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) => problem(c, 413, "too_large", `The body is over ${maxBodyBytes} bytes.`),
+    }),
+    async (c) => {
+      const client = clientAddress(c);
+      let principal: Principal;
+      try {
+        failures.check(client);
+        try {
+          principal = await authenticate(c.req.header("Authorization"));
+        } catch (error) {
+          if (error instanceof AppError && error.kind === "unauthorized") failures.fail(client);
+          throw error;
+        }
+      } catch (error) {
+        if (error instanceof AppError) return toProblem(c, error);
+        throw error;
+      }
+      c.header("Cache-Control", "no-store");
+      if (c.req.method !== "POST") {
+        c.header("Allow", "POST");
+        return problem(
+          c,
+          405,
+          "method_not_allowed",
+          `${endpoint} is stateless: send each message as a POST.`,
+        );
+      }
+      const { handleMcp } = await load();
+      const res = await handleMcp(c.req.raw, { db, principal, limits });
+      const headers = new Headers(res.headers);
+      headers.set("Cache-Control", "no-store");
+      headers.set("X-Content-Type-Options", "nosniff");
+      return new Response(res.body, { status: res.status, headers });
+    },
+  );
+}

@@ -1,0 +1,51 @@
+import { AppError, fromZod } from "@storybank/core/error";
+import { RateLimited } from "@storybank/core/ratelimit";
+import type { CallToolResult, ContentBlock } from "@modelcontextprotocol/sdk/types.js";
+import { ZodError } from "zod";
+import { type Problem, problemBody, problemOf } from "../rest/problem.ts";
+
+/** What a tool answers: a JSON object, and any content beside it (an embedded file). */
+export interface ToolOutput {
+  structured: Record<string, unknown>;
+  content?: ContentBlock[];
+}
+
+/** A tool's answer: the object as text for the assistant to read, and as structured content. */
+export function success({ structured, content = [] }: ToolOutput): CallToolResult {
+  return {
+    content: [{ type: "text", text: JSON.stringify(structured) }, ...content],
+    structuredContent: structured,
+  };
+}
+
+/** A tool error carrying the problem REST would answer, and when to retry after a 429. */
+export type ToolProblem = Problem & { retryAfterSeconds?: number };
+
+/**
+ * Any error of a tool call as an MCP tool error (`isError: true`): a domain error carries REST's
+ * problem (`type` `urn:storybank:problem:<code>`, `status`, `detail`, `errors[]` naming each
+ * field); anything unexpected is logged and shown as REST's opaque 500.
+ */
+export function failure(error: unknown, tool: string): CallToolResult {
+  const app = error instanceof ZodError ? fromZod(error) : error;
+  let problem: ToolProblem;
+  if (app instanceof AppError) {
+    problem = problemOf(app);
+    if (app instanceof RateLimited) problem.retryAfterSeconds = app.retryAfterSeconds;
+  } else {
+    console.error(
+      JSON.stringify({
+        level: "error",
+        msg: "unhandled",
+        tool,
+        error: String((error as Error)?.stack ?? error),
+      }),
+    );
+    problem = problemBody(500, "internal", "Something went wrong on our side.");
+  }
+  return {
+    content: [{ type: "text", text: JSON.stringify(problem) }],
+    structuredContent: { ...problem },
+    isError: true,
+  };
+}

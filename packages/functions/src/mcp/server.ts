@@ -1,0 +1,61 @@
+import { requireScope } from "@storybank/core/auth";
+import { countRequest } from "@storybank/core/ratelimit";
+import { parseWith } from "@storybank/core/util";
+import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import {
+  CallToolRequestSchema,
+  ErrorCode,
+  ListToolsRequestSchema,
+  McpError,
+  type Tool as ToolDefinition,
+} from "@modelcontextprotocol/sdk/types.js";
+import { z } from "zod";
+import type { ToolContext } from "./context.ts";
+import { failure, success } from "./results.ts";
+import { tools } from "./tools.ts";
+
+export const serverInfo = { name: "storybank", version: "0.1.0" };
+
+const instructions =
+  "Storybank keeps the user's behavioral-interview stories (STAR) and tailors them to a company's values. Typical flow: import_document (dry run, then dryRun: false) or create_story; list_value_sets; create_target with valueSetIds; tailor; get_cheat_sheet (json, then pdf). Errors carry a problem `type` (urn:storybank:problem:<code>) and `status` as the REST API answers them.";
+
+const byName = new Map(tools.map((tool) => [tool.name, tool]));
+
+let definitions: ToolDefinition[] | undefined;
+
+/** The tools as `tools/list` shows them, their JSON Schemas derived once from core's zod. */
+function toolDefinitions(): ToolDefinition[] {
+  return (definitions ??= tools.map((tool) => ({
+    name: tool.name,
+    title: tool.title,
+    description: tool.description,
+    inputSchema: z.toJSONSchema(tool.input, { io: "input" }) as ToolDefinition["inputSchema"],
+    annotations: { title: tool.title, ...tool.annotations },
+  })));
+}
+
+/**
+ * An MCP server for one caller. The low-level `Server` rather than `McpServer`: arguments are
+ * validated by core (`parseWith`: well-formed Unicode, then the zod schema), so a bad input fails
+ * as REST's 400 problem naming each field rather than as the SDK's plain text. Each call needs
+ * the tool's scopes (403 `missing_scope` otherwise) and is counted against the caller's request
+ * budget (429) before its input is read, as each REST request is.
+ */
+export function createMcpServer(ctx: ToolContext): Server {
+  const server = new Server(serverInfo, { capabilities: { tools: {} }, instructions });
+  server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: toolDefinitions() }));
+  server.setRequestHandler(CallToolRequestSchema, async (request) => {
+    const tool = byName.get(request.params.name);
+    if (!tool) throw new McpError(ErrorCode.InvalidParams, `No tool ${request.params.name}.`);
+    try {
+      for (const scope of tool.scopes) requireScope(ctx.principal, scope);
+      const { db, principal, limits } = ctx;
+      await countRequest(db, principal.owner, principal.keyId, limits);
+      const input = parseWith(tool.input, request.params.arguments ?? {});
+      return success(await tool.run(ctx, input));
+    } catch (error) {
+      return failure(error, tool.name);
+    }
+  });
+  return server;
+}
