@@ -6,6 +6,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { clientAddress } from "../rest/limits.ts";
 import { problem, toProblem } from "../rest/problem.ts";
+import type * as Http from "./http.ts";
 
 export interface McpDeps {
   db: Db;
@@ -34,7 +35,7 @@ export function mcpRoute({
   maxBodyBytes,
   failures = failureThrottle(limits.unauthenticatedPerMinute),
 }: McpDeps) {
-  let loaded: Promise<typeof import("./http.ts")> | undefined;
+  let loaded: Promise<typeof Http> | undefined;
   const load = () =>
     (loaded ??= import("./http.ts").catch((error: unknown) => {
       loaded = undefined;

@@ -1,0 +1,63 @@
+import { mkdir } from "node:fs/promises";
+import { isAbsolute, join, resolve } from "node:path";
+import * as ApiKey from "@storybank/core/apikey";
+import { authenticator, type Principal } from "@storybank/core/auth";
+import type { CoreConfig } from "@storybank/core/config";
+import { createDb, type Db, ensureTable } from "@storybank/core/db";
+import { type EmbeddedStore, startStore } from "../local/store.ts";
+
+/** The owner of the local server's printed key (`npm start`): the one local user. */
+export const LOCAL_OWNER = "local";
+
+/** The data folder, as `npm start` finds it: STORYBANK_DATA_DIR, else `.storybank`. */
+export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+  const dir = env.STORYBANK_DATA_DIR || ".storybank";
+  // npm runs scripts in the package folder; resolve against where npm was started.
+  return isAbsolute(dir) ? dir : resolve(env.INIT_CWD ?? process.cwd(), dir);
+}
+
+/**
+ * Opens the embedded store on the data folder, as `npm start` does, and makes sure the table is
+ * there. One process at a time can hold a data folder: with `npm start` running on it, this fails
+ * naming the folder.
+ */
+export async function openStore(
+  dir: string,
+  { table, region }: CoreConfig,
+): Promise<{ store: EmbeddedStore; db: Db }> {
+  await mkdir(join(dir, "db"), { recursive: true });
+  const store = await startStore({ path: join(dir, "db") });
+  const db = createDb({ table, region, endpoint: store.endpoint });
+  try {
+    await ensureTable(db);
+  } catch (error) {
+    await store.close();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Cannot open the data in ${dir} (${reason}). Is another Storybank using it?`, {
+      cause: error,
+    });
+  }
+  return { store, db };
+}
+
+/**
+ * Who the stdio server acts for, from configuration: STORYBANK_API_KEY, an API key of this data
+ * folder (its owner and scopes; a read-only key makes a read-only assistant), else the local
+ * user with every scope. A key that does not verify is an error, not a fallback.
+ */
+export async function stdioPrincipal(
+  db: Db,
+  config: CoreConfig,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Principal> {
+  const key = env.STORYBANK_API_KEY?.trim();
+  if (!key) return { owner: LOCAL_OWNER, scopes: ApiKey.allScopes, via: "api-key" };
+  try {
+    return await authenticator(db, config.jwt)(`Bearer ${key}`);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`STORYBANK_API_KEY is not a key of this data folder: ${reason}`, {
+      cause: error,
+    });
+  }
+}
