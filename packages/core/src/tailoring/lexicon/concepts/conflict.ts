@@ -27,7 +27,7 @@ export const conflictConcepts: ConceptDef[] = [
     declined to approve, blocked the launch, pushed for a different, proposed an alternative,
     offered an alternative, alternative proposal, devil's advocate, played devil's advocate,
     didn't go along, did not go along, refused to go along, against the grain, against the consensus,
-    against the majority, contrarian, minority view, lone voice, the only one who,
+    against the majority, contrarian, minority view, lone voice, 
     speak truth to power, debate, debated, healthy debate, robust debate, vigorous debate, open debate`,
   ),
   c(

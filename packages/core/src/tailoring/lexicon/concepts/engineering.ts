@@ -50,7 +50,7 @@ export const engineeringConcepts: ConceptDef[] = [
     observability, dashboards, monitoring dashboards, tracing, distributed tracing, logging,
     structured logging, health checks, health check, heartbeat, watchdog, runbook, runbooks,
     runbook automation, toil, automation, automated, automate, self-healing, self-heal,
-    auto-recovery, redundancy, redundant, failover, failover test, disaster recovery,
+    auto-recovery, redundancy,  failover, failover test, disaster recovery,
     disaster recovery test, backup and restore, restore test, chaos engineering, chaos testing,
     game days, resilience engineering, resiliency, resilient system, fault tolerant,
     fault tolerance, fault-tolerant, graceful degradation, degrade gracefully, retries, retry,

@@ -126,10 +126,10 @@ export const learningConcepts: ConceptDef[] = [
     sharpened my, level up, leveled up, levelled up, invested in myself, invest in myself,
     got better at, better at, get better, getting better, got better, better every day,
     improve every day, one percent better, keep improving, kept improving, practiced, practising,
-    practicing, deliberate practice, rehearsed, mastery,  toward mastery,
+    practicing, deliberate practice, rehearsed,   toward mastery,
     learn from mistakes, learned from my mistakes, learn from failure, learned from failure,
     learn from others, learning from others, coachable, receptive, open to learning,
-    became a better, become better, asked for a stretch, took on a stretch`,
+    became a better, become better, asked for a stretch, took on a stretch, mastery of, path to mastery`,
   ),
   c(
     "humility",

@@ -140,7 +140,7 @@ export const peopleConcepts: ConceptDef[] = [
     whiteboard session, brainstormed with, with the design team, with design, with engineering,
     with product, with marketing, with sales, with legal, with finance, with operations, with ops,
     with support, with the data team, with the nurses, with the doctors, designers,
-    product manager, product managers, data scientists, one team, engineers and designers,
+    product manager, product managers, data scientists,  engineers and designers,
     design and engineering, product and engineering, cross-discipline, multi-disciplinary,
     multidisciplinary, tight-knit, close-knit, good working relationship,
     strong working relationship, team spirit, as a team, consensus, consensus-building,
