@@ -29,6 +29,17 @@ import { type ValueSetRef, nameOf, resolveValues, sameName } from "./values.ts";
 
 const pointMax = 1_000;
 
+/** "outage, pressure, “worst day at work” questions": a line of short topics, none a question. */
+function isTopicList(text: string): boolean {
+  const items = splitList(text);
+  return (
+    !text.includes("\n") &&
+    !text.includes("?") &&
+    items.length >= 2 &&
+    items.every((item) => item.split(/\s+/).length <= 6 && !isQuestion(item))
+  );
+}
+
 /**
  * Writes text into the field the current label names. Holds the reading state (the label in
  * force and the container around it) and the line map of where each source line went.
@@ -90,6 +101,8 @@ export class FieldWriter {
       case "list":
         if (t.key === "tags") d.tags.push(...tagsOf(text));
         else if (t.key === "keyWords") (d.delivery.keyWords ??= []).push(...parseKeyWords(text));
+        // "Best for: outage, pressure, cost": topics rather than questions, so tags.
+        else if (t.key === "questions" && isTopicList(text)) d.tags.push(...splitList(text));
         else if (t.key === "questions") d.questions.push(...questionsOf(text));
         else d[t.key].push(...bulletPoints(text).map(unquote));
         return;

@@ -71,7 +71,7 @@ const fixed: [RegExp, Target][] = [
   [/^(the )?actions?( taken)?$|^what i did$|^a$/, { kind: "sections", key: "actions" }],
   [/^(the )?results?$|^outcomes?$|^r$|^what happened$/, { kind: "sections", key: "results" }],
   [
-    /^question (variants|variations)$|^(likely |interview |sample |example |related |possible |typical |common )?questions?( they (might |may |will |could )?ask(ed)?| possibles| asked| i (got|was asked))?$|^variants$|^(best )?used for$|^(best |good )?for questions about$|^usable for( questions about)?$|^use (it |this )?(for|when)$|^good for$|^answers questions about$|^q$|^best for$|^questions? (it|this story) answers$|^answers$|^prompts?$/,
+    /^question (variants|variations)$|^(likely |interview |sample |example |related |possible |typical |common )?questions?( they (might |may |will |could )?ask(ed)?| possibles| asked| i (got|was asked))?$|^variants$|^(best )?used for$|^(best |good )?for questions about$|^usable for( questions about)?$|^use (it |this )?(for|when)$|^good for$|^answers questions about$|^q$|^best for$|^(q|questions?) (i )?(used|use|tell|told) (it |this )?(for|when asked)$|^questions? (it|this story) answers$|^answers$|^prompts?$/,
     list("questions"),
   ],
   [/^tags?$|^themes$|^categor(y|ies)$|^labels$|^hashtags$/, list("tags")],

@@ -1,4 +1,13 @@
-import type { Code, Heading, List, ListItem, Nodes, Paragraph, RootContent } from "mdast";
+import type {
+  Code,
+  Heading,
+  List,
+  ListItem,
+  Nodes,
+  Paragraph,
+  PhrasingContent,
+  RootContent,
+} from "mdast";
 import { classify } from "./labels.ts";
 import { callout, detailsHtml, unwikify, withoutAttributes } from "./markup.ts";
 import { qaPairs, ruledTitles, storyList } from "./shapes.ts";
@@ -230,14 +239,22 @@ function parseAt(lines: string[], from: number, to: number): RootContent[] {
   return nodes;
 }
 
+/** A line that is only a link ("[Story 1 - Payments outage](#story-1)"): a contents entry. */
+const isLinkLine = (line: PhrasingContent[]) => {
+  const parts = line.filter((node) => !(node.type === "text" && node.value.trim() === ""));
+  return parts.length > 0 && parts.every((node) => node.type === "link");
+};
+
 function storyLines(paragraph: Paragraph): RootContent[] {
   const parts = splitLines(
     paragraph,
-    (line) => storyLineTitle(tidy(inlineText(line))) !== undefined,
+    (line) => !isLinkLine(line) && storyLineTitle(tidy(inlineText(line))) !== undefined,
   );
   return parts.flatMap((part): RootContent[] => {
     const [first, ...rest] = tidy(inlineText(part.children)).split("\n");
-    const title = storyLineTitle(first!);
+    const title = isLinkLine(splitLines(part, () => true)[0]!.children)
+      ? undefined
+      : storyLineTitle(first!);
     if (title === undefined) return [part];
     const heading: Heading = {
       type: "heading",

@@ -135,6 +135,8 @@ export class StoryReader extends FieldWriter {
       this.record(paragraph, "questions");
       return void this.draft.questions.push(...asks.map(questionText));
     }
+    // "&nbsp;" between stories: a spacer with no text.
+    if (text === "") return this.unplaced(paragraph, "A spacer line without text was left out.");
     // "!! say “I” not “we”", "*Note to self: …*": a remark beside the story, for its notes.
     if (this.remarkOf(text, !isPrompt(paragraph), paragraph)) return;
     if (isPrompt(paragraph) && !(italicLabel && this.labelTarget(italicLabel))) {

@@ -164,6 +164,8 @@ export function qaPairs(blocks: RootContent[]): RootContent[] {
  */
 export function ruledTitles(source: RootContent[]): RootContent[] {
   const blocks = source.flatMap((block, index) => boldTitleLine(source, index) ?? [block]);
+  const numbered = numberedTitles(blocks);
+  if (numbered) return numbered;
   const titled = blocks.map((block, index) => ruledTitle(blocks, index));
   // Two such titles or more: the document is laid out that way, labels or not.
   const laidOut = titled.filter((title) => title !== undefined).length >= 2;
@@ -223,4 +225,32 @@ function ruledTitle(blocks: RootContent[], index: number): string | undefined {
   if (blocks[index + 1] === undefined || blocks[index + 1]!.type === "thematicBreak")
     return undefined;
   return text.replace(/^\d{1,3}\s*[·.):—–-]\s*/, "");
+}
+
+/** "**1) The flaky test suite**", "**#2 · Title**": a numbered title, wholly bold, on one line. */
+function numberedTitle(block: RootContent): string | undefined {
+  if (block.type !== "paragraph" || block.children.length === 0) return undefined;
+  const bold = block.children.every(
+    (child) => child.type === "strong" || (child.type === "text" && child.value.trim() === ""),
+  );
+  if (!bold) return undefined;
+  const text = tidy(inlineText(block.children));
+  const numbered = /^#?\d{1,3}\s*[.):·—–-]\s*(\S.*)$/u.exec(text);
+  if (!numbered || text.includes("\n") || /[:.]$/.test(text)) return undefined;
+  return numbered[1]!.split(/\s+/).length <= 16 ? numbered[1]! : undefined;
+}
+
+/**
+ * Stories opened by numbered bold title lines, without headings or rules ("**1) Title**" with
+ * labelled lines under it, a Reddit or forum post): two such titles or more, each followed by
+ * STAR labels before the next, make a story heading each.
+ */
+function numberedTitles(blocks: RootContent[]): RootContent[] | undefined {
+  const at = blocks.flatMap((block, index) => (numberedTitle(block) ? [index] : []));
+  if (at.length < 2) return undefined;
+  const parts = at.map((index, n) => blocks.slice(index + 1, at[n + 1] ?? blocks.length));
+  if (!parts.every((part) => nestedStar(part))) return undefined;
+  return blocks.map((block, index) =>
+    at.includes(index) ? storyHeading(numberedTitle(block)!, block as Paragraph, "ruled") : block,
+  );
 }
