@@ -28,7 +28,7 @@ export const conflictConcepts: ConceptDef[] = [
     offered an alternative, alternative proposal, devil's advocate, played devil's advocate,
     didn't go along, did not go along, refused to go along, against the grain, against the consensus,
     against the majority, contrarian, minority view, lone voice, 
-    speak truth to power, debate, debated, healthy debate, robust debate, vigorous debate, open debate`,
+    speak truth to power, debate, debated, healthy debate, robust debate, vigorous debate, open debate, challenge ideas, challenged ideas, challenge your boss, challenged my boss, challenge the plan, challenged the idea, challenged him, challenge each other, think they're wrong, thought they were wrong, thought it was wrong`,
   ),
   c(
     "candor",
@@ -54,7 +54,7 @@ export const conflictConcepts: ConceptDef[] = [
     said it out loud, no sugarcoating, didn't sugarcoat, did not sugarcoat, without sugarcoating,
      sugarcoated, say the hard thing, said the hard thing, flagged the risk early,
     raised the alarm, sounded the alarm, open and honest, openly disagreed, kind and direct,
-    honesty over comfort, speak candidly, spoke candidly, candid feedback, candid conversation`,
+    honesty over comfort, speak candidly, spoke candidly, candid feedback, candid conversation, tell the truth, told the truth, tell people the truth, the truth to, kindly and directly, honestly and directly, directly and honestly, clearly and directly, speak directly, spoke directly to`,
   ),
   c(
     "feedback",
@@ -74,7 +74,7 @@ export const conflictConcepts: ConceptDef[] = [
     coaching conversation, one on one, 1:1, weekly one-on-ones, regular one-on-ones, skip level,
     skip-level, check-in, check-ins, calibration, blind spot, blind spots, praise, praised,
     feedforward, asked for input, asked for criticism, what i could do better,
-    what could i do better, areas to improve, how i could improve`,
+    what could i do better, areas to improve, how i could improve, what could be better, what could have gone better, what went well, how to improve, how i could improve, sat down with him, what i did well, could have done better`,
   ),
   c(
     "conflict-resolution",
@@ -103,7 +103,7 @@ export const conflictConcepts: ConceptDef[] = [
     talked it through, talk it out, talked it out, smoothed things over, calmed things down,
      turf war, passive aggressive, passive-aggressive, confrontation, confronted,
     assume good intent, assumed good intent, assume positive intent, assumed positive intent,
-    in good faith, got along, didn't get along, did not get along, get along`,
+    in good faith, got along, didn't get along, did not get along, get along, work through disagreements, worked through our disagreements, worked through the disagreement, resolve disagreements, resolved disagreements, making it personal, made it personal, without making it personal, personal attacks, not personal`,
   ),
   c(
     "commitment-after-disagreement",
@@ -123,7 +123,7 @@ export const conflictConcepts: ConceptDef[] = [
     accepted the decision, accepted the outcome, respected the decision, gave it my all,
     gave it my best, my full effort, full support, fully supported, i was overruled, was overruled,
     lost the argument, lost the debate, my proposal was rejected, they chose the other,
-    went with the other, the team went with, the team chose, went along with the decision`,
+    went with the other, the team went with, the team chose, went along with the decision, support it fully, supported it fully, once a decision is made, once the decision is made, support the decision, support decisions, commit fully, backed it fully`,
   ),
   c(
     "negotiation",
@@ -162,7 +162,7 @@ export const conflictConcepts: ConceptDef[] = [
     dignity, with dignity, treat others, how i would want to be treated, golden rule,
     no double standards, double standard, one rule for, regardless of seniority, regardless of title,
     regardless of who, no matter who, equal opportunity, equal voice, rotated fairly,
-    fair rotation, took turns, everyone took turns, treat fairly, fairly and, decided fairly, fairly distributed, fairly shared`,
+    fair rotation, took turns, everyone took turns, treat fairly, fairly and, decided fairly, fairly distributed, fairly shared, more than their share, their share of, rotated the shifts, rotated shifts,   took turns, evenly, shared evenly, spread evenly, spread the load, fairly and`,
   ),
   c(
     "advocacy",
@@ -186,6 +186,6 @@ export const conflictConcepts: ConceptDef[] = [
     vulnerable customers, at-risk, protected the client, protected the patient, protect the interests,
     fiduciary, duty of care, their needs first, on behalf of someone, for those who couldn't,
     couldn't speak for themselves, made sure their voice, made their case, made the case for them,
-    pushed back on behalf, fought the insurer, fought the insurance, appealed the decision, appeal`,
+    pushed back on behalf, fought the insurer, fought the insurance, appealed the decision, appeal, patient's voice, client's voice, speak for themselves, can't speak for themselves, cannot speak for themselves, pushed the doctor, pushed the physician, pushed the insurer, urged the doctor, asked the doctor to, asked the physician to`,
   ),
 ];

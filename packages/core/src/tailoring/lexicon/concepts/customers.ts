@@ -42,7 +42,7 @@ export const customerConcepts: ConceptDef[] = [
     jobs to be done, jtbd, persona, personas, market research, product-market fit,
     product market fit, customer value, value to customers, value for customers,
     customer outcome, customer outcomes, patient experience, patient outcomes, patient care,
-    patient satisfaction, on the floor, app ratings, star ratings, customer ratings`,
+    patient satisfaction, on the floor, app ratings, star ratings, customer ratings, rode along, rode with, went out with, saw how they used, see how they use, watched how they used, watched how customers, how users use, how customers use`,
   ),
   c(
     "customer-care",
@@ -169,7 +169,7 @@ export const customerConcepts: ConceptDef[] = [
     fraction of the price, half the cost, half the price, cost us nothing, cost nothing,
     costs nothing, unit cost, cost per, operating costs, opex, capex, expenses, expense,
     travel costs, travel budget, lean budget, lean team, stay lean, stayed lean, running lean,
-    ran lean, skeleton budget, instead of replacing, rather than replacing, fixed the old, repaired the old, extend the life, extended the life, made it last, make it last, reduced spending, spending discipline, controlled spending`,
+    ran lean, skeleton budget, instead of replacing, rather than replacing, fixed the old, repaired the old, extend the life, extended the life, made it last, make it last, reduced spending, spending discipline, controlled spending, like it's your own, like it was my own, as if it were your own, as your own, spend money, spent money, spend the money, spending money`,
   ),
   c(
     "business-acumen",
@@ -225,6 +225,6 @@ export const customerConcepts: ConceptDef[] = [
     ethically sourced, fair trade, sourced locally, local suppliers, supply chain, greenwashing,
     future generations, leave it better than you found it,  clean energy,
     wasteful, use less, used less, consume less, consumption, overconsumption, overproduction,
-    excess inventory, spoilage, paperless, went paperless, kept using the old, buying new, protect the environment, for the environment, impact on the environment, better for the environment, plastic packaging, conserve energy, conserve resources, conserved water`,
+    excess inventory, spoilage, paperless, went paperless, kept using the old, buying new, protect the environment, for the environment, impact on the environment, better for the environment, plastic packaging, conserve energy, conserve resources, conserved water, less printing, cut printing, stopped printing, printed less, moved online, went digital, digitized, paper forms, paper use, paper waste`,
   ),
 ];

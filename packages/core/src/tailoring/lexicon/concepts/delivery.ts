@@ -36,7 +36,7 @@ export const deliveryConcepts: ConceptDef[] = [
     after it shipped, maintained it, kept it running, on the hook, my name on it,
     put my name on, on behalf of the whole company, left it better, leave it better,
     better than i found it, better than we found it, leave the campsite, boy scout rule,
-    cleaned up after, stewardship, chased it down, chased down, took charge`,
+    cleaned up after, stewardship, chased it down, chased down, took charge, like it's your company, like it was my company, like it's your own, like it was my own, your own company, my own business, as if it were my own business, as if it were my own company`,
   ),
   c(
     "accountability",
@@ -64,7 +64,7 @@ export const deliveryConcepts: ConceptDef[] = [
     tracking progress, reported progress, reported back, status reporting, metrics review,
     business review, scorecard, followed through on, delivered on, deliver on, set clear expectations,
     clear expectations, expectations were clear, clear ownership, assigned owners, named owners,
-    single owner, an owner for each, directly responsible, dri`,
+    single owner, an owner for each, directly responsible, dri, my fault, was my fault, it was my fault, my own fault, admitted it was my fault`,
   ),
   c(
     "initiative",
@@ -89,7 +89,7 @@ export const deliveryConcepts: ConceptDef[] = [
     before it became a problem, before it happened, foresaw, went looking for, looked for ways,
     looked for opportunities, found a way, built a tool, wrote a script, after hours,
     outside work hours, extra effort, beyond what was asked, more than was asked,
-    above what was asked, unasked,  go-getter, high agency, self-propelled`,
+    above what was asked, unasked,  go-getter, high agency, self-propelled, wait to be asked, waiting to be asked, didn't wait to be asked, don't wait, don't wait to be told`,
   ),
   c(
     "delivery",
@@ -281,7 +281,7 @@ export const deliveryConcepts: ConceptDef[] = [
     untangled, untangle, disentangled, distilled, boiled down, boil it down, bare minimum, minimal,
     minimalist, do less, did less, subtract, easier to understand, easy to understand,
     easier to use, easy to use, ease of use, intuitive, boring technology, chose boring,
-    turned off the old, shut down the old, net negative lines, lines of code removed`,
+    turned off the old, shut down the old, net negative lines, lines of code removed,    replaced four, replaced five, replaced two, replaced several, replaced multiple, into a single, a single tool, single tool, single platform, replaced four tools, consolidated into a single`,
   ),
   c(
     "planning",
@@ -308,7 +308,7 @@ export const deliveryConcepts: ConceptDef[] = [
     calendar, agenda, agendas, meeting agenda, set an agenda, weekly plan, daily plan,
     plan for the week, status tracking, track progress, progress tracking, off track,
     multitask, multitasked, multitasking,  several projects, multiple projects,
-    multiple priorities, parallel workstreams, workstreams, workstream`,
+    multiple priorities, parallel workstreams, workstreams, workstream, into milestones, broke the project into, broke the project down, tracked weekly, tracked them weekly, tracked it weekly, weekly tracking, milestones`,
   ),
   c(
     "problem-solving",
@@ -333,7 +333,7 @@ export const deliveryConcepts: ConceptDef[] = [
     pragmatic, pragmatism, pragmatically,  hard problem, hard problems,
     difficult problem, tough problem, tricky problem, tricky, thorny, knotty, stubborn bug, gnarly,
     stumped, got stuck, was stuck, blocker, blockers, challenging problem, the problem was,
-    the issue was, turn problems into, solve problems not report them, practical approach, practical fix, practical answer`,
+    the issue was, turn problems into, solve problems not report them, practical approach, practical fix, practical answer, took it apart, found the problem, found the fault, found the issue, traced the fault, fault-finding, figured out the cause, found what was wrong, what was wrong`,
   ),
   c(
     "dependability",
@@ -363,6 +363,6 @@ export const deliveryConcepts: ConceptDef[] = [
     let down, warned them early, told them early, gave them notice, gave notice,
     gave advance notice, heads-up, heads up, flagged early, renegotiated the date, let them know,
     kept them posted, kept them updated, closed the loop, close the loop, closing the loop,
-    looped back, circled back, circle back, committed to a date, committed to deliver, committed to delivering, committed to the date`,
+    looped back, circled back, circle back, committed to a date, committed to deliver, committed to delivering, committed to the date, said i'd have, i'd have it by, and i delivered, delivered as promised, on the day i promised, when i said i would, by the date i gave, by the date i promised, hit the date i gave`,
   ),
 ];

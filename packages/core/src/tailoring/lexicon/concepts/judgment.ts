@@ -62,7 +62,7 @@ export const judgmentConcepts: ConceptDef[] = [
     big-picture, bigger picture, zoomed out, zoom out, future, foresight, anticipated the market,
     saw where, saw the future, before others saw, big bets, bet on the future, change the game,
     guiding principle, guiding principles, blue sky, blue-sky, what's possible, possibilities,
-    beyond the next quarter, next decade, years ahead, trends, emerging trends`,
+    beyond the next quarter, next decade, years ahead, trends, emerging trends, what could be, imagine what, imagine a world, imagined a future, what might be`,
   ),
   c(
     "data-driven",
@@ -89,7 +89,7 @@ export const judgmentConcepts: ConceptDef[] = [
     bigquery, snowflake,  tableau, power bi, pivot table, built a dashboard,
     kpi dashboard, a/b, signal, back-of-the-envelope, back of the envelope, data quality,
     informed by data, informed decision, informed decisions, rigorous analysis,
-    instead of opinion, rather than opinions, hippo, anecdotal, anecdotes, facts and data, based on facts, facts not opinions, the facts`,
+    instead of opinion, rather than opinions, hippo, anecdotal, anecdotes, facts and data, based on facts, facts not opinions, the facts, use data, used data, using data, data to decide, with data, by data`,
   ),
   c(
     "dive-deep",
@@ -149,7 +149,7 @@ export const judgmentConcepts: ConceptDef[] = [
     trust and verify, four-eyes, four eyes, second pair of eyes, another pair of eyes,
     fresh pair of eyes, peer-checked, proofread, proofreading, proofed, checksum, checksums,
     checked against, compared against, tallied, recounted, re-ran, reran, reproduced it,
-    smoke-tested, pre-flight, preflight, preflight check, read-back, read back, repeat back`,
+    smoke-tested, pre-flight, preflight, preflight check, read-back, read back, repeat back,  counted them, counted by hand, checked by hand, checked it by hand, didn't trust the, did not trust the, hand count, manual count`,
   ),
   c(
     "long-term",
@@ -174,7 +174,7 @@ export const judgmentConcepts: ConceptDef[] = [
     short-term wins, quick fix, quick fixes, band-aid, bandaid, band aid, kicked the can,
     kick the can, delayed gratification, tech debt paydown, paid down, pay down,
     paying down debt, multiyear, still in use, still used, still running, still running today,
-    still in production, to this day, over the years, evergreen, lasting impact, lasting value, lasting change, built something lasting`,
+    still in production, to this day, over the years, evergreen, lasting impact, lasting value, lasting change, built something lasting, next ten years, next five years, next 10 years, next decade, decade to come, next twenty years, ten years from now`,
   ),
   c(
     "scope",
@@ -237,7 +237,7 @@ export const judgmentConcepts: ConceptDef[] = [
     made it impossible, design it out, designed it out, engineered it out, removed the cause,
     eliminated the cause, eliminated the root, instead of patching, rather than patching,
     not just patching, beyond the quick fix, rather than a band-aid, instead of a band-aid,
-    instead of a workaround, not a workaround`,
+    instead of a workaround, not a workaround, stays fixed, stay fixed, stayed fixed`,
   ),
   c(
     "autonomy",
@@ -263,7 +263,7 @@ export const judgmentConcepts: ConceptDef[] = [
     didn't micromanage, did not micromanage, no micromanagement, micromanage, micromanaged,
     micromanaging, micromanagement, hands-off, stepped back and let, gave them space,
     without approval, without sign-off, no approval needed, didn't need approval,
-    did not need approval, needed no permission, permissionless`,
+    did not need approval, needed no permission, permissionless, without waiting for permission, without asking permission, no permission needed, act without, acted without`,
   ),
   c(
     "people-over-process",

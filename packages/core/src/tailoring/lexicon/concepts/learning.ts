@@ -152,7 +152,7 @@ export const learningConcepts: ConceptDef[] = [
     listen first, listened more, let others lead, credit others, let go of my idea, dropped my idea,
     their idea was better, went with their idea, used their idea, took less credit,
     stayed in the background, no task beneath, no job too small, did the grunt work,
-    acknowledged my, acknowledged the mistake`,
+    acknowledged my, acknowledged the mistake, all the answers`,
   ),
   c(
     "learning-culture",
@@ -199,6 +199,6 @@ export const learningConcepts: ConceptDef[] = [
     repurposed, combined two, cross-pollinated, cross-pollination, open-sourced, open sourced,
     published a paper, r&d, innovation lab, incubator, incubated, 20% time, zero to one,
     0 to 1, built the first, first version of, pioneered, pioneer, pioneering, trailblazing,
-    groundbreaking, cutting-edge, cutting edge, state of the art, state-of-the-art`,
+    groundbreaking, cutting-edge, cutting edge, state of the art, state-of-the-art, think differently, thought differently, thinking differently, think different, different thinking`,
   ),
 ];

@@ -35,7 +35,7 @@ export const peopleConcepts: ConceptDef[] = [
     trainees,  grads, students, succession, succession plan, my successor,
     replace myself, replaced myself, became a lead, became team lead, went on to lead,
     went on to become, now leads, now manages, multiplier, force multiplier, leveled up the team,
-    levelled up the team, one-on-ones, 1:1s, teach a man to fish`,
+    levelled up the team, one-on-ones, 1:1s, teach a man to fish, help others grow, helped others grow, help people grow, helped people grow, helping others grow, grow others`,
   ),
   c(
     "hiring",
@@ -81,7 +81,7 @@ export const peopleConcepts: ConceptDef[] = [
     calibrated, rock star, rockstar, elite team, fewer but better, small senior team,
     upgraded the team, reshaped the team, rebuilt the team, restructured the team,
     team composition, right people, wrong person, wrong fit, not a fit, not the right fit,
-    hire slow, fire fast, retain the best, retained the best, was coasting, were coasting`,
+    hire slow, fire fast, retain the best, retained the best, was coasting, were coasting, only the best, keep the best, best of the best, kept the best`,
   ),
   c(
     "inclusion",
@@ -120,7 +120,7 @@ export const peopleConcepts: ConceptDef[] = [
     different perspectives, different viewpoints, underserved, made room, allyship, erg,
     employee resource group, affinity group, microaggression, microaggressions, stereotype,
     stereotypes, stereotyping, discrimination, discriminatory, harassment, sexism, racism,
-    ageism, equal opportunity, leveled the playing field, levelled the playing field`,
+    ageism, equal opportunity, leveled the playing field, levelled the playing field, moved the meeting, changed the meeting time, rotated meeting times, meeting times, so everyone could attend, so they could attend, could attend, so everyone could join,  accommodated, accommodation, accommodations`,
   ),
   c(
     "collaboration",
@@ -175,7 +175,7 @@ export const peopleConcepts: ConceptDef[] = [
     best for the team, not my project, for the greater good, greater good, generous, generosity,
     generously, altruistic, altruism, put others first, others first, covered for,
     covered shifts, covered for a colleague, took extra shifts, took on extra, took the hard,
-    volunteered for the, made others better, made everyone better`,
+    volunteered for the, made others better, made everyone better, put the team ahead, team ahead of, ahead of yourself, ahead of myself, ahead of their own, needed her more, needed it more, gave my best, gave up my best, gave away my best`,
   ),
   c(
     "empathy",
@@ -205,7 +205,7 @@ export const peopleConcepts: ConceptDef[] = [
     gave them time, lightened his load, lightened her load, adjusted his workload,
     adjusted her workload, meet them where they are, met them where they were, sympathy,
     sympathetic, sympathize, considerate,  sensitivity, sensitive to, tact, tactful,
-    tactfully, diplomatic, diplomacy`,
+    tactfully, diplomatic, diplomacy, how others feel, how they feel, how they felt, how others felt, understand others, understood others, others feel, in the customer's shoes, in the user's shoes, in someone else's shoes, in other people's shoes, put yourself in`,
   ),
   c(
     "motivating",
@@ -267,7 +267,7 @@ export const peopleConcepts: ConceptDef[] = [
     stewarded, mobilized, mobilised, marshaled, marshalled,  leadership role,
     leadership position, stepped into leadership, acting manager, interim lead, interim manager,
     acting lead, leadership style, as a leader, as the leader, as the lead, as team lead,
-    as tech lead, led the development, led development, led the design, led the rollout, led the rewrite, led the transition, led the implementation, led the program, led the process, led the search, led the hiring, led the investigation, led the negotiation, led the workshop, led the meeting, led the charge, led engineering, led a group, led a squad, led a crew, led the group, led the crew, led the department, led the unit, led the shift, led the class, led the session, led the discussion, leading the team, leading a team, leading the project, leading the effort, leading the work, led a project, led a cross-functional, led a small, led a large, led a group of`,
+    as tech lead, led the development, led development, led the design, led the rollout, led the rewrite, led the transition, led the implementation, led the program, led the process, led the search, led the hiring, led the investigation, led the negotiation, led the workshop, led the meeting, led the charge, led engineering, led a group, led a squad, led a crew, led the group, led the crew, led the department, led the unit, led the shift, led the class, led the session, led the discussion, leading the team, leading a team, leading the project, leading the effort, leading the work, led a project, led a cross-functional, led a small, led a large, led a group of, lead by example, led by example, leading by example, by example`,
   ),
   c(
     "passion",

@@ -21,7 +21,7 @@ export const riskConcepts: ConceptDef[] = [
     high stakes, stakes, high risk, high-risk, high reward, high-reward, upside, downside, asymmetric bet,
     against the odds, uncomfortably exciting, despite the risk, despite the risks,
     despite the uncertainty, quit my job, left a stable, left a secure, swing for the fences,
-    tried something bold, nobody else wanted to try, career risk, risk of failure`,
+    tried something bold, nobody else wanted to try, career risk, risk of failure, left a safe, left a comfortable, left my job, quit to, might not survive, join a startup, joined a startup, took a chance, take a chance, taking a chance`,
   ),
   c(
     "risk-management",
@@ -98,7 +98,7 @@ export const riskConcepts: ConceptDef[] = [
     juggled, juggling, multiple deadlines, competing deadlines, heavy workload, workload,
     overloaded, overwhelmed, understaffed, short-staffed, short staffed, skeleton crew,
     demanding client, performed under pressure, delivered under pressure, thrived under pressure,
-    handled pressure, handle pressure, handles pressure, work under pressure`,
+    handled pressure, handle pressure, handles pressure, work under pressure, clock is running, clock was ticking, running out of time, ran out of time, time was running out, time running out, against time`,
   ),
   c(
     "incident",
@@ -148,7 +148,7 @@ export const riskConcepts: ConceptDef[] = [
     wrote down assumptions, working assumptions, best guess, educated guess,
     comfortable with ambiguity, thrive in ambiguity, navigate ambiguity, navigated ambiguity,
     dealt with ambiguity, embrace ambiguity, handled ambiguity, ambiguous problem,
-    ambiguous situation, unstructured, loosely scoped, undefined scope, undefined problem`,
+    ambiguous situation, unstructured, loosely scoped, undefined scope, undefined problem, isn't clear, wasn't clear, weren't clear, isn't obvious, wasn't obvious, nobody could tell, no one could tell, supposed to do, what it was supposed to, what we were supposed to`,
   ),
   c(
     "adaptability",
@@ -171,7 +171,7 @@ export const riskConcepts: ConceptDef[] = [
     multiple hats, different hats, improvise, improvised, improvising, on the fly, new team,
     new manager, new boss, joined mid-project, took over mid-project, mid-flight, mid-project,
     midstream, moved to remote, went remote, pandemic, covid, lockdown, sudden change,
-    unexpected change, unexpected changes, changed roles, new role, unlearn, unlearned`,
+    unexpected change, unexpected changes, changed roles, new role, unlearn, unlearned, changed the requirements, changed requirements, switched approach, switched approaches, changed approach, changed direction, halfway through, midway through`,
   ),
   c(
     "resilience",
@@ -195,7 +195,7 @@ export const riskConcepts: ConceptDef[] = [
     in spite of, second attempt, third attempt, fourth attempt, another attempt, tried again,
     try again, failed again, failed twice, rejected again, after months, long road, long haul,
     learned to cope, coping, coped, kept my spirits, kept spirits up, kept the team going,
-    personal loss, family emergency, while working full-time, working two jobs, put myself through, was determined, determined to, stayed determined, sheer determination, dogged persistence`,
+    personal loss, family emergency, while working full-time, working two jobs, put myself through, was determined, determined to, stayed determined, sheer determination, dogged persistence, get back up, get up again, when you fall, fell down, knocked down`,
   ),
   c(
     "failure",
@@ -222,7 +222,7 @@ export const riskConcepts: ConceptDef[] = [
     let the team down, let my team down, dropped the ball, messed up, screwed up, blew it, botched,
     fumbled, mishandled, misread, cost us, cost the company, worst day, i should have, wish i had,
     fixed my mistake, corrected my mistake, recovered from the mistake, after the failure,
-    from the failure, failure taught`,
+    from the failure, failure taught, got the estimate wrong, badly wrong, months late, weeks late, ran late, behind schedule, over schedule`,
   ),
   c(
     "composure",

@@ -80,7 +80,7 @@ export const trustConcepts: ConceptDef[] = [
     walk the talk, practiced what i preached, sincere, sincerity, authentic, authenticity,
     above board, above-board, by the book, play by the rules, played by the rules,
     followed the rules, broke the rules, bent the rules, bend the rules, scruples, scrupulous,
-    scrupulously, decency, honorable, honourable, dishonest, dishonesty`,
+    scrupulously, decency, honorable, honourable, dishonest, dishonesty, backdate, backdated, backdating, doctored, altered the records, altered the numbers, faked, asked me to lie, asked me to change the numbers, asked me to hide, in our favour, in our favor, pointed out the error, flagged the error, corrected the invoice, corrected the bill, undercharged, overpaid us, paid us twice, told the customer about`,
   ),
   c(
     "transparency",
@@ -114,7 +114,7 @@ export const trustConcepts: ConceptDef[] = [
     post-mortem, postmortem, retrospective, shared the postmortem, published the postmortem,
     open about, upfront, up front, up-front, upfront about, told everyone, shared the failure,
     learning in public, kept a log, shared my notes, shared the notes, communicated openly,
-    communicate openly, open communication`,
+    communicate openly, open communication, default to open, default to transparency, posted publicly, posted it publicly, posted the report, posted the postmortem, posted an update, posted updates, in the company channel, company-wide channel, shared the report, incident report`,
   ),
   c(
     "communication",
@@ -177,7 +177,7 @@ export const trustConcepts: ConceptDef[] = [
     won approval, quarterly business review, qbr, qbrs, regular check-ins with,
     weekly check-ins, status meeting, political, politics, office politics, navigated politics,
     navigate the politics, political landscape, organizational politics, power dynamics,
-    decision-makers, decision makers, decision-maker`,
+    decision-makers, decision makers, decision-maker, keep stakeholders informed, kept stakeholders informed, kept stakeholders updated, informed stakeholders, kept stakeholders`,
   ),
   c(
     "influence",
