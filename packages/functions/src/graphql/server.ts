@@ -9,7 +9,7 @@ import {
 } from "@storybank/core/ratelimit";
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
 import { createYoga, type Plugin, renderGraphiQL, shouldRenderGraphiQL } from "graphql-yoga";
-import { armor } from "./armor.ts";
+import { armor, armorMessages, costModel, jsonLength, reckon } from "./armor.ts";
 import type { Context } from "./context.ts";
 import { logger, maskError, toGraphQLError, useErrorCodes } from "./errors.ts";
 import { createLoaders } from "./loaders.ts";
@@ -61,6 +61,7 @@ export function createGraphQL({
     logging: logger,
     plugins: [
       armor({ suggestions: graphiql }),
+      useOperationCost,
       useErrorCodes({ suggestions: graphiql }),
       ...(graphiql ? [] : [noIntrospection]),
     ],
@@ -104,6 +105,47 @@ function privateAnswer(response: Response): Response {
     headers,
   });
 }
+
+const refusedAs = (message: string) =>
+  new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
+
+/**
+ * The cost model above, applied as each operation runs: refused before anything runs when it
+ * asks for too many fields or costly uses (HTTP 200 with a BAD_USER_INPUT error, as armor's
+ * refusals); each costly use past the first spends one more request of the caller's minute
+ * budget; an answer over `maxResponseChars` is replaced by an error before it is written.
+ */
+const useOperationCost: Plugin<Context> = {
+  async onExecute({ args, setResultAndStopExecution }) {
+    const reckoning = reckon(args.schema, args.document, args.operationName, args.variableValues);
+    if (reckoning.fields > costModel.maxFieldsAnswered) {
+      setResultAndStopExecution({ errors: [refusedAs(armorMessages.fieldsAnswered)] });
+      return;
+    }
+    if (reckoning.costlyUses > costModel.maxCostlyUses) {
+      setResultAndStopExecution({ errors: [refusedAs(armorMessages.costlyUses)] });
+      return;
+    }
+    const ctx = args.contextValue as Context;
+    try {
+      for (let use = 1; use < reckoning.costlyUses; use++) {
+        await countRequest(ctx.db, ctx.principal.owner, ctx.principal.keyId, ctx.limits);
+      }
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      setResultAndStopExecution({ errors: [toGraphQLError(error)] });
+      return;
+    }
+    return {
+      onExecuteDone({ result, setResult }) {
+        if (!("data" in result) || !result.data) return;
+        if (jsonLength(result.data, costModel.maxResponseChars) === Infinity) {
+          setResult({ errors: [refusedAs(armorMessages.response)] });
+        }
+      },
+    };
+  },
+};
 
 const json = (body: unknown, status: number, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), {
