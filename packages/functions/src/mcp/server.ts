@@ -21,6 +21,22 @@ const instructions =
 
 const byName = new Map(tools.map((tool) => [tool.name, tool]));
 
+/**
+ * A tool's arguments as JSON Schema (2020-12), the object at the root as MCP requires: a core
+ * schema with an id of its own (`StoryCreate`) comes out as a `$ref` to its `$defs` entry, which
+ * is moved up to the root; the other `$defs` (shared parts such as `StorySection`) stay.
+ */
+export function objectSchema(schema: z.ZodType): ToolDefinition["inputSchema"] {
+  type Json = { $ref?: string; $defs?: Record<string, object>; [key: string]: unknown };
+  const json = z.toJSONSchema(schema, { io: "input" }) as Json;
+  const name = json.$ref?.match(/^#\/\$defs\/(.+)$/)?.[1];
+  const root = name ? json.$defs?.[name] : undefined;
+  if (!name || !root) return json as ToolDefinition["inputSchema"];
+  const { $ref: _ref, $defs: { [name]: _root, ...others } = {}, ...rest } = json;
+  const shared = Object.keys(others).length > 0 ? { $defs: others } : {};
+  return { ...rest, ...root, ...shared } as ToolDefinition["inputSchema"];
+}
+
 let definitions: ToolDefinition[] | undefined;
 
 /** The tools as `tools/list` shows them, their JSON Schemas derived once from core's zod. */
@@ -29,7 +45,7 @@ function toolDefinitions(): ToolDefinition[] {
     name: tool.name,
     title: tool.title,
     description: tool.description,
-    inputSchema: z.toJSONSchema(tool.input, { io: "input" }) as ToolDefinition["inputSchema"],
+    inputSchema: objectSchema(tool.input),
     annotations: { title: tool.title, ...tool.annotations },
   })));
 }
