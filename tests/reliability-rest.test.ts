@@ -92,3 +92,41 @@ describe("deleting a value set that a target names", () => {
     expect((await user.json("DELETE", `/v1/value-sets/${set.body.id}`)).status).toBe(204);
   });
 });
+
+describe("the JSON bank through POST /v1/import", () => {
+  const post = (body: string | Uint8Array<ArrayBuffer>, contentType = "application/json") =>
+    h.app.request("/v1/import", {
+      method: "POST",
+      headers: { Authorization: `Bearer ${user.token}`, "Content-Type": contentType },
+      body,
+    });
+
+  it("refuses deep nesting with 400, not 500", async () => {
+    const res = await post(
+      `{"version":"1.0.0","stories":${"[".repeat(400_000)}${"]".repeat(400_000)}}`,
+    );
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors[0].message).toContain("nest more than 64 deep");
+  });
+
+  it("refuses bytes that are not UTF-8, and a declared charset other than UTF-8", async () => {
+    const bytes = new TextEncoder().encode('{"version":"1.0.0","stories":[{"title":"Caf\u00e9"}]}');
+    const latin1 = Uint8Array.from([...bytes].filter((b) => b !== 0xc3));
+    const notUtf8 = await post(latin1);
+    expect(notUtf8.status).toBe(400);
+    expect((await notUtf8.json()).detail).toBe("The body is not UTF-8 text.");
+    const declared = await post(
+      '{"version":"1.0.0","stories":[{"title":"Plain"}]}',
+      "application/json; charset=iso-8859-1",
+    );
+    expect(declared.status).toBe(400);
+    expect((await declared.json()).errors[0].path).toBe("Content-Type");
+    const utf8 = await post(
+      '{"version":"1.0.0","stories":[{"title":"Plain"}]}',
+      "application/json; charset=UTF-8",
+    );
+    expect(utf8.status).toBe(200);
+    const stories = await user.json("GET", "/v1/stories?limit=100");
+    expect(stories.body.items.map((s: any) => s.title)).toEqual(["Plain"]);
+  });
+});

@@ -379,3 +379,21 @@ describe("an import cut short at any point", () => {
     expect(left.find((s) => s.id === edited.id)?.task).toBe("Mine now");
   });
 });
+
+describe("hostile JSON banks get a short 400", () => {
+  it("refuses nesting 400,000 levels deep as invalid input, naming where", async () => {
+    const deep = `{"version":"1.0.0","stories":[{"title":"x","tags":${"[".repeat(400_000)}${"]".repeat(400_000)}}]}`;
+    const error = await failure(Bank.importDocument(db, owner(), json(deep)));
+    expect(error?.kind).toBe("validation");
+    expect(error?.errors[0]?.message).toContain("nest more than 64 deep (line 1, column");
+  });
+
+  it("lists at most 100 of 95,000 bad strings, and counts the rest", async () => {
+    const questions = Array.from({ length: 95_000 }, () => "\ud800");
+    const text = JSON.stringify({ version: "1.0.0", stories: [{ title: "x", questions }] });
+    const error = await failure(Bank.importDocument(db, owner(), json(text)));
+    expect(error?.kind).toBe("validation");
+    expect(error?.errors).toHaveLength(101);
+    expect(error?.errors[100]?.message).toBe("…and 94900 more errors like these.");
+  });
+});

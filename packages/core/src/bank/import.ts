@@ -3,6 +3,7 @@ import type { Db } from "../db/index.ts";
 import { readMarkdown } from "../importer/index.ts";
 import * as Story from "../story/index.ts";
 import * as ValueSet from "../valueset/index.ts";
+import { capErrors } from "./json.ts";
 import { restoreBank } from "./restore.ts";
 import type { ImportResult } from "./schema/index.ts";
 import { planStories, writeStories } from "./write.ts";
@@ -34,6 +35,14 @@ export async function importDocument(
   request: ImportRequest,
 ): Promise<ImportResult> {
   await recoverBatches(db, owner);
+  try {
+    return await importText(db, owner, request);
+  } catch (error) {
+    throw capErrors(error);
+  }
+}
+
+async function importText(db: Db, owner: string, request: ImportRequest): Promise<ImportResult> {
   if (request.format === "json") return restoreBank(db, owner, request.text, request.dryRun);
   const { stories, warnings } = readMarkdown(request.text, await valueSetsOf(db, owner));
   const plans = planStories(

@@ -1,11 +1,30 @@
-import { invalid } from "../error/index.ts";
+import { AppError, invalid } from "../error/index.ts";
+
+/** How deeply arrays and objects may nest in a document: a bank needs six levels. */
+export const maxDepth = 64;
+
+/** How many field errors a refusal lists; the rest are counted in one last entry. */
+export const maxErrors = 100;
 
 /**
  * JSON.parse, failing as a validation error that says where the text stops being JSON (line and
  * column). V8's messages give a position for some errors only, so on failure a small scanner
- * finds the first offending character.
+ * finds the first offending character. Nesting deeper than `maxDepth` is refused before parsing:
+ * everything that walks the parsed value (validation, the check for malformed text) recurses.
  */
 export function parseJson(text: string): unknown {
+  const tooDeep = depthExceededAt(text, maxDepth);
+  if (tooDeep >= 0) {
+    const before = text.slice(0, tooDeep);
+    const line = before.split("\n").length;
+    const column = tooDeep - before.lastIndexOf("\n");
+    throw invalid("The body is not a bank document.", [
+      {
+        path: "body",
+        message: `Arrays and objects nest more than ${maxDepth} deep (line ${line}, column ${column}).`,
+      },
+    ]);
+  }
   try {
     return JSON.parse(text);
   } catch {
@@ -22,6 +41,39 @@ export function parseJson(text: string): unknown {
       { path: "body", message: `${reason} (line ${line}, column ${column}).` },
     ]);
   }
+}
+
+/**
+ * The offset of the first `[` or `{` that opens level `max + 1`, or -1: a linear scan that skips
+ * strings, so it costs nothing on a document of any depth.
+ */
+export function depthExceededAt(text: string, max: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 0x5c) i++;
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x5b || char === 0x7b) {
+      if (++depth > max) return i;
+    } else if (char === 0x5d || char === 0x7d) depth--;
+  }
+  return -1;
+}
+
+/**
+ * The same error with at most `maxErrors` field errors, the rest counted in a last entry: a huge
+ * invalid document gets a short answer instead of one entry per bad string.
+ */
+export function capErrors<E>(error: E): E {
+  if (!(error instanceof AppError) || error.errors.length <= maxErrors) return error;
+  const more = error.errors.length - maxErrors;
+  return new AppError(error.kind, error.code, error.message, [
+    ...error.errors.slice(0, maxErrors),
+    { path: error.errors[maxErrors]!.path, message: `…and ${more} more errors like these.` },
+  ]) as E;
 }
 
 /** The offset of the first character where `text` stops being one JSON value. */

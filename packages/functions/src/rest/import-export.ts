@@ -12,7 +12,16 @@ const markdownTypes = ["text/markdown", "text/x-markdown", "text/plain"];
 
 /** Markdown for text/markdown (or text/plain), the JSON bank for application/json. */
 function formatOf(contentType: string | undefined): "markdown" | "json" {
-  const type = contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
+  const [type = "", ...params] = (contentType ?? "").split(";").map((p) => p.trim().toLowerCase());
+  const charset = params
+    .find((p) => p.startsWith("charset="))
+    ?.slice(8)
+    .replace(/"/g, "");
+  if (charset !== undefined && charset !== "utf-8" && charset !== "utf8") {
+    throw invalid("Documents are read as UTF-8 only.", [
+      { path: "Content-Type", message: `charset=${charset} is not UTF-8: send UTF-8 text.` },
+    ]);
+  }
   if (type === "application/json") return "json";
   if (markdownTypes.includes(type)) return "markdown";
   throw new HTTPException(415, {
