@@ -144,7 +144,7 @@ describe("tailor", () => {
       'keyword: value "took ownership" ~ story "took full ownership" (actions)',
     );
     expect(reasons).toContain(
-      'ownership: value "act like an owner" ~ story "took full ownership" (actions)',
+      'ownership: value "think like an owner" ~ story "took full ownership" (actions)',
     );
   });
 

@@ -262,7 +262,8 @@ export function mapQuestions(
     );
     const topSimilar = Math.max(...similar);
     const topVia = Math.max(...via);
-    const share = weights.questionVia;
+    const nearest = near[0]?.close ?? 0;
+    const share = weights.questionVia * Math.min(1, nearest / weights.questionViaCloseness);
     out.push({
       question,
       storyId: pick(

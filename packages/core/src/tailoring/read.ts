@@ -1,6 +1,6 @@
 import type { Info as Story } from "../story/index.ts";
 import type { StoryKind } from "./lexicon/concepts.ts";
-import { conceptHits, type ConceptHit, kindsOf, wordInfo } from "./lexicon/index.ts";
+import { conceptHits, type ConceptHit, kindsOf, wordInfo, type WordInfo } from "./lexicon/index.ts";
 import { contentStems, stemOf, words } from "./text.ts";
 
 /**
@@ -73,6 +73,13 @@ export interface Words {
   weights: number[];
 }
 
+const sentenceEnd = /[.!?;:\n]/;
+const sentenceBreak = /(?<=[.!?;:])\s+|\n+/;
+
+/**
+ * A text's concepts and content words, each weighed by its field. A concept's cue is matched
+ * within one sentence; words are counted over the whole text.
+ */
 export function read<F extends string>(
   segments: [F, string][],
   weightOf: (field: F) => number,
@@ -83,8 +90,17 @@ export function read<F extends string>(
   const stems = new Map<string, Evidence>();
   const hits: ConceptHit[] = [];
   segments.forEach(([field, text], segment) => {
-    const raws = words(text);
-    const info = raws.map(wordInfo);
+    // A cue never spans two sentences ("… up. I …" is not "up to me").
+    const sentences = sentenceEnd.test(text) ? text.split(sentenceBreak) : [text];
+    const raws: string[] = [];
+    const info: WordInfo[] = [];
+    for (const sentence of sentences) {
+      const sentenceRaws = words(sentence);
+      const sentenceInfo = sentenceRaws.map(wordInfo);
+      conceptHits(sentenceRaws, sentenceInfo, segment, hits, synonymsToo);
+      raws.push(...sentenceRaws);
+      info.push(...sentenceInfo);
+    }
     const weight = weightOf(field);
     if (kept) {
       kept.raws.push(raws);
@@ -92,7 +108,6 @@ export function read<F extends string>(
       kept.fields.push(field);
       kept.weights.push(weight);
     }
-    conceptHits(raws, info, segment, hits, synonymsToo);
     for (let k = 0; k < info.length; k++) {
       const content = info[k]!.content;
       if (content !== null) add(stems, content, weight, raws[k]!, field);

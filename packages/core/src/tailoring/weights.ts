@@ -19,8 +19,6 @@ export const weights = {
    * a story about many things ranks below one about this value (a z-score, in points).
    */
   fit: 2,
-  /** How much a question leans on the scores of the two values closest to it in meaning. */
-  viaValues: 2,
   /** Share of a question's similarity that comes from shared words: a question is short. */
   questionWords: 0.3,
   /**
@@ -28,4 +26,10 @@ export const weights = {
    * are added with this weight on the values' side.
    */
   questionVia: 1.5,
+  /**
+   * The values' side counts fully when the question is at least this close to its nearest value
+   * (`closeness`), and in proportion below it: a question no value speaks to is answered by its
+   * own match alone.
+   */
+  questionViaCloseness: 0.5,
 } as const;
