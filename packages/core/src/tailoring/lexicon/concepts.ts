@@ -24,7 +24,7 @@ export type { ConceptDef, StoryKind } from "./concepts/define.ts";
  * "Take responsibility", "Waste nothing", "Say so early"; published examples such as Amazon's
  * Leadership Principles, Netflix's culture memo, Stripe's operating principles and the Staff+
  * signals of scope, leadership, metrics and reflection) and the way candidates tell such stories
- * (first person, past tense, concrete: "I stopped the line", "we repaired the old ones"). It holds
+ * (first person, past tense, concrete: "I stopped the line", "I called the customer back"). It holds
  * no text of any evaluation set. WordNet 3.1 widens each single-word cue to its synonyms and
  * derived forms (see `scripts/build-synonyms.ts` and `synonyms.ts`).
  *
@@ -32,7 +32,8 @@ export type { ConceptDef, StoryKind } from "./concepts/define.ts";
  * matches those words in order with at most one other word between two of them ("took full
  * ownership" for "took ownership"); words are compared by stem, so "disagreed" and "disagrees"
  * meet "disagree". A single word commonly used in another sense ("cost", "details", "led") is
- * written only inside phrases.
+ * written only inside phrases. A cue of one content word plus small words ("led the") acts as
+ * that word alone, and "one" stems to "on" ("one plan" meets "on a plan"), so cues avoid both.
  */
 
 export const lexiconVersion = "2026-11-30.2";
