@@ -161,12 +161,12 @@ type Filters = Omit<ListQuery, "limit" | "cursor">;
 /** The filter for a list query, or undefined when it filters nothing. */
 export function matcher({ tag, kind, value, q }: Filters): ((story: Info) => boolean) | undefined {
   if (!tag && !kind && !value && !q) return undefined;
-  const tagLower = tag?.toLocaleLowerCase();
-  const qLower = q?.toLocaleLowerCase();
+  const tagLower = tag === undefined ? undefined : folded(tag);
+  const qLower = q === undefined ? undefined : folded(q);
   const [valueSetId, valueKey] = value?.includes(":") ? value.split(":", 2) : [undefined, value];
   return (story) =>
     (!kind || story.kind === kind) &&
-    (!tagLower || story.tags.some((t) => t.toLocaleLowerCase() === tagLower)) &&
+    (!tagLower || story.tags.some((t) => folded(t) === tagLower)) &&
     (!valueKey ||
       story.values.some(
         (link) => link.valueKey === valueKey && (!valueSetId || link.valueSetId === valueSetId),
@@ -174,13 +174,19 @@ export function matcher({ tag, kind, value, q }: Filters): ((story: Info) => boo
     (!qLower || searchableText(story).includes(qLower));
 }
 
-/** The story's words, lower-cased, for free-text search. */
+/**
+ * Text as filters compare it: composed (NFC, so "é" typed as one code point or as "e" and a
+ * combining accent is the same), then lower-cased without regard to the server's locale.
+ */
+const folded = (text: string) => text.normalize("NFC").toLowerCase().normalize("NFC");
+
+/** The story's words, folded, for free-text search. */
 function searchableText(story: Info): string {
   const sections = [...story.actions, ...story.results].flatMap((s) => [
     s.heading ?? "",
     ...s.points,
   ]);
-  return [
+  const parts = [
     story.title,
     story.headline,
     story.situation,
@@ -195,7 +201,6 @@ function searchableText(story: Info): string {
     ...story.tags,
     ...story.questions,
     ...sections,
-  ]
-    .join("\n")
-    .toLocaleLowerCase();
+  ];
+  return folded(parts.join("\n"));
 }
