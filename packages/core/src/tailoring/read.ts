@@ -4,14 +4,15 @@ import { conceptHits, type ConceptHit, kindsOf, wordInfo, type WordInfo } from "
 import { contentStems, stemOf, words } from "./text.ts";
 
 /**
- * Where a story's words are, and how much each field says about what the story shows: a title
- * or tag names it, the actions and the refined telling show it, the situation only sets it up.
+ * Where a story's words are, and how much each field says about what the story shows: a title,
+ * the questions it answers and its one-line result name its point, tags label it, the actions
+ * and the refined telling show it, the situation only sets it up.
  */
 export const fieldWeights = {
-  title: 2.5,
+  title: 3.5,
+  questions: 3,
   tags: 2.5,
-  questions: 2,
-  headline: 1.5,
+  headline: 2.5,
   actions: 1.5,
   refined: 1.3,
   lessons: 1.2,
