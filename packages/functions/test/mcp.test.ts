@@ -285,3 +285,80 @@ describe("MCP bad input", () => {
     );
   });
 });
+
+describe("MCP budgets", () => {
+  /** One JSON-RPC message POSTed in-process to an app with small budgets. */
+  const rpc = (app: Harness["app"], key: string, message: unknown) =>
+    app.request("/mcp", {
+      method: "POST",
+      headers: {
+        Authorization: `Bearer ${key}`,
+        "Content-Type": "application/json",
+        Accept: "application/json, text/event-stream",
+      },
+      body: JSON.stringify(message),
+    });
+  const callTool = (id: number, name: string, args: object) => ({
+    jsonrpc: "2.0",
+    id,
+    method: "tools/call",
+    params: { name, arguments: args },
+  });
+
+  it("counts each request against the key's budget, and answers 429 with Retry-After past it", async () => {
+    const small = await harness({ limits: { perKeyPerMinute: 3 } });
+    const key = await small.apiKey(owner());
+    const statuses: number[] = [];
+    for (let id = 1; id <= 4; id++) {
+      statuses.push((await rpc(small.app, key, callTool(id, "search_stories", {}))).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const refused = await rpc(small.app, key, callTool(5, "search_stories", {}));
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await refused.json()).toMatchObject({ type: "urn:storybank:problem:rate_limited" });
+  });
+
+  it("spends the daily export budget on a sheet, and refuses the next as a 429 tool error", async () => {
+    const small = await harness({ limits: { exportsPerDay: 1 } });
+    const key = await small.apiKey(owner());
+    const created = await rpc(small.app, key, callTool(1, "create_target", { company: "Meta" }));
+    const targetId = (await created.json()).result.structuredContent.id;
+    const first = await (
+      await rpc(small.app, key, callTool(2, "get_cheat_sheet", { targetId }))
+    ).json();
+    expect(first.result.isError).toBeUndefined();
+    const second = await (
+      await rpc(small.app, key, callTool(3, "get_cheat_sheet", { targetId }))
+    ).json();
+    expect(second.result).toMatchObject({
+      isError: true,
+      structuredContent: { status: 429, type: "urn:storybank:problem:rate_limited" },
+    });
+    expect(second.result.structuredContent.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it("refuses a JSON-RPC batch: one request is one message", async () => {
+    const key = await h.apiKey(owner());
+    const res = await rpc(h.app, key, [
+      callTool(1, "search_stories", {}),
+      callTool(2, "search_stories", {}),
+    ]);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ type: "urn:storybank:problem:invalid_input" });
+  });
+
+  it("answers a body that is not JSON with JSON-RPC's parse error", async () => {
+    const key = await h.apiKey(owner());
+    const res = await h.app.request("/mcp", {
+      method: "POST",
+      headers: {
+        Authorization: `Bearer ${key}`,
+        "Content-Type": "application/json",
+        Accept: "application/json, text/event-stream",
+      },
+      body: "{not json",
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { code: -32700 } });
+  });
+});

@@ -50,23 +50,31 @@ function toolDefinitions(): ToolDefinition[] {
   })));
 }
 
+export interface ServerOptions {
+  /**
+   * Count each tool call against the caller's request budget (stdio). Over HTTP each request is
+   * counted where it arrives, before any MCP code runs, as REST and GraphQL count theirs.
+   */
+  countCalls: boolean;
+}
+
 /**
  * An MCP server for one caller. The low-level `Server` rather than `McpServer`: arguments are
  * validated by core (`parseWith`: well-formed Unicode, then the zod schema), so a bad input fails
  * as REST's 400 problem naming each field rather than as the SDK's plain text. Each call needs
- * the tool's scopes (403 `missing_scope` otherwise) and is counted against the caller's request
- * budget (429) before its input is read, as each REST request is.
+ * the tool's scopes (403 `missing_scope` otherwise), as the REST route does, before anything is
+ * counted or read.
  */
-export function createMcpServer(ctx: ToolContext): Server {
+export function createMcpServer(ctx: ToolContext, { countCalls }: ServerOptions): Server {
   const server = new Server(serverInfo, { capabilities: { tools: {} }, instructions });
   server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: toolDefinitions() }));
   server.setRequestHandler(CallToolRequestSchema, async (request) => {
     const tool = byName.get(request.params.name);
     if (!tool) throw new McpError(ErrorCode.InvalidParams, `No tool ${request.params.name}.`);
     try {
-      for (const scope of tool.scopes) requireScope(ctx.principal, scope);
       const { db, principal, limits } = ctx;
-      await countRequest(db, principal.owner, principal.keyId, limits);
+      for (const scope of tool.scopes) requireScope(principal, scope);
+      if (countCalls) await countRequest(db, principal.owner, principal.keyId, limits);
       const input = parseWith(tool.input, request.params.arguments ?? {});
       return success(await tool.run(ctx, input));
     } catch (error) {

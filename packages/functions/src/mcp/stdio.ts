@@ -20,7 +20,7 @@ async function main() {
     await store.close();
     throw error;
   });
-  const server = createMcpServer({ db, principal, limits: DEFAULT_LIMITS });
+  const server = createMcpServer({ db, principal, limits: DEFAULT_LIMITS }, { countCalls: true });
   const transport = new StdioServerTransport();
   let stopping = false;
   const stop = async () => {
