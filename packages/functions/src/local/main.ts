@@ -7,6 +7,7 @@ import { authenticator } from "@storybank/core/auth";
 import { readConfig } from "@storybank/core/config";
 import { createDb, type Db, ensureTable } from "@storybank/core/db";
 import { createApp } from "../rest/app.ts";
+import { describeLimits, limitsFromEnv, LOCAL_LIMITS } from "../rest/limits.ts";
 import { startStore } from "./store.ts";
 
 /** The local owner: everything made with the printed key belongs to it. */
@@ -80,7 +81,13 @@ async function main() {
   const { store, db } = await openStore(dir, config.table, config.region);
   await ensureLocalKey(db, dir);
 
-  const app = createApp({ db, authenticate: authenticator(db, config.jwt), graphiql: true });
+  const limits = limitsFromEnv(process.env, LOCAL_LIMITS);
+  const app = createApp({
+    db,
+    authenticate: authenticator(db, config.jwt),
+    graphiql: true,
+    limits,
+  });
   const server = serve({ fetch: app.fetch, port, hostname: "127.0.0.1" });
   server.on("error", async (error: NodeJS.ErrnoException) => {
     console.error(
@@ -96,6 +103,7 @@ async function main() {
     console.log(
       `  API docs: http://127.0.0.1:${port}/docs   OpenAPI: http://127.0.0.1:${port}/openapi.json`,
     );
+    console.log(`  ${describeLimits(limits)}`);
   });
 
   let stopping = false;

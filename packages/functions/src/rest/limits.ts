@@ -13,6 +13,56 @@ import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "./env.ts";
 
 /**
+ * Budgets for the local server: one person on their own laptop, whose own sync scripts and
+ * parallel writers should never be refused. Each can be set (see `limitsFromEnv`).
+ */
+export const LOCAL_LIMITS: Limits = {
+  perUserPerMinute: 100_000,
+  perKeyPerMinute: 100_000,
+  exportsPerDay: 10_000,
+  keysPerDay: 1_000,
+  unauthenticatedPerMinute: 1_000,
+};
+
+/** The environment variable that sets each budget. */
+export const limitVariables: Record<keyof Limits, string> = {
+  perUserPerMinute: "STORYBANK_LIMIT_USER_PER_MINUTE",
+  perKeyPerMinute: "STORYBANK_LIMIT_KEY_PER_MINUTE",
+  exportsPerDay: "STORYBANK_LIMIT_EXPORTS_PER_DAY",
+  keysPerDay: "STORYBANK_LIMIT_KEYS_PER_DAY",
+  unauthenticatedPerMinute: "STORYBANK_LIMIT_FAILED_LOGINS_PER_MINUTE",
+};
+
+/**
+ * `base` with each budget its environment variable sets (a whole number from 1 to 10^9). Throws
+ * an Error naming the variable when one is set to anything else.
+ */
+export function limitsFromEnv(env: NodeJS.ProcessEnv, base: Limits): Limits {
+  const limits = { ...base };
+  for (const [name, variable] of Object.entries(limitVariables) as [keyof Limits, string][]) {
+    const raw = env[variable]?.trim();
+    if (!raw) continue;
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || value < 1 || value > 1e9) {
+      throw new Error(`${variable} must be a whole number from 1 to 1000000000, not "${raw}".`);
+    }
+    limits[name] = value;
+  }
+  return limits;
+}
+
+/** One line saying what each budget is and how to change it. */
+export function describeLimits(limits: Limits): string {
+  const n = (value: number) => value.toLocaleString("en-US");
+  return (
+    `Budgets: ${n(limits.perUserPerMinute)} requests a minute per user, ` +
+    `${n(limits.perKeyPerMinute)} per API key, ${n(limits.exportsPerDay)} exports and ` +
+    `${n(limits.keysPerDay)} new keys a day, ${n(limits.unauthenticatedPerMinute)} failed logins ` +
+    `a minute per client (set with STORYBANK_LIMIT_*).`
+  );
+}
+
+/**
  * The address a request came from: API Gateway's source IP on Lambda, the socket's peer on the
  * local server, else the last X-Forwarded-For hop (the one the nearest proxy added).
  */
