@@ -1,7 +1,7 @@
 import type { Heading, Root, Table } from "mdast";
 import type * as Story from "../story/index.ts";
 import { type Draft, type LineSpan, newDraft, parseStoryHeading, toInput } from "./draft.ts";
-import { type Warning, excerptOf } from "./fields.ts";
+import { type Warning, excerptOf, tagsOf } from "./fields.ts";
 import { employersFromText } from "./company.ts";
 import { fitStory } from "./fit.ts";
 import {
@@ -121,7 +121,11 @@ function readPart(
       ? titleFromLine(tidy(inlineText(first.children)))
       : undefined;
   if (named) title = named.charAt(0).toUpperCase() + named.slice(1);
+  // "Search ranking relaunch `#impact` `#data`": hashtags after the title are its tags.
+  const hashtags = /^(.*?\S)\s+((?:#[\p{L}\p{N}][\p{L}\p{N}_\-/]*\s*)+)$/u.exec(title);
+  if (hashtags) title = hashtags[1]!;
   const draft = newDraft(title, parsed?.number, line);
+  if (hashtags) draft.tags.push(...tagsOf(hashtags[2]!));
   draft.weakTitle = weak && !named;
   if (!headed && !question && blocks[0]) draft.weakTitle = true;
   const reader = new StoryReader(draft, sets, warnings);

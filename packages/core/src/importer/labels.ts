@@ -112,7 +112,10 @@ const fixed: [RegExp, Target][] = [
   [/^value links$/, { kind: "valueLinks" }],
   [/^(company )?connections$/, { kind: "connections" }],
   [/^(additional |other |my )?notes?$|^comments?$|^remarks$/, { kind: "notes" }],
-  [/^story( title)?$|^title$/, { kind: "title" }],
+  [
+    /^story( title)?$|^title$|^(the )?story i('d| would)? (use|tell|told|pick|picked|chose)$/,
+    { kind: "title" },
+  ],
 ];
 
 /** "Stripe Values:" or "Stripe Values (stripe-2025):" names a company's value set. */

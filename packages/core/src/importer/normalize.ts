@@ -10,7 +10,7 @@ import type {
 } from "mdast";
 import { classify } from "./labels.ts";
 import { callout, detailsHtml, unwikify, withoutAttributes } from "./markup.ts";
-import { qaPairs, ruledTitles, storyList } from "./shapes.ts";
+import { listedTitles, qaPairs, ruledTitles, storyList } from "./shapes.ts";
 import {
   type Block,
   inlineText,
@@ -45,7 +45,9 @@ export const isSynthetic = (block: Block) =>
 
 export function normalizeBlocks(blocks: RootContent[], source: string): RootContent[] {
   const lines = source.split("\n");
-  return ruledTitles(qaPairs(blocks.flatMap((block) => normalizeBlock(block, lines))));
+  return ruledTitles(
+    listedTitles(qaPairs(blocks.flatMap((block) => normalizeBlock(block, lines)))),
+  );
 }
 
 function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {
@@ -61,6 +63,9 @@ function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {
         flattenLabelledList(block)
       );
     case "paragraph":
+      // "————————" or "~~~~~~" on a line of its own: a separator, as a rule is.
+      if (/^[—–\-=_*·•~]{3,}$/u.test(tidy(inlineText(block.children)).replace(/\s+/g, "")))
+        return [{ type: "thematicBreak", position: block.position }];
       return splitParagraph(block, lines);
     case "heading":
       return [withoutAttributes(block)];

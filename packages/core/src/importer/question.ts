@@ -16,6 +16,8 @@ export function questionText(text: string): string {
       .trim()
       .replace(/^(\*\*|__)(.*)\1$/s, "$2")
       .replace(/^[^\p{L}\p{N}"“]+/u, "")
+      // "1. “Tell me about…”": a numbered question.
+      .replace(/^\d{1,3}\s*[.):]\s+(?=\S)/u, "")
       .replace(/^(q\d*|question\s*\d*)\s*[:.)\-–—]\s*/i, "")
       .trim(),
   );

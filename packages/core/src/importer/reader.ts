@@ -42,6 +42,9 @@ export class StoryReader extends FieldWriter {
   /** An unknown bold label right under Action/Result continues a run of labelled points. */
   private pointRun = false;
 
+  /** The paragraph being read is a block of "Label: value" lines, one property each. */
+  private properties = false;
+
   /** The story's heading asked a question: an "A:" under it is the answer, not the Action. */
   answerFollows(): void {
     this.asked = true;
@@ -104,8 +107,12 @@ export class StoryReader extends FieldWriter {
    * new group, so "**Situation:** …" and "**Task:** …" on consecutive lines are two parts.
    */
   private paragraph(paragraph: Paragraph) {
+    // "Company: Tidewater\nStatus: Ready\nTime: 2:10" (Notion properties): a label per line.
+    const lines = tidy(inlineText(paragraph.children)).split("\n");
+    const properties = lines.length >= 2 && lines.every((line) => propertyLine.test(line));
     const pieces = splitLines(paragraph, (line, at) => {
       if (this.prose.has(at)) return false;
+      if (properties) return true;
       const text = tidy(inlineText(line));
       if (hashtagLine.test(text)) return true;
       const labelled = splitLabel(line) ?? bareLabel(text);
@@ -113,7 +120,9 @@ export class StoryReader extends FieldWriter {
       const boldLabel = labelled?.bold && /:\s*$|:\S*$/.test(tidy(inlineText(line.slice(0, 1))));
       return labelled !== undefined && (boldLabel || this.labelTarget(labelled) !== undefined);
     });
+    this.properties = properties;
     for (const piece of pieces) this.piece(piece);
+    this.properties = false;
   }
 
   private piece(paragraph: Paragraph) {
@@ -167,7 +176,10 @@ export class StoryReader extends FieldWriter {
     const named = labelled && (labelled.bold || isPlainLabel(labelled.label, text));
     // After an answer with no labels, "Talking time: 50 seconds" is a note, not more answer.
     const inPart =
-      labelled?.bold || this.target !== undefined || this.draft.text.draft !== undefined;
+      labelled?.bold ||
+      this.properties ||
+      this.target !== undefined ||
+      this.draft.text.draft !== undefined;
     if (named && inPart && (labelled.rest === "" || !this.continuesPoints())) {
       // "**Use carefully:** …" after a Result: a part of its own, never more of the Result.
       const label = labelled.label.replace(/^[^\p{L}\p{N}]+/u, "");
@@ -255,6 +267,8 @@ export class StoryReader extends FieldWriter {
     if (target.kind === "list" && target.key === "questions") this.asked = true;
     else if (target.kind !== "container") this.asked = false;
     if (rest !== "") this.text(rest, node);
+    // "**The story I use:** *Title*" names the story; the prose under it is the answer.
+    if (target.kind === "title" && rest !== "") this.target = undefined;
   }
 
   private list(list: List) {
@@ -301,6 +315,9 @@ const programs =
   /^(python\d?|py|ipython\d?|r|julia|js|javascript|ts|typescript|sql|bash|sh|shell|console|java|go|ruby|rust|c|cpp|c\+\+|csharp|kotlin|scala|swift|php|matlab|octave)$/i;
 
 const isProgram = (lang: string | null | undefined) => !!lang && programs.test(lang.trim());
+
+/** "Status: Ready ✅", "Time: 2:10": a property line of a few words before a colon. */
+const propertyLine = /^[\p{L}][\p{L}\p{N} '’&/-]{0,30}?\s?:\s*\S/u;
 
 /** A line of hashtags only: "#ops #pressure", "#story/leadership". */
 const hashtagLine = /^(?:#[\p{L}\p{N}][\p{L}\p{N}_\-/]*\s*)+$/u;

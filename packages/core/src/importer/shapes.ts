@@ -12,7 +12,7 @@ import { type Block, inlineText, lineOf, splitLabel, splitLines, tidy } from "./
 export const storyHeading = (
   title: string,
   at: Block | Paragraph,
-  synthetic: "list-item" | "question" | "ruled",
+  synthetic: "list-item" | "question" | "ruled" | "story-line",
 ): Heading => ({
   type: "heading",
   depth: 6,
@@ -34,12 +34,20 @@ const starLine = (line: string) => {
   return label !== null && isStar(label[1]!.trim());
 };
 
+/** "SITUATION" or "**Task**" alone on a paragraph's first line: a colonless STAR label. */
+const bareStar = (block: RootContent) => {
+  if (block.type !== "paragraph") return false;
+  const line = tidy(inlineText(block.children)).split("\n")[0]!;
+  return line.split(/\s+/).length <= 3 && isStar(line.replace(/[*_]/g, "").trim());
+};
+
 /** Whether a list item's nested blocks carry STAR labels (as bullets or paragraphs). */
 function nestedStar(blocks: RootContent[]): boolean {
   return blocks.some((block) => {
     if (block.type === "paragraph") {
       const labelled = splitLabel(block.children);
       if (labelled !== undefined && isStar(labelled.label)) return true;
+      if (bareStar(block)) return true;
       return tidy(inlineText(block.children)).split("\n").some(starLine);
     }
     if (block.type !== "list") return false;
@@ -253,4 +261,36 @@ function numberedTitles(blocks: RootContent[]): RootContent[] | undefined {
   return blocks.map((block, index) =>
     at.includes(index) ? storyHeading(numberedTitle(block)!, block as Paragraph, "ruled") : block,
   );
+}
+
+/** "1. CHURN DASHBOARD" (with "Time: 2 min" lines under it): a one-item numbered list's title. */
+function listedTitle(block: RootContent): { title: string; item: ListItem } | undefined {
+  if (block.type !== "list" || !block.ordered || block.children.length !== 1) return undefined;
+  const item = block.children[0]!;
+  const first = item.children[0];
+  if (first?.type !== "paragraph") return undefined;
+  const title = tidy(inlineText(first.children)).split("\n")[0]!;
+  const words = title.split(/\s+/).length;
+  if (words > 12 || /[.:;?!]$/.test(title) || starLine(title) || isStar(title)) return undefined;
+  return { title, item };
+}
+
+/**
+ * Plain text pasted as Markdown, each story opened by a numbered title line ("1. CHURN
+ * DASHBOARD", "2. THE MIGRATION I ROLLED BACK") with its labelled parts after it: a one-item
+ * numbered list each, which opens a story when two or more do and each part carries labels.
+ */
+export function listedTitles(blocks: RootContent[]): RootContent[] {
+  const at = blocks.flatMap((block, index) => (listedTitle(block) ? [index] : []));
+  if (at.length < 2) return blocks;
+  const parts = at.map((index, n) => blocks.slice(index + 1, at[n + 1] ?? blocks.length));
+  if (!parts.every((part) => nestedStar(part))) return blocks;
+  return blocks.flatMap((block, index): RootContent[] => {
+    if (!at.includes(index)) return [block];
+    const { title, item } = listedTitle(block)!;
+    const [first, ...more] = item.children as [Paragraph, ...RootContent[]];
+    const start = lineOf(first);
+    const [, lines] = splitLines(first, (_line, line) => line === start + 1);
+    return [storyHeading(title, first, "story-line"), ...(lines ? [lines] : []), ...more];
+  });
 }

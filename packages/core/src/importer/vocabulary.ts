@@ -37,6 +37,9 @@ export const labelSynonyms: Readonly<Record<string, string>> = {
   "likely follow-ups": "follow-ups",
   "team size": "team size",
   headcount: "team size",
+  "my part": "task",
+  "my responsibility": "task",
+  "my job": "task",
   "my answer": "draft",
   answer: "draft",
   "the answer": "draft",
@@ -158,6 +161,11 @@ const asides: RegExp[] = [
   /^(vocabulario|vokabeln|vocabulary|glossary|glosario|glossar)( \/ \S+)*$/,
   /^(stories|story ideas) (to write|still to write|to do|backlog)$|^to ?do$|^todos?$/,
   /^(comments|thanks for reading)$/,
+  // A part explaining the method rather than telling a story ("What is the STAR method?",
+  // "¿Qué es el método PAR?", "Rappel de la méthode", "The CAR format").
+  /^(what is|what's|qué es|que es|qu'est-ce que|c'est quoi|was ist|o que é|wat is)( the| el| la| le| die| o| de)?( método| metodo| méthode| methode| method)? (star|car|par|soar|starl)( method| método| metodo| méthode| methode| methodiek| format| framework)?$/,
+  /^(rappel de |reminder of |recap of |recordatorio del? |erinnerung an )?(la |el |the |die |de )?(méthode|método|metodo|method|methode|methodiek)( star| car| par| soar| starl)?$/,
+  /^(the |el |la |le |die )?(star|car|par|soar|starl) (method|método|méthode|methode|format|framework|technique|explained|in (a|one) nutshell)$/,
 ];
 
 /** Whether a heading or label line titles a part that is no story ("Questions to ask them"). */
@@ -166,7 +174,7 @@ export function isAside(text: string): boolean {
     .toLowerCase()
     .replace(/[*_`]/g, "")
     .replace(/^[^\p{L}]+/u, "")
-    .replace(/[\s:.!\-–—]+$/u, "")
+    .replace(/[\s:.!?\-–—]+$/u, "")
     .replace(/\s+/g, " ")
     .trim();
   return asides.some((pattern) => pattern.test(normal));
