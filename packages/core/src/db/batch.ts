@@ -8,14 +8,15 @@ import { maxItemBytes, ownerPk, putNew, putVersion } from "./items.ts";
  * Many writes that land all together or not at all, across crashes, without transactions
  * (DynamoDB's cap at 100 items, and the local store has none).
  *
- * Before the first write, the undo of every write (the item's previous data, or "delete it" for
- * a new item) is stored in the owner's partition as journal pages (`BATCH#<id>#<n>`), then a
- * header (`BATCH#<id>`) with a lease. The writes follow; the last step deletes the header, which
- * is the commit. A header still there after its lease ran out means a process died part-way (a
- * crash, a kill, a Lambda timeout): `recoverBatches` (run before each import of the owner's) and
- * `recoverAllBatches` (run when the local server starts, and available to a scheduled sweep)
- * apply the undo list and remove the journal, so the owner sees none of that batch. Pages left
- * without a header (a crash before the header was written) are deleted by the same sweeps.
+ * Before the first write, a header (`BATCH#<id>`, state "running", with a lease, listed in the
+ * index) and then the undo of every write (the item's previous data, or "delete it" for a new
+ * item) as journal pages (`BATCH#<id>#<n>`) are stored in the owner's partition. The writes
+ * follow; one conditional update of the header to "committed" is the commit, after which the
+ * journal is deleted. A header not committed whose lease ran out means a process died part-way
+ * (a crash, a kill, a Lambda timeout): `recoverBatches` (run before each import of the owner's)
+ * and `recoverAllBatches` (run when the local server starts, and available to a scheduled
+ * sweep) apply the undo list and delete the journal, so the owner sees none of that batch; of a
+ * committed one they only delete the journal.
  */
 
 const prefix = "BATCH#";
@@ -128,20 +129,8 @@ export async function writeAllOrNone(
   }));
   const journal = pages(undos);
   const startedAt = Date.now();
-  await eachLimited(
-    journal.map((undo, n) => ({ undo, n })),
-    ({ undo, n }) =>
-      db.doc
-        .send(
-          new PutCommand({
-            TableName: db.table,
-            Item: { pk, sk: pageSk(id, n), data: { undo, startedAt } },
-          }),
-        )
-        .then(() => undefined),
-    concurrency,
-  );
   let leaseUntil = startedAt + leaseMs;
+  // The header first: from here on a sweep can find the batch (through the index) and undo it.
   await db.doc.send(
     new PutCommand({
       TableName: db.table,
@@ -155,6 +144,21 @@ export async function writeAllOrNone(
         gsi1sk: `${owner.length}:${owner}#${id}`,
       },
     }),
+  );
+  // Then the undo list, all of it before the first write: pages missing after a crash belong to
+  // writes that were never made.
+  await eachLimited(
+    journal.map((undo, n) => ({ undo, n })),
+    ({ undo, n }) =>
+      db.doc
+        .send(
+          new PutCommand({
+            TableName: db.table,
+            Item: { pk, sk: pageSk(id, n), data: { undo, startedAt } },
+          }),
+        )
+        .then(() => undefined),
+    concurrency,
   );
   let renewing: Promise<void> | undefined;
   const renew = async () => {
@@ -203,12 +207,13 @@ export async function writeAllOrNone(
     );
     // The commit: from here on the batch stands, whatever happens next.
     await db.doc.send(
-      new DeleteCommand({
+      new UpdateCommand({
         TableName: db.table,
         Key: { pk, sk: headerSk(id) },
+        UpdateExpression: "SET #state = :committed",
         ConditionExpression: "#state = :running",
         ExpressionAttributeNames: { "#state": "state" },
-        ExpressionAttributeValues: { ":running": "running" },
+        ExpressionAttributeValues: { ":running": "running", ":committed": "committed" },
       }),
     );
   } catch (error) {
@@ -221,7 +226,16 @@ export async function writeAllOrNone(
     });
     throw commitLost ? takenOver() : error;
   }
-  await deletePages(db, owner, id).catch(() => undefined);
+  // Tidying up; if it is cut short, a sweep finishes it (a committed batch is never undone).
+  await forget(db, owner, id).catch(() => undefined);
+}
+
+/** Deletes a finished batch's journal: its pages, then its header. */
+async function forget(db: Db, owner: string, id: string): Promise<void> {
+  await deletePages(db, owner, id);
+  await db.doc.send(
+    new DeleteCommand({ TableName: db.table, Key: { pk: ownerPk(owner), sk: headerSk(id) } }),
+  );
 }
 
 const takenOver = () =>
@@ -276,18 +290,29 @@ async function rollBack(
         TableName: db.table,
         Key: { pk, sk: headerSk(id) },
         UpdateExpression: "SET #state = :undoing, leaseUntil = :until",
-        ConditionExpression: force ? "attribute_exists(pk)" : "leaseUntil < :now",
+        ConditionExpression: `#state <> :committed${force ? "" : " AND leaseUntil < :now"}`,
         ExpressionAttributeNames: { "#state": "state" },
         ExpressionAttributeValues: {
           ":undoing": "undoing",
+          ":committed": "committed",
           ":until": now + leaseMs,
           ...(force ? {} : { ":now": now }),
         },
       }),
     );
   } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
+    if (!isConditionFailure(error)) throw error;
+    // Committed (only its journal is left to delete), gone, or still running within its lease.
+    const { Items = [] } = await db.doc.send(
+      new QueryCommand({
+        TableName: db.table,
+        KeyConditionExpression: "pk = :pk AND sk = :sk",
+        ExpressionAttributeValues: { ":pk": pk, ":sk": headerSk(id) },
+        ConsistentRead: true,
+      }),
+    );
+    if (Items[0]?.state === "committed") await forget(db, owner, id);
+    return false;
   }
   const undos: Undo[] = [];
   let startKey: Record<string, unknown> | undefined;
@@ -305,8 +330,7 @@ async function rollBack(
     startKey = page.LastEvaluatedKey;
   } while (startKey);
   await eachLimited(undos, (undo) => undoOne(db, pk, id, undo));
-  await deletePages(db, owner, id);
-  await db.doc.send(new DeleteCommand({ TableName: db.table, Key: { pk, sk: headerSk(id) } }));
+  await forget(db, owner, id);
   return true;
 }
 
