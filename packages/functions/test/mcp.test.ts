@@ -117,6 +117,33 @@ describe("MCP over Streamable HTTP", () => {
     const bytes = Buffer.from(embedded.resource.blob, "base64");
     expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(pdf.structuredContent).toMatchObject({ bytes: bytes.length, format: "pdf" });
+
+    // The embedded file's URI reads the same sheet again, as a resource.
+    const { resourceTemplates } = await client.listResourceTemplates();
+    expect(resourceTemplates.map((t) => t.name)).toEqual(["cheat-sheet"]);
+    const read = await client.readResource({ uri: embedded.resource.uri });
+    const again = read.contents[0]!;
+    expect(again.mimeType).toBe("application/pdf");
+    if (!("blob" in again)) throw new Error("no blob");
+    expect(Buffer.from(again.blob, "base64").subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  });
+
+  it("reads a sheet resource only for its owner: another owner's target is not found", async () => {
+    const mine = await connect(await h.apiKey(owner()));
+    const theirs = await connect(await h.apiKey(owner()));
+    const target = await call(mine, "create_target", { company: "Stripe" });
+    const uri = `storybank://targets/${target.id}/cheat-sheet.json?paper=letter`;
+    const view = await mine.readResource({ uri });
+    expect(JSON.parse((view.contents[0] as { text: string }).text).sheet.header.company).toBe(
+      "Stripe",
+    );
+    await expect(theirs.readResource({ uri })).rejects.toMatchObject({
+      code: -32002,
+      data: { status: 404, type: "urn:storybank:problem:not_found" },
+    });
+    await expect(mine.readResource({ uri: "storybank://elsewhere" })).rejects.toMatchObject({
+      code: -32002,
+    });
   });
 
   it("updates a story with the version it read, and refuses a stale one as REST does (409)", async () => {

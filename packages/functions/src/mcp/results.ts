@@ -22,27 +22,31 @@ export function success({ structured, content = [] }: ToolOutput): CallToolResul
 export type ToolProblem = Problem & { retryAfterSeconds?: number };
 
 /**
- * Any error of a tool call as an MCP tool error (`isError: true`): a domain error carries REST's
- * problem (`type` `urn:storybank:problem:<code>`, `status`, `detail`, `errors[]` naming each
- * field); anything unexpected is logged and shown as REST's opaque 500.
+ * The problem for any error: a domain error's is REST's (`type` `urn:storybank:problem:<code>`,
+ * `status`, `detail`, `errors[]` naming each field, and `retryAfterSeconds` for a 429); anything
+ * unexpected is logged with `where` it happened and shown as REST's opaque 500.
  */
-export function failure(error: unknown, tool: string): CallToolResult {
+export function problemFor(error: unknown, where: string): ToolProblem {
   const app = error instanceof ZodError ? fromZod(error) : error;
-  let problem: ToolProblem;
   if (app instanceof AppError) {
-    problem = problemOf(app);
+    const problem: ToolProblem = problemOf(app);
     if (app instanceof RateLimited) problem.retryAfterSeconds = app.retryAfterSeconds;
-  } else {
-    console.error(
-      JSON.stringify({
-        level: "error",
-        msg: "unhandled",
-        tool,
-        error: String((error as Error)?.stack ?? error),
-      }),
-    );
-    problem = problemBody(500, "internal", "Something went wrong on our side.");
+    return problem;
   }
+  console.error(
+    JSON.stringify({
+      level: "error",
+      msg: "unhandled",
+      where,
+      error: String((error as Error)?.stack ?? error),
+    }),
+  );
+  return problemBody(500, "internal", "Something went wrong on our side.");
+}
+
+/** Any error of a tool call as an MCP tool error (`isError: true`) carrying its problem. */
+export function failure(error: unknown, tool: string): CallToolResult {
+  const problem = problemFor(error, `tool ${tool}`);
   return {
     content: [{ type: "text", text: JSON.stringify(problem) }],
     structuredContent: { ...problem },

@@ -5,19 +5,23 @@ import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import {
   CallToolRequestSchema,
   ErrorCode,
+  ListResourcesRequestSchema,
+  ListResourceTemplatesRequestSchema,
   ListToolsRequestSchema,
   McpError,
+  ReadResourceRequestSchema,
   type Tool as ToolDefinition,
 } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import type { ToolContext } from "./context.ts";
-import { failure, success } from "./results.ts";
+import { readSheet, templates } from "./resources.ts";
+import { failure, problemFor, success } from "./results.ts";
 import { tools } from "./tools.ts";
 
 export const serverInfo = { name: "storybank", version: "0.1.0" };
 
 const instructions =
-  "Storybank keeps the user's behavioral-interview stories (STAR) and tailors them to a company's values. Typical flow: import_document (dry run, then dryRun: false) or create_story; list_value_sets; create_target with valueSetIds; tailor; get_cheat_sheet (json, then pdf). Errors carry a problem `type` (urn:storybank:problem:<code>) and `status` as the REST API answers them.";
+  "Storybank keeps the user's behavioral-interview stories (STAR) and tailors them to a company's values. Typical flow: import_document (dry run, then dryRun: false) or create_story; list_value_sets; create_target with valueSetIds; tailor; get_cheat_sheet (json, then pdf; the PDF comes as an embedded resource whose storybank:// URI can be read again). Errors carry a problem `type` (urn:storybank:problem:<code>) and `status` as the REST API answers them.";
 
 const byName = new Map(tools.map((tool) => [tool.name, tool]));
 
@@ -63,10 +67,13 @@ export interface ServerOptions {
  * validated by core (`parseWith`: well-formed Unicode, then the zod schema), so a bad input fails
  * as REST's 400 problem naming each field rather than as the SDK's plain text. Each call needs
  * the tool's scopes (403 `missing_scope` otherwise), as the REST route does, before anything is
- * counted or read.
+ * counted or read. The sheets are resources too, read by the URIs `get_cheat_sheet` embeds.
  */
 export function createMcpServer(ctx: ToolContext, { countCalls }: ServerOptions): Server {
-  const server = new Server(serverInfo, { capabilities: { tools: {} }, instructions });
+  const server = new Server(serverInfo, {
+    capabilities: { tools: {}, resources: {} },
+    instructions,
+  });
   server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: toolDefinitions() }));
   server.setRequestHandler(CallToolRequestSchema, async (request) => {
     const tool = byName.get(request.params.name);
@@ -80,6 +87,21 @@ export function createMcpServer(ctx: ToolContext, { countCalls }: ServerOptions)
     } catch (error) {
       return failure(error, tool.name);
     }
+  });
+  // Sheets are read by the URIs the tool hands out; none is listed (each read spends an export).
+  server.setRequestHandler(ListResourcesRequestSchema, () => ({ resources: [] }));
+  server.setRequestHandler(ListResourceTemplatesRequestSchema, () => ({
+    resourceTemplates: templates,
+  }));
+  server.setRequestHandler(ReadResourceRequestSchema, async (request) => {
+    if (countCalls) {
+      const { db, principal, limits } = ctx;
+      await countRequest(db, principal.owner, principal.keyId, limits).catch((error: unknown) => {
+        const problem = problemFor(error, "resources/read");
+        throw new McpError(ErrorCode.InvalidRequest, problem.detail, problem);
+      });
+    }
+    return readSheet(ctx, request.params.uri);
   });
   return server;
 }

@@ -5,9 +5,21 @@ import type { ToolContext } from "./context.ts";
 import type { GetCheatSheet } from "./inputs.ts";
 import type { ToolOutput } from "./results.ts";
 
-/** Where a rendered sheet is named in the embedded resource: the target, the format, the paper. */
-export const sheetUri = (targetId: string, format: string, paper: string) =>
-  `storybank://targets/${encodeURIComponent(targetId)}/cheat-sheet.${format}?paper=${paper}`;
+/** A sheet's URI: the target, the format and the options it was made with. */
+export function sheetUri(
+  targetId: string,
+  format: string,
+  { paper, size, includeTold }: { paper: string; size?: number; includeTold?: boolean },
+): string {
+  const query = new URLSearchParams({ paper });
+  if (size !== undefined) query.set("size", String(size));
+  if (includeTold) query.set("includeTold", "true");
+  return `storybank://targets/${encodeURIComponent(targetId)}/cheat-sheet.${format}?${query}`;
+}
+
+/** What `sheetUri` makes: the target id (encoded), the format, the query. */
+export const sheetPattern =
+  /^storybank:\/\/targets\/([^/?#]+)\/cheat-sheet\.(pdf|docx|json)(?:\?([^#]*))?$/;
 
 /**
  * The one-page sheet for a target, spending one of the owner's daily exports as REST does.
@@ -25,7 +37,7 @@ export async function cheatSheet(
   const exporter = await import("@storybank/export/cheatsheet");
   if (format === "json") return { structured: { sheet, fit: exporter.fitReports(sheet, paper) } };
   const rendered = await exporter.render(sheet, { format, paper });
-  const uri = sheetUri(targetId, format, paper);
+  const uri = sheetUri(targetId, format, { paper, ...options });
   return {
     structured: {
       targetId,
