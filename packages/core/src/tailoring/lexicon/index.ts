@@ -136,6 +136,8 @@ export interface WordInfo {
   filler: boolean;
   /** Cues of several words that start here, longest first. */
   phrases: Cue[];
+  /** The same cues by their second word (folded stem), each list longest first. */
+  next: Map<string, Cue[]>;
   /** Single-word cues of this word, and those of them not from WordNet. */
   singles: Cue[];
   singlesOwn: Cue[];
@@ -159,6 +161,12 @@ export function wordInfo(raw: string): WordInfo {
     const content = stopwords.has(bare) || /^\d+$/.test(bare) || bare.length < 3 ? null : stem;
     const cues = byFirst.get(folded) ?? none;
     const phrases = cues.filter((cue) => cue.stems.length > 1);
+    const next = new Map<string, Cue[]>();
+    for (const cue of phrases) {
+      const list = next.get(cue.stems[1]!);
+      if (list) list.push(cue);
+      else next.set(cue.stems[1]!, [cue]);
+    }
     const singles = cues.filter((cue) => cue.stems.length === 1);
     info = {
       stem,
@@ -166,6 +174,7 @@ export function wordInfo(raw: string): WordInfo {
       content,
       filler: filler.has(folded),
       phrases,
+      next,
       singles,
       singlesOwn: singles.filter((cue) => !cue.synonym),
     };
@@ -193,26 +202,40 @@ export function conceptHits(
   const n = info.length;
   let covered: Uint8Array | undefined;
   for (let i = 0; i < n; i++) {
-    const cues = info[i]!.phrases;
-    if (cues.length === 0) continue;
+    const next = info[i]!.next;
+    if (next.size === 0) continue;
+    // The cues worth trying here are those whose second word follows within reach.
+    let tried: { cue: Cue; at: number }[] | undefined;
+    let skipped = 0;
+    for (let j = i + 1; j < n && skipped <= maxSkip; j++) {
+      const word = info[j]!;
+      const cues = next.get(word.folded);
+      if (cues && !tried?.some((t) => t.cue.stems[1] === word.folded)) {
+        tried ??= [];
+        for (const cue of cues) tried.push({ cue, at: j });
+      }
+      if (!word.filler) skipped += 1;
+    }
+    if (!tried) continue;
+    if (tried.length > 1) tried.sort((a, b) => b.cue.stems.length - a.cue.stems.length);
     const mark = i * 2 + 1;
-    for (const cue of cues) {
+    for (const { cue, at } of tried) {
       if (cue.synonym && !synonymsToo) continue;
       if (seenAt[cue.concept] === mark) continue;
-      let last = i;
-      for (let k = 1; k < cue.stems.length && last >= 0; k++) {
-        let next = -1;
-        let skipped = 0;
+      let last = at;
+      for (let k = 2; k < cue.stems.length && last >= 0; k++) {
+        let found = -1;
+        let gap = 0;
         const want = cue.stems[k];
-        for (let j = last + 1; j < n && skipped <= maxSkip; j++) {
+        for (let j = last + 1; j < n && gap <= maxSkip; j++) {
           const word = info[j]!;
           if (word.folded === want) {
-            next = j;
+            found = j;
             break;
           }
-          if (!word.filler) skipped += 1;
+          if (!word.filler) gap += 1;
         }
-        last = next;
+        last = found;
       }
       if (last < 0) continue;
       seenAt[cue.concept] = mark;
