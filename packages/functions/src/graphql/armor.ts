@@ -214,9 +214,9 @@ export function jsonLength(value: unknown, limit: number): number {
       length += 2 + item.length;
       for (const element of item) stack.push(element);
     } else {
-      for (const [key, element] of Object.entries(item)) {
+      for (const key in item) {
         length += key.length + 4;
-        stack.push(element);
+        stack.push((item as { [key: string]: unknown })[key]);
       }
       length += 2;
     }
