@@ -66,7 +66,7 @@ function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {
       // "————————" or "~~~~~~" on a line of its own: a separator, as a rule is.
       if (/^[—–\-=_*·•~]{3,}$/u.test(tidy(inlineText(block.children)).replace(/\s+/g, "")))
         return [{ type: "thematicBreak", position: block.position }];
-      return splitParagraph(block, lines);
+      return splitParagraph(withoutInlineWrappers(block), lines);
     case "heading":
       return [withoutAttributes(block)];
     case "blockquote":
@@ -213,6 +213,18 @@ export function storyLineTitle(line: string): string | undefined {
   // A title, not a narrative: short and not a finished sentence followed by more.
   if (words > 14 || /[.!?]\s+\S/.test(title) || title.length > 200) return undefined;
   return title;
+}
+
+/** Inline HTML that only styles text: "<sub>", "</small>", "<span class=…>". */
+const wrapperTag = /^<\/?(?:sub|sup|small|big|span|font|mark|u|ins|kbd|abbr|cite|center)\b[^>]*>$/i;
+
+/** "<sub>**Company:** Hollowbrook · **Year:** 2022</sub>": the text without its styling tags. */
+function withoutInlineWrappers(paragraph: Paragraph): Paragraph {
+  const children = paragraph.children.filter(
+    (child) => !(child.type === "html" && wrapperTag.test(child.value.trim())),
+  );
+  if (children.length === paragraph.children.length || children.length === 0) return paragraph;
+  return { ...paragraph, children };
 }
 
 /** Source lines of a paragraph that start a list although Markdown read them as its text. */

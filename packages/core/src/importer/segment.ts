@@ -181,6 +181,7 @@ export function segment(blocks: Block[]): Segments {
   const stories: StoryPart[] = [];
   const unanswered: QuestionUnit[] = [];
   const emptyRows: Block[] = [];
+  const partAt = new Map<number, StoryPart>();
   const split = (region: Block[], heading: Heading | undefined) => {
     // Only text without labels under a heading that is no story heading splits by question.
     if ((heading && isNamed(heading)) || region.some(hasAnyLabel)) return false;
@@ -230,8 +231,11 @@ export function segment(blocks: Block[]): Segments {
     const text = headingText(heading);
     const asks = isQuestion(text) || synthetic(heading) === "question";
     const question = asks ? { text: questionText(text), node: heading } : undefined;
-    stories.push({ heading, question, blocks: region, group: undefined });
+    const part: StoryPart = { heading, question, blocks: region, group: undefined };
+    partAt.set(start, part);
+    stories.push(part);
   }
+  groupLabels(blocks, starts, partAt, taken);
   // A story matrix outside any story: one story per row.
   blocks.forEach((block, index) => {
     if (taken[index] || block.type !== "table" || !isStoryTable(block)) return;
@@ -252,6 +256,30 @@ export function segment(blocks: Block[]): Segments {
   });
   stories.sort((a, b) => lineOfPart(a) - lineOfPart(b));
   return { stories, taken, unanswered, emptyRows };
+}
+
+/**
+ * A group heading over one story ("## Customer Obsession", its "**Questions they ask:**" list,
+ * then "### Locker returns"): the group's own labelled text belongs to that story, read after
+ * the story's own text.
+ */
+function groupLabels(
+  blocks: Block[],
+  starts: number[],
+  partAt: Map<number, StoryPart>,
+  taken: boolean[],
+) {
+  blocks.forEach((block, index) => {
+    if (block.type !== "heading" || taken[index] || starts.includes(index)) return;
+    const end = sectionEnd(blocks, index);
+    const inside = starts.filter((start) => start > index && start < end);
+    const part = inside.length === 1 ? partAt.get(inside[0]!) : undefined;
+    if (!part) return;
+    const own = blocks.slice(index + 1, inside[0]);
+    if (own.length === 0 || own.some((b) => b.type === "heading") || !own.some(hasAnyLabel)) return;
+    part.blocks = [...part.blocks, ...own];
+    own.forEach((_, i) => (taken[index + 1 + i] = true));
+  });
 }
 
 const lineOfPart = (part: StoryPart) =>

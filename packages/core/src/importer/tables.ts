@@ -1,6 +1,6 @@
 import type { Table } from "mdast";
 import type { Draft } from "./draft.ts";
-import { blockText, lineOf, unquote } from "./markdown.ts";
+import { blockText, endLineOf, lineOf, unquote } from "./markdown.ts";
 import { type Warning, excerptOf } from "./fields.ts";
 
 /**
@@ -90,6 +90,22 @@ export function applyQuestionTable(
     }
     for (const draft of targets) draft.questions.push(question);
   });
+  // A "#" or "Notes" column beside the question and the story has no field: say so.
+  const others = header
+    .map((name, column) => ({ name, column }))
+    .filter(({ column }) => column !== qCol && column !== sCol)
+    .filter(({ column }) => rows.some((row) => (row[column] ?? "").trim() !== ""));
+  if (others.length > 0) {
+    const names = others.map(({ name }) => `"${name}"`).join(", ");
+    warnings.push({
+      line: lineOf(table),
+      endLine: endLineOf(table),
+      message: `The question map's ${names} column was not stored: only its questions join the stories.`,
+      excerpt: excerptOf(
+        rows.map((row) => others.map(({ column }) => row[column]).join(" ")).join("; "),
+      ),
+    });
+  }
 }
 
 const yes = /^(✓|✔|✔️|☑|☑️|✅|x|yes|y|true|done)$/i;
