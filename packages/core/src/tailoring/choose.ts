@@ -69,28 +69,39 @@ const quality = (score: number) => (score >= coverThreshold ? Math.sqrt(score) :
  */
 export function selectStories(scores: Scores, stories: StoryReading[], size: number): number[] {
   const best = scores.map(() => 0);
+  const gainOf = scores.map((row) => Float64Array.from(row, (rating) => quality(rating.score)));
+  const bestQuality = new Float64Array(scores.length);
   const chosen: number[] = [];
   const inChosen = new Set<number>();
   // Stories the user linked or labelled to one of these values go first: they were written for
   // this company. Then every story.
   const given = new Set<number>();
   scores.forEach((row) => row.forEach((rating, s) => rating.given && given.add(s)));
+  const newlyCovered = new Float64Array(stories.length);
+  const gain = new Float64Array(stories.length);
   for (const among of [given, null]) {
     while (chosen.length < size) {
+      // Per story: how many values it would newly cover, and how much it would improve them.
+      newlyCovered.fill(0);
+      gain.fill(0);
+      gainOf.forEach((row, v) => {
+        const current = bestQuality[v]!;
+        for (let s = 0; s < row.length; s++) {
+          const more = row[s]! - current;
+          if (more <= 0) continue;
+          gain[s]! += more;
+          if (current === 0) newlyCovered[s]! += 1;
+        }
+      });
       let pick = -1;
-      let pickKey = [0, 0];
       for (let s = 0; s < stories.length; s++) {
-        if (inChosen.has(s) || (among && !among.has(s))) continue;
-        const key = [0, 0];
-        scores.forEach((row, v) => {
-          const gain = quality(row[s]!.score) - quality(best[v]!);
-          if (gain <= 0) return;
-          if (best[v] === 0) key[0]! += 1;
-          key[1]! += gain;
-        });
-        if (key[1]! > 0 && isGreater(key, pickKey)) {
+        if (inChosen.has(s) || (among && !among.has(s)) || gain[s]! <= 0) continue;
+        if (
+          pick < 0 ||
+          newlyCovered[s]! > newlyCovered[pick]! ||
+          (newlyCovered[s] === newlyCovered[pick] && gain[s]! > gain[pick]!)
+        ) {
           pick = s;
-          pickKey = key;
         }
       }
       if (pick < 0) break;
@@ -98,7 +109,10 @@ export function selectStories(scores: Scores, stories: StoryReading[], size: num
       inChosen.add(pick);
       scores.forEach((row, v) => {
         const score = row[pick]!.score;
-        if (score >= coverThreshold && score > best[v]!) best[v] = score;
+        if (score >= coverThreshold && score > best[v]!) {
+          best[v] = score;
+          bestQuality[v] = quality(score);
+        }
       });
     }
   }
@@ -117,11 +131,6 @@ export function selectStories(scores: Scores, stories: StoryReading[], size: num
   if (chosen.length === 0 && stories.length > 0) chosen.push(0);
   return chosen;
 }
-
-const isGreater = (a: number[], b: number[]) => {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
-  return false;
-};
 
 /** The highest rating of a row; ties keep the earlier story. */
 function strongest(row: Rating[]): Rating | undefined {
