@@ -12,8 +12,8 @@ import {
   ReadResourceRequestSchema,
   type Tool as ToolDefinition,
 } from "@modelcontextprotocol/sdk/types.js";
-import { z } from "zod";
 import type { ToolContext } from "./context.ts";
+import { objectSchema } from "./json-schema.ts";
 import { readSheet, templates } from "./resources.ts";
 import { failure, problemFor, success } from "./results.ts";
 import { tools } from "./tools.ts";
@@ -24,22 +24,6 @@ const instructions =
   "Storybank keeps the user's behavioral-interview stories (STAR) and tailors them to a company's values. Typical flow: import_document (dry run, then dryRun: false) or create_story; list_value_sets; create_target with valueSetIds; tailor; get_cheat_sheet (json, then pdf; the PDF comes as an embedded resource whose storybank:// URI can be read again). Errors carry a problem `type` (urn:storybank:problem:<code>) and `status` as the REST API answers them.";
 
 const byName = new Map(tools.map((tool) => [tool.name, tool]));
-
-/**
- * A tool's arguments as JSON Schema (2020-12), the object at the root as MCP requires: a core
- * schema with an id of its own (`StoryCreate`) comes out as a `$ref` to its `$defs` entry, which
- * is moved up to the root; the other `$defs` (shared parts such as `StorySection`) stay.
- */
-export function objectSchema(schema: z.ZodType): ToolDefinition["inputSchema"] {
-  type Json = { $ref?: string; $defs?: Record<string, object>; [key: string]: unknown };
-  const json = z.toJSONSchema(schema, { io: "input" }) as Json;
-  const name = json.$ref?.match(/^#\/\$defs\/(.+)$/)?.[1];
-  const root = name ? json.$defs?.[name] : undefined;
-  if (!name || !root) return json as ToolDefinition["inputSchema"];
-  const { $ref: _ref, $defs: { [name]: _root, ...others } = {}, ...rest } = json;
-  const shared = Object.keys(others).length > 0 ? { $defs: others } : {};
-  return { ...rest, ...root, ...shared } as ToolDefinition["inputSchema"];
-}
 
 let definitions: ToolDefinition[] | undefined;
 
