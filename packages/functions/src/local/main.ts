@@ -5,9 +5,10 @@ import { serve } from "@hono/node-server";
 import * as ApiKey from "@storybank/core/apikey";
 import { authenticator } from "@storybank/core/auth";
 import { readConfig } from "@storybank/core/config";
-import { createDb, type Db, ensureTable } from "@storybank/core/db";
+import { createDb, type Db, ensureTable, recoverAllBatches } from "@storybank/core/db";
 import { createApp } from "../rest/app.ts";
 import { describeLimits, limitsFromEnv, LOCAL_LIMITS } from "../rest/limits.ts";
+import { lockFolder } from "./lock.ts";
 import { startStore } from "./store.ts";
 
 /** The local owner: everything made with the printed key belongs to it. */
@@ -54,10 +55,16 @@ async function assertPortFree(port: number): Promise<void> {
   });
 }
 
-/** Starts the embedded store on the data folder and makes sure the table is there. */
+/**
+ * Takes the data folder (one server per folder), starts the embedded store on it, makes sure the
+ * table is there, and undoes any import that a killed server left half-written: as the only
+ * process on the folder, every unfinished import is one whose process is gone.
+ */
 async function openStore(dir: string, table: string, region: string) {
   await mkdir(join(dir, "db"), { recursive: true });
-  const store = await startStore({ path: join(dir, "db") });
+  const unlock = await lockFolder(dir);
+  const started = await startStore({ path: join(dir, "db") });
+  const store = { ...started, close: () => started.close().finally(unlock) };
   const db = createDb({ table, region, endpoint: store.endpoint });
   try {
     await ensureTable(db);
@@ -67,6 +74,10 @@ async function openStore(dir: string, table: string, region: string) {
     throw new Error(`Cannot open the data in ${dir} (${reason}). Is another Storybank using it?`, {
       cause: error,
     });
+  }
+  const undone = await recoverAllBatches(db, { force: true });
+  if (undone > 0) {
+    console.log(`Undid ${undone} import(s) that a stopped server left unfinished.`);
   }
   return { store, db };
 }
