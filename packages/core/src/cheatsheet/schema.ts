@@ -154,6 +154,17 @@ export const Dropped = z
   .meta({ id: "CheatSheetDropped" });
 export type Dropped = z.infer<typeof Dropped>;
 
+export const Unprinted = z
+  .object({
+    storyId: z.string().optional(),
+    field: z
+      .string()
+      .meta({ description: "The card line or part of the sheet: title, situation, …" }),
+    characters: z.array(z.string()).meta({ description: "Characters no shipped font draws." }),
+  })
+  .meta({ id: "CheatSheetUnprinted" });
+export type Unprinted = z.infer<typeof Unprinted>;
+
 export const FitReport = z
   .object({
     format: z.enum(["pdf", "docx"]),
@@ -162,6 +173,9 @@ export const FitReport = z
     floor: z.number().meta({ description: "The smallest body size the fit may use." }),
     pages: z.literal(1),
     dropped: z.array(Dropped),
+    unprinted: z.array(Unprinted).meta({
+      description: "Text left off the page because no font the sheet ships draws it.",
+    }),
   })
   .meta({ id: "CheatSheetFit", description: "How the sheet was fitted onto one page." });
 export type FitReport = z.infer<typeof FitReport>;

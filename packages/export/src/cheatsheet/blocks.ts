@@ -126,7 +126,7 @@ function matrixRow(row: MatrixRow, keep: number): Para {
   if (row.best) runs.push(...matchRef(row.best));
   else runs.push(italic("no story yet", muted));
   if (row.backup) runs.push(plain(" · alt ", muted), ...matchRef(row.backup, muted));
-  return { runs, scale: 1, hang: 1, before: 0.15, keep };
+  return { runs, scale: 1, hang: 1, before: 0.15, keep, source: { field: "matrix" } };
 }
 
 const legend = (keep: number): Para => ({
@@ -138,30 +138,39 @@ const legend = (keep: number): Para => ({
 });
 
 function card(card: Card, keep: number): Para[] {
-  const line = (label: string, runs: Run[]): Para => ({
-    runs: [bold(`${label} `, accent), ...runs],
+  const from = (field: string) => ({ storyId: card.storyId, field });
+  const line = (label: string, runs: Run[], field: string): Para => ({
+    runs: [{ ...bold(`${label} `, accent), label: true }, ...runs],
     scale: 1,
     hang: 1,
     before: 0.05,
     keep,
+    source: from(field),
   });
-  const title: Run[] = [bold(`${card.number} `, accent), bold(card.title)];
+  const title: Run[] = [{ ...bold(`${card.number} `, accent), label: true }, bold(card.title)];
   if (card.told.length > 0) title.push(italic(` told: ${card.told.join(", ")}`, muted));
-  const paras: Para[] = [{ runs: title, scale: 1.12, hang: 1.2, before: 0.6, keep }];
-  if (card.headline)
-    paras.push({ runs: [bold(card.headline, accent)], scale: 1, hang: 0, before: 0.05, keep });
-  if (card.hook) paras.push(line("Open", [italic(card.hook)]));
+  const paras: Para[] = [
+    { runs: title, scale: 1.12, hang: 1.2, before: 0.6, keep, source: from("title") },
+  ];
+  if (card.headline) {
+    const runs = [bold(card.headline, accent)];
+    paras.push({ runs, scale: 1, hang: 0, before: 0.05, keep, source: from("headline") });
+  }
+  if (card.hook) paras.push(line("Open", [italic(card.hook)], "hook"));
   const star = [
-    ["S", card.situation],
-    ["T", card.task],
-    ["A", card.action],
-    ["R", card.result],
+    ["S", card.situation, "situation"],
+    ["T", card.task, "task"],
+    ["A", card.action, "action"],
+    ["R", card.result, "result"],
   ] as const;
-  for (const [label, text] of star) if (text) paras.push(line(label, [plain(text)]));
-  if (card.keyNumbers.length > 0) paras.push(line("#", [plain(card.keyNumbers.join(" · "))]));
-  if (card.lesson) paras.push(line("Lesson", [plain(card.lesson)]));
+  for (const [label, text, field] of star) if (text) paras.push(line(label, [plain(text)], field));
+  if (card.keyNumbers.length > 0) {
+    paras.push(line("#", [plain(card.keyNumbers.join(" · "))], "keyNumbers"));
+  }
+  if (card.lesson) paras.push(line("Lesson", [plain(card.lesson)], "lesson"));
   if (card.connection) {
-    paras.push(line(`For ${card.connection.company}`, [plain(card.connection.text)]));
+    const runs = [plain(card.connection.text)];
+    paras.push(line(`For ${card.connection.company}`, runs, "connection"));
   }
   return paras;
 }
@@ -187,7 +196,9 @@ export function sections(sheet: CheatSheet, leftOff: DropKind[] = []): Section[]
     sheet.questions.forEach((q, i) => {
       const answer: Run[] = q.story ? ref(q.story) : [italic("no story yet", muted)];
       const runs = [plain(q.question), plain(" → ", muted), ...answer];
-      body.push({ runs, scale: 1, hang: 1, before: 0.15, keep: i === 0 ? first : ++keep });
+      const keepId = i === 0 ? first : ++keep;
+      const source = { ...(q.story ? { storyId: q.story.storyId } : {}), field: "question" };
+      body.push({ runs, scale: 1, hang: 1, before: 0.15, keep: keepId, source });
     });
   }
   const note = leftOffNote(leftOff);

@@ -10,6 +10,7 @@ import {
   SectionType,
   TextRun,
 } from "docx";
+import { hasRtl, levelsOf } from "../text/bidi.ts";
 import { accent } from "./blocks.ts";
 import type { Fitted } from "./fit.ts";
 import type { Para } from "./layout.ts";
@@ -92,14 +93,26 @@ export function renderDocx(fitted: Fitted, title: string): Promise<Buffer> {
   const { sections, page, profile, report } = fitted;
   const styles = new Styles(report.fontSize, profile.leading);
 
-  const paragraph = (para: Para, next: Para | undefined, rule: boolean) =>
-    new Paragraph({
+  // A paragraph whose own text starts right to left is a bidi paragraph, and every run with
+  // Hebrew or Arabic in it is a right-to-left run: Word then orders them by the bidi algorithm.
+  const paragraph = (para: Para, next: Para | undefined, rule: boolean) => {
+    const texts = para.runs.map((run) => printable(run.text));
+    const content = texts.filter((_, i) => !para.runs[i]?.label).join("");
+    const rtl = levelsOf(texts.join(""), content).base === 1;
+    return new Paragraph({
       style: styles.forPara(para, rule),
       keepNext: next !== undefined && next.keep === para.keep,
+      ...(rtl ? { bidirectional: true } : {}),
       children: para.runs.map(
-        (run) => new TextRun({ text: printable(run.text), style: styles.forRun(run) }),
+        (run, i) =>
+          new TextRun({
+            text: texts[i] as string,
+            style: styles.forRun(run),
+            ...(hasRtl(texts[i] as string) ? { rightToLeft: true } : {}),
+          }),
       ),
     });
+  };
 
   const pageProps = {
     size: { width: twips(page.width), height: twips(page.height) },

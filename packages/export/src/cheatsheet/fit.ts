@@ -1,4 +1,4 @@
-import type { CheatSheet, DropKind, FitReport, Paper } from "@storybank/core/cheatsheet";
+import type { CheatSheet, DropKind, FitReport, Paper, Unprinted } from "@storybank/core/cheatsheet";
 import { docxFamily, pdfFamily } from "../fonts/index.ts";
 import { sections } from "./blocks.ts";
 import { dropItems, dropped, without } from "./drops.ts";
@@ -9,6 +9,7 @@ import {
   type Section,
   layout,
   MeasureCache,
+  measuredOf,
   pageBox,
 } from "./layout.ts";
 
@@ -32,6 +33,26 @@ function profile(format: Format): { profile: Profile; margin: number } {
         profile: { family: docxFamily(), leading: 1.2, fill: 0.97, topSpace: true, headerGap: 2 },
         margin: 30,
       };
+}
+
+/**
+ * Characters on the page that no shipped font draws, by story and field (or part of the sheet);
+ * they are left out of the drawing rather than printed as empty boxes.
+ */
+function unprinted(parts: Section[], measure: Profile, cache: MeasureCache): Unprinted[] {
+  const found = new Map<string, Unprinted>();
+  for (const section of parts) {
+    for (const para of section.paras) {
+      const { missing } = measuredOf(para, measure, cache);
+      if (missing.length === 0) continue;
+      const source = para.source ?? { field: "sheet" };
+      const key = `${source.storyId ?? ""}\u0000${source.field}`;
+      let entry = found.get(key);
+      if (!entry) found.set(key, (entry = { ...source, characters: [] }));
+      for (const ch of missing) if (!entry.characters.includes(ch)) entry.characters.push(ch);
+    }
+  }
+  return [...found.values()];
 }
 
 export interface Fitted {
@@ -69,6 +90,7 @@ export function fit(sheet: CheatSheet, format: Format, paper: Paper): Fitted {
       floor: bodySize.floor,
       pages: 1 as const,
       dropped: drops.map(dropped),
+      unprinted: unprinted(result.sections, measure, cache),
     },
   });
 

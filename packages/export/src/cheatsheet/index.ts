@@ -5,7 +5,7 @@ import { renderPdf } from "./pdf.ts";
 
 export { weakLegend, weakMark } from "./blocks.ts";
 export { bodySize, fit, type Fitted, type Format } from "./fit.ts";
-export { printable, unprintable } from "./text.ts";
+export { type Line, measureRuns, printable, unprintable, wrap } from "./text.ts";
 
 export interface Rendered {
   bytes: Buffer;

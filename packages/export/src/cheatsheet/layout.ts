@@ -1,6 +1,6 @@
 import type { Paper } from "@storybank/core/cheatsheet";
 import type { Family } from "../fonts/index.ts";
-import { type Line, type Run, type Token, tokenize, wrap } from "./text.ts";
+import { type Line, type Measured, measureRuns, type Run, wrap } from "./text.ts";
 
 /** A paragraph of the sheet. Sizes and spaces are relative to the body size. */
 export interface Para {
@@ -12,6 +12,8 @@ export interface Para {
   before: number;
   /** Paragraphs with the same keep id stay in one column when they can. */
   keep: number;
+  /** Where the text comes from, for the fit report: a story's field, or a part of the sheet. */
+  source?: { storyId?: string; field: string };
 }
 
 export interface Section {
@@ -70,25 +72,41 @@ export interface Layout {
  * depend only on the size and the measure, which most attempts share.
  */
 export class MeasureCache {
-  readonly tokens = new Map<string, Token[]>();
+  readonly tokens = new Map<string, Measured>();
   readonly lines = new Map<string, Line[]>();
   readonly keys = new WeakMap<Run[], string>();
 }
 
-function linesOf(para: Para, body: number, width: number, profile: Profile, cache: MeasureCache) {
+/** A paragraph's words and widths, measured once per fit. */
+export function measuredOf(para: Para, profile: Profile, cache: MeasureCache): Measured {
+  const key = keyOf(para, cache);
+  let measured = cache.tokens.get(key);
+  if (!measured) cache.tokens.set(key, (measured = measureRuns(para.runs, profile.family)));
+  return measured;
+}
+
+function keyOf(para: Para, cache: MeasureCache): string {
   let key = cache.keys.get(para.runs);
   if (key === undefined) {
     key = "";
     for (const run of para.runs) key += `${run.style}${run.color ?? ""}\u0001${run.text}\u0002`;
     cache.keys.set(para.runs, key);
   }
+  return key;
+}
+
+function linesOf(para: Para, body: number, width: number, profile: Profile, cache: MeasureCache) {
+  const key = keyOf(para, cache);
   const size = body * para.scale;
   const sized = `${size}\u0003${width}\u0003${para.hang}\u0003${key}`;
   const known = cache.lines.get(sized);
   if (known) return known;
-  let tokens = cache.tokens.get(key);
-  if (!tokens) cache.tokens.set(key, (tokens = tokenize(para.runs, profile.family)));
-  const lines = wrap(tokens, size, width * profile.fill, para.hang * body);
+  const lines = wrap(
+    measuredOf(para, profile, cache),
+    size,
+    width * profile.fill,
+    para.hang * body,
+  );
   cache.lines.set(sized, lines);
   return lines;
 }

@@ -2,7 +2,9 @@ import PDFDocument from "pdfkit";
 import type { Face } from "../fonts/index.ts";
 import { accent } from "./blocks.ts";
 import type { Fitted } from "./fit.ts";
-import { printable } from "./text.ts";
+import { hasRtl, mirrored } from "../text/bidi.ts";
+import { clusters } from "../text/breaks.ts";
+import { type Fragment, printable } from "./text.ts";
 
 type FontSource = PDFKit.Mixins.PDFFontSource;
 
@@ -18,6 +20,28 @@ function shapeCache(face: Face): object {
   let cache = shapes.get(face.name);
   if (!cache) shapes.set(face.name, (cache = Object.create(null) as object));
   return cache;
+}
+
+/**
+ * Text whose glyphs do not map back to it one by one: scripts reordered or joined by shaping
+ * (Hebrew to Sinhala, Thai, Lao) and emoji sequences drawn as one glyph (skin tones, ZWJ).
+ */
+const shaped = /[\u0590-\u0dff\u0e00-\u0eff]|\u200d|\u20e3|[\u{1f3fb}-\u{1f3ff}]/u;
+
+/**
+ * A fragment's text in drawing order. fontkit lays a run of Hebrew or Arabic out right to left
+ * itself; a right-to-left fragment without such letters (brackets, dashes) is reversed here, and
+ * paired characters in either are mirrored.
+ */
+function drawn(fragment: Fragment): string {
+  if (!fragment.rtl) return fragment.text;
+  const text = mirrored(fragment.text);
+  return hasRtl(text)
+    ? text
+    : clusters(text)
+        .map((c) => c.text)
+        .reverse()
+        .join("");
 }
 
 /**
@@ -70,14 +94,20 @@ export function renderPdf(fitted: Fitted, title: string): Promise<Buffer> {
     const glyphBox = (regular.ascent - regular.descent) * line.size;
     const baseline = y + (height - glyphBox) / 2 + regular.ascent * line.size;
     doc.fontSize(line.size);
+    // Shaped scripts reorder and merge glyphs (Indic vowel signs, Arabic joining forms) and
+    // right-to-left runs are drawn in visual order, so a glyph's own Unicode is not the text:
+    // the line carries its text as written, in reading order.
+    const actual = shaped.test(line.text) || line.fragments.some((f) => f.rtl);
+    if (actual) doc.markContent("Span", { actual: line.visual } as never);
     for (const fragment of line.fragments) {
       use(fragment.face);
       if (fragment.color !== color) doc.fillColor((color = fragment.color));
-      doc.text(fragment.text, x + fragment.x, baseline, {
+      doc.text(drawn(fragment), x + fragment.x, baseline, {
         lineBreak: false,
         baseline: "alphabetic",
       });
     }
+    if (actual) doc.endMarkedContent();
   }
 
   const rule = layout.headerBottom + (profile.headerGap * body) / 2;

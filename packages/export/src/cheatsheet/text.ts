@@ -1,8 +1,12 @@
-import { type Face, type Family, faceFor, joinsPrevious } from "../fonts/index.ts";
+import { type Face, type Family, faceFor, hanHint } from "../fonts/index.ts";
+import { levelsOf, visualOrder } from "../text/bidi.ts";
+import { breakOpportunities, clusters } from "../text/breaks.ts";
 
 /**
- * Line breaking with the fonts' own advance widths. The sheet breaks its lines itself rather
- * than leaving it to pdfkit, so the fit step measures exactly what the PDF draws.
+ * Line breaking with the fonts' own (shaped) widths. The sheet breaks its lines itself rather
+ * than leaving it to pdfkit, so the fit step measures exactly what the PDF draws: breaks by
+ * UAX #14 (see `breakOpportunities`), grapheme clusters never split, soft hyphens shown when a
+ * line breaks at one, and right-to-left runs put in visual order line by line (UAX #9).
  */
 
 export type Style = "regular" | "bold" | "italic";
@@ -11,9 +15,11 @@ export interface Run {
   text: string;
   style: Style;
   color?: string;
+  /** A label the sheet adds ("S", a card number): it does not set the paragraph's direction. */
+  label?: boolean;
 }
 
-/** Text drawn without a break inside, in one face; widths are in em. */
+/** Text drawn in one face at one bidi level, without a break inside; widths are in em. */
 export interface Token {
   text: string;
   face: Face;
@@ -21,6 +27,28 @@ export interface Token {
   color: string;
   width: number;
   space: boolean;
+  /** Bidi embedding level: odd is right to left. */
+  level: number;
+}
+
+/** Text between two break opportunities, and the space that follows it. */
+export interface Word {
+  tokens: Token[];
+  /** Width of the tokens, in em. */
+  width: number;
+  /** The space after the word, which takes no room at the end of a line. */
+  trail: Token | null;
+  /** The visible hyphen a soft hyphen at the word's end adds when a line breaks there. */
+  hyphen: Token | null;
+}
+
+/** A paragraph measured once, for any size and measure. */
+export interface Measured {
+  words: Word[];
+  /** The paragraph's direction: 1 when its first strong character is right to left. */
+  base: 0 | 1;
+  /** Grapheme clusters no shipped font draws: left out of the drawing and reported. */
+  missing: string[];
 }
 
 export interface Fragment {
@@ -30,17 +58,23 @@ export interface Fragment {
   color: string;
   /** Offset from the line's start, in points. */
   x: number;
+  /** Drawn right to left: the renderer mirrors paired characters. */
+  rtl: boolean;
 }
 
 export interface Line {
   fragments: Fragment[];
   size: number;
+  /** The line's text in logical (reading) order, as written. */
+  text: string;
+  /**
+   * The line's text as a left-to-right reader meets it (right-to-left runs reversed), which PDF
+   * text extractors turn back into reading order.
+   */
+  visual: string;
 }
 
 export const ink = "#1a1a1a";
-
-const isCjkBreak = (cp: number) => (cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff);
-const breaksAfter = (ch: string) => ch === "-" || ch === "/" || ch === "–" || ch === "—";
 
 /** Control characters, U+FFFE, U+FFFF and lone surrogates: not text, and not allowed in XML. */
 export const unprintable = (cp: number) =>
@@ -59,157 +93,231 @@ export function printable(text: string): string {
   return out;
 }
 
-/** Splits runs into unbreakable tokens, each in the face that has its glyphs. */
-export function tokenize(runs: Run[], family: Family): Token[] {
-  const tokens: Token[] = [];
-  for (const run of runs) {
+/** Break points that take no room and draw nothing: zero-width space, word joiner, BOM. */
+const invisible = new Set(["\u200b", "\u2060", "\ufeff"]);
+const softHyphen = "\u00ad";
+
+/**
+ * Measures a paragraph: its words between UAX #14 break opportunities, each word's tokens in
+ * the face that draws them (see `faceFor`), with their bidi levels.
+ */
+export function measureRuns(runs: Run[], family: Family): Measured {
+  const texts = runs.map((run) => printable(run.text));
+  const full = texts.join("");
+  const content = runs.some((run) => run.label)
+    ? texts.filter((_, i) => !runs[i]?.label).join("")
+    : full;
+  const { levels, base } = levelsOf(full, content);
+  const hint = hanHint(full);
+  const list = clusters(full);
+  const breaks = breakOpportunities(full, list);
+  const words: Word[] = [];
+  const missing: string[] = [];
+  let word: Word = { tokens: [], width: 0, trail: null, hyphen: null };
+  let runIndex = 0;
+  let runEnd = texts[0]?.length ?? 0;
+  const close = () => {
+    for (const token of word.tokens) {
+      if (!token.space) token.width = token.face.measure(token.text);
+      word.width += token.width;
+    }
+    words.push(word);
+    word = { tokens: [], width: 0, trail: null, hyphen: null };
+  };
+
+  for (const cluster of list) {
+    while (cluster.index >= runEnd && runIndex < runs.length - 1) {
+      runIndex += 1;
+      runEnd += (texts[runIndex] as string).length;
+    }
+    const run = runs[runIndex] as Run;
     const primary = family[run.style];
     const color = run.color ?? ink;
-    let current: Token | undefined;
-    let joinNext = false;
-    const push = (token: Token) => {
-      tokens.push(token);
-      current = token;
-    };
-    for (const ch of printable(run.text)) {
-      const cp = ch.codePointAt(0) as number;
-      if (current && (joinNext || joinsPrevious(cp))) {
-        current.text += ch;
-        current.width += current.face.has(cp) ? current.face.advance(cp) : 0;
-        joinNext = cp === 0x200d;
-        continue;
-      }
-      joinNext = false;
-      if (ch === " ") {
-        push({
-          text: " ",
-          face: primary,
-          style: run.style,
-          color,
-          width: primary.advance(32),
-          space: true,
-        });
-        current = undefined;
-        continue;
-      }
-      const face = faceFor(primary, cp, family.cjk);
-      const alone = isCjkBreak(cp);
-      if (
-        !current ||
-        current.space ||
-        current.face !== face ||
-        alone ||
-        breaksAfter(current.text.slice(-1))
-      ) {
-        push({ text: ch, face, style: run.style, color, width: face.advance(cp), space: false });
-        if (alone) current = undefined;
-        continue;
-      }
-      current.text += ch;
-      current.width += face.advance(cp);
+    const level = levels ? (levels[cluster.index] as number) : 0;
+    if (breaks.has(cluster.index) && (word.tokens.length > 0 || word.trail)) close();
+    if (cluster.text === " ") {
+      if (word.trail) word.tokens.push(word.trail);
+      const width = primary.advance(32);
+      word.trail = { text: " ", face: primary, style: run.style, color, width, space: true, level };
+      continue;
     }
-  }
-  return tokens;
-}
-
-/** Splits a token wider than a line into pieces, each at most `room` em wide. */
-function split(token: Token, room: number, full: number): Token[] {
-  const pieces: Token[] = [];
-  let piece = { ...token, text: "", width: 0 };
-  let limit = room;
-  for (const ch of token.text) {
-    const cp = ch.codePointAt(0) as number;
-    const width = token.face.has(cp) ? token.face.advance(cp) : 0;
-    if (piece.text !== "" && piece.width + width > limit && !joinsPrevious(cp)) {
-      pieces.push(piece);
-      piece = { ...token, text: "", width: 0 };
-      limit = full;
+    if (word.trail) {
+      // A space with no break after it ("a !"): it stays inside the word.
+      word.tokens.push(word.trail);
+      word.trail = null;
     }
-    piece.text += ch;
-    piece.width += width;
-  }
-  pieces.push(piece);
-  return pieces;
-}
-
-/** Fills lines one token at a time; a class, so no closures are made per paragraph. */
-class Filler {
-  lines: Line[] = [];
-  fragments: Fragment[] = [];
-  /** Advance so far and space waiting before the next token, in em. */
-  x = 0;
-  pendingSpace = 0;
-  indent = 0;
-
-  constructor(
-    readonly size: number,
-    readonly width: number,
-    readonly hang: number,
-  ) {}
-
-  room(): number {
-    return (this.width - this.indent) / this.size;
-  }
-
-  newLine(): void {
-    this.lines.push({ fragments: this.fragments, size: this.size });
-    this.fragments = [];
-    this.x = 0;
-    this.pendingSpace = 0;
-    this.indent = this.hang;
-  }
-
-  place(token: Token): void {
-    const last = this.fragments[this.fragments.length - 1];
-    const space = this.pendingSpace > 0;
+    if (invisible.has(cluster.text)) continue;
+    const last = word.tokens[word.tokens.length - 1];
+    if (cluster.text === softHyphen) {
+      const face = last && !last.space ? last.face : primary;
+      const hyphen = face.has(0x2d) ? face : primary;
+      word.hyphen = {
+        text: "-",
+        face: hyphen,
+        style: run.style,
+        color,
+        width: hyphen.advance(0x2d),
+        space: false,
+        level: last?.level ?? level,
+      };
+      continue;
+    }
+    const face = faceFor(primary, cluster.text, family, hint);
+    if (!face) {
+      missing.push(cluster.text);
+      continue;
+    }
+    word.hyphen = null;
     if (
       last &&
+      !last.space &&
+      last.face === face &&
+      last.style === run.style &&
+      last.color === color &&
+      last.level === level
+    ) {
+      last.text += cluster.text;
+    } else {
+      word.tokens.push({
+        text: cluster.text,
+        face,
+        style: run.style,
+        color,
+        width: 0,
+        space: false,
+        level,
+      });
+    }
+  }
+  if (word.tokens.length > 0 || word.trail) close();
+  return { words, base, missing };
+}
+
+/** A token cut into grapheme clusters, each measured alone: the last resort for a long word. */
+function graphemes(token: Token): Token[] {
+  return clusters(token.text).map(({ text }) => ({
+    ...token,
+    text,
+    width: token.space ? token.width : token.face.measure(text),
+  }));
+}
+
+/** Code points in reverse, as text extractors reverse a right-to-left run back. */
+const reversed = (text: string) => [...text].reverse().join("");
+
+/** One line of tokens in logical order, set out in visual order as fragments. */
+function finish(
+  tokens: Token[],
+  hyphen: Token | null,
+  size: number,
+  indent: number,
+  width: number,
+  base: 0 | 1,
+): Line {
+  let end = tokens.length;
+  while (end > 0 && (tokens[end - 1] as Token).space) end--;
+  const logical = tokens.slice(0, end);
+  if (hyphen) logical.push(hyphen);
+  const visual = base === 0 && !logical.some((t) => t.level > 0) ? logical : visualOrder(logical);
+  const fragments: Fragment[] = [];
+  let x = 0;
+  let last: Fragment | undefined;
+  let lastEnd = -1;
+  for (const token of visual) {
+    const rtl = token.level % 2 === 1;
+    if (token.space) {
+      if (last && !last.rtl && !rtl && last.face === token.face && lastEnd === x) {
+        last.text += " ";
+        lastEnd = x + token.width;
+      }
+      x += token.width;
+      continue;
+    }
+    if (
+      last &&
+      !last.rtl &&
+      !rtl &&
+      lastEnd === x &&
       last.face === token.face &&
       last.style === token.style &&
       last.color === token.color
     ) {
-      last.text += space ? ` ${token.text}` : token.text;
+      last.text += token.text;
     } else {
-      if (last && space) last.text += " ";
-      this.fragments.push({
+      last = {
         text: token.text,
         face: token.face,
         style: token.style,
         color: token.color,
-        x: (this.x + this.pendingSpace) * this.size + this.indent,
-      });
+        x: x * size,
+        rtl,
+      };
+      fragments.push(last);
     }
-    this.x += this.pendingSpace + token.width;
-    this.pendingSpace = 0;
+    x += token.width;
+    lastEnd = x;
   }
+  const shift = base === 1 ? width - indent - x * size : indent;
+  for (const fragment of fragments) fragment.x += shift;
+  let text = "";
+  for (const token of logical) text += token.text;
+  let seen = "";
+  for (const token of visual) {
+    seen += token.level % 2 === 1 && !token.space ? reversed(token.text) : token.text;
+  }
+  return { fragments, size, text, visual: seen };
 }
 
 /**
- * Greedy line filling. `width` is the line's measure in points; lines after the first start
- * `hang` points in. Spaces at either end of a line take no room.
+ * Greedy line filling over break opportunities. `width` is the line's measure in points; lines
+ * after the first start `hang` points in (on the right for a right-to-left paragraph). Spaces
+ * at either end of a line take no room. A word wider than a whole line is broken between
+ * grapheme clusters, so nothing runs past the measure.
  */
-export function wrap(tokens: Token[], size: number, width: number, hang: number): Line[] {
-  const fill = new Filler(size, width, hang);
-  for (const token of tokens) {
-    if (token.space) {
-      if (fill.fragments.length > 0) fill.pendingSpace += token.width;
-      continue;
+export function wrap(measured: Measured, size: number, width: number, hang: number): Line[] {
+  const lines: Line[] = [];
+  let tokens: Token[] = [];
+  let x = 0;
+  let indent = 0;
+  let pending: Token | null = null;
+  let hyphen: Token | null = null;
+  const room = () => (width - indent) / size;
+  const newLine = () => {
+    lines.push(finish(tokens, hyphen, size, indent, width, measured.base));
+    tokens = [];
+    x = 0;
+    pending = null;
+    hyphen = null;
+    indent = hang;
+  };
+  const put = (token: Token) => {
+    if (pending && tokens.length > 0) {
+      tokens.push(pending);
+      x += pending.width;
     }
-    if (fill.x + fill.pendingSpace + token.width <= fill.room()) {
-      fill.place(token);
-      continue;
+    pending = null;
+    tokens.push(token);
+    x += token.width;
+  };
+
+  for (const word of measured.words) {
+    const need = word.width + (word.hyphen?.width ?? 0);
+    const space = tokens.length > 0 && pending ? (pending as Token).width : 0;
+    if (x + space + need > room() && tokens.length > 0) newLine();
+    if (tokens.length === 0 && need > room()) {
+      for (const token of word.tokens) {
+        for (const piece of token.width + x <= room() ? [token] : graphemes(token)) {
+          if (x + piece.width > room() && tokens.length > 0) newLine();
+          put(piece);
+        }
+      }
+    } else {
+      for (const token of word.tokens) put(token);
     }
-    if (fill.fragments.length > 0) fill.newLine();
-    if (token.width <= fill.room()) {
-      fill.place(token);
-      continue;
-    }
-    const pieces = split(token, fill.room(), (width - hang) / size);
-    for (let i = 0; i < pieces.length; i++) {
-      if (i > 0) fill.newLine();
-      fill.place(pieces[i] as Token);
-    }
+    pending = word.trail;
+    hyphen = word.hyphen;
   }
-  if (fill.fragments.length > 0 || fill.lines.length === 0) fill.newLine();
-  return fill.lines;
+  hyphen = null;
+  if (tokens.length > 0 || lines.length === 0) newLine();
+  return lines;
 }

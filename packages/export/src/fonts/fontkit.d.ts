@@ -11,6 +11,7 @@ declare module "fontkit" {
     descent: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
     glyphForCodePoint(codePoint: number): Glyph;
+    layout(text: string): { glyphs: Glyph[]; advanceWidth: number };
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;
 }

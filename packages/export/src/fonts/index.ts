@@ -1,37 +1,23 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as fontkit from "fontkit";
+import { cjkFaces, type FaceName, files, type HanHint, isCjk, scriptFaces } from "./files.ts";
+
+export { type FaceName, files, hanHint, type HanHint, isCjk } from "./files.ts";
 
 /**
- * The TrueType fonts the sheets are set in, shipped through npm. Each file is parsed once per
- * process and the parsed font is handed to every document: fontkit's parse of a font is most of
- * the cost of a small PDF. pdfkit's standard fonts are never used.
+ * The fonts the sheets are set in, shipped through npm (see `files`). Each file is parsed once
+ * per process, the first time a text needs it, and the parsed font is handed to every
+ * document: fontkit's parse of a font is most of the cost of a small PDF. pdfkit's standard
+ * fonts are never used.
  */
-const files = {
-  /** DejaVu Sans Condensed: the PDF's text face, dense and wide in coverage. */
-  condensed: "dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf",
-  condensedBold: "dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf",
-  condensedItalic: "dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Oblique.ttf",
-  /**
-   * Arimo has Arial's metrics (as Liberation Sans does): DOCX names Arial, and this measures
-   * the lines Word or LibreOffice will set.
-   */
-  arial: "@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf",
-  arialBold: "@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf",
-  arialItalic: "@expo-google-fonts/arimo/400Regular_Italic/Arimo_400Regular_Italic.ttf",
-  /** Monochrome emoji (about 0.9 MB), loaded the first time a text needs it. */
-  emoji: "@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf",
-  /** Chinese and Japanese (about 10 MB), loaded the first time a text needs it. */
-  cjk: "@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf",
-} as const;
-
-export type FaceName = keyof typeof files;
-
 export interface Face {
   name: FaceName;
   font: fontkit.Font;
   /** Advance width of a code point, in em. */
   advance(codePoint: number): number;
+  /** Width of a text set in this face, shaped as pdfkit sets it (ligatures, joining), in em. */
+  measure(text: string): number;
   has(codePoint: number): boolean;
   /** Ascent and (negative) descent, in em. */
   ascent: number;
@@ -43,6 +29,14 @@ const parsed = new Map<FaceName, Face>();
 
 export const fontFile = (name: FaceName) => require.resolve(files[name]);
 
+/** Text made only of code points below U+0300 sets as the sum of its advances. */
+function simple(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x300) return false;
+  return true;
+}
+/** Shaped widths kept per face; the map starts afresh past this many texts. */
+const shapedPerFace = 20_000;
+
 /** The face of that name, parsed on first use and kept for the life of the process. */
 export function face(name: FaceName): Face {
   const known = parsed.get(name);
@@ -51,6 +45,7 @@ export function face(name: FaceName): Face {
   const em = font.unitsPerEm;
   const widths = new Map<number, number>();
   const coverage = new Map<number, boolean>();
+  let shaped = new Map<string, number>();
   const made: Face = {
     name,
     font,
@@ -61,6 +56,20 @@ export function face(name: FaceName): Face {
       if (width === undefined) {
         width = font.glyphForCodePoint(codePoint).advanceWidth / em;
         widths.set(codePoint, width);
+      }
+      return width;
+    },
+    measure(text) {
+      if (simple(text)) {
+        let sum = 0;
+        for (let i = 0; i < text.length; i++) sum += made.advance(text.charCodeAt(i));
+        return sum;
+      }
+      let width = shaped.get(text);
+      if (width === undefined) {
+        width = font.layout(text).advanceWidth / em;
+        if (shaped.size >= shapedPerFace) shaped = new Map();
+        shaped.set(text, width);
       }
       return width;
     },
@@ -80,64 +89,98 @@ export function face(name: FaceName): Face {
 /** Which faces this process has parsed so far. */
 export const loadedFaces = (): FaceName[] => [...parsed.keys()];
 
-const isCjk = (cp: number) =>
-  (cp >= 0x2e80 && cp <= 0x9fff) ||
-  (cp >= 0xac00 && cp <= 0xd7af) ||
-  (cp >= 0xf900 && cp <= 0xfaff) ||
-  (cp >= 0xfe30 && cp <= 0xfe4f) ||
-  (cp >= 0xff00 && cp <= 0xffef) ||
-  (cp >= 0x20000 && cp <= 0x3ffff);
+/** Keycaps, ZWJ sequences, skin tones, flags, tags and emoji presentation: drawn as emoji. */
+const pictographic = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3/u;
+const emojiStyle =
+  /\ufe0f|\u200d|\u20e3|[\u{1f3fb}-\u{1f3ff}]|[\u{e0020}-\u{e007f}]|\p{Regional_Indicator}/u;
+const emojiPresentation = /^\p{Emoji_Presentation}/u;
 
-/** Marks that belong to the character before them: joiners, variation selectors, skin tones. */
-export const joinsPrevious = (cp: number) =>
+export const isEmoji = (cluster: string) =>
+  pictographic.test(cluster) && (emojiStyle.test(cluster) || emojiPresentation.test(cluster));
+
+/** Code points that only modify the one before them and need no glyph of their own. */
+const modifier = (cp: number) =>
   cp === 0x200d ||
-  cp === 0x20e3 ||
+  cp === 0x200c ||
   (cp >= 0xfe00 && cp <= 0xfe0f) ||
-  (cp >= 0x1f3fb && cp <= 0x1f3ff) ||
-  (cp >= 0xe0020 && cp <= 0xe007f) ||
-  (cp >= 0x0300 && cp <= 0x036f);
-
-const fallbackCache = new WeakMap<Face, Map<number, Face>>();
-
-/**
- * The face that draws a code point: the primary face when it has the glyph, else the CJK face
- * for CJK code points and the emoji face for the rest (each loaded only when first reached),
- * else the primary face's placeholder glyph.
- */
-export function faceFor(primary: Face, cp: number, cjk: () => Face = () => face("cjk")): Face {
-  if (primary.has(cp)) return primary;
-  let cache = fallbackCache.get(primary);
-  if (!cache) fallbackCache.set(primary, (cache = new Map()));
-  const known = cache.get(cp);
-  if (known) return known;
-  const fallback = isCjk(cp) ? cjk() : face("emoji");
-  const chosen = fallback.has(cp) ? fallback : primary;
-  cache.set(cp, chosen);
-  return chosen;
-}
+  (cp >= 0xe0100 && cp <= 0xe01ef);
 
 export interface Family {
   regular: Face;
   bold: Face;
   italic: Face;
-  /** The face that measures CJK text, when it is not the CJK font itself. */
-  cjk?: () => Face;
+  /** The face that stands in for a script face, when it is only measured (DOCX). */
+  stand?: (name: FaceName) => Face;
+}
+
+const fallbackCache = new WeakMap<Face, Map<string, Face | null>>();
+
+/**
+ * The face that draws a grapheme cluster, or null when no shipped font covers it: emoji
+ * sequences in the emoji face; scripts with a face of their own (Hebrew, Arabic, Indic, Thai,
+ * CJK) in that face, loaded the first time it is reached; everything else in `primary`.
+ */
+export function faceFor(
+  primary: Face,
+  cluster: string,
+  family?: Pick<Family, "stand">,
+  hint: HanHint = "cjk",
+): Face | null {
+  const base = cluster.codePointAt(0) as number;
+  if (cluster.length === 1 && base < 0x0590 && primary.has(base)) return primary;
+  let cache = fallbackCache.get(primary);
+  if (!cache) fallbackCache.set(primary, (cache = new Map()));
+  const key = `${hint}\u0000${cluster}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const load = (name: FaceName) => family?.stand?.(name) ?? face(name);
+  const covers = (f: Face) => {
+    for (const ch of cluster) {
+      const cp = ch.codePointAt(0) as number;
+      if (!modifier(cp) && !f.has(cp)) return false;
+    }
+    return true;
+  };
+  let chosen: Face | null = null;
+  const candidates: (() => Face)[] = [];
+  if (isEmoji(cluster)) candidates.push(() => load("emoji"));
+  for (const name of scriptFaces(base, hint)) candidates.push(() => load(name));
+  candidates.push(
+    () => primary,
+    () => load("emoji"),
+  );
+  for (const candidate of candidates) {
+    const f = candidate();
+    if (covers(f)) {
+      chosen = f;
+      break;
+    }
+  }
+  cache.set(key, chosen);
+  return chosen;
 }
 
 /**
- * CJK advances without the 10 MB font: ideographs, kana and full-width forms are one em in
- * every CJK font, which is all a word processor's line breaking needs from us. Only measures.
+ * CJK advances without the large fonts: ideographs, kana, Hangul and full-width forms are one
+ * em in every CJK font, which is all a word processor's line breaking needs from us. Only
+ * measures.
  */
-const cjkMetrics: Face = {
-  name: "cjk",
+const cjkMetrics = (name: FaceName): Face => ({
+  name,
   get font(): never {
     throw new Error("CJK metrics measure text; they cannot draw it.");
   },
-  advance: () => 1,
+  advance: (cp) => (isCjk(cp) ? 1 : 0.55),
+  measure(text) {
+    let sum = 0;
+    for (const ch of text) sum += this.advance(ch.codePointAt(0) as number);
+    return sum;
+  },
   has: isCjk,
   ascent: 0.88,
   descent: -0.12,
-};
+});
+const cjkStandIns = new Map<FaceName, Face>();
 
 /** The condensed family the PDF is set in. */
 export const pdfFamily = (): Family => ({
@@ -151,5 +194,10 @@ export const docxFamily = (): Family => ({
   regular: face("arial"),
   bold: face("arialBold"),
   italic: face("arialItalic"),
-  cjk: () => cjkMetrics,
+  stand: (name) => {
+    if (!cjkFaces.includes(name)) return face(name);
+    let known = cjkStandIns.get(name);
+    if (!known) cjkStandIns.set(name, (known = cjkMetrics(name)));
+    return known;
+  },
 });

@@ -1,0 +1,57 @@
+import LineBreaker from "linebreak";
+
+/**
+ * Where text may break across lines: the Unicode Line Breaking Algorithm (UAX #14, by the
+ * `linebreak` package pdfkit itself uses), word boundaries inside Thai, Lao, Khmer and Myanmar
+ * runs (which UAX #14 leaves to a dictionary: `Intl.Segmenter`), and never inside a grapheme
+ * cluster (UAX #29, `Intl.Segmenter`), so ZWJ sequences, skin tones, keycaps, flags and
+ * combining marks stay whole.
+ */
+
+const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+const wordSegmenter = new Intl.Segmenter("th", { granularity: "word" });
+
+/** Scripts written without spaces whose words only a dictionary finds (UAX #14 class SA). */
+const southeastAsian = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\uaa60-\uaa7f]+/gu;
+
+export interface Cluster {
+  text: string;
+  /** UTF-16 offset in the text. */
+  index: number;
+}
+
+/** Grapheme clusters of a text, in order. */
+export function clusters(text: string): Cluster[] {
+  const out: Cluster[] = [];
+  for (const { segment, index } of graphemeSegmenter.segment(text)) {
+    out.push({ text: segment, index });
+  }
+  return out;
+}
+
+/** Text made only of printable ASCII: one cluster per character, no dictionary words. */
+const ascii = /^[\u0020-\u007e]*$/u;
+
+/**
+ * UTF-16 offsets before which a line may break (offset 0 and the end excluded), each at a
+ * grapheme cluster boundary.
+ */
+export function breakOpportunities(text: string, list: Cluster[]): Set<number> {
+  const found = new Set<number>();
+  const breaker = new LineBreaker(text);
+  for (let next = breaker.nextBreak(); next; next = breaker.nextBreak()) {
+    if (next.position > 0 && next.position < text.length) found.add(next.position);
+  }
+  if (!ascii.test(text)) {
+    for (const match of text.matchAll(southeastAsian)) {
+      for (const { index } of wordSegmenter.segment(match[0])) {
+        if (index > 0) found.add(match.index + index);
+      }
+    }
+    if (list.length !== text.length) {
+      const starts = new Set(list.map((c) => c.index));
+      for (const at of found) if (!starts.has(at)) found.delete(at);
+    }
+  }
+  return found;
+}
