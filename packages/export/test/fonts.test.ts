@@ -39,6 +39,30 @@ describe("fonts", () => {
     expect((await readPdf(mixed.bytes)).pages).toBe(1);
   });
 
+  it("names the story, field and characters no font draws, and draws no box for them", async () => {
+    const s = story(1);
+    const sheet = sheetOf([
+      { ...s, title: "Hieroglyphs 𓀀𓁐 in the title", lessons: "Keep 𓀀 notes" },
+    ]);
+    for (const format of ["pdf", "docx"] as const) {
+      const r = await render(sheet, { format, paper: "letter" });
+      expect(r.fit.unprinted).toEqual(
+        expect.arrayContaining([
+          { storyId: s.id, field: "title", characters: ["𓀀", "𓁐"] },
+          { storyId: s.id, field: "lesson", characters: ["𓀀"] },
+        ]),
+      );
+      if (format === "pdf") {
+        const text = (await readPdf(r.bytes)).items.map((i) => i.str).join("");
+        expect(text).toContain("Hieroglyphs");
+        expect(text).not.toMatch(/𓀀|\uFFFD|\u25A1/u);
+      }
+    }
+    expect(
+      (await render(sheetOf(storiesOf(2)), { format: "pdf", paper: "letter" })).fit.unprinted,
+    ).toEqual([]);
+  });
+
   it("parses each font once per process", () => {
     expect(face("condensed")).toBe(face("condensed"));
     expect(face("condensed").font).toBe(face("condensed").font);
