@@ -7,6 +7,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { lockFolder } from "../src/local/lock.ts";
 import { openStore } from "../src/mcp/local.ts";
 import { call, problemOf, toolNames, twoStories } from "./mcp-support.ts";
 
@@ -111,6 +112,17 @@ describe("npm run mcp (stdio)", () => {
       expect((await call(client, "search_stories")).items).toHaveLength(2);
     } finally {
       await client.close();
+    }
+  });
+
+  it("refuses a data folder another server holds, naming the folder and the process", async () => {
+    const unlock = await lockFolder(dataDir);
+    try {
+      await expect(start()).rejects.toThrow(
+        `data folder ${dataDir} is in use by another Storybank server (process ${process.pid})`,
+      );
+    } finally {
+      await unlock();
     }
   });
 

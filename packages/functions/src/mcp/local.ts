@@ -3,7 +3,8 @@ import { isAbsolute, join, resolve } from "node:path";
 import * as ApiKey from "@storybank/core/apikey";
 import { authenticator, type Principal } from "@storybank/core/auth";
 import type { CoreConfig } from "@storybank/core/config";
-import { createDb, type Db, ensureTable } from "@storybank/core/db";
+import { createDb, type Db, ensureTable, recoverAllBatches } from "@storybank/core/db";
+import { FolderInUse, lockFolder } from "../local/lock.ts";
 import { type EmbeddedStore, startStore } from "../local/store.ts";
 
 /** The owner of the local server's printed key (`npm start`): the one local user. */
@@ -17,25 +18,38 @@ export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /**
- * Opens the embedded store on the data folder, as `npm start` does, and makes sure the table is
- * there. One process at a time can hold a data folder: with `npm start` running on it, this fails
- * naming the folder.
+ * Takes the data folder and opens the embedded store on it, as `npm start` does: one process per
+ * folder (with `npm start` running on it this fails naming the folder and the process), the
+ * table made if missing, and imports that a killed process left half-written undone (as the
+ * folder's only process, every unfinished import is one whose process is gone). Closing the
+ * store gives the folder back.
  */
 export async function openStore(
   dir: string,
   { table, region }: CoreConfig,
 ): Promise<{ store: EmbeddedStore; db: Db }> {
   await mkdir(join(dir, "db"), { recursive: true });
-  const store = await startStore({ path: join(dir, "db") });
+  const unlock = await lockFolder(dir).catch((error: unknown) => {
+    if (!(error instanceof FolderInUse)) throw error;
+    const holder = error.pid ? ` (process ${error.pid})` : "";
+    throw new Error(
+      `The data folder ${dir} is in use by another Storybank server${holder}. Stop it, or connect the assistant to that server's /mcp over HTTP.`,
+      { cause: error },
+    );
+  });
+  const started = await startStore({ path: join(dir, "db") }).catch(async (error: unknown) => {
+    await unlock();
+    throw error;
+  });
+  const store = { ...started, close: () => started.close().finally(unlock) };
   const db = createDb({ table, region, endpoint: store.endpoint });
   try {
     await ensureTable(db);
+    await recoverAllBatches(db, { force: true });
   } catch (error) {
     await store.close();
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Cannot open the data in ${dir} (${reason}). Is another Storybank using it?`, {
-      cause: error,
-    });
+    throw new Error(`Cannot open the data in ${dir} (${reason}).`, { cause: error });
   }
   return { store, db };
 }
