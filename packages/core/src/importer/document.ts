@@ -222,7 +222,8 @@ function groupHeading(
   if (under.length === 0) return false;
   const text = headingText(heading);
   if (text === "") return true;
-  const name = text.replace(/^\s*\d+[.):]\s*/, "");
+  // "🧡 Customer Obsession", "2. Ownership": the group's name without its emoji or number.
+  const name = text.replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+[.):]\s*/, "");
   if (under.every((draft) => linkNamedValues(draft, [name], sets))) {
     // "## Customer Obsession" over its stories: a value link and the group's tag.
     for (const draft of under) {

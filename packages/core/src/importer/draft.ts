@@ -140,7 +140,10 @@ export function toInput(draft: Draft): Story.CreateInput {
   if (draft.headline !== undefined && bracketed) meta = { title: draft.heading };
   const useNote = meta.note !== undefined;
   // "«La landing que no cargaba»": the title without the quotes around the whole of it.
-  const title = meta.title.replace(/^«\s*([^«»]+?)\s*»$/u, "$1");
+  // "The billing migration nobody wanted 💳": an emoji after the title only decorates it.
+  const title = meta.title
+    .replace(/^«\s*([^«»]+?)\s*»$/u, "$1")
+    .replace(/(?<=[\p{L}\p{N}).!?'"”’»])[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u, "");
   if (meta.company) draft.context.company ??= meta.company;
   if (meta.period) draft.context.period ??= meta.period;
   contextFromAnalysis(draft);

@@ -180,7 +180,8 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
     return undefined;
   }
   const text = tidy(inlineText(children));
-  const dash = /^([^:\n]{1,40}?)\s+[—–-]+(?:\s+|$)/.exec(text);
+  // "#delivery — ⏱ ~1.5 min" is a hashtag, not a label.
+  const dash = /^([^:#\n][^:\n]{0,39}?)\s+[—–-]+(?:\s+|$)/.exec(text);
   if (dash && classify(dash[1]!, null)) {
     return { label: dash[1]!.trim(), rest: tidy(text.slice(dash[0].length)), bold: false };
   }

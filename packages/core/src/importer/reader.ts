@@ -168,9 +168,13 @@ export class StoryReader extends FieldWriter {
       this.pointRun = true;
       return;
     }
-    if (hashtagLine.test(text)) {
+    const tagged = hashtagLead.exec(text);
+    if (hashtagLine.test(text) || (tagged && this.target === undefined)) {
+      // "`#customer` `#product` — ⏱ ~2 min": the tags, and what follows them as a note.
+      const tags = tagged ? tagged[1]! : text;
       this.record(paragraph, "tags");
-      this.draft.tags.push(...tagsOf(text).map((tag) => tag.split("/").at(-1)!));
+      this.draft.tags.push(...tagsOf(tags).map((tag) => tag.split("/").at(-1)!));
+      if (tagged?.[2]) this.draft.notes.push(tagged[2].trim());
       return;
     }
     const named = labelled && (labelled.bold || isPlainLabel(labelled.label, text));
@@ -321,6 +325,9 @@ const propertyLine = /^[\p{L}][\p{L}\p{N} '’&/-]{0,30}?\s?:\s*\S/u;
 
 /** A line of hashtags only: "#ops #pressure", "#story/leadership". */
 const hashtagLine = /^(?:#[\p{L}\p{N}][\p{L}\p{N}_\-/]*\s*)+$/u;
+
+/** Hashtags, then a dash or a dot and a short remark: "#ownership — ⏱ ~2 min". */
+const hashtagLead = /^((?:#[\p{L}\p{N}][\p{L}\p{N}_\-/]*\s*)+)[—–·|-]\s*([^\n]{1,80})$/u;
 
 /**
  * A plain "Talking time: 50 seconds" line read as a label no field takes: a few capitalised

@@ -217,13 +217,21 @@ export function segment(blocks: Block[]): Segments {
     prelude.forEach((_, i) => (taken[i] = true));
   }
 
+  // Stories each opened after a rule: the last one ends at its own closing rule, and what
+  // follows that rule (a sign-off, a subscribe line) is no part of it.
+  const ruled =
+    starts.length >= 2 &&
+    starts.slice(1).every((start) => blocks[start - 1]?.type === "thematicBreak");
   for (const [n, start] of starts.entries()) {
     const heading = blocks[start] as Heading;
+    const last = n === starts.length - 1;
     const end = Math.min(
       sectionEnd(blocks, start),
       starts[n + 1] ?? blocks.length,
       nextAside(blocks, start),
-      synthetic(blocks[start] as Heading) === "ruled" ? nextRule(blocks, start) : blocks.length,
+      synthetic(blocks[start] as Heading) === "ruled" || (ruled && last)
+        ? nextRule(blocks, start)
+        : blocks.length,
     );
     const region = blocks.slice(start + 1, end);
     for (let i = start; i < end; i++) taken[i] = true;
