@@ -128,12 +128,35 @@ interface Reckoning {
   costlyUses: number;
 }
 
+/**
+ * Reckonings of documents run without variables, by document and operation name: Yoga hands
+ * the same parsed document to every request with the same query text.
+ */
+const reckoned = new WeakMap<DocumentNode, Map<string, Reckoning>>();
+
 /** What an operation would cost with these variables, reckoned from the document alone. */
 export function reckon(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Record<string, unknown> | null | undefined,
+): Reckoning {
+  if (variables && Object.keys(variables).length > 0) {
+    return reckonOnce(schema, document, operationName, variables);
+  }
+  let byName = reckoned.get(document);
+  if (!byName) reckoned.set(document, (byName = new Map()));
+  const name = operationName ?? "";
+  let reckoning = byName.get(name);
+  if (!reckoning) byName.set(name, (reckoning = reckonOnce(schema, document, operationName, {})));
+  return reckoning;
+}
+
+function reckonOnce(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
 ): Reckoning {
   const operations = document.definitions.filter(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
