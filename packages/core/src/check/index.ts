@@ -11,6 +11,7 @@ export * from "./schema.ts";
 export { checkStory, type CheckOptions } from "./story.ts";
 export { readiness } from "./readiness.ts";
 export { rules } from "./rules.ts";
+export { basePace, speakingRates, spokenSeconds, spokenUnits } from "./speech.ts";
 
 /** A story is ready from this readiness on, when none of its findings is an error. */
 export const readyFrom = 70;

@@ -3,6 +3,7 @@ import type { Info as Target } from "../target/index.ts";
 import { actionBullets, pointCount, sectionText, spoken, texts } from "./fields.ts";
 import { figures, impliedI, placeholders, pronouns, sentences, words } from "./measure.ts";
 import { readiness } from "./readiness.ts";
+import { spokenLimit, spokenSeconds, spokenSize } from "./speech.ts";
 import {
   coverageOf,
   headlineIdea,
@@ -15,7 +16,6 @@ import type { Finding, Severity, StoryCheck } from "./schema.ts";
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-const seconds = (wordCount: number, wpm: number) => Math.round((wordCount / wpm) * 60);
 const outside = (n: number, [lo, hi]: readonly [number, number]) => n < lo || n > hi;
 const sameCompany = (a: string, b: string) =>
   a.trim().localeCompare(b.trim(), undefined, { sensitivity: "base" }) === 0;
@@ -54,8 +54,14 @@ export function checkStory(story: Story, { wpm = 150, target }: CheckOptions = {
         : 0;
   const draftWords = words(story.draft);
   const refinedWords = words(story.refined);
-  const refinedSeconds = seconds(refinedWords, wpm);
-  const fullSeconds = seconds(starWords, wpm);
+  const refinedSeconds = spokenSeconds(story.refined, wpm);
+  const starText = [
+    story.situation,
+    story.task,
+    ...sectionText(story.actions),
+    ...sectionText(story.results),
+  ].join("\n");
+  const fullSeconds = spokenSeconds(starText, wpm);
   const { timedSeconds, practiceCount } = story.progress;
 
   const r = rules;
@@ -145,7 +151,7 @@ export function checkStory(story: Story, { wpm = 150, target }: CheckOptions = {
       "refined_too_long",
       "warning",
       "refined",
-      `The refined version is ${refinedWords} words, about ${refinedSeconds} s at ${wpm} wpm; cut it to 45–60 s (${Math.floor((refinedMax * wpm) / 60)} words at most).`,
+      `The refined version is ${spokenSize(story.refined)}, about ${refinedSeconds} s at ${wpm} wpm; cut it to 45–60 s (${spokenLimit(story.refined, refinedMax, wpm)} at most).`,
     );
   } else if (refinedSeconds < refinedMin) {
     add(
