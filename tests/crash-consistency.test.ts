@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -127,10 +127,15 @@ describe("a second server on a data folder in use", () => {
       `The data folder ${dir} is already in use by another Storybank server (process ${first.child.pid})`,
     );
     expect(second.output()).not.toMatch(/\n\s+at /);
-    // Killed, it leaves its lock behind; the next server takes the folder over.
+    // Killed, it leaves its lock behind, naming a process id that another program may get:
+    // the next server takes the folder over.
     await kill(first);
+    const other = spawn("sleep", ["60"]);
+    await writeFile(join(dir, "server.pid"), `${other.pid}\n`);
     const third = await started(start(dir, await freePort()));
+    expect(await readFile(join(dir, "server.pid"), "utf8")).toBe(`${third.child.pid}\n`);
     await kill(third);
+    other.kill();
     await rm(dir, { recursive: true, force: true });
   }, 120_000);
 });

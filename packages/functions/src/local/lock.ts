@@ -1,16 +1,25 @@
+import { readFileSync } from "node:fs";
 import { readFile, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 /** The data folder's lock file: the process id of the server using the folder. */
 export const lockFile = (dir: string) => join(dir, "server.pid");
 
-/** Whether a process with this id is running (signal 0 tests without sending anything). */
+/**
+ * Whether a server may still be running as this process id: the process exists (signal 0 tests
+ * without sending anything) and, where /proc tells, it is a Node.js process, so an id reused by
+ * an unrelated program after a crash does not hold the folder.
+ */
 function running(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
+  }
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("node");
+  } catch {
+    return true;
   }
 }
 
