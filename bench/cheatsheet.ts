@@ -6,6 +6,7 @@ import PDFDocument from "pdfkit";
 import { type Face, face } from "../packages/export/src/fonts/index.ts";
 import { fit, render } from "../packages/export/src/cheatsheet/index.ts";
 import { sheetOf, storiesOf } from "../packages/export/test/fixtures.ts";
+import { multilingualSheet } from "../packages/export/test/multilingual.ts";
 import { type Figures, heading, measure, report, summarize } from "./support.ts";
 
 /**
@@ -98,6 +99,8 @@ const ops = {
   "bare-pdf": barePdf,
   "same-text-pdf": sameTextPdf,
   "bare-docx": bareDocx,
+  "multilingual-pdf": () => render(multilingualSheet(), { format: "pdf", paper: "letter" }),
+  "multilingual-docx": () => render(multilingualSheet(), { format: "docx", paper: "letter" }),
 } as const;
 type Op = keyof typeof ops;
 
@@ -116,7 +119,7 @@ async function fresh(op: Op): Promise<number> {
 
 export async function run() {
   heading("Cheat sheet: 6 stories, letter, render time");
-  const warm: Record<Op, Figures> = {
+  const warm: Record<"pdf" | "bare-pdf" | "same-text-pdf" | "docx" | "bare-docx", Figures> = {
     pdf: await measure(ops.pdf, { runs: 40, warmup: 5 }),
     "bare-pdf": await measure(ops["bare-pdf"], { runs: 40, warmup: 5 }),
     "same-text-pdf": await measure(ops["same-text-pdf"], { runs: 40, warmup: 5 }),
@@ -130,7 +133,21 @@ export async function run() {
   report("warm: bare docx page (floor)", warm["bare-docx"]);
   report("warm: DOCX sheet", warm.docx, warm["bare-docx"]);
 
-  const firstOps = ["pdf", "bare-pdf", "docx", "bare-docx"] as const;
+  heading("Cheat sheet: the multilingual sample (14 stories, 14 scripts), letter");
+  const mlPdf = await measure(ops["multilingual-pdf"], { runs: 20, warmup: 3 });
+  const mlDocx = await measure(ops["multilingual-docx"], { runs: 20, warmup: 3 });
+  report("warm: multilingual PDF sheet", mlPdf, warm["bare-pdf"]);
+  report("warm: multilingual PDF against the Latin PDF sheet", mlPdf, warm.pdf);
+  report("warm: multilingual DOCX sheet", mlDocx, warm["bare-docx"]);
+
+  const firstOps = [
+    "pdf",
+    "bare-pdf",
+    "docx",
+    "bare-docx",
+    "multilingual-pdf",
+    "multilingual-docx",
+  ] as const;
   const samples = Object.fromEntries(firstOps.map((op) => [op, [] as number[]]));
   for (let i = 0; i < FRESH_RUNS; i++) {
     for (const op of firstOps) samples[op]?.push(await fresh(op));
@@ -145,6 +162,8 @@ export async function run() {
   report("first: PDF sheet", first.pdf, first["bare-pdf"]);
   report("first: bare docx page (floor)", first["bare-docx"]);
   report("first: DOCX sheet", first.docx, first["bare-docx"]);
+  report("first: multilingual PDF sheet", first["multilingual-pdf"], first["bare-pdf"]);
+  report("first: multilingual DOCX sheet", first["multilingual-docx"], first["bare-docx"]);
 }
 
 if (process.argv[2] === "--probe" && process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -86,6 +86,26 @@ export function face(name: FaceName): Face {
   return made;
 }
 
+const missingFiles = new Set<FaceName>();
+
+/**
+ * A script face, or null when its file is not there (a package that ships only some fonts): its
+ * characters are then reported as unprinted rather than failing the sheet.
+ */
+function available(name: FaceName): Face | null {
+  if (missingFiles.has(name)) return null;
+  try {
+    return face(name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    missingFiles.add(name);
+    return null;
+  }
+}
+
+/** Every font file the sheets may read, as paths under node_modules: what a package ships. */
+export const fontFiles = (): string[] => Object.values(files).map((f) => `node_modules/${f}`);
+
 /** Which faces this process has parsed so far. */
 export const loadedFaces = (): FaceName[] => [...parsed.keys()];
 
@@ -110,7 +130,7 @@ export interface Family {
   bold: Face;
   italic: Face;
   /** The face that stands in for a script face, when it is only measured (DOCX). */
-  stand?: (name: FaceName) => Face;
+  stand?: (name: FaceName) => Face | null;
 }
 
 const fallbackCache = new WeakMap<Face, Map<string, Face | null>>();
@@ -133,7 +153,7 @@ export function faceFor(
   const key = `${hint}\u0000${cluster}`;
   const known = cache.get(key);
   if (known !== undefined) return known;
-  const load = (name: FaceName) => family?.stand?.(name) ?? face(name);
+  const load = (name: FaceName) => family?.stand?.(name) ?? available(name);
   const covers = (f: Face) => {
     for (const ch of cluster) {
       const cp = ch.codePointAt(0) as number;
@@ -142,7 +162,7 @@ export function faceFor(
     return true;
   };
   let chosen: Face | null = null;
-  const candidates: (() => Face)[] = [];
+  const candidates: (() => Face | null)[] = [];
   if (isEmoji(cluster)) candidates.push(() => load("emoji"));
   for (const name of scriptFaces(base, hint)) candidates.push(() => load(name));
   candidates.push(
@@ -151,7 +171,7 @@ export function faceFor(
   );
   for (const candidate of candidates) {
     const f = candidate();
-    if (covers(f)) {
+    if (f && covers(f)) {
       chosen = f;
       break;
     }
@@ -195,7 +215,7 @@ export const docxFamily = (): Family => ({
   bold: face("arialBold"),
   italic: face("arialItalic"),
   stand: (name) => {
-    if (!cjkFaces.includes(name)) return face(name);
+    if (!cjkFaces.includes(name)) return available(name);
     let known = cjkStandIns.get(name);
     if (!known) cjkStandIns.set(name, (known = cjkMetrics(name)));
     return known;
