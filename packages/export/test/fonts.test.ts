@@ -1,6 +1,10 @@
 import { render } from "@storybank/export/cheatsheet";
 import { face, faceFor, loadedFaces } from "@storybank/export/fonts";
+import { readFileSync } from "node:fs";
+import * as fontkit from "fontkit";
 import { describe, expect, it } from "vitest";
+import { fontFile } from "../src/fonts/index.ts";
+import { unwrapWoff } from "../src/fonts/woff.ts";
 import { sheetOf, story, storiesOf } from "./fixtures.ts";
 import { readPdf } from "./read.ts";
 
@@ -61,6 +65,19 @@ describe("fonts", () => {
     expect(
       (await render(sheetOf(storiesOf(2)), { format: "pdf", paper: "letter" })).fit.unprinted,
     ).toEqual([]);
+  });
+
+  it("unwraps a WOFF font once into the same glyphs, shaped the same", () => {
+    const woff = readFileSync(fontFile("bengali"));
+    const sfnt = unwrapWoff(woff);
+    expect(sfnt.readUInt32BE(0)).not.toBe(0x774f4646);
+    const [a, b] = [fontkit.create(woff), fontkit.create(sfnt)];
+    expect(b.numGlyphs).toBe(a.numGlyphs);
+    expect(b.characterSet.length).toBe(a.characterSet.length);
+    const word = "সিদ্ধান্ত";
+    expect(b.layout(word).glyphs.map((g) => g.id)).toEqual(a.layout(word).glyphs.map((g) => g.id));
+    const ttf = readFileSync(fontFile("thai"));
+    expect(unwrapWoff(ttf)).toBe(ttf);
   });
 
   it("parses each font once per process", () => {

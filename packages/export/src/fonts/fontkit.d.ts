@@ -7,6 +7,8 @@ declare module "fontkit" {
   export interface Font {
     postscriptName: string;
     unitsPerEm: number;
+    numGlyphs: number;
+    characterSet: number[];
     ascent: number;
     descent: number;
     hasGlyphForCodePoint(codePoint: number): boolean;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as fontkit from "fontkit";
 import { cjkFaces, type FaceName, files, type HanHint, isCjk, scriptFaces } from "./files.ts";
+import { unwrapWoff } from "./woff.ts";
 
 export { type FaceName, files, hanHint, type HanHint, isCjk } from "./files.ts";
 
@@ -41,7 +42,7 @@ const shapedPerFace = 20_000;
 export function face(name: FaceName): Face {
   const known = parsed.get(name);
   if (known) return known;
-  const font = fontkit.create(readFileSync(fontFile(name)));
+  const font = fontkit.create(unwrapWoff(readFileSync(fontFile(name))));
   const em = font.unitsPerEm;
   const widths = new Map<number, number>();
   const coverage = new Map<number, boolean>();

@@ -20,9 +20,19 @@ export interface Cluster {
   index: number;
 }
 
-/** Grapheme clusters of a text, in order. */
+/** Whether every character is below U+0300, where no cluster has two code points. */
+function single(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x300) return false;
+  return true;
+}
+
+/** Grapheme clusters of a text, in order (line ends already made spaces by the caller). */
 export function clusters(text: string): Cluster[] {
   const out: Cluster[] = [];
+  if (single(text)) {
+    for (let i = 0; i < text.length; i++) out.push({ text: text[i] as string, index: i });
+    return out;
+  }
   for (const { segment, index } of graphemeSegmenter.segment(text)) {
     out.push({ text: segment, index });
   }
