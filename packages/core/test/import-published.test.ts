@@ -201,3 +201,18 @@ describe("lists and lines of labels", () => {
     expect(result.warnings.some((warning) => warning.text?.includes("Q7"))).toBe(true);
   });
 });
+
+describe("numbered title prefixes", () => {
+  it("drops an emoji, a numbering word, its number and a bracket before the title", () => {
+    const stories = inputs(
+      "## 🚀 Case 2 – Cutting the build time\n\n**Situation:** Builds took an hour.\n\n" +
+        "## Example 3 (Spanish) - Un cliente enfadado\n\n**Situation:** El cliente llamó.\n\n" +
+        "## Round 4: The pager rota\n\n**Situation:** Too many pages.\n",
+    );
+    expect(stories.map((story) => story.title)).toEqual([
+      "Cutting the build time",
+      "Un cliente enfadado",
+      "The pager rota",
+    ]);
+  });
+});

@@ -79,13 +79,18 @@ export function newDraft(heading: string, number: number | undefined, line: numb
  * "Histoire", "Historia", "Ejemplo", "Geschichte", "Beispiel", "Exemple", "Verhaal" …
  */
 const storyWord =
-  "(?:story|example|histoire|exemple|historia|ejemplo|geschichte|beispiel|história|exemplo|verhaal|voorbeeld)";
+  "(?:story|example|sample|round|case|histoire|exemple|historia|ejemplo|geschichte|beispiel|história|exemplo|storia|esempio|verhaal|voorbeeld)";
+/** An emoji (with its joiners and variation selectors) decorating the start of a heading. */
+const leadingEmoji = "(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D]+\\s*)?";
 /** The same word where it means "story" alone ("Story: Title", "Histoire : Titre"). */
 const storyOnly = "(?:story|histoire|historia|geschichte|história|verhaal)";
 
-/** "Story 3: Title", "STORY 3 — Title", "Histoire 1 : Titre", "Story: Title" → number and title. */
+/**
+ * "Story 3: Title", "STORY 3 — Title", "Histoire 1 : Titre", "Story: Title", "⚡ Round 2 — Title",
+ * "Sample 4 (English): Title" → number and title (a leading emoji and a bracket after the number dropped).
+ */
 const storyHeading = new RegExp(
-  `^${storyWord}\\s*#?\\s*(\\d+|[A-Z](?=\\s*[:.)\\-–—]))(?![\\p{L}\\p{N}])\\s*[:.)\\-–—]?\\s*(.*)$|^${storyOnly}\\s*[:\\-–—]\\s*(.+)$`,
+  `^${leadingEmoji}${storyWord}\\s*#?\\s*(\\d+|[A-Z](?=\\s*[:.)\\-–—]))(?![\\p{L}\\p{N}])(?:\\s*\\([^()]{1,40}\\)(?=\\s*[:\\-–—]))?\\s*[:.)\\-–—]?\\s*(.*)$|^${leadingEmoji}${storyOnly}\\s*[:\\-–—]\\s*(.+)$`,
   "iu",
 );
 const numbered = /^#?(\d+)[.):]\s+(.+)$/;
