@@ -1,10 +1,10 @@
-import { AppError, invalid } from "../error/index.ts";
+import { AppError, capFieldErrors, invalid, maxFieldErrors } from "../error/index.ts";
 
 /** How deeply arrays and objects may nest in a document: a bank needs six levels. */
 export const maxDepth = 64;
 
 /** How many field errors a refusal lists; the rest are counted in one last entry. */
-export const maxErrors = 100;
+export const maxErrors = maxFieldErrors;
 
 /**
  * JSON.parse, failing as a validation error that says where the text stops being JSON (line and
@@ -64,16 +64,12 @@ export function depthExceededAt(text: string, max: number): number {
 }
 
 /**
- * The same error with at most `maxErrors` field errors, the rest counted in a last entry: a huge
- * invalid document gets a short answer instead of one entry per bad string.
+ * The same error with at most `maxFieldErrors` field errors, the rest counted in a last entry: a
+ * huge invalid document gets a short answer instead of one entry per bad string.
  */
 export function capErrors<E>(error: E): E {
   if (!(error instanceof AppError) || error.errors.length <= maxErrors) return error;
-  const more = error.errors.length - maxErrors;
-  return new AppError(error.kind, error.code, error.message, [
-    ...error.errors.slice(0, maxErrors),
-    { path: error.errors[maxErrors]!.path, message: `…and ${more} more errors like these.` },
-  ]) as E;
+  return new AppError(error.kind, error.code, error.message, capFieldErrors(error.errors)) as E;
 }
 
 /** The offset of the first character where `text` stops being one JSON value. */

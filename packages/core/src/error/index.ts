@@ -47,3 +47,19 @@ export function fieldErrors(error: ZodError): FieldError[] {
 export function fromZod(error: ZodError): AppError {
   return invalid("The request did not pass validation.", fieldErrors(error));
 }
+
+/** The most field errors a problem lists; the rest are counted in one last entry. */
+export const maxFieldErrors = 100;
+
+/**
+ * At most `maxFieldErrors` field errors, the rest counted in a last entry: a huge invalid input
+ * gets a short answer instead of one entry per bad value.
+ */
+export function capFieldErrors(errors: FieldError[]): FieldError[] {
+  if (errors.length <= maxFieldErrors) return errors;
+  const more = errors.length - maxFieldErrors;
+  return [
+    ...errors.slice(0, maxFieldErrors),
+    { path: errors[maxFieldErrors]!.path, message: `…and ${more} more errors like these.` },
+  ];
+}

@@ -1,4 +1,10 @@
-import { AppError, type ErrorKind, type FieldError, fromZod } from "@storybank/core/error";
+import {
+  AppError,
+  capFieldErrors,
+  type ErrorKind,
+  type FieldError,
+  fromZod,
+} from "@storybank/core/error";
 import { RateLimited } from "@storybank/core/ratelimit";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
@@ -49,7 +55,7 @@ export function problemBody(
     title: titles[status] ?? "Error",
     status,
     detail,
-    ...(errors && errors.length > 0 ? { errors } : {}),
+    ...(errors && errors.length > 0 ? { errors: capFieldErrors(errors) } : {}),
   };
 }
 
