@@ -216,3 +216,15 @@ describe("numbered title prefixes", () => {
     ]);
   });
 });
+
+describe("guides around the stories", () => {
+  it("reports a method overview and a blank template instead of reading them as stories", () => {
+    const result = read(
+      "## The SOAR framework overview\n\n| Part | Meaning |\n|---|---|\n| S | Situation |\n| O | Objective |\n\n" +
+        "## Blank answer template: fill in\n\n**Situation:** _what happened_\n\n**Result:** _what changed_\n\n" +
+        "## Cutting the build time\n\n**Situation:** Builds took an hour.\n\n**Result:** Ten minutes.\n",
+    );
+    expect(result.stories.map((story) => story.input.title)).toEqual(["Cutting the build time"]);
+    expect(result.warnings.some((warning) => warning.text?.includes("template"))).toBe(true);
+  });
+});
