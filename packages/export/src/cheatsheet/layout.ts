@@ -77,11 +77,26 @@ export class MeasureCache {
   readonly keys = new WeakMap<Run[], string>();
 }
 
-/** A paragraph's words and widths, measured once per fit. */
+/**
+ * Paragraphs measured in this process, per family: a paragraph's words depend only on its runs
+ * and fonts, so sheets rendered again (the same bank, another format or paper) reuse them. The
+ * map starts afresh past `measuredPerProcess` paragraphs, so it stays bounded.
+ */
+const measuredPerProcess = 5_000;
+const known = new WeakMap<Profile["family"]["regular"], Map<string, Measured>>();
+
+/** A paragraph's words and widths, measured once per fit (and kept for the process). */
 export function measuredOf(para: Para, profile: Profile, cache: MeasureCache): Measured {
   const key = keyOf(para, cache);
   let measured = cache.tokens.get(key);
-  if (!measured) cache.tokens.set(key, (measured = measureRuns(para.runs, profile.family)));
+  if (measured) return measured;
+  let shared = known.get(profile.family.regular);
+  if (!shared || shared.size >= measuredPerProcess) {
+    known.set(profile.family.regular, (shared = new Map()));
+  }
+  measured = shared.get(key);
+  if (!measured) shared.set(key, (measured = measureRuns(para.runs, profile.family)));
+  cache.tokens.set(key, measured);
   return measured;
 }
 

@@ -261,9 +261,12 @@ function finish(
   for (const fragment of fragments) fragment.x += shift;
   let text = "";
   for (const token of logical) text += token.text;
-  let seen = "";
-  for (const token of visual) {
-    seen += token.level % 2 === 1 && !token.space ? reversed(token.text) : token.text;
+  let seen = text;
+  if (visual !== logical) {
+    seen = "";
+    for (const token of visual) {
+      seen += token.level % 2 === 1 && !token.space ? reversed(token.text) : token.text;
+    }
   }
   return { fragments, size, text, visual: seen };
 }

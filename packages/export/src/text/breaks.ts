@@ -20,6 +20,14 @@ export interface Cluster {
   index: number;
 }
 
+/**
+ * Characters that join the one before them into a cluster (UAX #29: Extend, SpacingMark, ZWJ,
+ * emoji modifiers and tags, regional indicators, Hangul jamo, Prepend): a text without any has
+ * one cluster per code point.
+ */
+const joining =
+  /[\p{M}\u200d\u0e33\u0eb3\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2]|[\u{1f1e6}-\u{1f1ff}]|[\u{1f3fb}-\u{1f3ff}]|[\u{e0020}-\u{e007f}]|[\u{110bd}\u{110cd}]/u;
+
 /** Whether every character is below U+0300, where no cluster has two code points. */
 function single(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x300) return false;
@@ -31,6 +39,14 @@ export function clusters(text: string): Cluster[] {
   const out: Cluster[] = [];
   if (single(text)) {
     for (let i = 0; i < text.length; i++) out.push({ text: text[i] as string, index: i });
+    return out;
+  }
+  if (!joining.test(text)) {
+    let index = 0;
+    for (const ch of text) {
+      out.push({ text: ch, index });
+      index += ch.length;
+    }
     return out;
   }
   for (const { segment, index } of graphemeSegmenter.segment(text)) {
