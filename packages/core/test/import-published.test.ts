@@ -228,3 +228,17 @@ describe("guides around the stories", () => {
     expect(result.warnings.some((warning) => warning.text?.includes("template"))).toBe(true);
   });
 });
+
+describe("labels and prompts in other languages", () => {
+  it("reads a letter-dash label and an imperative question without a question mark", () => {
+    const [story] = inputs(
+      "## Le pipeline\n\n**Questions:**\n\n- Racontez-moi un projet, dont vous êtes fier.\n\n" +
+        "**S - Situación:** El despliegue tardaba una hora.\n\n**R - Resultado:** Diez minutos.\n",
+    );
+    expect(story).toMatchObject({
+      questions: ["Racontez-moi un projet, dont vous êtes fier."],
+      situation: "El despliegue tardaba una hora.",
+      results: [{ points: ["Diez minutos."] }],
+    });
+  });
+});

@@ -35,6 +35,7 @@ function isTopicList(text: string): boolean {
   return (
     !text.includes("\n") &&
     !text.includes("?") &&
+    !isQuestion(text) &&
     items.length >= 2 &&
     items.every((item) => item.split(/\s+/).length <= 6 && !isQuestion(item))
   );

@@ -125,6 +125,12 @@ const genericCompany = /^(company|role|target|the company)$/;
 
 /** Where a label's text goes, or undefined for a label this reader does not know. */
 export function classify(label: string, inside: Container | null): Target | undefined {
+  // "S – Situation", "A - Vorgehen": the letter before the dash restates the word after it.
+  const lettered = /^\s*[*_]*\p{L}[*_]*\s*[–—-]\s*(\p{L}.*)$/u.exec(label);
+  if (lettered) {
+    const word = classify(lettered[1]!, inside);
+    if (word && word.kind !== "other") return word;
+  }
   const written = normalizeLabel(label);
   const normal = labelSynonyms[written] ?? written;
   if (normal === "") return undefined;

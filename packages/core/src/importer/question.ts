@@ -6,8 +6,9 @@ import { unquote } from "./markdown.ts";
  * story answering one gets when nothing else names it.
  */
 
+/** The imperative openers of a question, in the languages of `vocabulary.ts`. */
 const imperative =
-  /^(tell (me|us)|describe|give (me |us )?(an? |one )?(example|time|situation|instance)|walk (me|us) through|share (an? |one )?(example|time|story)|talk (me |us )?(about|through))\b/i;
+  /^(tell (me|us)|describe|give (me |us )?(an? |one )?(example|time|situation|instance)|walk (me|us) through|share (an? |one )?(example|time|story)|talk (me |us )?(about|through)|erzähl(en sie|e|t)?( mir| uns)?|beschreiben sie|schildern sie|nennen sie( mir| uns)? ein|cuént(ame|eme|anos|enos)|háblame|háblenos|dame un ejemplo|parlez-moi|racontez(-moi)?|raconte-moi|décrivez|donnez(-moi)? un exemple|conte(-me)?|fale( sobre| de)|descreva|raccontami|parlami|descrivi|vertel|beschrijf)\b/i;
 
 /** The question itself, without quotes, a "Q:" / "Question 3:" prefix or bold. */
 export function questionText(text: string): string {
