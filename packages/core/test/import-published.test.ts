@@ -242,3 +242,15 @@ describe("labels and prompts in other languages", () => {
     });
   });
 });
+
+describe("a company with a remark", () => {
+  it("keeps the name as the company and the bracket in notes", () => {
+    const [story] = inputs(
+      "## Cost review\n\nEmployer: Brill Foods (contract role)\n\n**Situation:** The bill doubled.\n",
+    );
+    expect(story).toMatchObject({
+      context: { company: "Brill Foods" },
+      notes: "Brill Foods: contract role",
+    });
+  });
+});

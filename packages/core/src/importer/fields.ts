@@ -246,6 +246,13 @@ export class FieldWriter {
       d.context.period ??= dated[2]!.trim();
       return true;
     }
+    // "Odlum & Price (agency)": the name, what it is in notes.
+    const described = key === "company" ? /^(.*?\S)\s*\(([^()]{1,60})\)$/u.exec(text) : null;
+    if (described) {
+      d.notes.push(`${described[1]}: ${described[2]}`);
+      d.context.company = described[1]!;
+      return true;
+    }
     if (key !== "teamSize") {
       d.context[key] = text;
       return true;
