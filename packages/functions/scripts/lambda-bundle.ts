@@ -3,6 +3,7 @@
  * esbuild build that the tests and the cold-start benchmark run (bundle.ts) both read this, so
  * what is tested is what is deployed. Plain data: SST evaluates it while loading the app.
  */
+import { files } from "../../export/src/fonts/files.ts";
 
 /** Swagger UI's assets, served by the API docs page from their package (rest/docs.ts). */
 const docsAssets = ["package.json", "swagger-ui.css", "swagger-ui-bundle.js"].map(
@@ -10,19 +11,11 @@ const docsAssets = ["package.json", "swagger-ui.css", "swagger-ui-bundle.js"].ma
 );
 
 /**
- * The TrueType fonts of the cheat sheet, resolved from their npm packages at run time
- * (packages/export/src/fonts). Only these files are shipped: the CJK font's package is 92 MB.
+ * The fonts of the cheat sheet, one file per script, resolved from their npm packages at run
+ * time (packages/export/src/fonts/files.ts). Only these files are shipped: the CJK fonts'
+ * packages hold every weight.
  */
-const sheetFonts = [
-  "dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf",
-  "dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf",
-  "dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Oblique.ttf",
-  "@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf",
-  "@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf",
-  "@expo-google-fonts/arimo/400Regular_Italic/Arimo_400Regular_Italic.ttf",
-  "@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf",
-  "@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf",
-].map((file) => `node_modules/${file}`);
+const sheetFonts = Object.values(files).map((file) => `node_modules/${file}`);
 
 /**
  * Each handler: its entry (relative to the repository root), its exported function, and the

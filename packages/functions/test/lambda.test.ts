@@ -239,7 +239,7 @@ describe("the REST bundle", () => {
   });
 
   it("ships every font file the cheat sheet resolves", async () => {
-    const fonts = await readFile(join(repoRoot, "packages/export/src/fonts/index.ts"), "utf8");
+    const fonts = await readFile(join(repoRoot, "packages/export/src/fonts/files.ts"), "utf8");
     const resolved = [...fonts.matchAll(/"([^"]+\.(?:ttf|otf|woff))"/g)].map(
       (match) => `node_modules/${match[1]}`,
     );
