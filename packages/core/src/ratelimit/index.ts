@@ -174,21 +174,46 @@ export function failureThrottle(maxPerMinute: number): FailureThrottle {
 }
 
 /**
+ * What is left of the tightest minute budget after a request: `limit` requests a window,
+ * `remaining` of them, the window ending in `resetSeconds` (what `RateLimit-*` headers carry).
+ */
+export interface Budget {
+  limit: number;
+  remaining: number;
+  resetSeconds: number;
+  windowSeconds: number;
+}
+
+/**
  * Counts one request of `owner` (and of its API key, if it came with one): one conditional
- * update each, side by side. Throws RateLimited when a budget is spent.
+ * update each, side by side. Throws RateLimited when a budget is spent; otherwise answers the
+ * budget with the fewest requests left.
  */
 export async function countRequest(
   db: Db,
   owner: string,
   keyId: string | undefined,
   limits: Limits,
-): Promise<void> {
-  await Promise.all([
-    hit(db, owner, { name: "requests", max: limits.perUserPerMinute, windowSeconds: 60 }),
+  now = Date.now(),
+): Promise<Budget> {
+  const [user, key] = await Promise.all([
+    hit(db, owner, { name: "requests", max: limits.perUserPerMinute, windowSeconds: 60 }, now),
     keyId
-      ? hit(db, owner, { name: `key:${keyId}`, max: limits.perKeyPerMinute, windowSeconds: 60 })
+      ? hit(
+          db,
+          owner,
+          { name: `key:${keyId}`, max: limits.perKeyPerMinute, windowSeconds: 60 },
+          now,
+        )
       : undefined,
   ]);
+  const nowSeconds = Math.floor(now / 1000);
+  const resetSeconds = 60 - (nowSeconds % 60);
+  const userLeft = limits.perUserPerMinute - user;
+  const keyLeft = key === undefined ? Infinity : limits.perKeyPerMinute - key;
+  return keyLeft < userLeft
+    ? { limit: limits.perKeyPerMinute, remaining: keyLeft, resetSeconds, windowSeconds: 60 }
+    : { limit: limits.perUserPerMinute, remaining: userLeft, resetSeconds, windowSeconds: 60 };
 }
 
 /** Counts one costly operation against its daily budget; throws RateLimited once it is spent. */

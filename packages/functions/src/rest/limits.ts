@@ -1,6 +1,7 @@
 import * as Idempotency from "@storybank/core/idempotency";
 import { invalid } from "@storybank/core/error";
 import {
+  type Budget,
   countRequest,
   type FailureThrottle,
   type Limits,
@@ -140,12 +141,23 @@ export function rateLimit(limits: Limits) {
     ) {
       counted.catch(() => undefined);
       await next();
-      await counted;
+      setBudgetHeaders(c, await counted);
       return;
     }
-    await counted;
+    const budget = await counted;
     await next();
+    setBudgetHeaders(c, budget);
   });
+}
+
+/**
+ * `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset` (seconds) of the tightest minute
+ * budget, as the IETF RateLimit header fields draft names them.
+ */
+export function setBudgetHeaders(c: Context, budget: Budget): void {
+  setHeader(c, "RateLimit-Limit", String(budget.limit));
+  setHeader(c, "RateLimit-Remaining", String(Math.max(0, budget.remaining)));
+  setHeader(c, "RateLimit-Reset", String(budget.resetSeconds));
 }
 
 /** Top-level fields of a response that carry a secret shown once, by path: never kept. */

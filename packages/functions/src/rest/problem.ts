@@ -97,6 +97,11 @@ export function onError(error: Error, c: Context) {
 }
 
 export function toProblem(c: Context, error: AppError) {
-  if (error instanceof RateLimited) c.header("Retry-After", String(error.retryAfterSeconds));
+  if (error instanceof RateLimited) {
+    c.header("Retry-After", String(error.retryAfterSeconds));
+    c.header("RateLimit-Limit", String(error.limit.max));
+    c.header("RateLimit-Remaining", "0");
+    c.header("RateLimit-Reset", String(error.retryAfterSeconds));
+  }
   return problem(c, statusOf[error.kind], error.code, error.message, error.errors);
 }
