@@ -6,6 +6,7 @@ import {
   sstHandler,
 } from "../packages/functions/scripts/lambda-bundle.ts";
 import { secrets } from "./secrets.ts";
+import { corsSettings } from "./stage.ts";
 import { table } from "./storage.ts";
 
 /** What every handler shares: runtime, bundling, and what it is linked to. */
@@ -23,7 +24,7 @@ const functionArgs: Omit<sst.aws.FunctionArgs, "handler" | "copyFiles"> = {
  * The HTTP API: GraphQL on its own function; the REST app answers every other path (/v1,
  * /health, /openapi.json, /docs).
  */
-export const api = new sst.aws.ApiGatewayV2("Api");
+export const api = new sst.aws.ApiGatewayV2("Api", { cors: corsSettings($app.stage) });
 for (const [route, name] of [
   ["ANY /graphql", "graphql"],
   ["$default", "rest"],

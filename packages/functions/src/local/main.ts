@@ -7,6 +7,8 @@ import { authenticator } from "@storybank/core/auth";
 import { readConfig } from "@storybank/core/config";
 import { createDb, type Db, ensureTable, recoverAllBatches } from "@storybank/core/db";
 import { createApp } from "../rest/app.ts";
+import { localSignIn } from "../web/index.tsx";
+import { CORS_ORIGINS_VARIABLE, localCorsOrigins, parseCorsOrigins } from "../rest/cors.ts";
 import { describeLimits, limitsFromEnv, LOCAL_LIMITS } from "../rest/limits.ts";
 import { lockFolder } from "./lock.ts";
 import { startStore } from "./store.ts";
@@ -21,7 +23,7 @@ function dataDir(): string {
 }
 
 /** The first start makes a key for the local user, prints it once and keeps it for scripts. */
-async function ensureLocalKey(db: Db, dir: string): Promise<void> {
+async function ensureLocalKey(db: Db, dir: string): Promise<string> {
   const file = join(dir, "api-key");
   const existing = await readFile(file, "utf8").then(
     (text) => text.trim(),
@@ -29,13 +31,14 @@ async function ensureLocalKey(db: Db, dir: string): Promise<void> {
   );
   if (existing && (await ApiKey.verify(db, existing))) {
     console.log(`API key: in ${file}`);
-    return;
+    return existing;
   }
   const created = await ApiKey.create(db, LOCAL_OWNER, { name: "local", scopes: ApiKey.allScopes });
   await writeFile(file, `${created.key}\n`, { mode: 0o600 });
   console.log(
     `Created an API key for the local user (shown once; also saved to ${file}):\n\n  ${created.key}\n`,
   );
+  return created.key;
 }
 
 /** Fails with a clear message when the port is taken, before anything else starts. */
@@ -90,14 +93,17 @@ async function main() {
   await assertPortFree(port);
   const config = readConfig();
   const { store, db } = await openStore(dir, config.table, config.region);
-  await ensureLocalKey(db, dir);
+  const key = await ensureLocalKey(db, dir);
 
   const limits = limitsFromEnv(process.env, LOCAL_LIMITS);
+  const corsSetting = process.env[CORS_ORIGINS_VARIABLE]?.trim();
+  const corsOrigins = corsSetting ? parseCorsOrigins(corsSetting) : localCorsOrigins(port);
   const app = createApp({
     db,
     authenticate: authenticator(db, config.jwt),
     graphiql: true,
     limits,
+    corsOrigins,
   });
   const server = serve({ fetch: app.fetch, port, hostname: "127.0.0.1" });
   server.on("error", async (error: NodeJS.ErrnoException) => {
@@ -111,10 +117,12 @@ async function main() {
   });
   server.on("listening", () => {
     console.log(`Storybank is running on http://127.0.0.1:${port}  (data in ${dir})`);
+    console.log(`  Open http://127.0.0.1:${port}/ to use the app.`);
     console.log(
       `  API docs: http://127.0.0.1:${port}/docs   OpenAPI: http://127.0.0.1:${port}/openapi.json`,
     );
     console.log(`  ${describeLimits(limits)}`);
+    console.log(`  Browser origins allowed (${CORS_ORIGINS_VARIABLE}): ${corsOrigins.join(", ")}`);
   });
 
   let stopping = false;

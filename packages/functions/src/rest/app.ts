@@ -4,9 +4,12 @@ import { failureThrottle } from "@storybank/core/ratelimit";
 import { bodyLimit } from "hono/body-limit";
 import { lazyGraphqlRoute } from "../graphql/mount.ts";
 import { mcpRoute } from "../mcp/mount.ts";
+import { observeRequests } from "../observe/middleware.ts";
+import { silentTelemetry, type Telemetry } from "../observe/telemetry.ts";
 import { apiKeys } from "./api-keys.ts";
 import { authenticate } from "./auth.ts";
 import { check } from "./check.ts";
+import { cors } from "./cors.ts";
 import { cheatSheet } from "./cheat-sheet.ts";
 import { docsPage } from "./docs.ts";
 import { importExport } from "./import-export.ts";
@@ -25,6 +28,8 @@ import { router } from "./router.ts";
 import { stories } from "./stories.ts";
 import { targets } from "./targets.ts";
 import { valueSets } from "./value-sets.ts";
+import { webApp } from "../web/index.tsx";
+import type { WebAuth } from "../web/api.ts";
 
 export interface AppDeps {
   db: Db;
@@ -35,6 +40,11 @@ export interface AppDeps {
   limits?: Partial<Limits>;
   /** Serve GraphiQL and GraphQL introspection at /graphql (the local server only). */
   graphiql?: boolean;
+  /**
+   * Origins whose browser pages may call the API (see `parseCorsOrigins`); none by default. On
+   * AWS, API Gateway answers CORS from the stage's setting in infra/ instead.
+   */
+  corsOrigins?: readonly string[];
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -46,6 +56,7 @@ export function createApp({
   maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
   limits: limitOverrides,
   graphiql = false,
+  corsOrigins = [],
 }: AppDeps) {
   const limits = { ...DEFAULT_LIMITS, ...limitOverrides };
   const app = router();
@@ -63,6 +74,8 @@ export function createApp({
       `${c.req.path} answers ${allowed.join(", ")}, not ${c.req.method}.`,
     );
   });
+  // First of all: a browser's preflight is answered before any credential is asked for.
+  app.use("*", cors(corsOrigins));
   app.use("*", async (c, next) => {
     c.set("db", db);
     c.set("limits", limits);
@@ -122,6 +135,7 @@ export function createApp({
   });
   app.get("/openapi.json", (c) => c.json(openApiDocument(app)));
   app.route("/", docsPage());
+  if (web) app.route("/", webApp({ api: app, auth: web.auth }));
   return app;
 }
 
