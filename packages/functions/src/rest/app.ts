@@ -40,6 +40,8 @@ export interface AppDeps {
   limits?: Partial<Limits>;
   /** Serve GraphiQL and GraphQL introspection at /graphql (the local server only). */
   graphiql?: boolean;
+  /** Where each request's log line, metrics and traces go; none by default. */
+  telemetry?: Telemetry;
   /**
    * Origins whose browser pages may call the API (see `parseCorsOrigins`); none by default. On
    * AWS, API Gateway answers CORS from the stage's setting in infra/ instead.
@@ -56,10 +58,13 @@ export function createApp({
   maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
   limits: limitOverrides,
   graphiql = false,
+  telemetry = silentTelemetry,
   corsOrigins = [],
 }: AppDeps) {
   const limits = { ...DEFAULT_LIMITS, ...limitOverrides };
   const app = router();
+  // First, so every answer carries its request id and is logged and measured.
+  app.use("*", observeRequests(telemetry));
   app.onError(onError);
   app.notFound((c) => {
     const allowed = allowedMethods(app, c.req.path);

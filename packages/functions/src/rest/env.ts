@@ -9,5 +9,7 @@ export interface AppEnv {
     principal: Principal;
     /** The request budgets this app enforces. */
     limits: Limits;
+    /** The request's id, set first (observe/middleware.ts): a header and in problem bodies. */
+    requestId: string;
   };
 }
