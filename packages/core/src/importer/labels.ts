@@ -53,7 +53,7 @@ export function normalizeLabel(label: string): string {
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/\([^)]*\)/g, " ")
-    .replace(/^[^\p{L}]+/u, "")
+    .replace(/^(?:[^\p{L}]|\p{Extended_Pictographic})+/u, "")
     .replace(/[\s:.\-–—]+$/u, "")
     .replace(/\s+/g, " ")
     .trim();
@@ -67,13 +67,24 @@ const container = (name: Container): Target => ({ kind: "container", container: 
 const fixed: [RegExp, Target][] = [
   // STAR and its cousins: CAR (Challenge/Context), SOAR (Obstacle), PAR (Problem), STARL.
   [/^(the )?situation$|^background$|^s$|^(the )?(challenge|problem)$|^[cp]$/, text("situation")],
-  [/^(the |my |your )?task$|^objective$|^t$|^(the )?obstacles?$|^o$/, text("task")],
+  [
+    /^(the |my |your )?task$|^objective$|^t$|^(the )?obstacles?$|^o$|^(the |my )?(goal|aim|mission|brief|assignment)$/,
+    text("task"),
+  ],
   [/^(the )?actions?( taken)?$|^what i did$|^a$/, { kind: "sections", key: "actions" }],
   [/^(the )?results?$|^outcomes?$|^r$|^what happened$/, { kind: "sections", key: "results" }],
   [
     /^question (variants|variations)$|^(likely |interview |sample |example |related |possible |typical |common )?questions?( they (might |may |will |could )?ask(ed)?| possibles| asked| i (got|was asked))?$|^variants$|^(best )?used for$|^(best |good )?for questions about$|^usable for( questions about)?$|^use (it |this )?(for|when)$|^good for$|^answers questions about$|^q$|^best for$|^(q|questions?) (i )?(used|use|tell|told) (it |this )?(for|when asked)$|^questions? (it|this story) answers$|^answers$|^prompts?$/,
     list("questions"),
   ],
+  // "Questions I expect", "Expected questions", "Questions they'll likely ask" (not "Questions to ask them").
+  [
+    /^(expected |anticipated |target |matching |relevant |practice )?questions?( (i|they|you|we|interviewers?|it|this)('\w+)?( [\w']+){0,3})?$/,
+    list("questions"),
+  ],
+  // A mock-interview transcript: the interviewer asks, the candidate answers.
+  [/^(the )?interviewer( asks| asked| question)?$/, list("questions")],
+  [/^(me|candidate|(my |the )?(answer|response)|i said)$/, text("draft")],
   [/^tags?$|^themes$|^categor(y|ies)$|^labels$|^hashtags$/, list("tags")],
   [
     /^headline( number)?$|^key number$|^(quick |one[- ]line |short )?summary$|^one[- ]liner$|^tl;? ?dr$/,

@@ -150,7 +150,11 @@ const maxLabel = 80;
  */
 export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
   const lead = children[0];
-  if (lead?.type === "text" && /^[^\p{L}\p{N}*_]+$/u.test(lead.value) && children.length > 1) {
+  if (
+    lead?.type === "text" &&
+    /^(?:[^\p{L}\p{N}*_]|\p{Extended_Pictographic})+$/u.test(lead.value) &&
+    children.length > 1
+  ) {
     return splitLabel(children.slice(1));
   }
   const [first, second] = children;

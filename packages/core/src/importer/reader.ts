@@ -5,7 +5,7 @@ import { metaLine } from "./headingmeta.ts";
 import { isCalloutTitle } from "./markup.ts";
 import { remark } from "./reminders.ts";
 import { isQuestion, questionText } from "./question.ts";
-import { fieldRows, isFieldTable } from "./table-stories.ts";
+import { fieldRows, isFieldTable, isPropertyTable } from "./table-stories.ts";
 import { type Target, classify } from "./labels.ts";
 import {
   type Block,
@@ -77,7 +77,7 @@ export class StoryReader extends FieldWriter {
       case "code":
         return this.text(block.value, block);
       case "table":
-        if (!isFieldTable(block))
+        if (!isFieldTable(block) && !isPropertyTable(block))
           return this.unplaced(block, "This table has no place in a story.");
         for (const { label, text, row } of fieldRows(block)) {
           this.readLabelled(label, text, row as unknown as Block);

@@ -57,10 +57,12 @@ export function isLabelHeading(heading: Heading): boolean {
   return target !== undefined && target.kind !== "title";
 }
 
+/** STAR parts, and the draft or refined answer that tells a story without them. */
 const isStarTarget = (label: string) => {
   const target = classify(label, null);
   return (
-    target?.kind === "sections" || (target?.kind === "text" && /situation|task/.test(target.key))
+    target?.kind === "sections" ||
+    (target?.kind === "text" && /situation|task|draft|refined/.test(target.key))
   );
 };
 
@@ -244,6 +246,15 @@ export function segment(blocks: Block[]): Segments {
     stories.push(part);
   }
   groupLabels(blocks, starts, partAt, taken);
+  for (const [start, part] of partAt) {
+    const asking = part.question ? undefined : enclosingQuestion(blocks, start, starts);
+    if (asking === undefined) continue;
+    part.question = {
+      text: questionText(headingText(blocks[asking] as Heading)),
+      node: blocks[asking]!,
+    };
+    taken[asking] = true;
+  }
   // A story matrix outside any story: one story per row.
   blocks.forEach((block, index) => {
     if (taken[index] || block.type !== "table" || !isStoryTable(block)) return;
@@ -290,6 +301,28 @@ function groupLabels(
   });
 }
 
+/** The heading right above the one at `index` (one level up), when it asks a question. */
+function questionAbove(blocks: Block[], index: number): number | undefined {
+  const depth = (blocks[index] as Heading).depth;
+  for (let i = index - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (block.type !== "heading" || block.depth >= depth) continue;
+    return !isLabelHeading(block) && isQuestion(headingText(block)) ? i : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The question heading right above a story heading and over no other story ("## Question 3:
+ * Describe a conflict…" then "### Two reviewers, one pull request"): the story answers it.
+ */
+function enclosingQuestion(blocks: Block[], start: number, starts: number[]): number | undefined {
+  const above = questionAbove(blocks, start);
+  if (above === undefined || starts.includes(above)) return undefined;
+  const end = sectionEnd(blocks, above);
+  return starts.filter((other) => other > above && other < end).length === 1 ? above : undefined;
+}
+
 const lineOfPart = (part: StoryPart) =>
   (part.row ? part.row.table.children[part.row.index] : undefined)?.position?.start.line ??
   (part.heading ?? part.question?.node ?? part.blocks[0])?.position?.start.line ??
@@ -327,6 +360,7 @@ function looseStarts(blocks: Block[]): number[] {
     if (!starred) return true;
     const asks =
       isQuestion(headingText(blocks[index] as Heading)) ||
+      questionAbove(blocks, index) !== undefined ||
       questionLayout(own.get(index)!).units.some((unit) => unit.answer.length > 0);
     return asks;
   });

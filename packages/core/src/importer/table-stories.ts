@@ -37,13 +37,37 @@ export function isFieldTable(table: Table): boolean {
   return table.children[0]!.children.length >= 2 && known.length >= 2 && firsts.some(isStar);
 }
 
-/** The rows of a field table that hold a part (the header row only when it names one). */
+/** Header rows of a key/value table ("Field | Value", "Property | Details"). */
+const keyValueHeader =
+  /^(field|property|properties|key|attribute|item|label|name)$|^(value|values|details?|notes?|text|info)$/i;
+
+/**
+ * A story's property table ("| Owner | Henrik |", "| Company | Nordvik |", "| Status | Reviewed |"):
+ * two columns whose first names a property in a few words, one of them a label a story takes.
+ */
+export function isPropertyTable(table: Table): boolean {
+  if (table.children[0]?.children.length !== 2) return false;
+  const firsts = table.children.map((row) => label(row.children[0]));
+  return (
+    firsts.every((text) => text !== "" && text.length <= 40 && text.split(/\s+/).length <= 5) &&
+    firsts.some((text) => classify(text, null) !== undefined)
+  );
+}
+
+/**
+ * The rows of a field or property table that hold a part: the header row only when it names a
+ * part, or, in a property table, when it is not a "Field | Value" header.
+ */
 export function fieldRows(
   table: Table,
 ): { label: string; text: string; row: Table["children"][number] }[] {
+  const property = !isFieldTable(table) && isPropertyTable(table);
   return table.children.flatMap((row, index) => {
     const name = label(row.children[0]);
-    if (index === 0 && classify(name, null) === undefined) return [];
+    const header = property
+      ? keyValueHeader.test(name) && keyValueHeader.test(label(row.children[1]))
+      : classify(name, null) === undefined;
+    if (index === 0 && header) return [];
     const text = row.children
       .slice(1)
       .map(cellText)
