@@ -38,18 +38,23 @@ const raw = async (init: RequestInit & { path?: string }, user: User = alice) =>
 const story = selectionOf("Story");
 
 describe("armor limits", () => {
-  it("admits a page of 100 stories with every field", async () => {
+  it("admits a page of 100 stories with every field, as nodes or as edges", async () => {
     const data = await ok(alice, `{ stories(first: 100) { nodes ${story} } }`);
     expect(data.stories.nodes).toHaveLength(1);
+    const relay = await ok(alice, `{ stories(first: 100) { edges { cursor node ${story} } } }`);
+    expect(relay.stories.edges.map((edge: any) => edge.node)).toEqual(data.stories.nodes);
   });
 
   it("refuses a query nested deeper than the limit, without stating it", async () => {
-    const deep = `{ targets { nodes { told { story { values { valueSet { values { name } } } } } } } }`;
+    const deep = `{ targets { edges { node { told { story { values { valueSet { values { name } } } } } } } } }`;
     const result = expectBadInput(await gql(alice, deep));
     expect(result.status).toBe(200);
     expect(result.errors?.[0]?.message).toBe("The query is nested too deeply.");
     expect(JSON.stringify(result.errors)).not.toContain(String(limits.maxDepth));
-    await ok(alice, `{ targets { nodes { told { story { values { valueSet { name } } } } } } }`);
+    await ok(
+      alice,
+      `{ targets { edges { node { told { story { values { valueSet { name } } } } } } } }`,
+    );
   });
 
   it("refuses more aliases than the limit", async () => {
@@ -303,7 +308,12 @@ describe("local mode", () => {
   it("serves GraphiQL and answers introspection only there", async () => {
     const page = await local().request("/graphql", { headers: { Accept: "text/html" } });
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain("GraphiQL");
+    const html = await page.text();
+    expect(html).toContain("<title>Storybank GraphQL</title>");
+    expect(html).toContain("renderYogaGraphiQL");
+    // Everything the page loads is in it: no script, style or icon from another host.
+    expect(html).not.toMatch(/\b(src|href)=["']?(https?:)?\/\//);
+    expect(html).not.toContain("__TITLE__");
     const introspect = await local().request("/graphql", {
       method: "POST",
       headers: { Authorization: `Bearer ${alice.token}`, "Content-Type": "application/json" },

@@ -151,7 +151,7 @@ describe("GraphQL types against core's zod schemas", () => {
 
   it("has no type that no zod schema accounts for", () => {
     for (const [zod, name, side] of roots) compare(zod, schema.getType(name)!, side, name);
-    const plumbing = /^(Query|Mutation|PageInfo|.+Connection|CheatSheetDownloads|__.*)$/;
+    const plumbing = /^(Query|Mutation|PageInfo|.+Connection|.+Edge|CheatSheetDownloads|__.*)$/;
     const own = Object.values(schema.getTypeMap()).filter(
       (type) =>
         !plumbing.test(type.name) &&

@@ -13,7 +13,7 @@ import {
 import { z } from "zod";
 import type { Context } from "./context.ts";
 import { rethrow } from "./errors.ts";
-import { toConnection } from "./types.ts";
+import { type Connection, readAfter, toConnection } from "./connection.ts";
 
 /** Ids as REST takes them in a path: 1–100 characters. */
 const Id = z.string().min(1).max(100);
@@ -63,26 +63,41 @@ const restNames = { first: "limit", after: "cursor" } as const;
 
 /**
  * Reads one page with REST's query (`first` → `limit`, `after` → `cursor`; arguments left out or
- * null are not sent) and answers connection-style. Validation errors name the GraphQL arguments.
+ * null are not sent) and answers as a Relay connection. `after` may be core's cursor or an edge's
+ * cursor (see `connection.ts`): from an edge, the rest of its page is skipped first, with the
+ * same filters. Validation errors name the GraphQL arguments.
  */
 export async function page<T>(
   args: Args,
   read: (query: Args) => Promise<Page<T>>,
-): Promise<ReturnType<typeof toConnection<T>>> {
-  const query = Object.fromEntries(
-    Object.entries(present(args)).map(([name, value]) => [
-      restNames[name as keyof typeof restNames] ?? name,
-      value,
-    ]),
-  );
+): Promise<Connection<T>> {
+  const { after, ...rest } = present(args);
+  const readPage = async (cursor: string | undefined, limit?: number) => {
+    const named = { ...rest, ...(limit === undefined ? {} : { first: limit }), after: cursor };
+    const query = Object.fromEntries(
+      Object.entries(present(named)).map(([name, value]) => [
+        restNames[name as keyof typeof restNames] ?? name,
+        value,
+      ]),
+    );
+    return read(query);
+  };
   try {
-    return toConnection(await read(query));
+    const { skip, ...start } = readAfter(after as string | undefined);
+    let cursor = start.cursor;
+    if (skip > 0) {
+      cursor = (await readPage(cursor, skip)).nextCursor ?? undefined;
+      if (cursor === undefined) {
+        return toConnection({ items: [], nextCursor: null }, after as string);
+      }
+    }
+    return toConnection(await readPage(cursor), cursor);
   } catch (error) {
     if (!(error instanceof AppError) || error.kind !== "validation") throw error;
     const errors = error.errors.map((e) => {
-      const [head, ...rest] = e.path.split(".");
+      const [head, ...path] = e.path.split(".");
       const renamed = pagingNames[head as keyof typeof pagingNames] ?? head;
-      return { ...e, path: [renamed, ...rest].join(".") };
+      return { ...e, path: [renamed, ...path].join(".") };
     });
     throw new AppError(error.kind, error.code, error.message, errors);
   }

@@ -8,7 +8,8 @@ import * as ValueSet from "@storybank/core/valueset";
 import type { GraphQLFieldConfigMap } from "graphql";
 import type { Context } from "./context.ts";
 import { idArg, page, pagingNames, present, rootField } from "./fields.ts";
-import { connectionOf, nonNull, types } from "./types.ts";
+import { connectionOf } from "./connection.ts";
+import { nonNull, types } from "./types.ts";
 
 const StoryType = types.object(Story.Info);
 const ValueSetType = types.object(ValueSet.Info);

@@ -5,9 +5,7 @@ import * as Story from "@storybank/core/story";
 import * as Tailoring from "@storybank/core/tailoring";
 import * as Target from "@storybank/core/target";
 import * as ValueSet from "@storybank/core/valueset";
-import type { Page } from "@storybank/core/db";
 import {
-  GraphQLBoolean,
   type GraphQLFieldConfig,
   GraphQLList,
   GraphQLNonNull,
@@ -131,35 +129,3 @@ const names = new Map<z.ZodType, string>([
 ]);
 
 export const types: ZodTypes = new ZodTypes(extras, names);
-
-const PageInfo = new GraphQLObjectType({
-  name: "PageInfo",
-  fields: {
-    hasNextPage: { type: nonNull(GraphQLBoolean) },
-    endCursor: {
-      type: GraphQLString,
-      description: "Pass as `after` for the next page; null on the last page.",
-    },
-  },
-});
-
-const connections = new Map<string, GraphQLObjectType>();
-
-/** A page of nodes, connection-style: `nodes` and `pageInfo { hasNextPage endCursor }`. */
-export function connectionOf(node: GraphQLObjectType): GraphQLObjectType {
-  const name = `${node.name}Connection`;
-  let type = connections.get(name);
-  if (!type) {
-    type = new GraphQLObjectType({
-      name,
-      fields: { nodes: { type: listOf(node) }, pageInfo: { type: nonNull(PageInfo) } },
-    });
-    connections.set(name, type);
-  }
-  return type;
-}
-
-export const toConnection = <T>({ items, nextCursor }: Page<T>) => ({
-  nodes: items,
-  pageInfo: { hasNextPage: nextCursor !== null, endCursor: nextCursor },
-});
