@@ -3,7 +3,7 @@ import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
 import { AppError } from "../error/index.ts";
 import { type Db, deleteItem, listPage, type Page, ownerPk, putNew } from "../db/index.ts";
-import { createId, nowIso, parseWith, nonBlank } from "../util/index.ts";
+import { createId, nowIso, parseWith, nonBlank, withDefault } from "../util/index.ts";
 
 /**
  * API keys: `sbk_` and 43 characters of base64url (256 random bits). Only the SHA-256 of a key
@@ -34,9 +34,12 @@ export type Created = z.infer<typeof Created>;
 export const CreateInput = z
   .strictObject({
     name: nonBlank(100),
-    scopes: z.array(Scope).min(1).max(3).default(allScopes),
+    scopes: withDefault(z.array(Scope).min(1).max(3), () => [...allScopes]),
   })
-  .meta({ id: "ApiKeyCreate" });
+  .meta({
+    id: "ApiKeyCreate",
+    description: "A new key: a name to tell it apart, and its scopes (all three by default).",
+  });
 
 export const ListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(50),

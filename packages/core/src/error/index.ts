@@ -36,12 +36,19 @@ export const conflict = (message: string) => new AppError("conflict", "version_c
 export const invalid = (message: string, errors: FieldError[] = []) =>
   new AppError("validation", "invalid_input", message, errors);
 
-/** Dotted paths ("actions.0.points.2") for each issue of a zod error. */
+/**
+ * Dotted paths ("actions.0.points.2") for each issue of a zod error. An unknown field is named
+ * by its own path ("context.mood"), one error per field, not by the object that holds it.
+ */
 export function fieldErrors(error: ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join("."),
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({
+          path: [...issue.path, key].map(String).join("."),
+          message: `Unknown field "${key}"`,
+        }))
+      : [{ path: issue.path.map(String).join("."), message: issue.message }],
+  );
 }
 
 export function fromZod(error: ZodError): AppError {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withDefault } from "../util/index.ts";
 
 export const limits = { note: 2_000, seconds: 36_000 } as const;
 
@@ -29,10 +30,13 @@ export const RecordInput = z
       .min(1)
       .max(limits.seconds)
       .meta({ description: "How long the telling took, in whole seconds." }),
-    variant: Variant.default("refined"),
-    note: z.string().max(limits.note).default(""),
+    variant: withDefault(Variant, () => "refined" as const),
+    note: withDefault(z.string().max(limits.note), () => ""),
   })
-  .meta({ id: "PracticeRecord", description: "A timed telling to record." });
+  .meta({
+    id: "PracticeRecord",
+    description: 'A timed telling to record. `variant` defaults to `refined`, `note` to "".',
+  });
 export type RecordInput = z.infer<typeof RecordInput>;
 
 export const ListQuery = z.strictObject({

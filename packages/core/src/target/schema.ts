@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nonBlank } from "../util/index.ts";
+import { nonBlank, withDefault } from "../util/index.ts";
 
 export const limits = {
   company: 200,
@@ -15,18 +15,32 @@ export const limits = {
   interviewer: 200,
 } as const;
 
+/** A told entry as stored and answered: every field present. */
 export const Told = z
   .strictObject({
     storyId: z.string().min(1).max(limits.storyId),
-    round: z.string().max(limits.round).default(""),
-    interviewer: z.string().max(limits.interviewer).default(""),
-    date: z.iso.date().nullable().default(null),
+    round: z.string().max(limits.round),
+    interviewer: z.string().max(limits.interviewer),
+    date: z.iso.date().nullable(),
   })
   .meta({
     id: "ToldEntry",
     description: "A story already told in this loop: which round, to whom, when.",
   });
 export type Told = z.infer<typeof Told>;
+
+/** A told entry as a client sends it: `round` and `interviewer` default to "", `date` to null. */
+export const ToldInput = z
+  .strictObject({
+    storyId: Told.shape.storyId,
+    round: withDefault(Told.shape.round, () => ""),
+    interviewer: withDefault(Told.shape.interviewer, () => ""),
+    date: withDefault(Told.shape.date, () => null),
+  })
+  .meta({
+    description:
+      'A story already told in this loop. Only `storyId` is required; `round` and `interviewer` default to "", `date` to null.',
+  });
 
 const contentShape = {
   company: nonBlank(limits.company),
@@ -56,22 +70,29 @@ export const Info = Content.extend({
 });
 export type Info = z.infer<typeof Info>;
 
+/** What a client may send: `told` entries may leave out their optional fields. */
+const inputShape = { ...contentShape, told: z.array(ToldInput).max(limits.told) };
+
 export const CreateInput = z
   .strictObject({
-    ...contentShape,
-    role: contentShape.role.default(""),
-    valueSetIds: contentShape.valueSetIds.default([]),
-    interviewDate: contentShape.interviewDate.default(null),
-    questions: contentShape.questions.default([]),
-    notes: contentShape.notes.default(""),
-    told: contentShape.told.default([]),
+    ...inputShape,
+    role: withDefault(contentShape.role, () => ""),
+    valueSetIds: withDefault(contentShape.valueSetIds, () => []),
+    interviewDate: withDefault(contentShape.interviewDate, () => null),
+    questions: withDefault(contentShape.questions, () => []),
+    notes: withDefault(contentShape.notes, () => ""),
+    told: withDefault(inputShape.told, () => []),
   })
-  .meta({ id: "TargetCreate", description: "A new target. Only the company is required." });
+  .meta({
+    id: "TargetCreate",
+    description:
+      'A new target. Only the company is required: role and notes default to "", the lists to [], interviewDate to null.',
+  });
 export type CreateInput = z.infer<typeof CreateInput>;
 
 export const PatchInput = z
   .strictObject({
-    ...contentShape,
+    ...inputShape,
     version: z.number().int().min(1).meta({ description: "The version this change was based on." }),
   })
   .partial()

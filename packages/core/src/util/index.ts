@@ -47,6 +47,15 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.out
   return parsed.data;
 }
 
+/**
+ * `schema`, which a client may leave out, taking `fallback()` when it does. The default is
+ * applied here, in core, at parse time, so the JSON Schema a client reads (OpenAPI, MCP) shows
+ * the field as optional with no `default` keyword, which generators would read as "always
+ * present" and so required in what a client sends.
+ */
+export const withDefault = <T extends z.ZodType>(schema: T, fallback: () => z.output<T>) =>
+  schema.optional().transform((value) => (value === undefined ? fallback() : value));
+
 export const nowIso = () => new Date().toISOString();
 
 /** The fields the server owns on every versioned entity. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nonBlank } from "../util/index.ts";
+import { nonBlank, withDefault } from "../util/index.ts";
 
 export const limits = {
   key: 60,
@@ -20,20 +20,39 @@ export const ValueKey = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, "Use lower-case letters, digits and dashes")
   .meta({ description: "A slug unique within its value set, e.g. `customer-obsession`." });
 
+const aliasesDescription =
+  'Other names the value goes by, which labels and links resolve through (e.g. "Disagree and commit" for Have Backbone).';
+
+/** A value as stored and answered: every field present. */
 export const Value = z
   .strictObject({
     key: ValueKey,
     name: nonBlank(limits.name),
-    aliases: z.array(nonBlank(limits.name)).max(limits.aliases).default([]).meta({
-      description:
-        'Other names the value goes by, which labels and links resolve through (e.g. "Disagree and commit" for Have Backbone).',
-    }),
-    description: z.string().max(limits.description).default(""),
-    keywords: z.array(z.string().min(1).max(limits.keyword)).max(limits.keywords).default([]),
-    questions: z.array(z.string().min(1).max(limits.question)).max(limits.questions).default([]),
+    aliases: z
+      .array(nonBlank(limits.name))
+      .max(limits.aliases)
+      .meta({ description: aliasesDescription }),
+    description: z.string().max(limits.description),
+    keywords: z.array(z.string().min(1).max(limits.keyword)).max(limits.keywords),
+    questions: z.array(z.string().min(1).max(limits.question)).max(limits.questions),
   })
   .meta({ id: "Value" });
 export type Value = z.infer<typeof Value>;
+
+/** A value as a client sends it: only key and name are required; the rest default to empty. */
+export const ValueInput = z
+  .strictObject({
+    key: Value.shape.key,
+    name: Value.shape.name,
+    aliases: withDefault(Value.shape.aliases, () => []),
+    description: withDefault(Value.shape.description, () => ""),
+    keywords: withDefault(Value.shape.keywords, () => []),
+    questions: withDefault(Value.shape.questions, () => []),
+  })
+  .meta({
+    description:
+      'A value. Only `key` and `name` are required; `description` defaults to "", the lists to [].',
+  });
 
 const uniqueKeys = (values: { key: string }[] | undefined, ctx: z.RefinementCtx) => {
   const seen = new Set<string>();
@@ -75,18 +94,24 @@ export const Info = Content.extend({
 }).meta({ id: "ValueSet", description: "A company's or framework's named values." });
 export type Info = z.infer<typeof Info>;
 
+/** What a client may send: values may leave out their optional fields. */
+const inputShape = { ...contentShape, values: z.array(ValueInput).min(1).max(limits.values) };
+
 export const CreateInput = z
   .strictObject({
-    ...contentShape,
-    asOf: contentShape.asOf.default(null),
-    source: contentShape.source.default(null),
+    ...inputShape,
+    asOf: withDefault(contentShape.asOf, () => null),
+    source: withDefault(contentShape.source, () => null),
   })
   .superRefine((input, ctx) => uniqueKeys(input.values, ctx))
-  .meta({ id: "ValueSetCreate" });
+  .meta({
+    id: "ValueSetCreate",
+    description: "A value set of your own. `asOf` and `source` default to null.",
+  });
 export type CreateInput = z.infer<typeof CreateInput>;
 
 export const PatchInput = z
-  .strictObject({ ...contentShape, version: z.number().int().min(1) })
+  .strictObject({ ...inputShape, version: z.number().int().min(1) })
   .partial()
   .required({ version: true })
   .superRefine((input, ctx) => uniqueKeys(input.values, ctx))

@@ -3,6 +3,7 @@ import * as Practice from "../../practice/index.ts";
 import * as Story from "../../story/index.ts";
 import * as Target from "../../target/index.ts";
 import * as ValueSet from "../../valueset/index.ts";
+import { withDefault } from "../../util/index.ts";
 
 /**
  * The portable bank: everything of one owner's in one versioned JSON document, with a published
@@ -54,31 +55,41 @@ const carried = {
  * What import reads: a bank of major version 1, written by Storybank or by another tool. Only
  * titles, companies and the practice figures are required; everything else takes its default.
  */
-export const BankInput = z.strictObject({
-  $schema: z.string().max(2_000).optional(),
-  version: z
-    .string()
-    .regex(semver, "Use a semantic version such as 1.0.0")
-    .refine((v) => v.startsWith("1."), "This server reads bank documents of version 1.x"),
-  exportedAt: z.iso.datetime().optional(),
-  stories: z.array(Story.CreateInput.extend(carried)).max(limits.stories).default([]),
-  valueSets: z
-    .array(
-      ValueSet.Content.extend({
-        ...carried,
-        asOf: ValueSet.Content.shape.asOf.default(null),
-        source: ValueSet.Content.shape.source.default(null),
-        builtIn: z.literal(false).optional(),
-      }),
-    )
-    .max(limits.valueSets)
-    .default([]),
-  targets: z.array(Target.CreateInput.extend(carried)).max(limits.targets).default([]),
-  practice: z
-    .array(Practice.Info.extend({ id: carried.id }))
-    .max(limits.practice)
-    .default([]),
-});
+export const BankInput = z
+  .strictObject({
+    $schema: z.string().max(2_000).optional(),
+    version: z
+      .string()
+      .regex(semver, "Use a semantic version such as 1.0.0")
+      .refine((v) => v.startsWith("1."), "This server reads bank documents of version 1.x"),
+    exportedAt: z.iso.datetime().optional(),
+    stories: withDefault(z.array(Story.CreateInput.extend(carried)).max(limits.stories), () => []),
+    valueSets: withDefault(
+      z
+        .array(
+          ValueSet.Content.extend({
+            ...carried,
+            values: z.array(ValueSet.ValueInput).min(1).max(ValueSet.limits.values),
+            asOf: withDefault(ValueSet.Content.shape.asOf, () => null),
+            source: withDefault(ValueSet.Content.shape.source, () => null),
+            builtIn: z.literal(false).optional(),
+          }),
+        )
+        .max(limits.valueSets),
+      () => [],
+    ),
+    targets: withDefault(z.array(Target.CreateInput.extend(carried)).max(limits.targets), () => []),
+    practice: withDefault(
+      z.array(Practice.Info.extend({ id: carried.id })).max(limits.practice),
+      () => [],
+    ),
+  })
+  .meta({
+    id: "BankImport",
+    title: "Storybank bank to import",
+    description:
+      "A bank of major version 1 to import, from Storybank or another tool: only `version`, titles, companies and the practice figures are required; the lists default to [].",
+  });
 export type BankInput = z.infer<typeof BankInput>;
 
 /** The bank's JSON Schema (draft 2020-12), generated from the zod schema above. */
