@@ -6,11 +6,12 @@ import { createDb, ensureTable } from "@storybank/core/db";
 import * as Story from "@storybank/core/story";
 import * as Target from "@storybank/core/target";
 import { exportSPKI, generateKeyPair, SignJWT } from "jose";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, inject, vi } from "vitest";
 import { type ApiResult, apiEvent, lambdaContext } from "../../../tests/fixtures/apigw/events.ts";
 import { pdfText, readPdf } from "../../export/test/read.ts";
 import { type BuiltHandler, bundleHandler, repoRoot } from "../scripts/bundle.ts";
 import { handlers } from "../scripts/lambda-bundle.ts";
+import { ownerHash } from "../src/observe/middleware.ts";
 
 type Handler = (event: unknown, context: unknown) => Promise<ApiResult>;
 
@@ -198,6 +199,136 @@ describe("the GraphQL handler, bundled as deployed", () => {
           version: 1,
         },
       },
+    });
+  });
+});
+
+/**
+ * Runs `work` while catching what the handlers write to stdout (Powertools' logger and EMF
+ * metrics write there, one JSON document a line), and answers those lines parsed.
+ */
+async function stdoutOf<T>(work: () => Promise<T>): Promise<{ result: T; lines: Logged[] }> {
+  const written: string[] = [];
+  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: unknown) => {
+    written.push(String(chunk));
+    return true;
+  });
+  try {
+    const result = await work();
+    return { result, lines: parseLines(written.join("")) };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+type Logged = Record<string, unknown> & {
+  _aws?: {
+    CloudWatchMetrics: {
+      Namespace: string;
+      Dimensions: string[][];
+      Metrics: { Name: string; Unit: string }[];
+    }[];
+  };
+};
+
+const parseLines = (text: string): Logged[] =>
+  text
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Logged);
+
+/** The EMF documents (CloudWatch embedded metric format) among the lines. */
+const emfOf = (lines: Logged[]) => lines.filter((line) => line._aws !== undefined);
+
+describe("observability of the bundled handlers", () => {
+  const requestId = "JKJaXmPLvHcESHA="; // the fixtures' API Gateway request id
+
+  it("answers the request id in a header and in the problem body, and logs one line", async () => {
+    const { result, lines } = await stdoutOf(() => invoke("get-missing-story"));
+    expect(result.statusCode).toBe(404);
+    expect(result.headers?.["x-request-id"]).toBe(requestId);
+    expect(jsonOf(result)).toMatchObject({ status: 404, requestId });
+
+    const logged = lines.filter((line) => line.message === "request");
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({
+      level: "INFO",
+      service: "storybank-rest",
+      requestId,
+      method: "GET",
+      route: "/v1/stories/:id",
+      status: 404,
+      problem: "not_found",
+      credential: "jwt",
+      owner: ownerHash(owner),
+      function_request_id: lambdaContext.awsRequestId,
+    });
+    expect(logged[0]!.latencyMs).toEqual(expect.any(Number));
+    // Never the credential, the owner's own id or the path's ids.
+    const text = JSON.stringify(lines);
+    expect(text).not.toContain(token);
+    expect(text).not.toContain("lambda-user");
+    expect(text).not.toContain("sty_01hzzzzzzzzzzzzzzzzzzzzz");
+  });
+
+  it("publishes EMF metrics: requests and latency by route and status", async () => {
+    const { lines } = await stdoutOf(() => invoke("get-missing-story"));
+    const emf = emfOf(lines);
+    expect(emf).toHaveLength(1);
+    const [document] = emf;
+    const [directive] = document!._aws!.CloudWatchMetrics;
+    expect(directive!.Namespace).toBe("Storybank");
+    expect(directive!.Dimensions).toContainEqual(["service", "route", "status"]);
+    expect(directive!.Metrics).toEqual(
+      expect.arrayContaining([
+        { Name: "Requests", Unit: "Count" },
+        { Name: "Latency", Unit: "Milliseconds" },
+      ]),
+    );
+    expect(document).toMatchObject({
+      service: "storybank-rest",
+      route: "/v1/stories/:id",
+      status: "404",
+      Requests: 1,
+    });
+    expect(document!.Latency).toEqual(expect.any(Number));
+  });
+
+  it("measures a sheet's render time and what it dropped to fit", async () => {
+    const db = createDb({ table, endpoint: inject("dynamoEndpoint") });
+    const target = await Target.create(db, owner, { company: "Acme", valueSetIds: ["staff-plus"] });
+    const { result, lines } = await stdoutOf(() =>
+      invoke("cheat-sheet-pdf", { targetId: target.id }),
+    );
+    expect(result.statusCode).toBe(200);
+    const [document] = emfOf(lines);
+    const names = document!._aws!.CloudWatchMetrics[0]!.Metrics.map((metric) => metric.Name);
+    expect(names).toEqual(expect.arrayContaining(["SheetRenderTime", "SheetFitDrops"]));
+    expect(document!.SheetRenderTime).toEqual(expect.any(Number));
+    expect(document!.SheetFitDrops).toEqual(expect.any(Number));
+  });
+
+  it("logs GraphQL requests the same way, with the request id in a header", async () => {
+    const created = jsonOf(await invoke("create-story"));
+    const { result, lines } = await stdoutOf(() =>
+      invoke("graphql-story", { storyId: created.id }, () => graphql),
+    );
+    expect(result.statusCode).toBe(200);
+    expect(result.headers?.["x-request-id"]).toBe(requestId);
+    const logged = lines.filter((line) => line.message === "request");
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({
+      service: "storybank-graphql",
+      requestId,
+      method: "POST",
+      route: "/graphql",
+      status: 200,
+    });
+    const [document] = emfOf(lines);
+    expect(document).toMatchObject({
+      service: "storybank-graphql",
+      route: "/graphql",
+      Requests: 1,
     });
   });
 });

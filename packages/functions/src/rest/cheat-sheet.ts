@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import * as Sheet from "@storybank/core/cheatsheet";
 import { chargeExport } from "@storybank/core/ratelimit";
 import { fromQuery } from "@storybank/core/tailoring";
+import { record, timed } from "../observe/scope.ts";
 import { needs } from "./auth.ts";
 import { router } from "./router.ts";
 import { IdParam, errors, security } from "./schemas.ts";
@@ -77,7 +78,12 @@ export const cheatSheet = router().openapi(
     if (format === "json") {
       return c.json({ sheet, fit: exporter.fitReports(sheet, query.paper) }, 200);
     }
-    const rendered = await exporter.render(sheet, { format, paper: query.paper });
+    const rendered = await timed(
+      "render",
+      () => exporter.render(sheet, { format, paper: query.paper }),
+      "SheetRenderTime",
+    );
+    record("SheetFitDrops", rendered.fit.dropped.length);
     return c.body(new Uint8Array(rendered.bytes), 200, {
       "Content-Type": rendered.contentType,
       "Content-Disposition": `attachment; filename="${rendered.filename}"`,

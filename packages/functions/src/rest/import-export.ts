@@ -6,6 +6,7 @@ import { HTTPException } from "hono/http-exception";
 import { needs } from "./auth.ts";
 import { router } from "./router.ts";
 import { Problem, errors, jsonResponse, security } from "./schemas.ts";
+import { record } from "../observe/scope.ts";
 
 const tags = ["Import and export"];
 const markdownTypes = ["text/markdown", "text/x-markdown", "text/plain"];
@@ -93,6 +94,8 @@ export const importExport = router()
         text: decodeText(bytes),
         dryRun: c.req.valid("query").dryRun === "true",
       });
+      record("ImportStories", result.stories.length);
+      record("ImportWarnings", result.warnings.length);
       return c.json(result, 200);
     },
   )

@@ -18,6 +18,8 @@ export interface Problem {
   status: number;
   detail: string;
   errors?: FieldError[];
+  /** The request's id, also in the `X-Request-Id` header and the request's log line. */
+  requestId?: string;
 }
 
 const statusOf: Record<ErrorKind, ContentfulStatusCode> = {
@@ -70,7 +72,11 @@ export function problem(
   detail: string,
   errors?: FieldError[],
 ) {
-  const body = problemBody(status, code, detail, errors);
+  const requestId = (c.var as { requestId?: string }).requestId;
+  const body = {
+    ...problemBody(status, code, detail, errors),
+    ...(requestId ? { requestId } : {}),
+  };
   if (status === 401) c.header("WWW-Authenticate", 'Bearer realm="storybank"');
   return c.body(JSON.stringify(body), status, { "Content-Type": "application/problem+json" });
 }

@@ -9,6 +9,10 @@ export const Problem = z
     status: z.number().int(),
     detail: z.string(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    requestId: z.string().optional().openapi({
+      description:
+        "The request's id, as in the X-Request-Id header: quote it when reporting a problem.",
+    }),
   })
   .openapi("Problem");
 

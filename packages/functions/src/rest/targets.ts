@@ -3,6 +3,7 @@ import * as Tailoring from "@storybank/core/tailoring";
 import * as Target from "@storybank/core/target";
 import { router } from "./router.ts";
 import { IdParam, errors, jsonBody, jsonResponse, pageOf, security } from "./schemas.ts";
+import { timed } from "../observe/scope.ts";
 
 const tags = ["Targets"];
 const TargetPage = pageOf(Target.Info, "TargetPage");
@@ -111,6 +112,11 @@ export const targets = router()
     async (c) => {
       const { id } = c.req.valid("param");
       const options = Tailoring.fromQuery(c.req.valid("query"));
-      return c.json(await Tailoring.forTarget(c.var.db, c.var.principal.owner, id, options), 200);
+      const tailoring = await timed(
+        "tailoring",
+        () => Tailoring.forTarget(c.var.db, c.var.principal.owner, id, options),
+        "TailoringTime",
+      );
+      return c.json(tailoring, 200);
     },
   );
