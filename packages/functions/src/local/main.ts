@@ -7,7 +7,7 @@ import { authenticator } from "@storybank/core/auth";
 import { readConfig } from "@storybank/core/config";
 import { createDb, type Db, ensureTable, recoverAllBatches } from "@storybank/core/db";
 import { createApp } from "../rest/app.ts";
-import { localSignIn } from "../web/index.tsx";
+import { webAuth } from "../web/auth/index.ts";
 import { CORS_ORIGINS_VARIABLE, localCorsOrigins, parseCorsOrigins } from "../rest/cors.ts";
 import { describeLimits, limitsFromEnv, LOCAL_LIMITS } from "../rest/limits.ts";
 import { lockFolder } from "./lock.ts";
@@ -104,6 +104,7 @@ async function main() {
     graphiql: true,
     limits,
     corsOrigins,
+    web: { auth: webAuth({ mode: "local", apiKey: () => key }) },
   });
   const server = serve({ fetch: app.fetch, port, hostname: "127.0.0.1" });
   server.on("error", async (error: NodeJS.ErrnoException) => {

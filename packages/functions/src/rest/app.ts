@@ -29,7 +29,7 @@ import { stories } from "./stories.ts";
 import { targets } from "./targets.ts";
 import { valueSets } from "./value-sets.ts";
 import { webApp } from "../web/index.tsx";
-import type { WebAuth } from "../web/api.ts";
+import type { WebAuth } from "../web/auth/index.ts";
 
 export interface AppDeps {
   db: Db;
@@ -47,6 +47,8 @@ export interface AppDeps {
    * AWS, API Gateway answers CORS from the stage's setting in infra/ instead.
    */
   corsOrigins?: readonly string[];
+  /** Serve the web app for candidates at / and /app, signing users in with `auth`. */
+  web?: { auth: WebAuth };
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -60,6 +62,7 @@ export function createApp({
   graphiql = false,
   telemetry = silentTelemetry,
   corsOrigins = [],
+  web,
 }: AppDeps) {
   const limits = { ...DEFAULT_LIMITS, ...limitOverrides };
   const app = router();
