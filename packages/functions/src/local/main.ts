@@ -6,6 +6,7 @@ import * as ApiKey from "@storybank/core/apikey";
 import { authenticator } from "@storybank/core/auth";
 import { readConfig } from "@storybank/core/config";
 import { createDb, type Db, ensureTable, recoverAllBatches } from "@storybank/core/db";
+import { localTelemetry } from "../observe/telemetry.ts";
 import { createApp } from "../rest/app.ts";
 import { webAuth } from "../web/auth/index.ts";
 import { CORS_ORIGINS_VARIABLE, localCorsOrigins, parseCorsOrigins } from "../rest/cors.ts";
@@ -103,6 +104,8 @@ async function main() {
     authenticate: authenticator(db, config.jwt),
     graphiql: true,
     limits,
+    // One readable line per request (id, route, status, latency, owner hash) on stdout.
+    telemetry: localTelemetry(),
     corsOrigins,
     web: { auth: webAuth({ mode: "local", apiKey: () => key }) },
   });
