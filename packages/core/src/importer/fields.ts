@@ -22,7 +22,7 @@ export {
   splitQuestion,
   tagsOf,
 } from "./fieldtext.ts";
-import { type Container, type Target, classify } from "./labels.ts";
+import { type Container, type Slot, classify } from "./labels.ts";
 import { type Block, blockText, endLineOf, lineOf, unquote } from "./markdown.ts";
 import { isQuestion, questionText } from "./question.ts";
 import { type ValueSetRef, nameOf, resolveValues, sameName } from "./values.ts";
@@ -46,7 +46,7 @@ function isTopicList(text: string): boolean {
  * force and the container around it) and the line map of where each source line went.
  */
 export class FieldWriter {
-  protected target: Target | undefined;
+  protected target: Slot | undefined;
   protected container: Container | null = null;
   /** The company of the story's "<Company> Values:" line, for a generic "Company Connection". */
   private valuesCompany: string | undefined;

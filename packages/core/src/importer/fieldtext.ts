@@ -1,5 +1,5 @@
 import { type LineField, splitList } from "./draft.ts";
-import type { Target } from "./labels.ts";
+import type { Slot } from "./labels.ts";
 import { unquote } from "./markdown.ts";
 import { isQuestion } from "./question.ts";
 
@@ -20,8 +20,8 @@ export interface Warning {
 export const excerptOf = (text: string) =>
   text.length > 120 ? `${text.slice(0, 117).trimEnd()}…` : text;
 
-/** The story field a target writes to, for the line map. */
-export function fieldOf(target: Target | undefined): LineField {
+/** The story field a slot writes to, for the line map. */
+export function fieldOf(target: Slot | undefined): LineField {
   if (!target) return "draft";
   switch (target.kind) {
     case "text":

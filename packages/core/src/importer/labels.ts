@@ -21,7 +21,8 @@ export type ListKey = "questions" | "hooks" | "coachingNotes" | "tags" | "keyWor
 export type ContextKey = "company" | "role" | "period" | "teamSize";
 export type Container = "star" | "analysis" | "practice";
 
-export type Target =
+/** Where a label sends the text after it: a slot of the story being read. */
+export type Slot =
   | { kind: "text"; key: TextKey }
   | { kind: "sections"; key: "actions" | "results" }
   | { kind: "list"; key: ListKey }
@@ -59,12 +60,12 @@ export function normalizeLabel(label: string): string {
     .trim();
 }
 
-const text = (key: TextKey): Target => ({ kind: "text", key });
-const list = (key: ListKey): Target => ({ kind: "list", key });
-const container = (name: Container): Target => ({ kind: "container", container: name });
+const text = (key: TextKey): Slot => ({ kind: "text", key });
+const list = (key: ListKey): Slot => ({ kind: "list", key });
+const container = (name: Container): Slot => ({ kind: "container", container: name });
 
 /** Labels whose meaning does not depend on where they stand, tried in order. */
-const fixed: [RegExp, Target][] = [
+const fixed: [RegExp, Slot][] = [
   // STAR and its cousins: CAR (Challenge/Context), SOAR (Obstacle), PAR (Problem), STARL.
   [/^(the )?situation$|^background$|^s$|^(the )?(challenge|problem)$|^[cp]$/, text("situation")],
   [
@@ -135,7 +136,7 @@ const connectionLabel = /^(.+?)\s+connection$/i;
 const genericCompany = /^(company|role|target|the company)$/;
 
 /** Where a label's text goes, or undefined for a label this reader does not know. */
-export function classify(label: string, inside: Container | null): Target | undefined {
+export function classify(label: string, inside: Container | null): Slot | undefined {
   // "S – Situation", "A - Vorgehen": the letter before the dash restates the word after it.
   const lettered = /^\s*[*_]*\p{L}[*_]*\s*[–—-]\s*(\p{L}.*)$/u.exec(label);
   if (lettered) {

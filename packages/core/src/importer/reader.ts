@@ -6,7 +6,7 @@ import { isCalloutTitle } from "./markup.ts";
 import { remark } from "./reminders.ts";
 import { isQuestion, questionText } from "./question.ts";
 import { fieldRows, isFieldTable, isPropertyTable } from "./table-stories.ts";
-import { type Target, classify } from "./labels.ts";
+import { type Slot, classify } from "./labels.ts";
 import {
   type Block,
   type Labelled,
@@ -118,7 +118,7 @@ export class StoryReader extends FieldWriter {
       const labelled = splitLabel(line) ?? bareLabel(text);
       // A bold "Label:" at the start of a line begins a part, known or not.
       const boldLabel = labelled?.bold && /:\s*$|:\S*$/.test(tidy(inlineText(line.slice(0, 1))));
-      return labelled !== undefined && (boldLabel || this.labelTarget(labelled) !== undefined);
+      return labelled !== undefined && (boldLabel || this.labelSlot(labelled) !== undefined);
     });
     this.properties = properties;
     for (const piece of pieces) this.piece(piece);
@@ -148,12 +148,12 @@ export class StoryReader extends FieldWriter {
     if (text === "") return this.unplaced(paragraph, "A spacer line without text was left out.");
     // "!! say “I” not “we”", "*Note to self: …*": a remark beside the story, for its notes.
     if (this.remarkOf(text, !isPrompt(paragraph), paragraph)) return;
-    if (isPrompt(paragraph) && !(italicLabel && this.labelTarget(italicLabel))) {
+    if (isPrompt(paragraph) && !(italicLabel && this.labelSlot(italicLabel))) {
       return this.unplaced(paragraph, "An italic prompt of the template was left out.");
     }
     if (this.prose.has(lineOf(paragraph))) return this.text(text, paragraph);
     const labelled = splitLabel(paragraph.children) ?? bareLabel(text);
-    const target = labelled && this.labelTarget(labelled);
+    const target = labelled && this.labelSlot(labelled);
     if (labelled && target) return this.enter(target, labelled.rest, paragraph);
     if (labelled && isCalloutTitle(paragraph)) {
       // "> [!warning] Careful": a callout's title is a label, a part of the notes when unknown.
@@ -198,7 +198,7 @@ export class StoryReader extends FieldWriter {
    * each for Action, Result and list fields.
    */
   readLabelled(label: string, text: string, node: Block) {
-    const target = this.labelTarget({ label, rest: "", bold: true }) ?? {
+    const target = this.labelSlot({ label, rest: "", bold: true }) ?? {
       kind: "other" as const,
       label,
     };
@@ -233,8 +233,8 @@ export class StoryReader extends FieldWriter {
     return last === undefined || last.points.length === 0 || this.pointRun;
   }
 
-  /** A known label's target; in Story Analysis any other label starts a section of questions. */
-  private labelTarget(labelled: Labelled): Target | undefined {
+  /** A known label's slot; in Story Analysis any other label starts a section of questions. */
+  private labelSlot(labelled: Labelled): Slot | undefined {
     let target = classify(labelled.label, this.container);
     const letter = /^a$/i.test(labelled.label.replace(/[^\p{L}]/gu, ""));
     if (target?.kind === "sections" && target.key === "actions" && this.asked && letter) {
@@ -248,7 +248,7 @@ export class StoryReader extends FieldWriter {
     return undefined;
   }
 
-  private enter(target: Target, rest: string, node: Block) {
+  private enter(target: Slot, rest: string, node: Block) {
     this.pointRun = false;
     this.draft.openNote = undefined;
     if (target.kind === "container") {
