@@ -1,5 +1,6 @@
 import { assertItemFits, type Db, maxItemBytes } from "../db/index.ts";
 import { type FieldError, fromZod, invalid } from "../error/index.ts";
+import { titleKey } from "../identity/index.ts";
 import type { Warning } from "../importer/index.ts";
 import * as Practice from "../practice/index.ts";
 import { sk as practiceSk } from "../practice/keys.ts";
@@ -16,7 +17,7 @@ import {
 import * as ValueSet from "../valueset/index.ts";
 import { parseJson } from "./json.ts";
 import { type Action, BankInput, type ImportResult } from "./schema/index.ts";
-import { actionFor, Journal, planStories, storyAfter, titleKey } from "./write.ts";
+import { actionFor, Journal, planStories, storyAfter } from "./write.ts";
 
 /**
  * Restores a JSON bank into the owner's bank. New items get new ids, and the links between

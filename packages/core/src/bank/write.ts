@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from "node:util";
 import { type BatchWrite, writeAllOrNone } from "../db/batch.ts";
 import type { Db } from "../db/index.ts";
 import { type FieldError, invalid } from "../error/index.ts";
+import { titleKey } from "../identity/index.ts";
 import * as Story from "../story/index.ts";
 import { firstVersion, nextVersion, unstamp } from "../util/index.ts";
 import type { Action } from "./schema/index.ts";
@@ -25,20 +26,6 @@ export class Journal {
     await writeAllOrNone(db, owner, this.writes);
   }
 }
-
-/**
- * A story's identity within its owner's bank is its title, compared without regard to case,
- * Unicode form, quote style or spacing: importing a document again updates the stories it
- * already brought in instead of adding copies.
- */
-export const titleKey = (title: string) =>
-  title
-    .normalize("NFKC")
-    .toLocaleLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, " ")
-    .trim();
 
 /** Compares as stored: undefined fields dropped, key order ignored. */
 export const sameData = (a: unknown, b: unknown) =>

@@ -1,3 +1,4 @@
+import { sameCompany } from "../identity/index.ts";
 import type { Info as Story } from "../story/schema.ts";
 import { cut, firstSentences, hasNumber, keyNumbersPerCard, lineCap, oneLine } from "./condense.ts";
 import { cardFromTelling } from "./telling.ts";
@@ -82,12 +83,6 @@ export const reminders = [
   "Don’t blame anyone",
   "End with the lesson",
 ];
-
-const sameCompany = (a: string, b: string) => {
-  const norm = (s: string) => s.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
-  const [x, y] = [norm(a), norm(b)];
-  return x !== "" && y !== "" && (x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `));
-};
 
 /** Builds the sheet's view model; pure, so the same inputs give the same sheet. */
 export function build({ target, valueSets, stories, tailoring }: BuildInput): CheatSheet {

@@ -1,3 +1,4 @@
+import { sameCompany } from "../identity/index.ts";
 import type { Info as Story } from "../story/index.ts";
 import type { Info as Target } from "../target/index.ts";
 import { actionBullets, pointCount, sectionText, spoken, texts } from "./fields.ts";
@@ -12,13 +13,12 @@ import {
   tellingFindings,
 } from "./telling.ts";
 import { rules } from "./rules.ts";
+import { counted } from "./wording.ts";
 import type { Finding, Severity, StoryCheck } from "./schema.ts";
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 const outside = (n: number, [lo, hi]: readonly [number, number]) => n < lo || n > hi;
-const sameCompany = (a: string, b: string) =>
-  a.trim().localeCompare(b.trim(), undefined, { sensitivity: "base" }) === 0;
 
 export interface CheckOptions {
   wpm?: number;
@@ -74,7 +74,7 @@ export function checkStory(story: Story, { wpm = 150, target }: CheckOptions = {
       "situation_length",
       "info",
       "situation",
-      `The situation runs ${situationSentences} sentences; 2–3 set the stakes.`,
+      `The situation runs ${counted(situationSentences, "sentence")}; 2–3 set the stakes.`,
     );
   }
   if (!story.task.trim()) {
@@ -85,7 +85,7 @@ export function checkStory(story: Story, { wpm = 150, target }: CheckOptions = {
       "task_length",
       "info",
       "task",
-      `The task runs ${taskSentences} sentences; 1–2 say what was yours.`,
+      `The task runs ${counted(taskSentences, "sentence")}; 1–2 say what was yours.`,
     );
   }
   if (story.actions.every((s) => s.points.length === 0)) {
@@ -97,7 +97,7 @@ export function checkStory(story: Story, { wpm = 150, target }: CheckOptions = {
       "actions_count",
       "info",
       "actions",
-      `${actionPoints} action points; 4–5 grouped points tell it best.`,
+      `${counted(actionPoints, "action point")}; 4–5 grouped points tell it best.`,
     );
   }
   if (story.results.every((s) => s.points.length === 0)) {
@@ -106,7 +106,12 @@ export function checkStory(story: Story, { wpm = 150, target }: CheckOptions = {
     }
   } else {
     if (outside(resultPoints, r.resultPoints)) {
-      add("results_count", "info", "results", `${resultPoints} result points; 3–4 land best.`);
+      add(
+        "results_count",
+        "info",
+        "results",
+        `${counted(resultPoints, "result point")}; 3–4 land best.`,
+      );
     }
     if (resultNumbers === 0) {
       add(
@@ -141,7 +146,12 @@ export function checkStory(story: Story, { wpm = 150, target }: CheckOptions = {
       "No draft: write it the way you'd tell a friend, 150–200 words.",
     );
   } else if (outside(draftWords, r.draftWords)) {
-    add("draft_length", "info", "draft", `The draft is ${draftWords} words; aim for 150–200.`);
+    add(
+      "draft_length",
+      "info",
+      "draft",
+      `The draft is ${counted(draftWords, "word")}; aim for 150–200.`,
+    );
   }
   const [refinedMin, refinedMax] = r.refinedSeconds;
   if (!story.refined.trim()) {

@@ -1,8 +1,10 @@
 /**
  * Matches the value names a document lists ("Stripe Values: Users first, Resilient") to the keys
  * of a value set of that company, by name, by one of the value's aliases (case-insensitively) or
- * by key.
+ * by key. Names and companies are compared by the identity rules (`../identity`).
  */
+
+import { sameCompany, sameValueName, valueKeyOf } from "../identity/index.ts";
 
 export interface ValueSetRef {
   id: string;
@@ -15,44 +17,10 @@ export interface ValueLink {
   valueKey: string;
 }
 
-const normalName = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[^\p{L}\p{N}']+/gu, " ")
-    .trim();
+/** Whether two value names are the same words (the identity rule for value names). */
+export const sameName = sameValueName;
 
-/** Whether two value names are the same words ("customer-obsession" and "Customer Obsession"). */
-export const sameName = (a: string, b: string): boolean =>
-  normalName(a).replace(/[-\s]+/g, " ") === normalName(b).replace(/[-\s]+/g, " ");
-
-const slug = (name: string) => normalName(name).replace(/'/g, "").replace(/\s+/g, "-");
-
-/** Each set's keys by normal name, alias and key slug, built once per set. */
-const indexes = new WeakMap<ValueSetRef, Map<string, string>>();
-
-function indexOf(set: ValueSetRef): Map<string, string> {
-  let index = indexes.get(set);
-  if (!index) {
-    index = new Map();
-    for (const value of set.values) {
-      for (const alias of [...(value.aliases ?? [])].reverse())
-        index.set(normalName(alias), value.key);
-      index.set(normalName(value.name), value.key);
-    }
-    // The first value with a name wins a shared name; a key is matched by its slug.
-    for (const value of [...set.values].reverse()) index.set(normalName(value.name), value.key);
-    indexes.set(set, index);
-  }
-  return index;
-}
-
-function keyIn(set: ValueSetRef, name: string): string | undefined {
-  const byName = indexOf(set).get(normalName(name));
-  if (byName) return byName;
-  const asSlug = slug(name);
-  return set.values.find((v) => v.key === asSlug)?.key;
-}
+const keyIn = (set: ValueSetRef, name: string) => valueKeyOf(set.values, name);
 
 /**
  * The links for `names` in the sets of `company` (all sets when it is blank, or the one set
@@ -65,10 +33,9 @@ export function resolveValues(
   names: string[],
   setId?: string,
 ): { links: ValueLink[]; unknown: string[] } {
-  const wanted = company.trim().toLowerCase();
   const candidates = setId
     ? sets.filter((set) => set.id === setId)
-    : sets.filter((set) => wanted === "" || set.company.trim().toLowerCase() === wanted);
+    : sets.filter((set) => company.trim() === "" || sameCompany(set.company, company));
   const ranked = candidates
     .map((set, order) => ({ set, order, known: names.filter((n) => keyIn(set, n)).length }))
     .sort((a, b) => b.known - a.known || a.order - b.order)
