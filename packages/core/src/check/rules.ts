@@ -1,6 +1,11 @@
 import type { Severity } from "./schema.ts";
 
-/** The craft's numbers, in one place (DESIGN.md, "Story check"). */
+/**
+ * The craft's numbers, in one place: the common STAR coaching rules (a situation in 2–3
+ * sentences, a task in 1–2, 4–5 action points, 3–4 result points with numbers, a 150–200 word
+ * draft, a 45–60 s spoken version and a 3–5 minute full telling). The README's story-check table
+ * gives each finding that applies them, with its code and severity.
+ */
 export const rules = {
   situationSentences: [2, 3],
   taskSentences: [1, 2],

@@ -1,6 +1,7 @@
 import type { Info as Story } from "../story/index.ts";
 import { amounts, clausesOf, readStar, type StarReading } from "../telling/index.ts";
 import { figures, words } from "./measure.ts";
+import { counted } from "./wording.ts";
 import { rules } from "./rules.ts";
 import type { Severity, StarCoverage, StoryShape } from "./schema.ts";
 
@@ -128,7 +129,7 @@ export function missingMessage(part: Part, shape: StoryShape): string {
 export function refinedMissingMessage(story: Story, shape: StoryShape, wpm: number): string {
   const [lo, hi] = rules.refinedSeconds.map((s) => Math.round((s * wpm) / 60));
   if (shape === "draft") {
-    return `No refined version: cut the draft's ${words(story.draft)} words to a 45–60 s telling (${lo}–${hi} words at ${wpm} wpm) and rehearse that.`;
+    return `No refined version: cut the draft's ${counted(words(story.draft), "word")} to a 45–60 s telling (${lo}–${hi} words at ${wpm} wpm) and rehearse that.`;
   }
   if (shape === "analysis") {
     return `No refined version: turn the analysis answers into a 45–60 s telling (${lo}–${hi} words at ${wpm} wpm).`;
