@@ -95,7 +95,8 @@ legend { font-weight:700; padding:0 .3rem; }
 .diff td, .diff th { width:33%; white-space:pre-wrap; word-break:break-word; }
 .two { display:grid; gap:1rem; grid-template-columns:1fr 1fr; }
 .reasons { margin:.25rem 0 0; padding-left:1.1rem; font-size:.85rem; color:var(--muted); }
-details summary { cursor:pointer; }
+details summary { cursor:pointer; display:inline-block; min-height:24px; padding:2px 0; }
+td a, th a, .story-list a, dd a, li > a { display:inline-block; min-height:24px; padding:2px 0; }
 dl.facts { display:grid; grid-template-columns:max-content 1fr; gap:.2rem .8rem; margin:0; }
 dl.facts dt { font-weight:600; }
 dl.facts dd { margin:0; }

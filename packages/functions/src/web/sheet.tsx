@@ -34,7 +34,7 @@ function describe(item: unknown): string {
 function FitReport({ fit, label }: { fit: Fit; label: string }) {
   return (
     <section class="card" aria-label={`${label} fit`}>
-      <h3 style="margin-top:0">{label}</h3>
+      <h2 style="margin-top:0">{label}</h2>
       <dl class="facts">
         <dt>Pages</dt>
         <dd>{fit.pages}</dd>
