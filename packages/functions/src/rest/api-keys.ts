@@ -13,6 +13,7 @@ export const apiKeys = router()
     createRoute({
       method: "post",
       path: "/api-keys",
+      operationId: "createApiKey",
       tags,
       security,
       summary: "Create an API key (shown once)",
@@ -36,13 +37,16 @@ export const apiKeys = router()
       const beyond = input.scopes.find((scope) => !principal.scopes.includes(scope));
       if (beyond) throw forbidden(beyond);
       await countDaily(db, principal.owner, "keys", limits);
-      return c.json(await ApiKey.create(db, principal.owner, input, principal.scopes), 201);
+      const created = await ApiKey.create(db, principal.owner, input, principal.scopes);
+      c.header("Location", `/v1/api-keys/${created.id}`);
+      return c.json(created, 201);
     },
   )
   .openapi(
     createRoute({
       method: "get",
       path: "/api-keys",
+      operationId: "listApiKeys",
       tags,
       security,
       summary: "List your API keys (never the keys themselves)",
@@ -56,6 +60,7 @@ export const apiKeys = router()
     createRoute({
       method: "delete",
       path: "/api-keys/{id}",
+      operationId: "revokeApiKey",
       tags,
       security,
       summary: "Revoke an API key; it stops working at once",

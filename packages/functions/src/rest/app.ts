@@ -141,7 +141,7 @@ export function createApp({
     scheme: "bearer",
     description: "An API key (`sbk_…`) or a JWT from the configured issuer.",
   });
-  app.get("/openapi.json", (c) => c.json(openApiDocument(app)));
+  app.get("/openapi.json", async (c) => c.json(await openApiDocument(app)));
   app.route("/", docsPage());
   if (web) app.route("/", webApp({ api: app, auth: web.auth }));
   return app;

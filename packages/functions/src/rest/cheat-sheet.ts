@@ -43,6 +43,7 @@ export const cheatSheet = router().openapi(
   createRoute({
     method: "get",
     path: "/targets/{id}/cheat-sheet",
+    operationId: "getCheatSheet",
     tags: ["Targets"],
     security,
     summary: "The one-page cheat sheet for a target (needs the export scope)",
@@ -62,6 +63,7 @@ export const cheatSheet = router().openapi(
       400: errors[400],
       403: errors[403],
       404: errors[404],
+      413: { ...errors[413], description: "Over 300,000 stories × values to score" },
     },
   }),
   async (c) => {

@@ -12,6 +12,7 @@ export const check = router()
     createRoute({
       method: "get",
       path: "/stories/{id}/check",
+      operationId: "checkStory",
       tags,
       security,
       summary: "Check a story against the craft rules",
@@ -38,6 +39,7 @@ export const check = router()
     createRoute({
       method: "get",
       path: "/check",
+      operationId: "checkBank",
       tags,
       security,
       summary: "Check the whole bank",

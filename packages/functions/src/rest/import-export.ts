@@ -50,6 +50,7 @@ export const importExport = router()
     createRoute({
       method: "post",
       path: "/import",
+      operationId: "importDocument",
       tags,
       security,
       summary: "Import a Markdown story document or a JSON bank (all of it or none)",
@@ -103,6 +104,7 @@ export const importExport = router()
     createRoute({
       method: "get",
       path: "/export",
+      operationId: "exportBank",
       tags,
       security,
       summary: "Export the whole bank as JSON, or the stories as Markdown (needs the export scope)",
@@ -143,6 +145,7 @@ export const importExport = router()
     createRoute({
       method: "get",
       path: "/schema/bank.json",
+      operationId: "getBankSchema",
       tags,
       security,
       summary: "The JSON Schema of the exported bank",

@@ -11,6 +11,7 @@ export const practice = router()
     createRoute({
       method: "post",
       path: "/stories/{id}/practice",
+      operationId: "recordPractice",
       tags,
       security,
       summary: "Record a timed telling of a story",
@@ -34,6 +35,7 @@ export const practice = router()
     createRoute({
       method: "get",
       path: "/stories/{id}/practice",
+      operationId: "listPractice",
       tags,
       security,
       summary: "List a story's practice log, oldest first",

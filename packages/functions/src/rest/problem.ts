@@ -10,6 +10,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ZodError } from "zod";
+import { PreconditionFailed } from "./versioning.ts";
 
 /** RFC 9457 problem details, the body of every error response. */
 export interface Problem {
@@ -39,6 +40,7 @@ const titles: Record<number, string> = {
   404: "Not Found",
   405: "Method Not Allowed",
   409: "Conflict",
+  412: "Precondition Failed",
   413: "Content Too Large",
   415: "Unsupported Media Type",
   429: "Too Many Requests",
@@ -85,6 +87,9 @@ export function problem(
 export function onError(error: Error, c: Context) {
   if (error instanceof ZodError) return toProblem(c, fromZod(error));
   if (error instanceof AppError) return toProblem(c, error);
+  if (error instanceof PreconditionFailed) {
+    return problem(c, 412, "precondition_failed", error.message);
+  }
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
     if (status < 500)

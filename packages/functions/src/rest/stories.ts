@@ -2,6 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import * as Story from "@storybank/core/story";
 import { router } from "./router.ts";
 import { IdParam, errors, jsonBody, jsonResponse, pageOf, security } from "./schemas.ts";
+import { changeIfMatch, deleteIfMatch, etagOf } from "./versioning.ts";
 
 const tags = ["Stories"];
 const StoryPage = pageOf(Story.Info, "StoryPage");
@@ -11,6 +12,7 @@ export const stories = router()
     createRoute({
       method: "post",
       path: "/stories",
+      operationId: "createStory",
       tags,
       security,
       summary: "Create a story",
@@ -23,6 +25,8 @@ export const stories = router()
     }),
     async (c) => {
       const story = await Story.create(c.var.db, c.var.principal.owner, c.req.valid("json"));
+      c.header("Location", `/v1/stories/${story.id}`);
+      c.header("ETag", etagOf(story.version));
       return c.json(story, 201);
     },
   )
@@ -30,6 +34,7 @@ export const stories = router()
     createRoute({
       method: "get",
       path: "/stories",
+      operationId: "listStories",
       tags,
       security,
       summary: "List stories, oldest first, with filters",
@@ -43,19 +48,24 @@ export const stories = router()
     createRoute({
       method: "get",
       path: "/stories/{id}",
+      operationId: "getStory",
       tags,
       security,
       summary: "Read a story",
       request: { params: IdParam },
       responses: { 200: jsonResponse(Story.Info, "The story"), 404: errors[404] },
     }),
-    async (c) =>
-      c.json(await Story.get(c.var.db, c.var.principal.owner, c.req.valid("param").id), 200),
+    async (c) => {
+      const story = await Story.get(c.var.db, c.var.principal.owner, c.req.valid("param").id);
+      c.header("ETag", etagOf(story.version));
+      return c.json(story, 200);
+    },
   )
   .openapi(
     createRoute({
       method: "patch",
       path: "/stories/{id}",
+      operationId: "updateStory",
       tags,
       security,
       summary: "Change a story (with the version it read)",
@@ -70,16 +80,19 @@ export const stories = router()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      return c.json(
-        await Story.update(c.var.db, c.var.principal.owner, id, c.req.valid("json")),
-        200,
+      const body = c.req.valid("json");
+      const story = await changeIfMatch(c, "The story", body.version, () =>
+        Story.update(c.var.db, c.var.principal.owner, id, body),
       );
+      c.header("ETag", etagOf(story.version));
+      return c.json(story, 200);
     },
   )
   .openapi(
     createRoute({
       method: "delete",
       path: "/stories/{id}",
+      operationId: "deleteStory",
       tags,
       security,
       summary: "Delete a story",
@@ -87,7 +100,14 @@ export const stories = router()
       responses: { 204: { description: "Deleted" }, 404: errors[404] },
     }),
     async (c) => {
-      await Story.remove(c.var.db, c.var.principal.owner, c.req.valid("param").id);
+      const { db, principal } = c.var;
+      const { id } = c.req.valid("param");
+      await deleteIfMatch(
+        c,
+        "The story",
+        () => Story.get(db, principal.owner, id),
+        () => Story.remove(db, principal.owner, id),
+      );
       return c.body(null, 204);
     },
   );

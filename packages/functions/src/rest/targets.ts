@@ -3,6 +3,7 @@ import * as Tailoring from "@storybank/core/tailoring";
 import * as Target from "@storybank/core/target";
 import { router } from "./router.ts";
 import { IdParam, errors, jsonBody, jsonResponse, pageOf, security } from "./schemas.ts";
+import { changeIfMatch, deleteIfMatch, etagOf } from "./versioning.ts";
 import { timed } from "../observe/scope.ts";
 
 const tags = ["Targets"];
@@ -13,6 +14,7 @@ export const targets = router()
     createRoute({
       method: "post",
       path: "/targets",
+      operationId: "createTarget",
       tags,
       security,
       summary: "Create a target",
@@ -23,13 +25,18 @@ export const targets = router()
         413: errors[413],
       },
     }),
-    async (c) =>
-      c.json(await Target.create(c.var.db, c.var.principal.owner, c.req.valid("json")), 201),
+    async (c) => {
+      const target = await Target.create(c.var.db, c.var.principal.owner, c.req.valid("json"));
+      c.header("Location", `/v1/targets/${target.id}`);
+      c.header("ETag", etagOf(target.version));
+      return c.json(target, 201);
+    },
   )
   .openapi(
     createRoute({
       method: "get",
       path: "/targets",
+      operationId: "listTargets",
       tags,
       security,
       summary: "List targets, oldest first",
@@ -43,19 +50,24 @@ export const targets = router()
     createRoute({
       method: "get",
       path: "/targets/{id}",
+      operationId: "getTarget",
       tags,
       security,
       summary: "Read a target",
       request: { params: IdParam },
       responses: { 200: jsonResponse(Target.Info, "The target"), 404: errors[404] },
     }),
-    async (c) =>
-      c.json(await Target.get(c.var.db, c.var.principal.owner, c.req.valid("param").id), 200),
+    async (c) => {
+      const target = await Target.get(c.var.db, c.var.principal.owner, c.req.valid("param").id);
+      c.header("ETag", etagOf(target.version));
+      return c.json(target, 200);
+    },
   )
   .openapi(
     createRoute({
       method: "patch",
       path: "/targets/{id}",
+      operationId: "updateTarget",
       tags,
       security,
       summary: "Change a target (with the version it read)",
@@ -72,16 +84,19 @@ export const targets = router()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      return c.json(
-        await Target.update(c.var.db, c.var.principal.owner, id, c.req.valid("json")),
-        200,
+      const body = c.req.valid("json");
+      const target = await changeIfMatch(c, "The target", body.version, () =>
+        Target.update(c.var.db, c.var.principal.owner, id, body),
       );
+      c.header("ETag", etagOf(target.version));
+      return c.json(target, 200);
     },
   )
   .openapi(
     createRoute({
       method: "delete",
       path: "/targets/{id}",
+      operationId: "deleteTarget",
       tags,
       security,
       summary: "Delete a target",
@@ -89,7 +104,14 @@ export const targets = router()
       responses: { 204: { description: "Deleted" }, 404: errors[404] },
     }),
     async (c) => {
-      await Target.remove(c.var.db, c.var.principal.owner, c.req.valid("param").id);
+      const { db, principal } = c.var;
+      const { id } = c.req.valid("param");
+      await deleteIfMatch(
+        c,
+        "The target",
+        () => Target.get(db, principal.owner, id),
+        () => Target.remove(db, principal.owner, id),
+      );
       return c.body(null, 204);
     },
   )
@@ -97,6 +119,7 @@ export const targets = router()
     createRoute({
       method: "get",
       path: "/targets/{id}/tailoring",
+      operationId: "getTailoring",
       tags,
       security,
       summary: "Tailor the bank to a target",
@@ -107,6 +130,7 @@ export const targets = router()
         200: jsonResponse(Tailoring.Tailoring, "The tailoring"),
         400: errors[400],
         404: errors[404],
+        413: { ...errors[413], description: "Over 300,000 stories × values to score" },
       },
     }),
     async (c) => {

@@ -4,6 +4,7 @@ import * as ValueSet from "@storybank/core/valueset";
 import { HTTPException } from "hono/http-exception";
 import { router } from "./router.ts";
 import { IdParam, Problem, errors, jsonBody, jsonResponse, pageOf, security } from "./schemas.ts";
+import { changeIfMatch, deleteIfMatch, etagOf } from "./versioning.ts";
 
 const tags = ["Value sets"];
 const ValueSetPage = pageOf(ValueSet.Info, "ValueSetPage");
@@ -42,6 +43,7 @@ export const valueSets = router()
     createRoute({
       method: "get",
       path: "/value-sets",
+      operationId: "listValueSets",
       tags,
       security,
       summary: "List the built-in value sets, then your own",
@@ -55,19 +57,24 @@ export const valueSets = router()
     createRoute({
       method: "get",
       path: "/value-sets/{id}",
+      operationId: "getValueSet",
       tags,
       security,
       summary: "Read a value set",
       request: { params: IdParam },
       responses: { 200: jsonResponse(ValueSet.Info, "The value set"), 404: errors[404] },
     }),
-    async (c) =>
-      c.json(await ValueSet.get(c.var.db, c.var.principal.owner, c.req.valid("param").id), 200),
+    async (c) => {
+      const set = await ValueSet.get(c.var.db, c.var.principal.owner, c.req.valid("param").id);
+      c.header("ETag", etagOf(set.version));
+      return c.json(set, 200);
+    },
   )
   .openapi(
     createRoute({
       method: "post",
       path: "/value-sets",
+      operationId: "createValueSet",
       tags,
       security,
       summary: "Create your own value set",
@@ -78,13 +85,18 @@ export const valueSets = router()
         413: errors[413],
       },
     }),
-    async (c) =>
-      c.json(await ValueSet.create(c.var.db, c.var.principal.owner, c.req.valid("json")), 201),
+    async (c) => {
+      const set = await ValueSet.create(c.var.db, c.var.principal.owner, c.req.valid("json"));
+      c.header("Location", `/v1/value-sets/${set.id}`);
+      c.header("ETag", etagOf(set.version));
+      return c.json(set, 201);
+    },
   )
   .openapi(
     createRoute({
       method: "post",
       path: "/value-sets/import",
+      operationId: "importValueSet",
       tags,
       security,
       summary: "Create your own value set from values pasted as text",
@@ -126,13 +138,16 @@ export const valueSets = router()
         source: source ?? null,
         asOf: asOf ?? null,
       });
-      return result.valueSet ? c.json(result.valueSet, 201) : c.json(result, 200);
+      if (!result.valueSet) return c.json(result, 200);
+      c.header("Location", `/v1/value-sets/${result.valueSet.id}`);
+      return c.json(result.valueSet, 201);
     },
   )
   .openapi(
     createRoute({
       method: "patch",
       path: "/value-sets/{id}",
+      operationId: "updateValueSet",
       tags,
       security,
       summary: "Change one of your value sets (with the version it read)",
@@ -148,16 +163,19 @@ export const valueSets = router()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      return c.json(
-        await ValueSet.update(c.var.db, c.var.principal.owner, id, c.req.valid("json")),
-        200,
+      const body = c.req.valid("json");
+      const set = await changeIfMatch(c, "The value set", body.version, () =>
+        ValueSet.update(c.var.db, c.var.principal.owner, id, body),
       );
+      c.header("ETag", etagOf(set.version));
+      return c.json(set, 200);
     },
   )
   .openapi(
     createRoute({
       method: "delete",
       path: "/value-sets/{id}",
+      operationId: "deleteValueSet",
       tags,
       security,
       summary: "Delete one of your value sets (not while a target names it)",
@@ -172,7 +190,14 @@ export const valueSets = router()
       },
     }),
     async (c) => {
-      await ValueSet.remove(c.var.db, c.var.principal.owner, c.req.valid("param").id);
+      const { db, principal } = c.var;
+      const { id } = c.req.valid("param");
+      await deleteIfMatch(
+        c,
+        "The value set",
+        () => ValueSet.get(db, principal.owner, id),
+        () => ValueSet.remove(db, principal.owner, id),
+      );
       return c.body(null, 204);
     },
   );
