@@ -7,6 +7,8 @@
  *   npx tsx packages/functions/scripts/openapi-examples.ts
  */
 import { writeFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { format, resolveConfig } from "prettier";
 import * as ApiKey from "@storybank/core/apikey";
 import { authenticator } from "@storybank/core/auth";
 import { createDb, ensureTable } from "@storybank/core/db";
@@ -234,7 +236,9 @@ async function main() {
   };
 
   const path = new URL("../src/rest/examples.json", import.meta.url);
-  await writeFile(path, `${JSON.stringify(stable(examples), null, 2)}\n`);
+  const filepath = fileURLToPath(path);
+  const options = { ...(await resolveConfig(filepath)), filepath };
+  await writeFile(path, await format(JSON.stringify(stable(examples)), options));
   console.log(`Wrote ${path.pathname}`);
 }
 
