@@ -9,6 +9,12 @@ export default $config({
   async run() {
     const { table } = await import("./infra/storage.ts");
     const { api } = await import("./infra/api.ts");
-    return { api: api.url, table: table.name };
+    const { alarmTopic, dashboard } = await import("./infra/monitoring.ts");
+    return {
+      api: api.url,
+      table: table.name,
+      alarms: alarmTopic.arn,
+      dashboard: dashboard.dashboardName,
+    };
   },
 });

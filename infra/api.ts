@@ -5,6 +5,7 @@ import {
   runtime,
   sstHandler,
 } from "../packages/functions/scripts/lambda-bundle.ts";
+import { LOG_RETENTION } from "./alarms.ts";
 import { secrets } from "./secrets.ts";
 import { corsSettings } from "./stage.ts";
 import { table } from "./storage.ts";
@@ -17,7 +18,12 @@ const functionArgs: Omit<sst.aws.FunctionArgs, "handler" | "copyFiles"> = {
   timeout: "20 seconds",
   link: [table, secrets.jwtIssuer, secrets.jwtAudience, secrets.jwtKey],
   nodejs,
-  logging: { retention: "1 month" },
+  logging: { retention: LOG_RETENTION },
+  // X-Ray: Powertools' Tracer records each request, its DynamoDB calls and sheet rendering.
+  transform: { function: { tracingConfig: { mode: "Active" } } },
+  permissions: [
+    { actions: ["xray:PutTraceSegments", "xray:PutTelemetryRecords"], resources: ["*"] },
+  ],
 };
 
 /**
@@ -25,9 +31,11 @@ const functionArgs: Omit<sst.aws.FunctionArgs, "handler" | "copyFiles"> = {
  * /health, /openapi.json, /docs).
  */
 export const api = new sst.aws.ApiGatewayV2("Api", { cors: corsSettings($app.stage) });
-for (const [route, name] of [
-  ["ANY /graphql", "graphql"],
-  ["$default", "rest"],
-] as const) {
-  api.route(route, { ...functionArgs, handler: sstHandler(name), copyFiles: copyFiles(name) });
-}
+const route = (path: string, name: "rest" | "graphql") =>
+  api.route(path, { ...functionArgs, handler: sstHandler(name), copyFiles: copyFiles(name) });
+
+/** The routes, by handler: `routes.rest.nodes.function` is its Lambda function. */
+export const routes = {
+  graphql: route("ANY /graphql", "graphql"),
+  rest: route("$default", "rest"),
+};

@@ -1,5 +1,13 @@
 import { tableDefinition, tableKeys } from "@storybank/core/db";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  ALARM_PERIOD,
+  alarmSpecs,
+  appMetrics,
+  LOG_RETENTION,
+  type MetricQuery,
+  tableOperations,
+} from "../infra/alarms.ts";
 import { appSettings, isProduction } from "../infra/stage.ts";
 import { tableArgs } from "../infra/table.ts";
 
@@ -64,5 +72,193 @@ describe("the deployed table", () => {
     expect(tableArgs("alice").deletionProtection).toBe(false);
     expect(resourceSettings("alice").opts.retainOnDelete).toBeUndefined();
     expect(appSettings("alice")).toMatchObject({ removal: "remove", protect: false });
+  });
+});
+
+/** A resource or call the app definition made: its type (or method), logical name and args. */
+interface Made {
+  type: string;
+  name?: string;
+  args: any;
+}
+
+/**
+ * Runs sst.config.ts's `run()` offline, with SST's and Pulumi's globals standing in for the
+ * cloud: every resource constructed and every method called on one is recorded, and every
+ * output is a placeholder naming where it came from (`<Api.nodes.api.id>`), so the test can
+ * check what points at what.
+ */
+async function appDefinition(stage: string): Promise<{ made: Made[]; outputs: any }> {
+  const made: Made[] = [];
+  const output = (path: string): any =>
+    new Proxy(function () {}, {
+      get(_target, prop) {
+        if (prop === Symbol.toPrimitive || prop === "toString") return () => `<${path}>`;
+        if (prop === "then" || typeof prop === "symbol") return undefined;
+        return output(`${path}.${prop}`);
+      },
+      apply(_target, _this, args) {
+        made.push({ type: path, args: args[1] ?? args[0], name: String(args[0]) });
+        return output(`${path}(${String(args[0])})`);
+      },
+    });
+  const resource = (type: string) =>
+    class {
+      constructor(name: string, args: unknown = {}) {
+        made.push({ type, name, args });
+        return output(name);
+      }
+    };
+  const globals: Record<string, unknown> = {
+    $config: (config: unknown) => config,
+    $app: { name: "storybank", stage },
+    $interpolate: (strings: TemplateStringsArray, ...values: unknown[]) =>
+      strings.reduce(
+        (text, part, i) => text + part + (i < values.length ? String(values[i]) : ""),
+        "",
+      ),
+    $resolve: (values: unknown[]) => ({
+      apply: (fn: (resolved: string[]) => unknown) => fn(values.map(String)),
+    }),
+    sst: {
+      Secret: resource("sst.Secret"),
+      aws: {
+        Dynamo: resource("sst.aws.Dynamo"),
+        ApiGatewayV2: resource("sst.aws.ApiGatewayV2"),
+        SnsTopic: resource("sst.aws.SnsTopic"),
+      },
+    },
+    aws: {
+      getRegionOutput: () => ({ region: "<region>" }),
+      cloudwatch: {
+        MetricAlarm: resource("aws.cloudwatch.MetricAlarm"),
+        Dashboard: resource("aws.cloudwatch.Dashboard"),
+      },
+      sns: { TopicSubscription: resource("aws.sns.TopicSubscription") },
+    },
+  };
+  Object.assign(globalThis, globals);
+  const config = (await import("../sst.config.ts")).default as unknown as {
+    run(): Promise<unknown>;
+  };
+  const outputs = await config.run();
+  return { made, outputs };
+}
+
+describe("the deployed app's monitoring (sst.config.ts run offline)", () => {
+  let made: Made[];
+  let outputs: any;
+  beforeAll(async () => {
+    ({ made, outputs } = await appDefinition("prod"));
+  });
+  const ofType = (type: string) => made.filter((m) => m.type === type);
+
+  it("keeps each function's logs for a month", () => {
+    const routes = ofType("Api.route");
+    expect(routes.map((r) => r.name).sort()).toEqual(["$default", "ANY /graphql"]);
+    for (const route of routes) {
+      expect(route.args.logging).toEqual({ retention: LOG_RETENTION });
+      expect(LOG_RETENTION).toBe("1 month");
+      expect(route.args.transform.function.tracingConfig).toEqual({ mode: "Active" });
+    }
+  });
+
+  it("alarms on 5xx rate, p99 latency, function errors and throttles, table throttles and system errors", () => {
+    const alarms = ofType("aws.cloudwatch.MetricAlarm");
+    expect(alarms.map((a) => a.name).sort()).toEqual(
+      [
+        "Api5xxRate",
+        "ApiLatencyP99",
+        "GraphqlErrors",
+        "GraphqlThrottles",
+        "RestErrors",
+        "RestThrottles",
+        "TableSystemErrors",
+        "TableThrottles",
+      ].sort(),
+    );
+    const [topic] = ofType("sst.aws.SnsTopic");
+    expect(topic!.name).toBe("Alarms");
+    for (const alarm of alarms) {
+      expect(alarm.args.alarmActions.map(String)).toEqual(["<Alarms.arn>"]);
+      expect(alarm.args.okActions.map(String)).toEqual(["<Alarms.arn>"]);
+      expect(alarm.args.name).toBe(`storybank-prod-${alarm.name}`);
+    }
+    expect(String(outputs.alarms)).toBe("<Alarms.arn>");
+  });
+
+  it("points each alarm at this stage's API, functions and table", () => {
+    const dimensionsOf = (name: string) =>
+      ofType("aws.cloudwatch.MetricAlarm")
+        .find((a) => a.name === name)!
+        .args.metricQueries.flatMap((q: MetricQuery) => (q.metric ? [q.metric.dimensions] : []))
+        .map((d: Record<string, unknown>) =>
+          Object.fromEntries(Object.entries(d).map(([k, v]) => [k, String(v)])),
+        );
+    expect(dimensionsOf("Api5xxRate")).toContainEqual({ ApiId: "<Api.nodes.api.id>" });
+    expect(dimensionsOf("RestErrors")).toEqual([
+      { FunctionName: "<Api.route($default).nodes.function.name>" },
+    ]);
+    expect(dimensionsOf("GraphqlThrottles")).toEqual([
+      { FunctionName: "<Api.route(ANY /graphql).nodes.function.name>" },
+    ]);
+    expect(dimensionsOf("TableThrottles")).toContainEqual({ TableName: "<Table.name>" });
+    expect(dimensionsOf("TableSystemErrors")).toHaveLength(tableOperations.length);
+  });
+
+  it("draws a dashboard of the API, the functions, the table and the app's own metrics", () => {
+    const [dashboard] = ofType("aws.cloudwatch.Dashboard");
+    expect(dashboard!.args.dashboardName).toBe("storybank-prod");
+    const body = JSON.parse(dashboard!.args.dashboardBody as string);
+    expect(body.widgets).toHaveLength(10);
+    const text = JSON.stringify(body);
+    for (const name of appMetrics) expect(text).toContain(`"Storybank","${name}"`);
+    expect(text).toContain("/aws/lambda/<Api.route($default).nodes.function.name>");
+  });
+});
+
+describe("the alarm definitions", () => {
+  const specs = alarmSpecs({
+    region: "us-east-1",
+    apiId: "api",
+    functions: { rest: "rest", graphql: "graphql" },
+    table: "table",
+  });
+
+  it("each return one series and name only queries they define, within CloudWatch's 10 metrics", () => {
+    expect(specs).toHaveLength(8);
+    for (const spec of specs) {
+      const queries = spec.metricQueries;
+      expect(queries.filter((q) => q.returnData)).toHaveLength(1);
+      expect(queries.filter((q) => q.metric).length).toBeLessThanOrEqual(10);
+      const ids = new Set(queries.map((q) => q.id));
+      for (const q of queries) {
+        for (const used of q.expression?.match(/\b[a-z]\w*\b/g) ?? []) {
+          if (["IF", "SUM"].includes(used)) continue;
+          expect(ids, `${spec.name}: ${used}`).toContain(used);
+        }
+      }
+      expect(spec.datapointsToAlarm).toBeLessThanOrEqual(spec.evaluationPeriods);
+      expect(spec.metricQueries.every((q) => !q.metric || q.metric.period === ALARM_PERIOD)).toBe(
+        true,
+      );
+    }
+  });
+
+  it("alarm on every DynamoDB operation the app makes", async () => {
+    const { readdir, readFile } = await import("node:fs/promises");
+    const source = new URL("../packages/core/src/", import.meta.url);
+    const files = (await readdir(source, { recursive: true })).filter((f) => f.endsWith(".ts"));
+    const used = new Set<string>();
+    for (const file of files) {
+      const text = await readFile(new URL(file, source), "utf8");
+      for (const [, op] of text.matchAll(/new (\w+)Command\(/g)) {
+        if (!["CreateTable", "DescribeTable"].includes(op!))
+          used.add(
+            op === "Get" || op === "Put" || op === "Update" || op === "Delete" ? `${op}Item` : op!,
+          );
+      }
+    }
+    expect([...used].sort()).toEqual([...tableOperations].sort());
   });
 });
