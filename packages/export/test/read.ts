@@ -73,16 +73,26 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxText> {
 
 const run = promisify(execFile);
 
-/** Whether a program is on the PATH. */
+/** The variable that makes each optional tool required (CI sets both), by program. */
+const requiredBy: Record<string, string> = {
+  soffice: "STORYBANK_REQUIRE_LIBREOFFICE",
+  pdftoppm: "STORYBANK_REQUIRE_POPPLER",
+  pdftotext: "STORYBANK_REQUIRE_POPPLER",
+};
+
 /**
- * Whether a test that needs `program` runs here: always when CI requires the layout tools
- * (`STORYBANK_REQUIRE_LIBREOFFICE=1`, where a missing tool then fails the test), otherwise only
- * when the program is installed; a test that cannot run is shown as skipped.
+ * Whether a test that needs `program` runs here: always when its variable requires the tool
+ * (`STORYBANK_REQUIRE_LIBREOFFICE=1` for LibreOffice, `STORYBANK_REQUIRE_POPPLER=1` for poppler's
+ * pdftoppm and pdftotext; a missing tool then fails the test), otherwise only when the program is
+ * installed; a test that cannot run is shown as skipped.
  */
 export async function canRun(program: string): Promise<boolean> {
-  return process.env.STORYBANK_REQUIRE_LIBREOFFICE === "1" || (await has(program));
+  const variable = requiredBy[program];
+  if (!variable) throw new Error(`No variable requires ${program}; add it to requiredBy.`);
+  return process.env[variable] === "1" || (await has(program));
 }
 
+/** Whether a program is on the PATH. */
 export async function has(program: string): Promise<boolean> {
   try {
     await run("sh", ["-c", `command -v ${program}`]);
