@@ -16,7 +16,7 @@ const functionArgs: Omit<sst.aws.FunctionArgs, "handler" | "copyFiles"> = {
   architecture,
   memory: "1024 MB",
   timeout: "20 seconds",
-  link: [table, secrets.jwtIssuer, secrets.jwtAudience, secrets.jwtKey],
+  link: [table, ...Object.values(secrets)],
   nodejs,
   logging: { retention: LOG_RETENTION },
   // X-Ray: Powertools' Tracer records each request, its DynamoDB calls and sheet rendering.
