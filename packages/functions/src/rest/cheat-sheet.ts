@@ -1,7 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import * as Sheet from "@storybank/core/cheatsheet";
+import { Sheet, Tailoring } from "@storybank/core/shapes";
 import { chargeExport } from "@storybank/core/ratelimit";
-import { fromQuery } from "@storybank/core/tailoring";
 import { record, timed } from "../observe/scope.ts";
 import { needs } from "./auth.ts";
 import { router } from "./router.ts";
@@ -72,7 +71,8 @@ export const cheatSheet = router().openapi(
     const format = query.format ?? formatFor(c.req.header("Accept"));
     // GET and HEAD alike: a HEAD does the same work, so it spends the same budget.
     await chargeExport(c.var.db, c.var.principal, c.var.limits);
-    const sheet = await Sheet.forTarget(c.var.db, c.var.principal.owner, id, fromQuery(query));
+    const { forTarget } = await import("@storybank/core/cheatsheet");
+    const sheet = await forTarget(c.var.db, c.var.principal.owner, id, Tailoring.fromQuery(query));
     // Loaded here, not at the top: a cold start that serves no sheet never reads pdfkit or docx.
     const exporter = await import("@storybank/export/cheatsheet");
     c.header("Cache-Control", "private, no-store");

@@ -1,11 +1,14 @@
 import { createRoute } from "@hono/zod-openapi";
-import * as Check from "@storybank/core/check";
+import { Check } from "@storybank/core/shapes";
 import * as Story from "@storybank/core/story";
 import * as Target from "@storybank/core/target";
 import { router } from "./router.ts";
 import { IdParam, errors, jsonResponse, security } from "./schemas.ts";
 
 const tags = ["Story check"];
+
+/** The check (and the tailoring lexicon it scores with), loaded by the first request that checks. */
+const loadCheck = () => import("@storybank/core/check");
 
 export const check = router()
   .openapi(
@@ -32,7 +35,8 @@ export const check = router()
         Story.get(db, principal.owner, c.req.valid("param").id),
         targetId ? Target.get(db, principal.owner, targetId) : undefined,
       ]);
-      return c.json(Check.checkStory(story, { wpm, target }), 200);
+      const { checkStory } = await loadCheck();
+      return c.json(checkStory(story, { wpm, target }), 200);
     },
   )
   .openapi(
@@ -52,6 +56,8 @@ export const check = router()
         404: errors[404],
       },
     }),
-    async (c) =>
-      c.json(await Check.checkBank(c.var.db, c.var.principal.owner, c.req.valid("query")), 200),
+    async (c) => {
+      const { checkBank } = await loadCheck();
+      return c.json(await checkBank(c.var.db, c.var.principal.owner, c.req.valid("query")), 200);
+    },
   );

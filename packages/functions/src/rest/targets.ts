@@ -1,5 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
-import * as Tailoring from "@storybank/core/tailoring";
+import { Tailoring } from "@storybank/core/shapes";
 import * as Target from "@storybank/core/target";
 import { router } from "./router.ts";
 import { IdParam, errors, jsonBody, jsonResponse, pageOf, security } from "./schemas.ts";
@@ -138,7 +138,11 @@ export const targets = router()
       const options = Tailoring.fromQuery(c.req.valid("query"));
       const tailoring = await timed(
         "tailoring",
-        () => Tailoring.forTarget(c.var.db, c.var.principal.owner, id, options),
+        async () => {
+          // Loaded by the first request that tailors: the lexicon stays out of a cold start.
+          const { forTarget } = await import("@storybank/core/tailoring");
+          return forTarget(c.var.db, c.var.principal.owner, id, options);
+        },
         "TailoringTime",
       );
       return c.json(tailoring, 200);
