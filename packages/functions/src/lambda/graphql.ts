@@ -7,20 +7,19 @@ import { graphqlRoute } from "../graphql/mount.ts";
 import { createGraphQL } from "../graphql/server.ts";
 import { type ObservedEnv, observeRequests } from "../observe/middleware.ts";
 import { lambdaTelemetry } from "../observe/telemetry.ts";
-import { lambdaTracing } from "../observe/tracing.ts";
 import { lambdaConfig } from "./config.ts";
-import { observedHandler } from "./observed.ts";
+import { observedHandler, tracingIfActive } from "./observed.ts";
 
 /** The same body limit as REST's /v1 (rest/app.ts), so both faces take the same requests. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
 // This function serves only /graphql, so the schema and Yoga are built at import, once per
 // container, rather than on the first request as in the REST app.
-const tracing = lambdaTracing("graphql");
-const telemetry = lambdaTelemetry("graphql", tracing.span);
+const tracing = await tracingIfActive("graphql");
+const telemetry = lambdaTelemetry("graphql", tracing?.span);
 const config = lambdaConfig();
 const db = createDb({ table: config.table, region: config.region, endpoint: config.endpoint });
-tracing.traceClient(db.doc);
+tracing?.traceClient(db.doc);
 const server = createGraphQL({
   db,
   authenticate: authenticator(db, config.jwt),
@@ -33,4 +32,4 @@ const app = new Hono<ObservedEnv>().use(observeRequests(telemetry)).route(
 );
 
 /** GraphQL behind API Gateway (HTTP API, payload format 2.0), on its own function. */
-export const handler = observedHandler(handle(app), telemetry, tracing.tracer);
+export const handler = observedHandler(handle(app), telemetry, tracing?.tracer);

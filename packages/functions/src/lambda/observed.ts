@@ -1,5 +1,21 @@
 import type { Tracer } from "@aws-lambda-powertools/tracer";
 import type { LambdaTelemetry } from "../observe/telemetry.ts";
+import type { lambdaTracing } from "../observe/tracing.ts";
+
+/**
+ * X-Ray tracing, when the function runs with active tracing (Lambda then sets
+ * `AWS_XRAY_DAEMON_ADDRESS`) and `POWERTOOLS_TRACE_ENABLED` is not `false`; else undefined. The
+ * X-Ray SDK is loaded only then: elsewhere (tests, benchmarks, tracing off) a cold start does
+ * not read it.
+ */
+export async function tracingIfActive(
+  service: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ReturnType<typeof lambdaTracing> | undefined> {
+  if (!env.AWS_XRAY_DAEMON_ADDRESS || env.POWERTOOLS_TRACE_ENABLED === "false") return undefined;
+  const { lambdaTracing } = await import("../observe/tracing.ts");
+  return lambdaTracing(service);
+}
 
 /**
  * Wraps a Lambda handler so that its log lines carry the invocation's context (function name,
@@ -10,7 +26,7 @@ import type { LambdaTelemetry } from "../observe/telemetry.ts";
 export function observedHandler<E, R>(
   handler: (event: E, context?: never) => Promise<R>,
   telemetry: LambdaTelemetry,
-  tracer: Tracer,
+  tracer: Tracer | undefined,
 ): (event: E, context: unknown) => Promise<R> {
   let cold = true;
   return async (event, context) => {
@@ -18,7 +34,7 @@ export function observedHandler<E, R>(
     if (cold) {
       cold = false;
       telemetry.metrics.captureColdStartMetric();
-      tracer.annotateColdStart();
+      tracer?.annotateColdStart();
     }
     return handler(event, context as never);
   };
