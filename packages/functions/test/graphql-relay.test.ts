@@ -30,7 +30,7 @@ async function stories(user: User, variables: Record<string, unknown>): Promise<
   return (await ok(user, storiesQuery, variables)).stories;
 }
 
-const titles = (page: Page) => page.edges.map((edge) => edge.node.title);
+const titles = (page: Page) => page.edges.map((edge) => edge.node.title ?? "");
 
 async function withStories(count: number, tagged: (i: number) => boolean = () => false) {
   const user = await h.withUser();
