@@ -5,6 +5,7 @@ import { css, js } from "./assets.ts";
 import { importPages } from "./import.tsx";
 import { Layout } from "./layout.tsx";
 import { practicePages } from "./practice.tsx";
+import { settingsPages } from "./auth/settings.tsx";
 import { sheetPages } from "./sheet.tsx";
 import { storyPages } from "./stories.tsx";
 import { targetPages } from "./targets.tsx";
@@ -54,6 +55,7 @@ export function webApp({ api, auth }: WebOptions) {
   pages.route("/", targetPages(api));
   pages.route("/", sheetPages(api));
   pages.route("/", practicePages(api));
+  pages.route("/", settingsPages(api));
   pages.onError((error, c) => {
     const problem = error instanceof ApiError ? error.problem : undefined;
     if (!problem)

@@ -1,6 +1,6 @@
 import { Hono, type MiddlewareHandler } from "hono";
 import { decodeJwt } from "jose";
-import * as client from "openid-client";
+import type * as Client from "openid-client";
 import { checkOidcOptions, type OidcAuthOptions } from "./config.ts";
 import { isSameOriginWrite, openPaths, paths, safeNext, signInUrl } from "./guard.ts";
 import { refusedPage, signedOutPage } from "./pages.ts";
@@ -38,17 +38,22 @@ export function oidcAuth(options: OidcAuthOptions): WebAuth {
   const scope = options.scopes ?? "openid profile email";
   const bearerToken = options.bearer ?? "id_token";
 
-  let discovered: Promise<client.Configuration> | undefined;
+  // Loaded on the first sign-in, not when a Lambda starts: most requests never need it.
+  let library: Promise<typeof Client> | undefined;
+  const load = () => (library ??= import("openid-client"));
+  let discovered: Promise<Client.Configuration> | undefined;
   const configuration = () => {
-    discovered ??= client
-      .discovery(
-        new URL(options.issuer),
-        options.clientId,
-        undefined,
-        options.clientSecret ? client.ClientSecretBasic(options.clientSecret) : client.None(),
-        new URL(options.issuer).protocol === "http:"
-          ? { execute: [client.allowInsecureRequests] }
-          : undefined,
+    discovered ??= load()
+      .then((client) =>
+        client.discovery(
+          new URL(options.issuer),
+          options.clientId,
+          undefined,
+          options.clientSecret ? client.ClientSecretBasic(options.clientSecret) : client.None(),
+          new URL(options.issuer).protocol === "http:"
+            ? { execute: [client.allowInsecureRequests] }
+            : undefined,
+        ),
       )
       .catch((error: unknown) => {
         discovered = undefined;
@@ -68,12 +73,13 @@ export function oidcAuth(options: OidcAuthOptions): WebAuth {
 
   const routes = new Hono<WebAuthEnv>();
   routes.get(paths.signIn, async (c) => {
-    let config: client.Configuration;
+    let config: Client.Configuration;
     try {
       config = await configuration();
     } catch (error) {
       return unreachable(c, error);
     }
+    const client = await load();
     const verifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
     const nonce = client.randomNonce();
@@ -113,13 +119,14 @@ export function oidcAuth(options: OidcAuthOptions): WebAuth {
         `The sign-in provider answered: ${detail ? detail.slice(0, 300) : providerError.slice(0, 100)}.`,
       );
     }
-    let config: client.Configuration;
+    let config: Client.Configuration;
     try {
       config = await configuration();
     } catch (error) {
       return unreachable(c, error);
     }
-    let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>;
+    const client = await load();
+    let tokens: Awaited<ReturnType<typeof Client.authorizationCodeGrant>>;
     try {
       // The answer is read against the registered redirect URL: behind a proxy or API Gateway the
       // request's own URL may name another host.
@@ -167,7 +174,7 @@ export function oidcAuth(options: OidcAuthOptions): WebAuth {
     }
     const session = await unseal(sessionKey, jar.read(c, SESSION));
     jar.clear(c, SESSION);
-    let config: client.Configuration | undefined;
+    let config: Client.Configuration | undefined;
     try {
       config = await configuration();
     } catch {
@@ -176,6 +183,7 @@ export function oidcAuth(options: OidcAuthOptions): WebAuth {
     if (!config?.serverMetadata().end_session_endpoint) {
       return c.redirect(paths.signedOut, 303);
     }
+    const client = await load();
     const hint =
       bearerToken === "id_token" && typeof session?.b === "string" ? session.b : undefined;
     const url = client.buildEndSessionUrl(config, {
@@ -217,7 +225,7 @@ function expiryOf(token: string): number | undefined {
 }
 
 /** The name to show: `name`, `email`, `preferred_username`, else the subject. */
-function displayName(claims: client.IDToken): string {
+function displayName(claims: Client.IDToken): string {
   for (const key of ["name", "email", "preferred_username"]) {
     const value = claims[key];
     if (typeof value === "string" && value.trim()) return value.trim().slice(0, 200);
