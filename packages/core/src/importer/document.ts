@@ -1,6 +1,13 @@
 import type { Heading, Root, Table } from "mdast";
 import type * as Story from "../story/index.ts";
-import { type Draft, type LineSpan, newDraft, parseStoryHeading, toInput } from "./draft.ts";
+import {
+  type Draft,
+  type LineSpan,
+  isCountOnlyHeading,
+  newDraft,
+  parseStoryHeading,
+  toInput,
+} from "./draft.ts";
 import { type Warning, excerptOf, tagsOf } from "./fields.ts";
 import { employersFromText } from "./company.ts";
 import { fitStory } from "./fit.ts";
@@ -69,6 +76,7 @@ export function readDocument(
     );
   }
 
+  dropBlankTemplates(drafts, parts, warnings, sourceLines);
   const titles = drafts.map((draft) => toInput(structuredClone(draft)).title);
   const placed = blocks.map((block, index) => {
     if (taken[index]) return true;
@@ -126,7 +134,7 @@ function readPart(
   if (hashtags) title = hashtags[1]!;
   const draft = newDraft(title, parsed?.number, line);
   if (hashtags) draft.tags.push(...tagsOf(hashtags[2]!));
-  draft.weakTitle = weak && !named;
+  draft.weakTitle = (weak && !named) || (headed !== undefined && isCountOnlyHeading(title));
   if (!headed && !question && blocks[0]) draft.weakTitle = true;
   const reader = new StoryReader(draft, sets, warnings);
   reader.prose = prose;
@@ -284,3 +292,42 @@ const warningFor = (node: Block, message: string): Warning => ({
   message,
   excerpt: excerptOf(blockText(node)),
 });
+
+/** Whether a draft holds any telling of a story: STAR text, points, a draft or a refined answer. */
+const tells = (draft: Draft) =>
+  Object.values(draft.text).some((parts) => parts?.some((part) => part.trim() !== "")) ||
+  [...draft.actions, ...draft.results].some((section) =>
+    section.points.some((point) => point.trim() !== ""),
+  ) ||
+  draft.analysis.some((entry) => entry.answer.trim() !== "");
+
+/** A template's blank to fill in: "(answer here)", "[your title]", "____". */
+const placeholder =
+  /\((?:answer|write|add|fill|your)\b[^)]*\)|\[(?:your|insert|add|fill)\b[^\]]*\]|_{3,}/i;
+
+/**
+ * Takes out the parts that hold no story text and show a template's blanks (a blank copy of the
+ * template, "Story C (optional)" with only its prompts): each is reported with its lines, none is
+ * imported. A story with no telling and no blanks (a title and tags) is kept.
+ */
+function dropBlankTemplates(
+  drafts: Draft[],
+  parts: StoryPart[],
+  warnings: Warning[],
+  sourceLines: string[],
+) {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const draft = drafts[i]!;
+    if (drafts.length === 1 || tells(draft)) continue;
+    const own = sourceLines.slice(draft.line - 1, draft.endLine);
+    if (!own.some((line) => placeholder.test(line))) continue;
+    warnings.push({
+      line: draft.line,
+      endLine: draft.endLine,
+      message: `The part "${draft.heading}" holds no story text yet (a blank template); it was not imported.`,
+      excerpt: draft.heading,
+    });
+    drafts.splice(i, 1);
+    parts.splice(i, 1);
+  }
+}

@@ -112,6 +112,16 @@ export function parseStoryHeading(
     : { number: undefined, title: text.trim() };
 }
 
+/** A story heading that only counts ("Story A", "Story 3"): a "Story title:" line may name it. */
+export function isCountOnlyHeading(text: string): boolean {
+  return countOnly.test(text.trim());
+}
+
+const countOnly = new RegExp(
+  `^${leadingEmoji}${storyWord}\\s*#?\\s*(\\d+|[A-Z])\\s*[:.)\\-–—]?\\s*(\\([^()]{1,40}\\))?$`,
+  "iu",
+);
+
 const kindWords: [RegExp, Story.CreateInput["kind"] & {}][] = [
   [/\bfail(ed|ure|ures|ing)?\b|\bmistakes?\b/i, "failure"],
   [/\bconflicts?\b|\bdisagree(ment|d)?\b/i, "conflict"],

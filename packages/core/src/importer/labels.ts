@@ -130,6 +130,41 @@ const fixed: [RegExp, Slot][] = [
   ],
 ];
 
+/**
+ * A worksheet's prompts ("What was the situation?", "What actions did YOU take?", "Which
+ * interview questions could this story answer?") and the field each asks for.
+ */
+const prompts: [RegExp, Slot][] = [
+  [
+    /^what (was|were|is) (the|your) (situation|context|background|challenge|problem)\b/,
+    text("situation"),
+  ],
+  [
+    /^what (was|were|is) (the|your) (specific )?(task|goal|objective|responsibilit\w*)\b/,
+    text("task"),
+  ],
+  [
+    /^what (specific )?(actions?|steps) did (you|u) take\b|^what did (you|u) (actually )?do\b/,
+    { kind: "sections", key: "actions" },
+  ],
+  [/^what (was|were) the (results?|outcomes?|impact)\b/, { kind: "sections", key: "results" }],
+  [/^what did (you|u) learn\b|^what would (you|u) do differently\b/, text("lessons")],
+  [
+    /^(which|what) (interview )?questions (could|can|does|would|might|will) (this|it|the) (story )?answer\b/,
+    list("questions"),
+  ],
+  [/^where did (this|it) (happen|take place)\b/, { kind: "contextField", key: "company" }],
+  [/^when did (this|it) (happen|take place)\b/, { kind: "contextField", key: "period" }],
+];
+
+/** The field a worksheet's prompt asks for; a short hint may follow ("List at least three."). */
+function promptSlot(normal: string): Slot | undefined {
+  const asked = /^([^?]{3,100}\?)\s*(.*)$/.exec(normal);
+  if (!asked || asked[2]!.includes("?") || asked[2]!.split(/\s+/).length > 8) return undefined;
+  for (const [pattern, slot] of prompts) if (pattern.test(asked[1]!)) return slot;
+  return undefined;
+}
+
 /** "Stripe Values:" or "Stripe Values (stripe-2025):" names a company's value set. */
 const valuesLabel = /^(.*?)\s*values\s*(?:\(([^()]*)\))?$/i;
 const connectionLabel = /^(.+?)\s+connection$/i;
@@ -152,6 +187,7 @@ export function classify(label: string, inside: Container | null): Slot | undefi
   if (normal === "context") return { kind: "context" };
   if (normal === "impact") return { kind: "sections", key: "results" };
   for (const [pattern, target] of fixed) if (pattern.test(normal)) return target;
+  if (inside !== "analysis" && normal.includes("?")) return promptSlot(normal);
   if (normal.startsWith("if asked")) return { kind: "followUp", question: label.trim() };
   const values = valuesLabel.exec(label.trim());
   if (values && !/\bvalues\b.*\bvalues\b/i.test(label)) {

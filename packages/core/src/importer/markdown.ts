@@ -179,6 +179,10 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
     if (closed && classify(closed[1]!, null)) {
       return { label: closed[1]!.trim(), rest: tidy(after), bold };
     }
+    // "**Where did this happen?** Hearthside Food Bank": a worksheet's prompt in bold.
+    if (bold && strongText.endsWith("?") && classify(strongText, null)?.kind === "contextField") {
+      return { label: strongText, rest: tidy(after), bold };
+    }
     if (bold && tidy(after) === "") return { label: strongText, rest: "", bold: true };
     if (!bold) return undefined;
     return undefined;

@@ -136,10 +136,11 @@ function itemLabel(item: ListItem): "known" | "bold" | undefined {
   const labelled = splitLabel(first.children);
   if (labelled && classify(labelled.label, null)) return "known";
   const line = tidy(inlineText(first.children)).split("\n")[0]!;
-  if (line.length <= 40 && classify(line.replace(/[*_]/g, ""), null) && isStar(line))
-    return "known";
+  // A worksheet's prompt ("What actions did YOU take? List at least three.") may run longer.
+  const short = line.length <= 40 || (line.length <= 120 && line.includes("?"));
+  if (short && classify(line.replace(/[*_]/g, ""), null) && isStar(line)) return "known";
   // A Notion toggle: a label alone ("Questions this answers") with its text indented under it.
-  const target = line.length <= 40 ? classify(line.replace(/[*_]/g, ""), null) : undefined;
+  const target = short ? classify(line.replace(/[*_]/g, ""), null) : undefined;
   const nested = item.children.length > 1 || tidy(inlineText(first.children)).includes("\n");
   if (target && target.kind !== "title" && nested) return "known";
   if (labelled?.bold && labelled.rest !== "") return "bold";

@@ -37,6 +37,20 @@ export function isQuestion(text: string): boolean {
   return sentences === 1 && imperative.test(q) && q.split(/\s+/).length >= 4;
 }
 
+/** Second-person words: an interview question asks about "you" ("What's your biggest failure?"). */
+const addressed =
+  /\b(you|your|yours|yourself|du|dich|dir|dein|deine|sie|ihr|ihre|usted|tú|tu|te|vous|votre|você|voce|jij|je|jouw|u|uw)\b/i;
+
+/**
+ * Whether a question is one an interviewer asks the candidate: it says "you" or opens the way
+ * interview prompts do, unlike an article's own rhetorical headings ("How long should a story be?").
+ */
+export function isInterviewQuestion(text: string): boolean {
+  if (!isQuestion(text)) return false;
+  const q = questionText(text);
+  return imperative.test(q) || addressed.test(q);
+}
+
 const leadIns = [
   /^(tell (me|us)|talk( to me| to us)?|share|give (me|us)( an?)?( example of| time)?)\s+(about\s+)?/i,
   /^(describe|explain|walk (me|us) through)\s+/i,

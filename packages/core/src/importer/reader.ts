@@ -5,7 +5,7 @@ import { metaLine } from "./headingmeta.ts";
 import { isCalloutTitle } from "./markup.ts";
 import { remark } from "./reminders.ts";
 import { isQuestion, questionText } from "./question.ts";
-import { fieldRows, isFieldTable, isPropertyTable } from "./table-stories.ts";
+import { fieldRows, isAnswerText, isFieldTable, isPropertyTable } from "./table-stories.ts";
 import { type Slot, classify } from "./labels.ts";
 import {
   type Block,
@@ -198,10 +198,12 @@ export class StoryReader extends FieldWriter {
    * each for Action, Result and list fields.
    */
   readLabelled(label: string, text: string, node: Block) {
-    const target = this.labelSlot({ label, rest: "", bold: true }) ?? {
+    let target: Slot = this.labelSlot({ label, rest: "", bold: true }) ?? {
       kind: "other" as const,
       label,
     };
+    // "Story | When Kenji became a tech lead…": a whole answer, not a title.
+    if (target.kind === "title" && isAnswerText(text)) target = { kind: "text", key: "draft" };
     this.container = null;
     if (target.kind === "other") return this.enter(target, text.replace(/\n/g, " "), node);
     this.enter(target, "", node);

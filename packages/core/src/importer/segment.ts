@@ -3,7 +3,7 @@ import { parseStoryHeading } from "./draft.ts";
 import { classify } from "./labels.ts";
 import { type Block, inlineText, isPrompt, splitLabel, tidy } from "./markdown.ts";
 import { type StoryHeadingData, isSynthetic } from "./normalize.ts";
-import { isQuestion, questionText } from "./question.ts";
+import { isInterviewQuestion, isQuestion, questionText } from "./question.ts";
 import { type QuestionUnit, questionLayout } from "./questions.ts";
 import { isAsideHeading, isEmptyRow, nextAside, nextRule } from "./boundaries.ts";
 import { isFieldTable, isStoryTable } from "./table-stories.ts";
@@ -155,7 +155,7 @@ export function segment(blocks: Block[]): Segments {
     !isNamed(block) &&
     !isAsideHeading(block) &&
     !isLabelHeading(block) &&
-    isQuestion(headingText(block)) &&
+    (named.length > 0 ? isInterviewQuestion : isQuestion)(headingText(block)) &&
     ownBlocks(blocks, index).some(isProse)
       ? [index]
       : [],

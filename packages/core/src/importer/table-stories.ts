@@ -30,11 +30,27 @@ const isStar = (text: string) => {
   );
 };
 
-/** A "Field | Notes" table: its first column names parts of a story, STAR among them. */
+/** Text too long to be a title ("Story | When Kenji became a tech lead…"): an answer. */
+export const isAnswerText = (text: string) =>
+  text.split(/\s+/).length > 12 || /[.!?]\s+\S/.test(text.trim());
+
+/**
+ * A "Field | Notes" table: its first column names parts of a story, STAR among them or the
+ * whole answer in one row ("Story | When Kenji became a tech lead…").
+ */
 export function isFieldTable(table: Table): boolean {
   const firsts = table.children.map((row) => label(row.children[0]));
   const known = firsts.filter((text) => classify(text, null) !== undefined);
-  return table.children[0]!.children.length >= 2 && known.length >= 2 && firsts.some(isStar);
+  const told = table.children.some((row) => {
+    const target = classify(label(row.children[0]), null);
+    return (
+      (target?.kind === "title" || (target?.kind === "text" && target.key === "draft")) &&
+      isAnswerText(cellText(row.children[1]))
+    );
+  });
+  return (
+    table.children[0]!.children.length >= 2 && known.length >= 2 && (told || firsts.some(isStar))
+  );
 }
 
 /** Header rows of a key/value table ("Field | Value", "Property | Details"). */
