@@ -49,11 +49,15 @@ describe("MCP over Streamable HTTP", () => {
     const byName = Object.fromEntries(tools.map((tool) => [tool.name, tool]));
     expect(byName.create_story!.inputSchema.required).toEqual(["title"]);
     // A core schema with an id of its own is inlined at the root; shared parts stay in $defs.
+    expect(byName.create_story!.inputSchema).toMatchObject({
+      $defs: { StorySection: { type: "object" } },
+    });
     expect(byName.create_target!.inputSchema).toMatchObject({
       type: "object",
       required: ["company"],
-      $defs: { ToldEntry: { type: "object" } },
+      properties: { told: { items: { type: "object", required: ["storyId"] } } },
     });
+    expect(JSON.stringify(byName.create_target!.inputSchema)).not.toContain('"default"');
     expect(byName.update_story!.inputSchema.required).toEqual(["version", "id"]);
     expect(Object.keys(byName.create_story!.inputSchema.properties!)).toContain("followUps");
     expect(byName.search_stories!.annotations).toMatchObject({ readOnlyHint: true });
