@@ -3,6 +3,7 @@ import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
 import { AppError } from "../error/index.ts";
 import { type Db, deleteItem, listPage, type Page, ownerPk, putNew } from "../db/index.ts";
+import * as Keys from "../db/keys.ts";
 import { createId, nowIso, parseWith, nonBlank, withDefault } from "../util/index.ts";
 
 /**
@@ -47,9 +48,9 @@ export const ListQuery = z.strictObject({
 });
 
 export const keyPrefix = "sbk_";
-export const skPrefix = "APIKEY#";
-const sk = (id: string) => `${skPrefix}${id}`;
-const hashIndexKey = (hash: string) => `KEYHASH#${hash}`;
+export const skPrefix = Keys.apiKey.prefix;
+const sk = Keys.apiKey.sk;
+const hashIndexKey = Keys.apiKeyIndex.gsi1pk;
 
 export const hashKey = (key: string) => createHash("sha256").update(key).digest("base64url");
 
@@ -80,7 +81,10 @@ export async function create(
     hint: key.slice(0, keyPrefix.length + 6),
     createdAt: nowIso(),
   };
-  await putNew(db, owner, sk(info.id), info, { gsi1pk: hashIndexKey(hashKey(key)), gsi1sk: "KEY" });
+  await putNew(db, owner, sk(info.id), info, {
+    gsi1pk: hashIndexKey(hashKey(key)),
+    gsi1sk: Keys.apiKeyIndex.gsi1sk,
+  });
   return { ...info, key };
 }
 

@@ -3,6 +3,7 @@ import { monotonicFactory } from "ulidx";
 import { conflict } from "../error/index.ts";
 import type { Db } from "./client.ts";
 import { maxItemBytes, ownerPk, putNew, putVersion } from "./items.ts";
+import { batch, batchPage, pendingBatches } from "./keys.ts";
 
 /**
  * Many writes that land all together or not at all, across crashes, without transactions
@@ -19,11 +20,11 @@ import { maxItemBytes, ownerPk, putNew, putVersion } from "./items.ts";
  * committed one they only delete the journal.
  */
 
-const prefix = "BATCH#";
-const headerSk = (id: string) => `${prefix}${id}`;
-const pageSk = (id: string, n: number) => `${prefix}${id}#${String(n).padStart(5, "0")}`;
+const prefix = batch.prefix;
+const headerSk = batch.sk;
+const pageSk = batchPage;
 /** Headers of unfinished batches, across owners, for the sweep at start: gsi1pk of the header. */
-const pendingIndexKey = "BATCH#PENDING";
+const pendingIndexKey = pendingBatches;
 
 /**
  * The attribute naming the batch that wrote an item: an undo touches only items that still carry

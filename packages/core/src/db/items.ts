@@ -8,6 +8,7 @@ import {
 } from "@aws-sdk/lib-dynamodb";
 import { AppError, conflict, invalid, notFound } from "../error/index.ts";
 import type { Db } from "./client.ts";
+import { ownerPk } from "./keys.ts";
 
 /**
  * Generic, owner-partitioned item access. Each item is `{ pk, sk, data, ...index keys }`:
@@ -15,7 +16,8 @@ import type { Db } from "./client.ts";
  * owner's partition; every write is conditional, so no update is lost.
  */
 
-export const ownerPk = (owner: string) => `USER#${owner}`;
+/** The owner's partition key (see `keys.ts`, the storage model). */
+export { ownerPk };
 
 interface Versioned {
   version: number;

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { type Db, ownerPk } from "../db/index.ts";
+import * as Keys from "../db/keys.ts";
 import { AppError } from "../error/index.ts";
 
 /**
@@ -48,7 +49,8 @@ interface Record {
 export type Claim =
   { kind: "claimed"; claimId: string } | { kind: "replay"; response: KeptResponse };
 
-const sk = (key: string) => `IDEMPOTENCY#${createHash("sha256").update(key).digest("base64url")}`;
+const sk = (key: string) =>
+  Keys.idempotency.sk(createHash("sha256").update(key).digest("base64url"));
 
 /** JSON nested deeper than this is compared by its bytes. */
 const MAX_CANONICAL_DEPTH = 64;

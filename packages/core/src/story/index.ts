@@ -1,23 +1,16 @@
-import {
-  type Db,
-  deleteWithChildren,
-  getItem,
-  listPage,
-  putNew,
-  putVersion,
-  queryAll,
-  staleVersion,
-} from "../db/index.ts";
-import { AppError, notFound } from "../error/index.ts";
-import { storyPrefix as practiceOf } from "../practice/keys.ts";
-import { firstVersion, nextVersion, parseWith, unstamp } from "../util/index.ts";
+import { type Db, deleteWithChildren, listPage, putNew, queryAll } from "../db/index.ts";
+import { AppError } from "../error/index.ts";
+import * as Keys from "../db/keys.ts";
+import { practiceOf } from "../db/keys.ts";
+import { versioned } from "../db/versioned.ts";
+import { firstVersion, parseWith } from "../util/index.ts";
 import type { Info } from "./schema.ts";
 import { CreateInput, ListQuery, PatchInput, StoryContent, limits } from "./schema.ts";
 
 export * from "./schema.ts";
 
-export const skPrefix = "STORY#";
-const sk = (id: string) => `${skPrefix}${id}`;
+export const skPrefix = Keys.story.prefix;
+const sk = Keys.story.sk;
 
 /** The story a new title starts as: every list empty, every text blank. */
 export function emptyContent(title: string): StoryContent {
@@ -100,35 +93,32 @@ export async function create(db: Db, owner: string, input: unknown): Promise<Inf
 const current = (story: Info): Info =>
   story.notes === undefined ? { ...story, notes: "" } : story;
 
-export async function get(db: Db, owner: string, id: string): Promise<Info> {
-  const story = await getItem<Info>(db, owner, sk(id));
-  if (!story) throw notFound("Story");
-  return current(story);
+/** Stories as versioned items: read, version check, next version, conditional put. */
+const entity = versioned<Info>({ what: "Story", sk, upgrade: current, assertFits: assertSize });
+
+export function get(db: Db, owner: string, id: string): Promise<Info> {
+  return entity.get(db, owner, id);
 }
 
 /** Applies a change to a story only if it is still at the version the caller read. */
 export async function update(db: Db, owner: string, id: string, input: unknown): Promise<Info> {
   const { version, ...change } = parseWith(PatchInput, input);
-  const current = await get(db, owner, id);
-  if (current.version !== version) throw staleVersion("Story", current.version, version);
-  return write(db, owner, current, (content) => applyChange(content, change));
+  return entity.update(db, owner, id, version, (content) =>
+    parseWith(StoryContent, applyChange(content, change)),
+  );
 }
 
 /**
  * Writes a story's next version from the one read. The write only lands if nobody wrote in
  * between; otherwise it fails with a conflict.
  */
-export async function write(
+export function write(
   db: Db,
   owner: string,
-  current: Info,
+  story: Info,
   change: (content: StoryContent) => StoryContent,
 ): Promise<Info> {
-  const { stamp, content } = unstamp(current);
-  const next: Info = nextVersion(stamp, parseWith(StoryContent, change(content)));
-  assertSize(next);
-  await putVersion(db, owner, sk(stamp.id), next, stamp.version, "Story");
-  return next;
+  return entity.write(db, owner, story, (content) => parseWith(StoryContent, change(content)));
 }
 
 /**

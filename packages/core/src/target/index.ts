@@ -2,7 +2,6 @@ import {
   assertItemFits,
   type Db,
   deleteItem,
-  getItem,
   listPage,
   type Page,
   putNew,
@@ -10,14 +9,15 @@ import {
   queryAll,
   staleVersion,
 } from "../db/index.ts";
-import { conflict, type FieldError, invalid, notFound } from "../error/index.ts";
-import { firstVersion, nextVersion, parseWith, unstamp } from "../util/index.ts";
+import { conflict, type FieldError, invalid } from "../error/index.ts";
+import { firstVersion, parseWith } from "../util/index.ts";
 import * as ValueSet from "../valueset/index.ts";
 import { Content, CreateInput, type Info, ListQuery, PatchInput } from "./schema.ts";
 
 export * from "./schema.ts";
 
 import { sk, skPrefix } from "./keys.ts";
+import { versioned } from "../db/versioned.ts";
 
 export { skPrefix };
 
@@ -76,10 +76,15 @@ export async function create(db: Db, owner: string, input: unknown): Promise<Inf
   return target;
 }
 
-export async function get(db: Db, owner: string, id: string): Promise<Info> {
-  const target = await getItem<Info>(db, owner, sk(id));
-  if (!target) throw notFound("Target");
-  return target;
+/** Targets as versioned items: read, version check, next version, conditional put. */
+const entity = versioned<Info>({
+  what: "Target",
+  sk,
+  assertFits: (target) => assertItemFits(target, "The target"),
+});
+
+export function get(db: Db, owner: string, id: string): Promise<Info> {
+  return entity.get(db, owner, id);
 }
 
 /** Replaces the named fields only if the target is still at the version the caller read. */
@@ -90,10 +95,9 @@ export async function update(db: Db, owner: string, id: string, input: unknown):
   // Only the ids this change adds are checked: sending the target's own list back always works.
   const added = (change.valueSetIds ?? []).filter((v) => !current.valueSetIds.includes(v));
   if (change.valueSetIds) await assertValueSets(db, owner, change.valueSetIds, added);
-  const { stamp, content } = unstamp(current);
-  const next: Info = nextVersion(stamp, parseWith(Content, { ...content, ...change }));
-  assertItemFits(next, "The target");
-  await putVersion(db, owner, sk(id), next, version, "Target");
+  const next = await entity.write(db, owner, current, (content) =>
+    parseWith(Content, { ...content, ...change }),
+  );
   const gone = await stillThere(db, owner, added);
   if (gone) {
     await putVersion(db, owner, sk(id), current, next.version, "Target");

@@ -1,3 +1,5 @@
 /** Where targets live in their owner's partition. */
-export const skPrefix = "TARGET#";
-export const sk = (id: string) => `${skPrefix}${id}`;
+import { target } from "../db/keys.ts";
+
+export const skPrefix = target.prefix;
+export const sk = target.sk;

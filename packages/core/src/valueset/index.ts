@@ -2,17 +2,16 @@ import {
   assertItemFits,
   type Db,
   deleteWithChildren,
-  getItem,
   listPage,
   queryAll,
   type Page,
   putNew,
-  putVersion,
-  staleVersion,
 } from "../db/index.ts";
+import * as Keys from "../db/keys.ts";
+import { versioned } from "../db/versioned.ts";
 import { AppError, invalid, notFound } from "../error/index.ts";
 import { skPrefix as targetPrefix } from "../target/keys.ts";
-import { firstVersion, nextVersion, parseWith, unstamp } from "../util/index.ts";
+import { firstVersion, parseWith } from "../util/index.ts";
 import { builtIns } from "./builtins/index.ts";
 import { Content, CreateInput, type Info, ListQuery, PatchInput } from "./schema.ts";
 
@@ -21,8 +20,8 @@ export { ImportPlan, readValueSet, slug } from "./read.ts";
 export { importValueSet, type ValueSetImportRequest } from "./import.ts";
 export { builtIns };
 
-export const skPrefix = "VALUESET#";
-const sk = (id: string) => `${skPrefix}${id}`;
+export const skPrefix = Keys.valueSet.prefix;
+const sk = Keys.valueSet.sk;
 
 const builtInById = new Map(builtIns.map((set) => [set.id, set]));
 
@@ -39,6 +38,14 @@ const current = (set: Info): Info =>
     ? set
     : { ...set, values: set.values.map((value) => ({ ...value, aliases: value.aliases ?? [] })) };
 
+/** The owner's own value sets as versioned items: read, version check, next version, put. */
+const entity = versioned<Info>({
+  what: "Value set",
+  sk,
+  upgrade: current,
+  assertFits: (set) => assertItemFits(set, "The value set"),
+});
+
 /** Every value set of the owner's own (no built-ins), oldest first. */
 export async function own(db: Db, owner: string): Promise<Info[]> {
   return (await queryAll<Info>(db, owner, skPrefix)).map(current);
@@ -48,9 +55,8 @@ export async function own(db: Db, owner: string): Promise<Info[]> {
 export async function get(db: Db, owner: string, id: string): Promise<Info> {
   const builtIn = builtInById.get(id);
   if (builtIn) return builtIn;
-  const stored = id.startsWith("vst_") ? await getItem<Info>(db, owner, sk(id)) : undefined;
-  if (!stored) throw notFound("Value set");
-  return current(stored);
+  if (!id.startsWith("vst_")) throw notFound("Value set");
+  return entity.get(db, owner, id);
 }
 
 /** Several value sets at once; missing ids are left out. */
@@ -77,19 +83,10 @@ export async function create(db: Db, owner: string, input: unknown): Promise<Inf
 export async function update(db: Db, owner: string, id: string, input: unknown): Promise<Info> {
   if (builtInById.has(id)) throw readOnly();
   const { version, ...change } = parseWith(PatchInput, input);
-  const current = await get(db, owner, id);
-  if (current.version !== version) throw staleVersion("Value set", current.version, version);
-  const {
-    stamp,
-    content: { builtIn: _builtIn, ...content },
-  } = unstamp(current);
-  const next: Info = nextVersion(stamp, {
+  return entity.update(db, owner, id, version, ({ builtIn: _builtIn, ...content }) => ({
     ...parseWith(Content, { ...content, ...change }),
     builtIn: false,
-  });
-  assertItemFits(next, "The value set");
-  await putVersion(db, owner, sk(id), next, version, "Value set");
-  return next;
+  }));
 }
 
 /** What a value set's delete needs to know of a target. */
