@@ -5,7 +5,7 @@ import { isAside } from "./vocabulary.ts";
 
 /**
  * Where a story stops although no heading says so: at a part that is no story ("Questions to ask
- * them", "Resources", "**TL;DR:**"), at the next horizontal rule for a story a rule opened; and
+ * them", "Resources", "**TL;DR:**", an email's signature), at the next horizontal rule for a story a rule opened; and
  * the rows of a story table that hold no story yet.
  */
 
@@ -23,6 +23,8 @@ export function isAsideBlock(block: Block): boolean {
   if (block.type === "heading") return isAsideHeading(block);
   if (block.type !== "paragraph") return false;
   const line = tidy(inlineText(block.children)).split("\n")[0]!;
+  // An email's signature ("-- " on a line of its own) or the quoted message ("On … wrote:").
+  if (/^--\s*$/.test(line) || /^on .{5,160}\bwrote:$/i.test(line)) return true;
   const label = splitLabel(block.children)?.label;
   if (label !== undefined && isAside(label)) return true;
   return line.split(/\s+/).length <= 8 && isAside(line);

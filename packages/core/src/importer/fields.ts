@@ -82,6 +82,11 @@ export class FieldWriter {
     if (t.kind === "container") {
       return this.unplaced(node, "This text comes before any label saying what it is.");
     }
+    // "Question I'm aiming it at: “…”" and then the story told in prose: the answer.
+    if (t.kind === "list" && t.key === "questions" && d.questions.length > 0 && isTold(text)) {
+      this.target = undefined;
+      return this.text(text, node);
+    }
     this.record(node, fieldOf(t));
     switch (t.kind) {
       case "text":
@@ -322,3 +327,7 @@ export class FieldWriter {
     });
   }
 }
+
+/** A paragraph that tells rather than asks: 30 words or more, and no question. */
+const isTold = (text: string) =>
+  !text.includes("\n") && !isQuestion(text) && text.split(/\s+/).length >= 30;

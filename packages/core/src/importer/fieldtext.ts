@@ -87,12 +87,15 @@ export function tagsOf(text: string): string[] {
 }
 
 /** Lines pasted with "•" bullets, one point each (lines without a bullet join the one above). */
+/** A line's bullet as people type or paste it: "•", "◦", "→", "✅", "✔", "➤" … */
+const bulletMark = /^\s*(?:[•◦▪‣●→➡➜➤▶►✓✔☑⁃]|✅)\uFE0F?\s*(.*)$/u;
+
 export function bulletPoints(text: string): string[] {
   const lines = text.split("\n");
-  if (!lines.some((line) => /^\s*[•◦▪‣●]\s*/.test(line))) return [text];
+  if (!lines.some((line) => bulletMark.test(line))) return [text];
   const points: string[] = [];
   for (const line of lines) {
-    const bullet = /^\s*[•◦▪‣●]\s*(.*)$/.exec(line);
+    const bullet = bulletMark.exec(line);
     if (bullet || points.length === 0) points.push((bullet ? bullet[1]! : line).trim());
     else points[points.length - 1] += ` ${line.trim()}`;
   }

@@ -195,6 +195,8 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
   }
   const colon = text.indexOf(":");
   if (colon <= 0 || colon > maxLabel) return undefined;
+  // A label sits on one line, and "9:02" is a time.
+  if (text.slice(0, colon).includes("\n") || /\d$/.test(text.slice(0, colon))) return undefined;
   return {
     label: text.slice(0, colon).trim(),
     rest: tidy(text.slice(colon + 1).replace(/^:/, "")),

@@ -64,7 +64,11 @@ function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {
       );
     case "paragraph":
       // "————————" or "~~~~~~" on a line of its own: a separator, as a rule is.
-      if (/^[—–\-=_*·•~]{3,}$/u.test(tidy(inlineText(block.children)).replace(/\s+/g, "")))
+      if (
+        /^[—–\-=_*·•~\u2500-\u257F▬➖]{3,}$/u.test(
+          tidy(inlineText(block.children)).replace(/\s+/g, ""),
+        )
+      )
         return [{ type: "thematicBreak", position: block.position }];
       return splitParagraph(withoutInlineWrappers(block), lines);
     case "heading":
@@ -202,9 +206,12 @@ function asLabel(paragraph: Paragraph): Paragraph {
   };
 }
 
-/** "Story: Title" or "**Story 2:** Title" on a line of its own: a story starts there. */
+/**
+ * "Story: Title", "**Story 2:** Title" or a thread's "1/ 🔥 STORY #1: Title" on a line of its own:
+ * a story starts there.
+ */
 const storyLine =
-  /^(?:\*\*|__)?story\s*#?\s*\d*\s*(?:\*\*|__)?\s*[:.\-–—]\s*(?:\*\*|__)?\s*(\S.*)$/i;
+  /^(?:\d{1,2}\/\d{0,2}\s+)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)?story\s*#?\s*\d*\s*(?:\*\*|__)?\s*[:.\-–—]\s*(?:\*\*|__)?\s*(\S.*)$/iu;
 
 export function storyLineTitle(line: string): string | undefined {
   const match = storyLine.exec(line.trim());

@@ -4,7 +4,7 @@ import { FieldWriter, fieldOf, tagsOf } from "./fields.ts";
 import { metaLine } from "./headingmeta.ts";
 import { isCalloutTitle } from "./markup.ts";
 import { remark } from "./reminders.ts";
-import { isQuestion, questionText } from "./question.ts";
+import { isInterviewQuestion, isQuestion, questionText } from "./question.ts";
 import { fieldRows, isAnswerText, isFieldTable, isPropertyTable } from "./table-stories.ts";
 import { type Slot, classify } from "./labels.ts";
 import {
@@ -21,6 +21,7 @@ import {
   splitLabel,
   splitLines,
   tidy,
+  unquote,
 } from "./markdown.ts";
 
 export { type Warning, excerptOf, splitQuestion } from "./fields.ts";
@@ -155,6 +156,14 @@ export class StoryReader extends FieldWriter {
     const labelled = splitLabel(paragraph.children) ?? bareLabel(text);
     const target = labelled && this.labelSlot(labelled);
     if (labelled && target) return this.enter(target, labelled.rest, paragraph);
+    // "For: “Tell me about a mistake you made.”": a short label over an interview question.
+    if (
+      labelled &&
+      labelled.label.split(/\s+/).length <= 4 &&
+      isInterviewQuestion(unquote(labelled.rest))
+    ) {
+      return this.enter({ kind: "list", key: "questions" }, labelled.rest, paragraph);
+    }
     if (labelled && isCalloutTitle(paragraph)) {
       // "> [!warning] Careful": a callout's title is a label, a part of the notes when unknown.
       const label = labelled.label.replace(/^[^\p{L}\p{N}]+/u, "");

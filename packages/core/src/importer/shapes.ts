@@ -235,6 +235,13 @@ function ruledTitle(blocks: RootContent[], index: number): string | undefined {
   return text.replace(/^\d{1,3}\s*[·.):—–-]\s*/, "");
 }
 
+/** A part told without labels: a paragraph of 40 words or more (an email's or a post's story). */
+const toldInProse = (part: RootContent[]) =>
+  part.some(
+    (block) =>
+      block.type === "paragraph" && tidy(inlineText(block.children)).split(/\s+/).length >= 40,
+  );
+
 /** "**1) The flaky test suite**", "**#2 · Title**": a numbered title, wholly bold, on one line. */
 function numberedTitle(block: RootContent): string | undefined {
   if (block.type !== "paragraph" || block.children.length === 0) return undefined;
@@ -257,7 +264,7 @@ function numberedTitles(blocks: RootContent[]): RootContent[] | undefined {
   const at = blocks.flatMap((block, index) => (numberedTitle(block) ? [index] : []));
   if (at.length < 2) return undefined;
   const parts = at.map((index, n) => blocks.slice(index + 1, at[n + 1] ?? blocks.length));
-  if (!parts.every((part) => nestedStar(part))) return undefined;
+  if (!parts.every((part) => nestedStar(part) || toldInProse(part))) return undefined;
   return blocks.map((block, index) =>
     at.includes(index) ? storyHeading(numberedTitle(block)!, block as Paragraph, "ruled") : block,
   );
