@@ -40,6 +40,7 @@ describe("CORS", () => {
       expect(res.headers.get("Access-Control-Allow-Headers")).toMatch(/Authorization/);
       expect(res.headers.get("Access-Control-Allow-Headers")).toMatch(/Idempotency-Key/);
       expect(res.headers.get("Access-Control-Allow-Headers")).toMatch(/If-Match/);
+      expect(res.headers.get("Access-Control-Allow-Headers")).toMatch(/Mcp-Protocol-Version/);
       expect(res.headers.get("Access-Control-Max-Age")).toBe("600");
       expect(res.headers.get("Access-Control-Allow-Credentials")).toBeNull();
       expect(res.headers.get("Vary")).toMatch(/Origin/);

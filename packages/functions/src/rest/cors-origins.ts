@@ -12,6 +12,9 @@ export const CORS_ALLOW_HEADERS = [
   "Accept",
   "Idempotency-Key",
   "If-Match",
+  // MCP's Streamable HTTP transport, for assistants that run in a browser.
+  "Mcp-Protocol-Version",
+  "Mcp-Session-Id",
 ];
 
 /** Response headers a browser client may read. */
@@ -25,6 +28,7 @@ export const CORS_EXPOSE_HEADERS = [
   "Idempotent-Replayed",
   "Content-Disposition",
   "WWW-Authenticate",
+  "Mcp-Session-Id",
 ];
 
 export const CORS_ALLOW_METHODS = ["GET", "HEAD", "POST", "PATCH", "DELETE"] as const;
