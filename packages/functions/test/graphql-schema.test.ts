@@ -65,10 +65,17 @@ const wrappers = new Set([
 ]);
 const typeOf = (schema: z.ZodType) => (schema._zod.def as { type: string }).type;
 
+/**
+ * The schema under its wrappers. A pipe (a default core applies at parse time, a transform) is
+ * read by what it takes in: input types describe what a client sends.
+ */
 function unwrap(schema: z.ZodType): z.ZodType {
   let inner = schema;
-  while (wrappers.has(typeOf(inner))) inner = (inner._zod.def as any).innerType;
-  return inner;
+  for (;;) {
+    if (wrappers.has(typeOf(inner))) inner = (inner._zod.def as any).innerType;
+    else if (typeOf(inner) === "pipe") inner = (inner._zod.def as any).in;
+    else return inner;
+  }
 }
 
 /** Whether GraphQL must allow null here, judged by what zod itself accepts. */
