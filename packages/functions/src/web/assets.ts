@@ -33,15 +33,16 @@ h3 { font-size:1.05rem; margin:1rem 0 .4rem; }
 .card { background:var(--card); border:1px solid var(--line); border-radius:8px; padding:1rem 1.1rem; margin:0 0 1rem; }
 .muted, .hint { color:var(--muted); font-size:.9rem; }
 .hint { margin:.1rem 0 .3rem; }
-.row { display:flex; flex-wrap:wrap; gap:.75rem; align-items:flex-end; }
+.row { display:flex; flex-wrap:wrap; gap:.75rem; align-items:flex-start; }
 .row > * { flex:1 1 10rem; }
-.row > .shrink { flex:0 0 auto; }
+.row > .shrink { flex:0 0 auto; align-self:flex-end; }
+.card > h2:first-child, .card > h3:first-child { margin-top:0; }
 label { font-weight:600; display:block; margin-bottom:.15rem; }
 input[type=text], input[type=search], input[type=number], input[type=date], select, textarea {
   width:100%; font:inherit; padding:.45rem .55rem; border:1px solid #8a93a6; border-radius:6px; background:#fff; color:var(--ink); }
 textarea { min-height:5.5rem; resize:vertical; }
 textarea.tall { min-height:10rem; }
-.check-inline { display:flex; gap:.4rem; align-items:center; font-weight:400; }
+.check-inline { display:flex; gap:.4rem; align-items:center; font-weight:400; min-height:28px; }
 .check-inline input { width:auto; }
 button, .button { font:inherit; display:inline-block; padding:.5rem 1rem; border-radius:6px; border:1px solid var(--accent);
   background:var(--accent); color:var(--accent-ink); cursor:pointer; text-decoration:none; font-weight:600; }
@@ -53,6 +54,7 @@ button:disabled { opacity:.6; cursor:not-allowed; }
 .flash:focus { outline:none; }
 .flash ul { margin:.3rem 0 0; padding-left:1.2rem; }
 .flash-title { margin:0; font-weight:700; }
+.flash-line { margin:.3rem 0 0; }
 .flash-error { background:var(--err-bg); border-color:var(--err); color:var(--err); }
 .flash-success { background:var(--ok-bg); border-color:var(--ok); color:var(--ok); }
 .flash-info { background:var(--info-bg); border-color:var(--accent); color:var(--ink); }
@@ -92,10 +94,11 @@ legend { font-weight:700; padding:0 .3rem; }
 .refined-text { font-size:1.1rem; max-width:46rem; white-space:pre-wrap; }
 .sheet-frame { width:100%; height:80vh; min-height:28rem; border:1px solid var(--line); border-radius:8px; background:#fff; }
 .sheet-image { width:100%; max-width:820px; height:auto; border:1px solid var(--line); box-shadow:0 2px 8px rgba(0,0,0,.08); background:#fff; }
-.diff td, .diff th { width:33%; white-space:pre-wrap; word-break:break-word; }
+.diff td, .diff th { width:33%; white-space:pre-wrap; overflow-wrap:break-word; }
 .two { display:grid; gap:1rem; grid-template-columns:1fr 1fr; }
 .reasons { margin:.25rem 0 0; padding-left:1.1rem; font-size:.85rem; color:var(--muted); }
-details summary { cursor:pointer; display:inline-block; min-height:24px; padding:2px 0; }
+details summary { cursor:pointer; display:list-item; min-height:24px; padding:2px 0; color:var(--accent); }
+table.lines { width:auto; min-width:16rem; }
 td a, th a, .story-list a, dd a, li > a { display:inline-block; min-height:24px; padding:2px 0; }
 dl.facts { display:grid; grid-template-columns:max-content 1fr; gap:.2rem .8rem; margin:0; }
 dl.facts dt { font-weight:600; }
@@ -108,6 +111,7 @@ dl.facts dd { margin:0; }
 }
 @media (max-width: 640px) {
   main { padding:.75rem; }
+  .card { padding:.75rem; }
   h1 { font-size:1.35rem; }
   .two, .pair, .triple { grid-template-columns:1fr; }
   .top { padding:.5rem .75rem; }
@@ -124,6 +128,7 @@ export const js = `
     var box = live();
     if (!box) return;
     box.innerHTML = "";
+    document.querySelectorAll("[data-flash]").forEach(function (old) { old.remove(); });
     var div = document.createElement("div");
     div.className = "flash flash-error";
     div.setAttribute("role", "alert");

@@ -176,11 +176,16 @@ export function importPages(api: ApiApp) {
     ),
   );
 
-  const refused = (c: Context<WebEnv>, status: number, lines: string[]) =>
+  // The API speaks of the request body; here it is the user's file.
+  const refused = (c: Context<WebEnv>, status: number, lines: string[], name = "The document") =>
     render(
       c,
       <ImportForm />,
-      { kind: "error", title: "The document was not imported.", lines },
+      {
+        kind: "error",
+        title: `${name} was not imported.`,
+        lines: lines.map((line) => line.replace(/^The body\b/, "The file").replace(/^body: /, "")),
+      },
       status,
     );
 
@@ -190,7 +195,7 @@ export function importPages(api: ApiApp) {
     const pasted = typeof body.pasted === "string" ? body.pasted : "";
     let text = pasted;
     let type = "text/markdown";
-    let name = "pasted text";
+    let name = "The pasted text";
     if (file instanceof File && file.size > 0) {
       text = new TextDecoder("utf-8").decode(await file.arrayBuffer());
       type = mediaType(file.name, file.type);
@@ -201,14 +206,16 @@ export function importPages(api: ApiApp) {
     if (!text.trim())
       return refused(c, 400, ["Choose a file or paste the document's text: it was empty."]);
     const result = await call<ImportResult>(c, api, "POST", "/v1/import?dryRun=true", text, type);
-    if (!result.ok) return refused(c, result.status, problemLines(result.problem));
+    if (!result.ok) return refused(c, result.status, problemLines(result.problem), name);
     const plan = result.body;
     const count = plan.stories.filter((s) => s.action !== "unchanged").length;
     return render(
       c,
       <>
         <p>
-          Read <strong>{name}</strong>: {plan.stories.length} stor
+          Read{" "}
+          <strong>{file instanceof File && file.size > 0 ? file.name : "the pasted text"}</strong>:{" "}
+          {plan.stories.length} stor
           {plan.stories.length === 1 ? "y" : "ies"}, {plan.warnings.length} warning
           {plan.warnings.length === 1 ? "" : "s"}. Nothing is saved yet.
         </p>

@@ -40,7 +40,8 @@ export function FlashBox({ flash }: { flash: Flash }) {
       data-flash
     >
       <p class="flash-title">{flash.title}</p>
-      {flash.lines && flash.lines.length > 0 ? (
+      {flash.lines && flash.lines.length === 1 ? <p class="flash-line">{flash.lines[0]}</p> : null}
+      {flash.lines && flash.lines.length > 1 ? (
         <ul>
           {flash.lines.map((line) => (
             <li>{line}</li>

@@ -72,7 +72,11 @@ export function practicePages(api: ApiApp) {
                     <td>
                       {s.progress.timedSeconds == null ? "—" : `${s.progress.timedSeconds} s`}
                     </td>
-                    <td>{when(s.progress.lastPracticedAt)}</td>
+                    <td>
+                      {s.progress.lastPracticedAt || s.progress.practiceCount === 0
+                        ? when(s.progress.lastPracticedAt)
+                        : "no date"}
+                    </td>
                   </tr>
                 ))}
               </tbody>

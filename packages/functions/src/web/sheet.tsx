@@ -121,7 +121,7 @@ export function sheetPages(api: ApiApp) {
         </p>
         <iframe
           class="sheet-frame"
-          src={file("pdf", true)}
+          src={`${file("pdf", true)}#view=FitH`}
           title={`${target.company} cheat sheet, ${papers[paper]}`}
         />
       </Layout>,

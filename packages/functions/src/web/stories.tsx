@@ -373,7 +373,7 @@ function ConflictTable({
     >
       <table class="diff">
         <caption class="muted" style="text-align:left;padding:.4rem .6rem">
-          {fields.length} field{fields.length === 1 ? "" : "s"} differ
+          {fields.length === 1 ? "1 field differs" : `${fields.length} fields differ`}
         </caption>
         <thead>
           <tr>
