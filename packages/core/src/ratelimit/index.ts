@@ -48,28 +48,46 @@ function remember(id: string, windowStart: number, hits: number) {
   seen.set(id, { windowStart, hits });
 }
 
-/**
- * Counts one hit against `limit` for `owner`; throws RateLimited when the window is full. A
- * refused hit is not counted. Answers the window's count after this hit. Counter items carry
- * `expiresAt` (epoch seconds) for DynamoDB TTL.
- */
-export async function hit(db: Db, owner: string, limit: Limit, now = Date.now()): Promise<number> {
+const windowOf = (limit: Limit, now: number) => {
   const nowSeconds = Math.floor(now / 1000);
   const windowStart = nowSeconds - (nowSeconds % limit.windowSeconds);
-  const windowEnd = windowStart + limit.windowSeconds;
-  const id = `${owner}\n${limit.name}\n${limit.windowSeconds}`;
+  return { nowSeconds, windowStart, windowEnd: windowStart + limit.windowSeconds };
+};
+
+const counterId = (owner: string, limit: Limit) =>
+  `${owner}\n${limit.name}\n${limit.windowSeconds}`;
+
+/**
+ * Counts `amount` hits (1 by default) against `limit` for `owner` in one atomic, conditional
+ * add; throws RateLimited when they do not all fit in the window. Refused hits are not counted.
+ * Answers the window's count after them. Counter items carry `expiresAt` (epoch seconds) for
+ * DynamoDB TTL.
+ */
+export async function hit(
+  db: Db,
+  owner: string,
+  limit: Limit,
+  now = Date.now(),
+  amount = 1,
+): Promise<number> {
+  const { nowSeconds, windowStart, windowEnd } = windowOf(limit, now);
+  const id = counterId(owner, limit);
   try {
     const { Attributes } = await db.doc.send(
       new UpdateCommand({
         TableName: db.table,
         Key: { pk: ownerPk(owner), sk: `RATE#${limit.name}#${windowStart}` },
-        UpdateExpression: "ADD hits :one SET expiresAt = :expires",
-        ConditionExpression: "attribute_not_exists(hits) OR hits < :max",
-        ExpressionAttributeValues: { ":one": 1, ":max": limit.max, ":expires": windowEnd + 3_600 },
+        UpdateExpression: "ADD hits :amount SET expiresAt = :expires",
+        ConditionExpression: "attribute_not_exists(hits) OR hits <= :room",
+        ExpressionAttributeValues: {
+          ":amount": amount,
+          ":room": limit.max - amount,
+          ":expires": windowEnd + 3_600,
+        },
         ReturnValues: "UPDATED_NEW",
       }),
     );
-    const hits = Number(Attributes?.hits ?? 1);
+    const hits = Number(Attributes?.hits ?? amount);
     remember(id, windowStart, hits);
     return hits;
   } catch (error) {
@@ -79,6 +97,92 @@ export async function hit(db: Db, owner: string, limit: Limit, now = Date.now())
     }
     throw error;
   }
+}
+
+/** Adds `amount` hits to the window's counter whatever it holds; answers the new count. */
+async function addHits(db: Db, owner: string, limit: Limit, now: number, amount: number) {
+  const { windowStart, windowEnd } = windowOf(limit, now);
+  const { Attributes } = await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: { pk: ownerPk(owner), sk: `RATE#${limit.name}#${windowStart}` },
+      UpdateExpression: "ADD hits :amount SET expiresAt = :expires",
+      ExpressionAttributeValues: { ":amount": amount, ":expires": windowEnd + 3_600 },
+      ReturnValues: "UPDATED_NEW",
+    }),
+  );
+  return Number(Attributes?.hits ?? amount);
+}
+
+/**
+ * One part in this many of a budget may be admitted by a process before it adds them to the
+ * store (a minute budget of 600 requests: 30). See `tally`.
+ */
+export const DEFERRED_SHARE = 20;
+
+/**
+ * Requests this process admitted and has not yet added to the store (`pending`), and the store's
+ * count as this process last learned it (`known`), per counter and window. Bounded.
+ */
+const tallies = new Map<string, { windowStart: number; known: number; pending: number }>();
+
+/**
+ * Counts one request against a budget the way a Lambda fleet can afford: while this process's
+ * view of the window (the store's count it last learned plus what it admitted since) is at most
+ * half the budget, the request is admitted in memory, and every `max / DEFERRED_SHARE` such
+ * requests are added to the store in one atomic add, which also tells the process the window's
+ * count across every instance. Past half the budget, and always for budgets under
+ * `2 × DEFERRED_SHARE`, each request is counted in the store before it runs (exact, as `hit`),
+ * together with what was pending. So a GET costs a write only once per 30 requests (for a
+ * 600-a-minute budget) and a budget is never exceeded by more than `max / DEFERRED_SHARE` per
+ * instance serving the same caller in that minute. What a process admitted in a window that has
+ * ended is forgotten, never written: it no longer limits anything. Throws RateLimited as `hit`.
+ * Answers the window's count as this process sees it.
+ */
+export async function tally(
+  db: Db,
+  owner: string,
+  limit: Limit,
+  now = Date.now(),
+): Promise<number> {
+  const batch = Math.floor(limit.max / DEFERRED_SHARE);
+  const { windowStart } = windowOf(limit, now);
+  const id = counterId(owner, limit);
+  let entry = tallies.get(id);
+  if (!entry || entry.windowStart !== windowStart) {
+    tallies.delete(id);
+    if (tallies.size >= MAX_SEEN) tallies.delete(tallies.keys().next().value!);
+    entry = { windowStart, known: 0, pending: 0 };
+    tallies.set(id, entry);
+  }
+  if (batch < 2 || (entry.known + entry.pending + 1) * 2 > limit.max) {
+    const amount = entry.pending + 1;
+    entry.pending = 0;
+    let hits: number;
+    try {
+      hits = await hit(db, owner, limit, now, amount);
+    } catch (error) {
+      // What was pending may not fit beside this request: count this one alone.
+      if (!(error instanceof RateLimited) || amount === 1) throw error;
+      hits = await hit(db, owner, limit, now, 1);
+    }
+    entry.known = Math.max(entry.known, hits);
+    return hits;
+  }
+  entry.pending++;
+  if (entry.pending >= batch) {
+    const amount = entry.pending;
+    entry.pending = 0;
+    try {
+      entry.known = Math.max(entry.known, await addHits(db, owner, limit, now, amount));
+    } catch (error) {
+      entry.pending += amount;
+      throw error;
+    }
+  }
+  const seenHits = entry.known + entry.pending;
+  remember(id, windowStart, seenHits);
+  return seenHits;
 }
 
 /**
@@ -185,9 +289,10 @@ export interface Budget {
 }
 
 /**
- * Counts one request of `owner` (and of its API key, if it came with one): one conditional
- * update each, side by side. Throws RateLimited when a budget is spent; otherwise answers the
- * budget with the fewest requests left.
+ * Counts one request of `owner` (and of its API key, if it came with one) against the minute
+ * budgets, each as `tally` does (in memory while well within budget, in the store near it), side
+ * by side. Throws RateLimited when a budget is spent; otherwise answers the budget with the
+ * fewest requests left, as this process sees it.
  */
 export async function countRequest(
   db: Db,
@@ -197,9 +302,9 @@ export async function countRequest(
   now = Date.now(),
 ): Promise<Budget> {
   const [user, key] = await Promise.all([
-    hit(db, owner, { name: "requests", max: limits.perUserPerMinute, windowSeconds: 60 }, now),
+    tally(db, owner, { name: "requests", max: limits.perUserPerMinute, windowSeconds: 60 }, now),
     keyId
-      ? hit(
+      ? tally(
           db,
           owner,
           { name: `key:${keyId}`, max: limits.perKeyPerMinute, windowSeconds: 60 },
