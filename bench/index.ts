@@ -9,6 +9,7 @@ const suites: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   coldstart: () => import("./coldstart.ts"),
   cheatsheet: () => import("./cheatsheet.ts"),
   tailoring: () => import("./tailoring.ts"),
+  cost: () => import("./cost.ts"),
 };
 
 const wanted = process.argv.slice(2);
