@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Harness, harness } from "../../../tests/support/harness.ts";
-import { type WebAuthEnv, webAuth } from "../src/web/auth/index.ts";
+import { settingsPages, type WebAuthEnv, webAuth } from "../src/web/auth/index.ts";
 
 let h: Harness;
 let apiKey: string;
@@ -27,6 +27,7 @@ beforeAll(async () => {
     c.json({ user: c.get("user"), stories: await storyCount(c.get("bearer")) }),
   );
   web.post("/app/stories", (c) => c.text("saved", 201));
+  web.route("/", settingsPages(h.app));
 });
 
 const get = (path: string, headers: Record<string, string> = {}) =>
@@ -137,5 +138,47 @@ describe("local web sign-in", () => {
     expect(res.headers.get("set-cookie")).toMatch(/^storybank_session=;.*Max-Age=0/);
     const page = await get("/app/signed-out");
     expect(await page.text()).toContain("You are signed out");
+  });
+});
+
+describe("settings page, locally", () => {
+  it("marks the key the app itself uses and will not revoke it", async () => {
+    const cookie = await signIn();
+    const page = await get("/app/settings", { Cookie: cookie });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Used by this app");
+    expect(html).not.toContain(apiKey);
+    const listed = await h.app.request("/v1/api-keys", {
+      headers: { Authorization: `Bearer ${apiKey}` },
+    });
+    const [own] = ((await listed.json()) as { items: { id: string }[] }).items;
+    const refused = await web.request(`${base}/app/settings/api-keys/${own?.id}/revoke`, {
+      method: "POST",
+      headers: { Host: "127.0.0.1:3000", Cookie: cookie, Origin: "http://127.0.0.1:3000" },
+    });
+    expect(refused.status).toBe(409);
+    const still = await h.app.request("/v1/stories", {
+      headers: { Authorization: `Bearer ${apiKey}` },
+    });
+    expect(still.status).toBe(200);
+  });
+
+  it("shows a refused key's reason and keeps what was typed", async () => {
+    const cookie = await signIn();
+    const res = await web.request(`${base}/app/settings/api-keys`, {
+      method: "POST",
+      headers: {
+        Host: "127.0.0.1:3000",
+        Cookie: cookie,
+        Origin: "http://127.0.0.1:3000",
+        "Content-Type": "application/x-www-form-urlencoded",
+      },
+      body: "name=timer",
+    });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain("The key was not created.");
+    expect(html).toContain('value="timer"');
   });
 });

@@ -3,14 +3,13 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import { authenticator } from "@storybank/core/auth";
-import { Hono } from "hono";
 import { exportJWK, generateKeyPair } from "jose";
 import Provider from "oidc-provider";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../../tests/support/harness.ts";
 import { createApp } from "../src/rest/app.ts";
-import { settingsPages, type WebAuthEnv, webAuth } from "../src/web/auth/index.ts";
+import { webAuth } from "../src/web/auth/index.ts";
 import { deriveKey, seal, unseal } from "../src/web/auth/session.ts";
 
 /**
@@ -46,8 +45,8 @@ let appServer: ServerType;
 let browser: Browser;
 let issuer: string;
 let appOrigin: string;
+/** The service: the REST API with the web app mounted. */
 let restApp: ReturnType<typeof createApp>;
-let web: Hono<WebAuthEnv>;
 /** When set, the provider's answer (the callback URL) goes to it instead of the app. */
 let holdAnswer: ((url: string) => void) | undefined;
 
@@ -61,7 +60,7 @@ beforeAll(async () => {
         holdAnswer(req.url);
         return new Response("held back by the test", { status: 202 });
       }
-      return web.fetch(req);
+      return restApp.fetch(req);
     },
     port: 0,
     hostname: "127.0.0.1",
@@ -95,6 +94,7 @@ beforeAll(async () => {
       claims: async () => ({ sub, name: `Candidate ${sub}`, email: `${sub}@example.test` }),
     }),
     features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
   });
   providerServer.on("request", provider.callback());
 
@@ -105,7 +105,6 @@ beforeAll(async () => {
     jwksUrl: `${issuer}/jwks`,
     algorithms: ["RS256"],
   };
-  restApp = createApp({ db, authenticate: authenticator(db, jwt) });
   const auth = webAuth({
     mode: "oidc",
     issuer,
@@ -114,11 +113,8 @@ beforeAll(async () => {
     redirectUrl: `${appOrigin}/app/callback`,
     cookieSecret,
   });
-  web = new Hono<WebAuthEnv>();
-  web.route("/", auth.routes);
-  web.use("/app/*", auth.requireUser);
-  web.route("/", settingsPages(restApp));
-  web.route("/", restApp);
+  // The service as it runs: the REST API with the web app, its sign-in and its pages.
+  restApp = createApp({ db, authenticate: authenticator(db, jwt), web: { auth } });
 
   browser = await chromium.launch({ executablePath, args: ["--no-sandbox"] });
 });
@@ -151,149 +147,166 @@ async function logInAtProvider(page: Page, login: string) {
 const sessionKey = deriveKey(cookieSecret, "session");
 const signInKey = deriveKey(cookieSecret, "sign-in");
 
+/** Each test drives one to three sign-ins in chromium: room for a busy machine. */
+const BROWSER_TEST_MS = 120_000;
+
 const bearerCall = (token: string, path: string) =>
   restApp.request(path, { headers: { Authorization: `Bearer ${token}` } });
 
 describe("web sign-in through OpenID Connect, in chromium", () => {
-  it("signs in at the provider, uses the API through the pages, makes and revokes a key, signs out", async () => {
-    const context = await newContext();
-    const page = await context.newPage();
-
-    // Not signed in: the settings page sends the browser to the provider.
-    await page.goto(`${appOrigin}/app/settings`);
-    expect(new URL(page.url()).origin).toBe(issuer);
-    await logInAtProvider(page, "ada");
-    await page.waitForURL(`${appOrigin}/app/settings`);
-    await expect(page.locator("h1").textContent()).resolves.toBe("Settings");
-    await expect(page.locator("main").textContent()).resolves.toContain(
-      "Signed in as Candidate ada",
-    );
-
-    // The session cookie: HttpOnly, SameSite=Lax, encrypted; the token in it is never in a page.
-    const cookie = (await context.cookies(appOrigin)).find((c) => c.name === "storybank_session");
-    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
-    const session = await unseal(sessionKey, cookie?.value);
-    expect(session?.sub).toBe("ada");
-    const bearer = String(session?.b);
-    expect(bearer.split(".")).toHaveLength(3);
-    expect(cookie?.value).not.toContain(bearer.split(".")[1]);
-    expect(await page.content()).not.toContain(bearer.split(".")[1]);
-    // The API takes the token as the user's own.
-    expect((await bearerCall(bearer, "/v1/stories")).status).toBe(200);
-
-    // A key: created through the page, shown once, working, then revoked and refused.
-    await page.fill("#key-name", "practice timer");
-    await page.uncheck('input[name="scopes"][value="export"]');
-    await page.click('button:has-text("Create key")');
-    const key = await page.locator("[data-created-key]").inputValue();
-    expect(key).toMatch(/^sbk_[A-Za-z0-9_-]{43}$/);
-    expect((await bearerCall(key, "/v1/stories")).status).toBe(200);
-    const listed = await bearerCall(bearer, "/v1/api-keys");
-    expect(
-      ((await listed.json()) as { items: { name: string; scopes: string[] }[] }).items,
-    ).toEqual([expect.objectContaining({ name: "practice timer", scopes: ["read", "write"] })]);
-    await page.goto(`${appOrigin}/app/settings`);
-    expect(await page.content()).not.toContain(key);
-    await expect(page.locator("tbody tr").count()).resolves.toBe(1);
-
-    await page.click('button[aria-label="Revoke the key practice timer"]');
-    await page.waitForURL(`${appOrigin}/app/settings?revoked=1`);
-    await expect(page.locator("tbody tr").count()).resolves.toBe(0);
-    expect((await bearerCall(key, "/v1/stories")).status).toBe(401);
-
-    // Sign out: here and at the provider, which asks first.
-    await page.click('button:has-text("Sign out")');
-    await page.waitForURL(`${issuer}/**`);
-    await page.click('button[name="logout"]');
-    await page.waitForURL(`${appOrigin}/app/signed-out`);
-    await expect(page.locator("h1").textContent()).resolves.toBe("You are signed out");
-    expect((await context.cookies(appOrigin)).map((c) => c.name)).not.toContain(
-      "storybank_session",
-    );
-    // Signed out at the provider too: coming back asks for the login again.
-    await page.goto(`${appOrigin}/app/settings`);
-    await page.waitForURL(`${issuer}/interaction/**`);
-    await context.close();
-  });
-
-  it("refuses a tampered session cookie and a session sealed with another secret", async () => {
-    const context = await newContext();
-    const page = await context.newPage();
-    await page.goto(`${appOrigin}/app/settings`);
-    await logInAtProvider(page, "grace");
-    await page.waitForURL(`${appOrigin}/app/settings`);
-    const value = (await context.cookies(appOrigin)).find(
-      (c) => c.name === "storybank_session",
-    )?.value;
-    await context.close();
-    expect(value).toBeTruthy();
-    const withCookie = (v: string) =>
-      web.request(`${appOrigin}/app/settings`, { headers: { Cookie: `storybank_session=${v}` } });
-
-    expect((await withCookie(value as string)).status).toBe(200);
-    const parts = (value as string).split(".");
-    // Flip one character of the ciphertext, then of the tag.
-    for (const index of [3, 4]) {
-      const altered = [...parts];
-      const part = altered[index] as string;
-      altered[index] = (part[0] === "A" ? "B" : "A") + part.slice(1);
-      const res = await withCookie(altered.join("."));
-      expect(res.status).toBe(303);
-      expect(res.headers.get("location")).toBe("/app/sign-in?next=%2Fapp%2Fsettings");
-    }
-    // A session the attacker sealed with a guessed secret, naming another user.
-    const forged = await seal(
-      deriveKey("another-secret-of-at-least-32-characters", "session"),
-      { sub: "victim", name: "Victim", b: "x" },
-      600,
-    );
-    expect((await withCookie(forged)).status).toBe(303);
-  });
-
-  it("refuses an answer whose state or PKCE verifier does not match the sign-in started", async () => {
-    /** One sign-in up to the provider's answer, which is held back from the app. */
-    const answer = async () => {
+  it(
+    "signs in at the provider, uses the API through the pages, makes and revokes a key, signs out",
+    async () => {
       const context = await newContext();
       const page = await context.newPage();
-      let callback = "";
-      holdAnswer = (url) => (callback = url);
+
+      // Not signed in: the settings page sends the browser to the provider.
       await page.goto(`${appOrigin}/app/settings`);
-      await logInAtProvider(page, "lin");
-      await expect.poll(() => callback).not.toBe("");
-      holdAnswer = undefined;
-      const sealed = (await context.cookies(appOrigin)).find(
-        (c) => c.name === "storybank_sign_in",
+      expect(new URL(page.url()).origin).toBe(issuer);
+      await logInAtProvider(page, "ada");
+      await page.waitForURL(`${appOrigin}/app/settings`);
+      await expect(page.locator("h1").textContent()).resolves.toBe("Settings");
+      await expect(page.locator("main").textContent()).resolves.toContain(
+        "Signed in as Candidate ada",
+      );
+
+      // The session cookie: HttpOnly, SameSite=Lax, encrypted; the token in it is never in a page.
+      const cookie = (await context.cookies(appOrigin)).find((c) => c.name === "storybank_session");
+      expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+      const session = await unseal(sessionKey, cookie?.value);
+      expect(session?.sub).toBe("ada");
+      const bearer = String(session?.b);
+      expect(bearer.split(".")).toHaveLength(3);
+      expect(cookie?.value).not.toContain(bearer.split(".")[1]);
+      expect(await page.content()).not.toContain(bearer.split(".")[1]);
+      // The API takes the token as the user's own.
+      expect((await bearerCall(bearer, "/v1/stories")).status).toBe(200);
+
+      // A key: created through the page, shown once, working, then revoked and refused.
+      await page.fill("#key-name", "practice timer");
+      await page.uncheck('input[name="scopes"][value="export"]');
+      await page.click('button:has-text("Create key")');
+      const key = await page.locator("[data-created-key]").inputValue();
+      expect(key).toMatch(/^sbk_[A-Za-z0-9_-]{43}$/);
+      expect((await bearerCall(key, "/v1/stories")).status).toBe(200);
+      const listed = await bearerCall(bearer, "/v1/api-keys");
+      expect(
+        ((await listed.json()) as { items: { name: string; scopes: string[] }[] }).items,
+      ).toEqual([expect.objectContaining({ name: "practice timer", scopes: ["read", "write"] })]);
+      await page.goto(`${appOrigin}/app/settings`);
+      expect(await page.content()).not.toContain(key);
+      await expect(page.locator("tbody tr").count()).resolves.toBe(1);
+
+      await page.click('button[aria-label="Revoke the key practice timer"]');
+      await page.waitForURL(`${appOrigin}/app/settings?revoked=1`);
+      await expect(page.locator("tbody tr").count()).resolves.toBe(0);
+      expect((await bearerCall(key, "/v1/stories")).status).toBe(401);
+
+      // Sign out: here and at the provider, which asks first.
+      await page.click('button:has-text("Sign out")');
+      await page.waitForURL(`${issuer}/**`);
+      await page.click('button[name="logout"]');
+      await page.waitForURL(`${appOrigin}/app/signed-out`);
+      await expect(page.locator("h1").textContent()).resolves.toBe("You are signed out");
+      expect((await context.cookies(appOrigin)).map((c) => c.name)).not.toContain(
+        "storybank_session",
+      );
+      // Signed out at the provider too: coming back asks for the login again.
+      await page.goto(`${appOrigin}/app/settings`);
+      await page.waitForURL(`${issuer}/interaction/**`);
+      await context.close();
+    },
+    BROWSER_TEST_MS,
+  );
+
+  it(
+    "refuses a tampered session cookie and a session sealed with another secret",
+    async () => {
+      const context = await newContext();
+      const page = await context.newPage();
+      await page.goto(`${appOrigin}/app/settings`);
+      await logInAtProvider(page, "grace");
+      await page.waitForURL(`${appOrigin}/app/settings`);
+      const value = (await context.cookies(appOrigin)).find(
+        (c) => c.name === "storybank_session",
       )?.value;
       await context.close();
-      const pending = await unseal(signInKey, sealed);
-      return { callback, sealed: sealed as string, pending: pending as Record<string, string> };
-    };
-    const send = (url: string, sealed: string) =>
-      web.request(url, { headers: { Cookie: `storybank_sign_in=${sealed}` } });
+      expect(value).toBeTruthy();
+      const withCookie = (v: string) =>
+        restApp.request(`${appOrigin}/app/settings`, {
+          headers: { Cookie: `storybank_session=${v}` },
+        });
 
-    // The state in the answer is not the one this browser's sign-in holds.
-    const first = await answer();
-    const wrongState = new URL(first.callback);
-    wrongState.searchParams.set("state", "not-the-state-that-was-sent");
-    const refusedState = await send(wrongState.href, first.sealed);
-    expect(refusedState.status).toBe(400);
-    expect(await refusedState.text()).toContain("did not match");
-    expect(refusedState.headers.get("set-cookie") ?? "").not.toMatch(/storybank_session=[^;]/);
-    // No sign-in cookie at all (the answer carried to another browser).
-    expect((await web.request(first.callback)).status).toBe(400);
+      expect((await withCookie(value as string)).status).toBe(200);
+      const parts = (value as string).split(".");
+      // Flip one character of the ciphertext, then of the tag.
+      for (const index of [3, 4]) {
+        const altered = [...parts];
+        const part = altered[index] as string;
+        altered[index] = (part[0] === "A" ? "B" : "A") + part.slice(1);
+        const res = await withCookie(altered.join("."));
+        expect(res.status).toBe(303);
+        expect(res.headers.get("location")).toBe("/app/sign-in?next=%2Fapp%2Fsettings");
+      }
+      // A session the attacker sealed with a guessed secret, naming another user.
+      const forged = await seal(
+        deriveKey("another-secret-of-at-least-32-characters", "session"),
+        { sub: "victim", name: "Victim", b: "x" },
+        600,
+      );
+      expect((await withCookie(forged)).status).toBe(303);
+    },
+    BROWSER_TEST_MS,
+  );
 
-    // The right state, but another PKCE verifier: the provider refuses to redeem the code.
-    const second = await answer();
-    const otherVerifier = await seal(signInKey, { ...second.pending, v: "a".repeat(43) }, 600);
-    const refusedPkce = await send(second.callback, otherVerifier);
-    expect(refusedPkce.status).toBe(400);
-    expect(refusedPkce.headers.get("set-cookie") ?? "").not.toMatch(/storybank_session=[^;]/);
+  it(
+    "refuses an answer whose state or PKCE verifier does not match the sign-in started",
+    async () => {
+      /** One sign-in up to the provider's answer, which is held back from the app. */
+      const answer = async () => {
+        const context = await newContext();
+        const page = await context.newPage();
+        let callback = "";
+        holdAnswer = (url) => (callback = url);
+        await page.goto(`${appOrigin}/app/settings`);
+        await logInAtProvider(page, "lin");
+        await expect.poll(() => callback).not.toBe("");
+        holdAnswer = undefined;
+        const sealed = (await context.cookies(appOrigin)).find(
+          (c) => c.name === "storybank_sign_in",
+        )?.value;
+        await context.close();
+        const pending = await unseal(signInKey, sealed);
+        return { callback, sealed: sealed as string, pending: pending as Record<string, string> };
+      };
+      const send = (url: string, sealed: string) =>
+        restApp.request(url, { headers: { Cookie: `storybank_sign_in=${sealed}` } });
 
-    // The same steps with everything matching do sign in (so the refusals above are the checks').
-    const third = await answer();
-    const accepted = await send(third.callback, third.sealed);
-    expect(accepted.status).toBe(303);
-    expect(accepted.headers.get("location")).toBe("/app/settings");
-    expect(accepted.headers.get("set-cookie")).toMatch(/storybank_session=[^;]+;.*HttpOnly/);
-  });
+      // The state in the answer is not the one this browser's sign-in holds.
+      const first = await answer();
+      const wrongState = new URL(first.callback);
+      wrongState.searchParams.set("state", "not-the-state-that-was-sent");
+      const refusedState = await send(wrongState.href, first.sealed);
+      expect(refusedState.status).toBe(400);
+      expect(await refusedState.text()).toContain("did not match");
+      expect(refusedState.headers.get("set-cookie") ?? "").not.toMatch(/storybank_session=[^;]/);
+      // No sign-in cookie at all (the answer carried to another browser).
+      expect((await restApp.request(first.callback)).status).toBe(400);
+
+      // The right state, but another PKCE verifier: the provider refuses to redeem the code.
+      const second = await answer();
+      const otherVerifier = await seal(signInKey, { ...second.pending, v: "a".repeat(43) }, 600);
+      const refusedPkce = await send(second.callback, otherVerifier);
+      expect(refusedPkce.status).toBe(400);
+      expect(refusedPkce.headers.get("set-cookie") ?? "").not.toMatch(/storybank_session=[^;]/);
+
+      // The same steps with everything matching do sign in (so the refusals above are the checks').
+      const third = await answer();
+      const accepted = await send(third.callback, third.sealed);
+      expect(accepted.status).toBe(303);
+      expect(accepted.headers.get("location")).toBe("/app/settings");
+      expect(accepted.headers.get("set-cookie")).toMatch(/storybank_session=[^;]+;.*HttpOnly/);
+    },
+    BROWSER_TEST_MS,
+  );
 });
