@@ -55,7 +55,7 @@ const imported = performance.now();
 const result = await handler(event, context);
 const answered = performance.now();
 if (result.statusCode >= 300) throw new Error("status " + result.statusCode + ": " + result.body);
-process.stdout.write(JSON.stringify({ importMs: imported - started, requestMs: answered - imported }));
+process.stdout.write("\\n" + JSON.stringify({ importMs: imported - started, requestMs: answered - imported }));
 `;
 
 interface Bundle {
@@ -110,7 +110,12 @@ async function coldStarts(
         [probeFile, pathToFileURL(file).href, JSON.stringify(event), JSON.stringify(lambdaContext)],
         { env },
       );
-      const { importMs, requestMs } = JSON.parse(stdout) as { importMs: number; requestMs: number };
+      // The handler's own lines (request log, EMF metrics) come first; the probe's figures last.
+      const figures = stdout.trim().split("\n").at(-1) ?? "";
+      const { importMs, requestMs } = JSON.parse(figures) as {
+        importMs: number;
+        requestMs: number;
+      };
       samples.get(name)!.import.push(importMs);
       samples.get(name)!.total.push(importMs + requestMs);
     }
