@@ -1,4 +1,4 @@
-import { assertItemFits, type Db, maxItemBytes } from "../db/index.ts";
+import { assertItemFits, type Db, keys, maxItemBytes } from "../db/index.ts";
 import { type FieldError, fromZod, invalid } from "../error/index.ts";
 import { titleKey } from "../identity/index.ts";
 import type { Warning } from "../importer/index.ts";
@@ -112,7 +112,7 @@ export async function restoreBank(
   if (setErrors.length > 0) throw invalid("Some value sets in the bank are not valid.", setErrors);
   const setPlans = plan(ownSets, setWanted, setKey, (s) => strip({ ...s, builtIn: undefined }));
   const setRows = setPlans.map((p) => {
-    const set = after(p, journal, "valueSet", ValueSet.skPrefix, "Value set", (c) => ({
+    const set = after(p, journal, "valueSet", keys.valueSet.sk, "Value set", (c) => ({
       ...c,
       builtIn: false,
     }));
@@ -170,7 +170,7 @@ export async function restoreBank(
   });
   const targetPlans = plan(targets, targetWanted, targetKey, strip);
   const targetRows = targetPlans.map((p) => {
-    const target = after(p, journal, "target", Target.skPrefix, "Target", (c) => c);
+    const target = after(p, journal, "target", keys.target.sk, "Target", (c) => c);
     return target && (p.current || !dryRun) ? target.id : undefined;
   });
 
@@ -226,7 +226,7 @@ function after<C extends object, I extends { id: string; version: number } & Sta
   { action, current, content }: Plan<C, I>,
   journal: Journal,
   kind: "valueSet" | "target",
-  skPrefix: string,
+  sk: (id: string) => string,
   what: string,
   stored: (content: C) => object,
 ): I | undefined {
@@ -235,7 +235,7 @@ function after<C extends object, I extends { id: string; version: number } & Sta
     ? nextVersion(unstamp(current).stamp, stored(content))
     : firstVersion(kind, stored(content))) as unknown as I;
   journal.add({
-    sk: `${skPrefix}${item.id}`,
+    sk: sk(item.id),
     data: item,
     previous: action === "update" ? current : undefined,
     what,

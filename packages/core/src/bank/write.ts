@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import { type BatchWrite, writeAllOrNone } from "../db/batch.ts";
-import type { Db } from "../db/index.ts";
+import { type Db, keys } from "../db/index.ts";
 import { type FieldError, invalid } from "../error/index.ts";
 import { titleKey } from "../identity/index.ts";
 import * as Story from "../story/index.ts";
@@ -102,7 +102,7 @@ export function storyAfter(plan: StoryPlan, journal: Journal): Story.Info | unde
       : firstVersion("story", content);
   Story.assertFits(story, Story.limits.storyBytes);
   journal.add({
-    sk: `${Story.skPrefix}${story.id}`,
+    sk: keys.story.sk(story.id),
     data: story,
     previous: action === "update" ? current : undefined,
     what: "Story",
