@@ -138,6 +138,11 @@ describe("the web app in chromium", () => {
     await eventually(textOf(page.locator("h1"))).toBe("Stories");
     await page.getByText("No stories yet.").first().waitFor();
     await axe("stories (empty)");
+    // Keyboard: the first Tab reaches the skip link, which moves focus to the page's content.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
     await shoot("stories-empty");
 
     // Import: the dry run lists the four stories and every warning before anything is saved.
@@ -361,12 +366,18 @@ describe("the web app in chromium", () => {
     await axe("practice");
     await shoot("practice");
     await due.getByRole("link", { name: "The Learning Story" }).click();
-    await page.getByRole("button", { name: "Start" }).click();
+    // The timer by keyboard alone: Start, then Stop and Log each get the focus in turn.
+    await page.getByRole("button", { name: "Start" }).focus();
+    await page.keyboard.press("Enter");
     await page.waitForTimeout(1_300);
-    await page.getByRole("button", { name: "Stop" }).click();
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Stop");
+    await page.keyboard.press("Enter");
     const seconds = Number(await page.getByLabel("Seconds").inputValue());
     expect(seconds).toBeGreaterThanOrEqual(1);
-    await page.getByRole("button", { name: "Log this telling" }).click();
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      "Log this telling",
+    );
+    await page.keyboard.press("Enter");
     await eventually(textOf(flash())).toMatch(new RegExp(`Logged a ${seconds} s telling\\.`));
     const learning = (await api("GET", "/v1/stories")).body.items.find(
       (s: { title: string }) => s.title === "The Learning Story",

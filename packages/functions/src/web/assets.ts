@@ -239,6 +239,14 @@ export const js = `
       });
   });
   window.addEventListener("popstate", function () { location.reload(); });
+  // The skip link moves the focus itself: following "#main" alone leaves it on the body.
+  document.addEventListener("click", function (ev) {
+    var link = ev.target instanceof Element ? ev.target.closest("a.skip") : null;
+    var main = document.getElementById("main");
+    if (!link || !main) return;
+    ev.preventDefault();
+    main.focus();
+  });
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init); else init();
 })();
 `;
