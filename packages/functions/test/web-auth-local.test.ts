@@ -57,6 +57,21 @@ describe("local web sign-in", () => {
     expect(cookie).not.toContain(apiKey.slice(4, 14));
   });
 
+  it("sends a form posted after the session ended back to the page it came from", async () => {
+    const post = (referer: string) =>
+      web.request(`${base}/app/stories`, {
+        method: "POST",
+        headers: { Host: "127.0.0.1:3000", Origin: "http://127.0.0.1:3000", Referer: referer },
+      });
+    const own = await post("http://127.0.0.1:3000/app/stories/sty_1?tab=edit");
+    expect(own.status).toBe(303);
+    expect(own.headers.get("location")).toBe(
+      "/app/sign-in?next=%2Fapp%2Fstories%2Fsty_1%3Ftab%3Dedit",
+    );
+    const foreign = await post("https://evil.example/app/x");
+    expect(foreign.headers.get("location")).toBe("/app/sign-in?next=%2Fapp");
+  });
+
   it("lets a signed-in browser through with a bearer the API accepts", async () => {
     const cookie = await signIn();
     const res = await get("/app", { Cookie: cookie });

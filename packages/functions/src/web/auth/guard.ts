@@ -39,7 +39,12 @@ export function safeNext(next: string | undefined | null, fallback = "/app"): st
 export function signInUrl(c: Context): string {
   const url = new URL(c.req.url);
   const method = c.req.method;
-  const next = method === "GET" || method === "HEAD" ? `${url.pathname}${url.search}` : "/app";
+  let next = `${url.pathname}${url.search}`;
+  if (method !== "GET" && method !== "HEAD") {
+    // A form sent after the session ended: back to the page it was sent from, to send it again.
+    const referer = URL.parse(c.req.header("Referer") ?? "");
+    next = referer?.origin === url.origin ? `${referer.pathname}${referer.search}` : "/app";
+  }
   return `${paths.signIn}?next=${encodeURIComponent(safeNext(next))}`;
 }
 
