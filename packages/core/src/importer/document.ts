@@ -240,11 +240,18 @@ function groupHeading(
     }
     return true;
   }
-  // "Tidewater Bank (2021–present)": the employer of the stories under it, and when.
-  const employer = /^(.*?\p{L}.*?)\s*(?:\(|,|[—–]|\s-)\s*((?:19|20)\d{2}\b[^()]*)\)?$/u.exec(name);
-  if (employer && employer[1]!.split(/\s+/).length <= 6) {
+  // "Tidewater Bank (2021–present)", "Quillfeather Health — Senior SRE (2020–2023)": the
+  // employer of the stories under it, the role held there, and when.
+  // The document's own title ("# Mock interview — 2024-05-21") names no employer.
+  const employer =
+    heading.depth === 1
+      ? null
+      : /^(.*?\p{L}.*?)\s*(?:\(|,|[—–]|\s-)\s*((?:19|20)\d{2}\b[^()]*)\)?$/u.exec(name);
+  const [company, role] = (employer?.[1] ?? "").split(/\s+[—–|·-]\s+|,\s+/, 2);
+  if (employer && company!.split(/\s+/).length <= 6 && (role ?? "").split(/\s+/).length <= 8) {
     for (const draft of under) {
-      draft.context.company ??= employer[1]!.trim();
+      draft.context.company ??= company!.trim();
+      if (role) draft.context.role ??= role.trim();
       draft.context.period ??= employer[2]!.trim();
       draft.lines.push({ from, to: from, field: "context" });
     }

@@ -66,7 +66,7 @@ export class FieldWriter {
   }
 
   /** Text (a paragraph, or what follows a label) for the current target. */
-  protected text(text: string, node: Block) {
+  protected text(text: string, node: Block): void {
     const t = this.target;
     const d = this.draft;
     if (text === "") return;

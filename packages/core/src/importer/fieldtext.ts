@@ -118,6 +118,10 @@ export function questionsOf(text: string): string[] {
  * of three words or more.
  */
 function splitQuestions(line: string): string[] {
+  // "“Tell me about a process you changed”, “How do you handle incidents?”": quoted, with commas.
+  const quoted = line.match(/"[^"]+"|“[^”]+”/g);
+  if (quoted && quoted.length >= 2 && line.replace(/"[^"]+"|“[^”]+”|[\s,;]|\bor\b/g, "") === "")
+    return quoted;
   for (const separator of [/\s+\/\s+/, /\s*;\s+/, /\s+\|\s+/, /\s+[·•]\s+/]) {
     const parts = line.split(separator).map((part) => part.trim());
     if (parts.length < 2) continue;

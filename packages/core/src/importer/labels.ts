@@ -83,6 +83,11 @@ const fixed: [RegExp, Slot][] = [
     /^(expected |anticipated |target |matching |relevant |practice )?questions?( (i|they|you|we|interviewers?|it|this)('\w+)?( [\w']+){0,3})?$/,
     list("questions"),
   ],
+  // "Preguntas que responde", "Fragen, die sie beantwortet", "Perguntas que ela responde".
+  [
+    /^(preguntas|perguntas|fragen|domande|vragen|questions)\b(?!.*\b(para|an|à|aux?|per|voor|to ask)\b).{0,40}$/,
+    list("questions"),
+  ],
   // A mock-interview transcript: the interviewer asks, the candidate answers.
   [/^(the )?interviewer( asks| asked| question)?$/, list("questions")],
   [/^(me|candidate|(my |the )?(answer|response)|i said)$/, text("draft")],

@@ -10,7 +10,7 @@ import type {
 } from "mdast";
 import { classify } from "./labels.ts";
 import { callout, detailsHtml, unwikify, withoutAttributes } from "./markup.ts";
-import { listedTitles, qaPairs, ruledTitles, storyList } from "./shapes.ts";
+import { listedTitles, qaPairs, ruledTitles, storyList, transcriptTurns } from "./shapes.ts";
 import {
   type Block,
   inlineText,
@@ -46,7 +46,7 @@ export const isSynthetic = (block: Block) =>
 export function normalizeBlocks(blocks: RootContent[], source: string): RootContent[] {
   const lines = source.split("\n");
   return ruledTitles(
-    listedTitles(qaPairs(blocks.flatMap((block) => normalizeBlock(block, lines)))),
+    listedTitles(qaPairs(transcriptTurns(blocks.flatMap((block) => normalizeBlock(block, lines))))),
   );
 }
 
@@ -207,11 +207,11 @@ function asLabel(paragraph: Paragraph): Paragraph {
 }
 
 /**
- * "Story: Title", "**Story 2:** Title" or a thread's "1/ 🔥 STORY #1: Title" on a line of its own:
- * a story starts there.
+ * "Story: Title", "**Story 2:** Title", a thread's "1/ 🔥 STORY #1: Title" or a résumé's
+ * "**Bullet:** Cut AWS spend 31%…" on a line of its own: a story starts there.
  */
 const storyLine =
-  /^(?:\d{1,2}\/\d{0,2}\s+)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)?story\s*#?\s*\d*\s*(?:\*\*|__)?\s*[:.\-–—]\s*(?:\*\*|__)?\s*(\S.*)$/iu;
+  /^(?:\d{1,2}\/\d{0,2}\s+)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)?(?:story|(?:r[ée]sum[ée] |cv )?bullet)\s*#?\s*\d*\s*(?:\*\*|__)?\s*[:.\-–—]\s*(?:\*\*|__)?\s*(\S.*)$/iu;
 
 export function storyLineTitle(line: string): string | undefined {
   const match = storyLine.exec(line.trim());

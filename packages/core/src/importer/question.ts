@@ -51,6 +51,9 @@ export function isInterviewQuestion(text: string): boolean {
   return imperative.test(q) || addressed.test(q);
 }
 
+/** Whether a sentence opens the way an interviewer's prompt does ("Tell me about…", "Describe…"). */
+export const opensPrompt = (text: string) => imperative.test(questionText(text));
+
 const leadIns = [
   /^(tell (me|us)|talk( to me| to us)?|share|give (me|us)( an?)?( example of| time)?)\s+(about\s+)?/i,
   /^(describe|explain|walk (me|us) through)\s+/i,

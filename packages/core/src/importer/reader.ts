@@ -6,7 +6,7 @@ import { isCalloutTitle } from "./markup.ts";
 import { remark } from "./reminders.ts";
 import { isInterviewQuestion, isQuestion, questionText } from "./question.ts";
 import { fieldRows, isAnswerText, isFieldTable, isPropertyTable } from "./table-stories.ts";
-import { type Slot, classify } from "./labels.ts";
+import { type Slot, classify, normalizeLabel } from "./labels.ts";
 import {
   type Block,
   type Labelled,
@@ -155,6 +155,7 @@ export class StoryReader extends FieldWriter {
     if (this.prose.has(lineOf(paragraph))) return this.text(text, paragraph);
     const labelled = splitLabel(paragraph.children) ?? bareLabel(text);
     const target = labelled && this.labelSlot(labelled);
+    if (labelled && target && this.turn(labelled, target, paragraph)) return;
     if (labelled && target) return this.enter(target, labelled.rest, paragraph);
     // "For: “Tell me about a mistake you made.”": a short label over an interview question.
     if (
@@ -200,6 +201,29 @@ export class StoryReader extends FieldWriter {
     }
     if (labelled?.bold) this.pointRun = true;
     this.text(text, paragraph);
+  }
+
+  /**
+   * A transcript's turns after the answer: the interviewer's next question is a follow-up, and
+   * the candidate's reply its answer. Whether the turn was read so.
+   */
+  private turn(labelled: Labelled, slot: Slot, node: Block): boolean {
+    const label = normalizeLabel(labelled.label);
+    const interviewer = /^(the )?interviewer/.test(label);
+    const candidate =
+      slot.kind === "text" && slot.key === "draft" && /^(me|candidate)$/.test(label);
+    if (interviewer && this.draft.text.draft !== undefined && labelled.rest !== "") {
+      this.container = null;
+      this.record(node, "followUps");
+      this.draft.followUps.push({ question: questionText(labelled.rest), answer: "" });
+      this.target = { kind: "followUp", question: labelled.rest };
+      return true;
+    }
+    if (candidate && this.target?.kind === "followUp") {
+      this.text(labelled.rest, node);
+      return true;
+    }
+    return false;
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
 import { classify } from "./labels.ts";
 import { type Block, inlineText, lineOf, splitLabel, splitLines, tidy } from "./markdown.ts";
+import { opensPrompt } from "./question.ts";
 
 /**
  * Two more shapes in which a story's start is not a heading: a numbered list with one story per
@@ -162,6 +163,51 @@ export function qaPairs(blocks: RootContent[]): RootContent[] {
           ];
     }
     return [block];
+  });
+}
+
+const interviewerTurn = /^(?:\*\*|__)?(?:the )?interviewer\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/i;
+const candidateTurn = /^(?:\*\*|__)?(?:me|candidate|answer)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/i;
+
+/**
+ * The prompt an interviewer's turn opens a story with ("OK, next one. Describe a time you had to
+ * learn something new quickly." → from "Describe…" on), or undefined for a follow-up ("What would
+ * you do differently?").
+ */
+function mainPrompt(turn: string): string | undefined {
+  const sentences = turn.split(/(?<=[.!?])\s+(?=\S)/);
+  const at = sentences.findIndex(opensPrompt);
+  return at < 0 ? undefined : sentences.slice(at).join(" ");
+}
+
+/**
+ * A mock-interview transcript ("**Interviewer:** … **Me:** …" turns, no story headings): each
+ * turn that opens with a prompt ("Tell me about a time…") starts a story titled by it; the turns
+ * between stay, for the reader to take as the answer and its follow-ups.
+ */
+export function transcriptTurns(blocks: RootContent[]): RootContent[] {
+  const split = blocks.flatMap((block): RootContent[] =>
+    block.type === "paragraph"
+      ? splitLines(
+          block,
+          (line) => interviewerTurn.test(lineText(line)) || candidateTurn.test(lineText(line)),
+        )
+      : [block],
+  );
+  const turn = (block: RootContent) =>
+    block.type === "paragraph" ? tidy(inlineText(block.children)) : "";
+  const mains = split.flatMap((block, index) => {
+    const text = turn(block);
+    if (!interviewerTurn.test(text)) return [];
+    const prompt = mainPrompt(text.replace(interviewerTurn, ""));
+    return prompt ? [{ index, prompt }] : [];
+  });
+  if (mains.length < 2 || !split.some((block) => candidateTurn.test(turn(block)))) return blocks;
+  const between = split.slice(mains[0]!.index, mains.at(-1)!.index);
+  if (between.some((block) => block.type === "heading")) return blocks;
+  return split.map((block, index) => {
+    const main = mains.find((entry) => entry.index === index);
+    return main ? storyHeading(main.prompt, block as Paragraph, "question") : block;
   });
 }
 
