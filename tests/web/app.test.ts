@@ -174,6 +174,16 @@ describe("the web app in chromium", () => {
     expect((await api("GET", "/v1/stories")).body.items).toHaveLength(4);
 
     // Stories: filters, then the editor with the spoken-time estimate and the check's findings.
+    // Saving a story unchanged keeps every field as it was: the form reads back what it shows.
+    const imported = (await api("GET", "/v1/stories")).body.items as Record<string, unknown>[];
+    const risk = imported.find((s) => s.title === "The Risk Story")!;
+    await page.goto(`${base}/app/stories/${risk.id}`);
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await eventually(textOf(flash())).toBe("Saved as version 2.");
+    const resaved = (await api("GET", `/v1/stories/${risk.id}`)).body;
+    const content = ({ version, updatedAt, ...rest }: Record<string, unknown>) => rest;
+    expect(content(resaved)).toEqual(content(risk));
+
     await page.goto(`${base}/app/stories`);
     await eventually(countOf(page.locator(".story-list li"))).toBe(4);
     await axe("stories");

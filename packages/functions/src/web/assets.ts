@@ -42,6 +42,7 @@ input[type=text], input[type=search], input[type=number], input[type=date], sele
   width:100%; font:inherit; padding:.45rem .55rem; border:1px solid #8a93a6; border-radius:6px; background:#fff; color:var(--ink); }
 textarea { min-height:5.5rem; resize:vertical; }
 textarea.tall { min-height:10rem; }
+textarea.short { min-height:2.6rem; }
 .check-inline { display:flex; gap:.4rem; align-items:center; font-weight:400; min-height:28px; }
 .check-inline input { width:auto; }
 button, .button { font:inherit; display:inline-block; padding:.5rem 1rem; border-radius:6px; border:1px solid var(--accent);

@@ -200,15 +200,11 @@ function StoryForm({
           </div>
           <div>
             <label for="f-tags">Tags</label>
-            <input
-              type="text"
-              id="f-tags"
-              name="tags"
-              value={edit.tags.join(", ")}
-              aria-describedby="f-tags-hint"
-            />
+            <textarea id="f-tags" name="tags" class="short" aria-describedby="f-tags-hint">
+              {edit.tags.join("\n")}
+            </textarea>
             <p class="hint" id="f-tags-hint">
-              Separated by commas.
+              One per line.
             </p>
           </div>
         </div>
@@ -303,13 +299,10 @@ function StoryForm({
             <input type="text" id="f-tone" name="delivery.tone" value={edit.delivery.tone ?? ""} />
           </div>
           <div>
-            <label for="f-keywords">Key words (commas)</label>
-            <input
-              type="text"
-              id="f-keywords"
-              name="delivery.keyWords"
-              value={(edit.delivery.keyWords ?? []).join(", ")}
-            />
+            <label for="f-keywords">Key words (one per line)</label>
+            <textarea id="f-keywords" name="delivery.keyWords" class="short">
+              {(edit.delivery.keyWords ?? []).join("\n")}
+            </textarea>
           </div>
         </div>
       </fieldset>

@@ -21,13 +21,6 @@ export const lines = (text: string): string[] =>
     .map((line) => line.trim())
     .filter(Boolean);
 
-/** Comma-separated items, trimmed, blanks dropped. */
-export const commaList = (text: string): string[] =>
-  text
-    .split(",")
-    .map((item) => item.trim())
-    .filter(Boolean);
-
 /**
  * Sections written as text: a line starting with `#` opens a section with that heading; every
  * other line (a leading `-` or `*` dropped) is a point of the current section.
@@ -73,7 +66,7 @@ export function readStoryForm(body: Body): StoryEdit {
   return {
     title: str(body, "title").trim(),
     kind: (str(body, "kind") || "other") as StoryEdit["kind"],
-    tags: commaList(str(body, "tags")),
+    tags: lines(str(body, "tags")),
     headline: str(body, "headline").trim(),
     context: {
       company: str(body, "context.company").trim(),
@@ -96,7 +89,7 @@ export function readStoryForm(body: Body): StoryEdit {
     delivery: {
       pacing: str(body, "delivery.pacing").trim(),
       tone: str(body, "delivery.tone").trim(),
-      keyWords: commaList(str(body, "delivery.keyWords")),
+      keyWords: lines(str(body, "delivery.keyWords")),
     },
     coachingNotes: lines(str(body, "coachingNotes")),
     analysis: rows(body, "analysis", ["section", "question", "answer"]),
