@@ -117,4 +117,19 @@ describe("web sign-in settings", () => {
       }),
     ).toThrow(/must be this app's callback/);
   });
+
+  it("answers 503 with a way back when the provider cannot be reached, and tries again later", async () => {
+    const auth = webAuth({
+      mode: "oidc",
+      issuer: "http://127.0.0.1:9/",
+      clientId: "c",
+      redirectUrl: "http://localhost:3000/app/callback",
+      cookieSecret: "0123456789abcdef0123456789abcdef",
+    });
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const res = await auth.routes.request("http://localhost:3000/app/sign-in?next=%2Fapp");
+      expect(res.status).toBe(503);
+      expect(await res.text()).toContain("The sign-in provider cannot be reached");
+    }
+  });
 });
