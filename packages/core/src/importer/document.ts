@@ -129,11 +129,17 @@ function readPart(
       ? titleFromLine(tidy(inlineText(first.children)))
       : undefined;
   if (named) title = named.charAt(0).toUpperCase() + named.slice(1);
+  // "Backup: the schema registry": the story to tell if the first one is taken.
+  const backup = /^(backup|alternative|alt|fallback|spare|option \d)\s*[:—–-]\s*(\S.*)$/i.exec(
+    title,
+  );
+  if (backup) title = backup[2]!;
   // "Search ranking relaunch `#impact` `#data`": hashtags after the title are its tags.
   const hashtags = /^(.*?\S)\s+((?:#[\p{L}\p{N}][\p{L}\p{N}_\-/]*\s*)+)$/u.exec(title);
   if (hashtags) title = hashtags[1]!;
   const draft = newDraft(title, parsed?.number, line);
   if (hashtags) draft.tags.push(...tagsOf(hashtags[2]!));
+  if (backup) draft.notes.push(`${backup[1]} story`);
   draft.weakTitle = (weak && !named) || (headed !== undefined && isCountOnlyHeading(title));
   if (!headed && !question && blocks[0]) draft.weakTitle = true;
   const reader = new StoryReader(draft, sets, warnings);

@@ -83,7 +83,16 @@ export class FieldWriter {
       return this.unplaced(node, "This text comes before any label saying what it is.");
     }
     // "Question I'm aiming it at: “…”" and then the story told in prose: the answer.
-    if (t.kind === "list" && t.key === "questions" && d.questions.length > 0 && isTold(text)) {
+    // "tags:: #mentoring" and then the story in bullets: the telling, not more tags.
+    const tagged =
+      t.kind === "list" &&
+      t.key === "tags" &&
+      !text.includes("#") &&
+      text.split(/[,;\n]/).some((part) => part.trim().split(/\s+/).length > 6);
+    if (
+      tagged ||
+      (t.kind === "list" && t.key === "questions" && d.questions.length > 0 && isTold(text))
+    ) {
       this.target = undefined;
       return this.text(text, node);
     }

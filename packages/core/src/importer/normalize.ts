@@ -9,6 +9,7 @@ import type {
   RootContent,
 } from "mdast";
 import { classify } from "./labels.ts";
+import { isAside } from "./vocabulary.ts";
 import { callout, detailsHtml, unwikify, withoutAttributes } from "./markup.ts";
 import { listedTitles, qaPairs, ruledTitles, storyList, transcriptTurns } from "./shapes.ts";
 import {
@@ -36,7 +37,7 @@ import {
 
 export interface StoryHeadingData {
   /** How the heading was found: a `<details>` summary, a `Story:` line, a list item, a "Q:". */
-  synthetic?: "details" | "story-line" | "list-item" | "question" | "ruled";
+  synthetic?: "details" | "story-line" | "list-item" | "question" | "ruled" | "outline";
 }
 
 /** A heading made from a `<details>` summary or a `Story:` line (deepest level: any heading ends it). */
@@ -90,7 +91,12 @@ function outline(list: List, lines: string[]): RootContent[] | undefined {
   return list.children.flatMap((item): RootContent[] => {
     const [first, ...rest] = item.children as RootContent[];
     if (first?.type !== "heading") return [{ ...list, children: [item], position: item.position }];
-    return [first, ...rest].flatMap((node) => normalizeBlock(node, lines));
+    // A block with content of its own is a page's entry: a story however it is told.
+    const entry: Heading =
+      rest.length > 0 && !isAside(tidy(inlineText(first.children)))
+        ? { ...first, data: { synthetic: "outline" } as StoryHeadingData }
+        : first;
+    return [entry, ...rest].flatMap((node) => normalizeBlock(node, lines));
   });
 }
 

@@ -187,6 +187,10 @@ export class StoryReader extends FieldWriter {
       if (tagged?.[2]) this.draft.notes.push(tagged[2].trim());
       return;
     }
+    // "id:: 65c9a1f2-…" (a Logseq or Dataview property no field takes): a note, not the answer.
+    if (labelled && /^[\p{L}\p{N}_ -]{1,30}::\s/u.test(text)) {
+      return this.enter({ kind: "other", label: labelled.label }, labelled.rest, paragraph);
+    }
     const named = labelled && (labelled.bold || isPlainLabel(labelled.label, text));
     // After an answer with no labels, "Talking time: 50 seconds" is a note, not more answer.
     const inPart =

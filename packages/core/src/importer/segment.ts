@@ -313,14 +313,18 @@ function questionAbove(blocks: Block[], index: number): number | undefined {
 }
 
 /**
- * The question heading right above a story heading and over no other story ("## Question 3:
- * Describe a conflict…" then "### Two reviewers, one pull request"): the story answers it.
+ * The question heading right above a story heading ("## Question 3: Describe a conflict…" then
+ * "### Two reviewers, one pull request", and maybe "### Backup: …"): the stories answer it.
  */
 function enclosingQuestion(blocks: Block[], start: number, starts: number[]): number | undefined {
   const above = questionAbove(blocks, start);
   if (above === undefined || starts.includes(above)) return undefined;
   const end = sectionEnd(blocks, above);
-  return starts.filter((other) => other > above && other < end).length === 1 ? above : undefined;
+  // Its own text is at most an intro: a story and a backup under it both answer it.
+  const own = blocks.slice(above + 1, end).findIndex((block) => block.type === "heading");
+  const intro = blocks.slice(above + 1, above + 1 + Math.max(own, 0));
+  if (intro.some(hasStarLabel)) return undefined;
+  return starts.some((other) => other > above && other < end) ? above : undefined;
 }
 
 const lineOfPart = (part: StoryPart) =>
