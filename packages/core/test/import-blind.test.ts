@@ -112,7 +112,12 @@ const labelWords = new Set(
     "challenge context problem obstacle star car par soar starl story stories question questions " +
     "answer q a s t r l tags tag headline summary notes note field fields company takeaway " +
     "takeaways refined draft hooks hook spoken version opening lines what i'd do differently " +
-    "variants reflection reflections impact"
+    "variants reflection reflections impact likely details value values property competency " +
+    "ready title " +
+    // The same labels as German, Spanish and French documents write them.
+    "aufgabe maßnahmen massnahmen vorgehen ergebnis ergebnisse erkenntnis gelernt was ich habe " +
+    "situación tarea acción acciones resultado resultados aprendizaje lecciones aprendidas " +
+    "tâche résultat résultats leçons appris"
   ).split(" "),
 );
 
@@ -125,7 +130,7 @@ const navigation =
  * after an optional "Q" / "A" letter ("Q I used it for:").
  */
 const leadingLabel =
-  /^[^\p{L}\p{N}]*(?:[QA] )?(?:[\p{L}\p{N}'’&/]+ ?){1,4}(?::{1,2}|\s[—–-])(?=\s|$)/u;
+  /^[^\p{L}\p{N}]*(?:[QA] )?(?:[\p{L}\p{N}'’&/]+ ?){1,6}(?::{1,2}|\s[—–-])(?=\s|$)/u;
 
 /** Bold or italic labels anywhere: "**Situation:**", "**Situation: **", "**Situation**:", "**The situation.**". */
 const emphasisLabel = /(\*\*|__|\*|_)[^*_\n]{1,40}?[:.]\s*\1|(\*\*|__)[^*_\n]{1,40}?\2\s*[:.—–]/g;
@@ -144,7 +149,12 @@ const clean = (line: string) =>
     .replace(/<[^>]+>/g, " ")
     .replace(/\((?:about |~)?\d+(?:\s*[-–]\s*\d+)?\s*(?:s|sec|seconds|min|minutes|words)\)/gi, " ")
     .replace(/^\s*>?\s*\[![\w-]+\][-+]?/, " ")
-    .replace(/^[\s>#*_•+-]*(?:story|example)?\s*#?\d{1,2}\s*[.):·—–-](?=\s)/i, " ")
+    // "1/ 🔥 STORY #1:", "### 1\. Title", "## Story B": a thread part, an emoji, a story's number.
+    .replace(/^\s*\d{1,2}\/\s+/, " ")
+    .replace(
+      /^[\s>#*_•+-]*[\p{Extended_Pictographic}\uFE0F]*\s*(?:story|example)?\s*#?(?:\d{1,2}|[A-Z](?=\s*$))\s*\\?[.):·—–-]?(?=\s|$)/iu,
+      " ",
+    )
     .replace(emphasisLabel, " ")
     .split(/[·|]/)
     // A table cell that only points at a story ("Story 2") names no content of its own.
@@ -284,7 +294,7 @@ describe("import of held-out story documents", () => {
   });
 
   it("has documents to judge", () => {
-    expect(documents.length).toBeGreaterThanOrEqual(63);
+    expect(documents.length).toBeGreaterThanOrEqual(85);
   });
 
   for (const { name, text, expected } of documents) {

@@ -20,9 +20,10 @@ const labelOf = (text: string) => /^([^:\n]{1,40}?)\s*:/.exec(text)?.[1]?.trim()
  */
 export function remark(text: string, signOnly = false): string | undefined {
   const trimmed = text.trim();
-  // "[My note: went 3:40 on this one.]": a whole paragraph in square brackets is an aside.
-  const bracketed = /^\[([^[\]]{3,600})\]$/.exec(trimmed);
-  if (bracketed) return bracketed[1]!.trim();
+  // "[My note: went 3:40 on this one.]", "(no CAR for this one yet)": a whole paragraph in
+  // brackets is an aside.
+  const bracketed = /^\[([^[\]]{3,600})\]$|^\(([^()]{3,300})\)$/.exec(trimmed);
+  if (bracketed) return (bracketed[1] ?? bracketed[2])!.trim();
   const signed = sign.exec(trimmed);
   const body = signed ? trimmed.slice(signed[0].length).trim() : trimmed;
   if (body === "") return undefined;

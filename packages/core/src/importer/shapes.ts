@@ -205,9 +205,22 @@ export function transcriptTurns(blocks: RootContent[]): RootContent[] {
   if (mains.length < 2 || !split.some((block) => candidateTurn.test(turn(block)))) return blocks;
   const between = split.slice(mains[0]!.index, mains.at(-1)!.index);
   if (between.some((block) => block.type === "heading")) return blocks;
-  return split.map((block, index) => {
+  return split.flatMap((block, index): RootContent[] => {
     const main = mains.find((entry) => entry.index === index);
-    return main ? storyHeading(main.prompt, block as Paragraph, "question") : block;
+    if (!main) return [block];
+    const heading = storyHeading(main.prompt, block as Paragraph, "question");
+    // "Thanks for joining. Let's jump straight in." before the prompt: kept in the notes.
+    const before = turn(block).replace(interviewerTurn, "").slice(0, -main.prompt.length).trim();
+    if (before === "") return [heading];
+    const remark: Paragraph = {
+      type: "paragraph",
+      children: [
+        { type: "strong", children: [{ type: "text", value: "Before the question:" }] },
+        { type: "text", value: ` ${before}` },
+      ],
+      position: block.position,
+    };
+    return [heading, remark];
   });
 }
 
