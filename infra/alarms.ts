@@ -217,9 +217,11 @@ export function dashboardBody(r: Monitored): object {
   const fns = [r.functions.rest, r.functions.graphql];
   const lambda = (name: string, stat: string) =>
     fns.map((fn) => ["AWS/Lambda", name, "FunctionName", fn, { stat }]);
-  const services = ["storybank-rest", "storybank-graphql"];
-  const emf = (name: string, stat: string) =>
-    services.map((service) => ["Storybank", name, "service", service, { stat }]);
+  // The app's metrics carry the dimensions service, route and status (cold starts: service and
+  // function name), so the charts find them by search: one line per dimension set.
+  const emf = (name: string, stat: string) => [
+    [{ expression: `SEARCH('Namespace="Storybank" MetricName="${name}"', '${stat}', 60)` }],
+  ];
   const logGroups = fns.map((fn) => `'/aws/lambda/${fn}'`).join(" | SOURCE ");
   return {
     widgets: [

@@ -212,7 +212,9 @@ describe("the deployed app's monitoring (sst.config.ts run offline)", () => {
     const body = JSON.parse(dashboard!.args.dashboardBody as string);
     expect(body.widgets).toHaveLength(10);
     const text = JSON.stringify(body);
-    for (const name of appMetrics) expect(text).toContain(`"Storybank","${name}"`);
+    for (const name of appMetrics) {
+      expect(text).toContain(`SEARCH('Namespace=\\"Storybank\\" MetricName=\\"${name}\\"'`);
+    }
     expect(text).toContain("/aws/lambda/<Api.route($default).nodes.function.name>");
   });
 });
