@@ -93,12 +93,15 @@ const storyHeading = new RegExp(
   `^${leadingEmoji}${storyWord}\\s*#?\\s*(\\d+|[A-Z](?=\\s*[:.)\\-–—]))(?![\\p{L}\\p{N}])(?:\\s*\\([^()]{1,40}\\)(?=\\s*[:\\-–—]))?\\s*[:.)\\-–—]?\\s*(.*)$|^${leadingEmoji}${storyOnly}\\s*[:\\-–—]\\s*(.+)$`,
   "iu",
 );
-const numbered = /^#?(\d+)[.):]\s+(.+)$/;
+/** "3. Title", "#3) Title", and a Roman "IV. Title". */
+const numbered = /^#?(\d+|[IVX]{1,5})[.):]\s+(.+)$/;
 
 export function parseStoryHeading(
   text: string,
   loose: boolean,
 ): { number: number | undefined; title: string } | undefined {
+  // "Example 1 -- Title" (pandoc's ASCII dash).
+  text = text.replace(/\s--\s/, " – ");
   const match = storyHeading.exec(text);
   if (match) {
     const number = match[1] && /^\d+$/.test(match[1]) ? Number(match[1]) : undefined;
@@ -108,7 +111,7 @@ export function parseStoryHeading(
   if (!loose) return undefined;
   const counted = numbered.exec(text);
   return counted
-    ? { number: Number(counted[1]), title: counted[2]!.trim() }
+    ? { number: romanOrNumber(counted[1]!), title: counted[2]!.trim() }
     : { number: undefined, title: text.trim() };
 }
 
@@ -261,3 +264,15 @@ export const splitList = (text: string) =>
     .split(/[,;]/)
     .map((part) => part.trim())
     .filter((part) => part !== "");
+
+/** "4" → 4, "IV" → 4. */
+function romanOrNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const values: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const value = values[text[i]!]!;
+    total += value < (values[text[i + 1] ?? ""] ?? 0) ? -value : value;
+  }
+  return total;
+}

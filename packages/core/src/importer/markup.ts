@@ -61,12 +61,19 @@ function unwrapHtml(html: Html): RootContent[] {
   return children;
 }
 
-/** "Replacing the Print Queue {#story-1 .unnumbered}" → without pandoc's attribute block. */
+/** "Replacing the Print Queue {#story-1 .unnumbered}" → without pandoc's attribute blocks. */
 export function withoutAttributes(heading: Heading): Heading {
-  const last = heading.children.at(-1);
-  if (last?.type !== "text" || !/\s*\{[#.][^{}]*\}\s*$/.test(last.value)) return heading;
+  // "[]{#_Toc152331871 .anchor}Example 1 -- …": pandoc's empty bookmark span before the text.
+  const children = heading.children.map((child) =>
+    child.type === "text"
+      ? { ...child, value: child.value.replace(/^\s*(?:\[\])?\{[#.][^{}]*\}\s*/, "") }
+      : child,
+  );
+  const last = children.at(-1);
+  if (last?.type !== "text" || !/\s*\{[#.][^{}]*\}\s*$/.test(last.value))
+    return { ...heading, children };
   const value = last.value.replace(/\s*\{[#.][^{}]*\}\s*$/, "");
-  return { ...heading, children: [...heading.children.slice(0, -1), { ...last, value }] };
+  return { ...heading, children: [...children.slice(0, -1), { ...last, value }] };
 }
 
 /** Whether a paragraph is the title of an Obsidian callout: a label, known or not. */

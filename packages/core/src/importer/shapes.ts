@@ -145,6 +145,11 @@ export function qaPairs(blocks: RootContent[]): RootContent[] {
     block?.type === "paragraph" && aLine.test(tidy(inlineText(block.children)));
   const pairs = split.filter((block, i) => isQ(block) && isA(split[i + 1])).length;
   if (pairs < 2) return blocks;
+  // Under story headings of their own ("### Title", then "**Q:** … **A:** …"), the Q names the
+  // story's question and the A is its answer: the reader takes them as they stand.
+  const first = split.findIndex(isQ);
+  const last = split.findLastIndex(isQ);
+  if (split.slice(first, last).some((block) => block.type === "heading")) return blocks;
   return split.flatMap((block): RootContent[] => {
     if (isQ(block)) {
       const text = tidy(inlineText((block as Paragraph).children)).replace(qLine, "");
