@@ -1,6 +1,7 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
 import { classify } from "./labels.ts";
 import { type Block, inlineText, lineOf, splitLabel, splitLines, tidy } from "./markdown.ts";
+import { isAside } from "./vocabulary.ts";
 import { opensPrompt } from "./question.ts";
 
 /**
@@ -236,7 +237,7 @@ export function transcriptTurns(blocks: RootContent[]): RootContent[] {
  */
 export function ruledTitles(source: RootContent[]): RootContent[] {
   const blocks = source.flatMap((block, index) => boldTitleLine(source, index) ?? [block]);
-  const numbered = numberedTitles(blocks);
+  const numbered = numberedTitles(blocks) ?? boldTitles(blocks);
   if (numbered) return numbered;
   const titled = blocks.map((block, index) => ruledTitle(blocks, index));
   // Two such titles or more: the document is laid out that way, labels or not.
@@ -297,6 +298,51 @@ function ruledTitle(blocks: RootContent[], index: number): string | undefined {
   if (blocks[index + 1] === undefined || blocks[index + 1]!.type === "thematicBreak")
     return undefined;
   return text.replace(/^\d{1,3}\s*[·.):—–-]\s*/, "");
+}
+
+/** A line wholly in bold that reads as a title: short, not a label, not closed by ":" or ".". */
+function boldTitle(block: RootContent): string | undefined {
+  if (block.type !== "paragraph" || block.children.length === 0) return undefined;
+  const bold = block.children.every(
+    (child) => child.type === "strong" || (child.type === "text" && child.value.trim() === ""),
+  );
+  const text = tidy(inlineText(block.children));
+  if (!bold || text.includes("\n") || /[.:;]$/.test(text) || text.split(/\s+/).length > 12)
+    return undefined;
+  if (classify(text, null) || isAside(text)) return undefined;
+  return text;
+}
+
+/**
+ * Notes without Markdown headings (Apple Notes, a pasted doc): stories opened by a bold line
+ * ("**Closing the Fairmead branch**", with or without a blank line under it), each followed by
+ * labelled lines or a told paragraph. Two such titles or more make a story heading each; a bold
+ * line over a checklist ("**Before the call**") stays what it is.
+ */
+function boldTitles(source: RootContent[]): RootContent[] | undefined {
+  // With headings below a title, bold lines are sections inside the stories they head.
+  if (source.some((block) => block.type === "heading" && block.depth >= 2)) return undefined;
+  const blocks = source.flatMap((block): RootContent[] => {
+    if (block.type !== "paragraph" || block.children[0]?.type !== "strong") return [block];
+    const after = block.children[1];
+    const broken =
+      after?.type === "break" || (after?.type === "text" && /^[ \t]*\n/.test(after.value));
+    if (!broken) return [block];
+    const start = lineOf(block as Block);
+    const parts = splitLines(block, (_line, at) => at === start + 1);
+    return parts.length === 2 && boldTitle(parts[0]!) ? parts : [block];
+  });
+  const at = blocks.flatMap((block, index) => (boldTitle(block) ? [index] : []));
+  const tells = at.filter((index, n) => {
+    const part = blocks.slice(index + 1, at[n + 1] ?? blocks.length);
+    return nestedStar(part) || toldInProse(part.slice(0, 2));
+  });
+  if (tells.length < 2) return undefined;
+  return blocks.map((block, index) =>
+    tells.includes(index)
+      ? storyHeading(boldTitle(block)!, block as Paragraph, "story-line")
+      : block,
+  );
 }
 
 /** A part told without labels: a paragraph of 40 words or more (an email's or a post's story). */
