@@ -138,7 +138,10 @@ async function appDefinition(stage: string): Promise<{ made: Made[]; outputs: an
     },
   };
   Object.assign(globalThis, globals);
-  const config = (await import("../sst.config.ts")).default as unknown as {
+  // Loaded by URL, so the root typecheck does not follow it into the SST globals that only
+  // `npx sst install` declares (`tsc -p infra` checks the app).
+  const app = new URL("../sst.config.ts", import.meta.url).href;
+  const config = ((await import(/* @vite-ignore */ app)) as { default: unknown }).default as {
     run(): Promise<unknown>;
   };
   const outputs = await config.run();
