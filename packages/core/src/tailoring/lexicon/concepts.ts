@@ -46,7 +46,8 @@ export { fields };
  * "structure", "slotting" is "slot", "doctored" is "doctor"). Small words (a, the, my, to, of …)
  * drop out of a cue of two or more content words, so "building code" also meets "build the
  * code"; a cue of one content word keeps them ("led the" needs both). "one" stems to "on" ("one
- * plan" meets "on a plan"), so cues avoid it.
+ * plan" meets "on a plan"), so cues avoid it. Cues are checked against technical prose (package
+ * READMEs) so that none of them fires on it.
  */
 
 export const lexiconVersion = "2026-11-30.3";
