@@ -8,8 +8,8 @@ import { learningConcepts } from "./concepts/learning.ts";
 import { peopleConcepts } from "./concepts/people.ts";
 import { practiceConcepts } from "./concepts/practice.ts";
 import { riskConcepts } from "./concepts/risk.ts";
-import { trustConcepts } from "./concepts/trust.ts";
 import { fields } from "./fields/index.ts";
+import { trustConcepts } from "./concepts/trust.ts";
 
 export type { ConceptDef, Field, StoryKind } from "./concepts/define.ts";
 export { fields };
@@ -42,12 +42,8 @@ export { fields };
  * matches those words in order with at most one other word between two of them ("took full
  * ownership" for "took ownership"); words are compared by stem, so "disagreed" and "disagrees"
  * meet "disagree". A single word commonly used in another sense ("cost", "details", "led") is
- * written only inside phrases, and so is a word whose stem is another word's ("structuring" is
- * "structure", "slotting" is "slot", "doctored" is "doctor"). Small words (a, the, my, to, of …)
- * drop out of a cue of two or more content words, so "building code" also meets "build the
- * code"; a cue of one content word keeps them ("led the" needs both). "one" stems to "on" ("one
- * plan" meets "on a plan"), so cues avoid it. Cues are checked against technical prose (package
- * READMEs) so that none of them fires on it.
+ * written only inside phrases. A cue of one content word plus small words ("led the") acts as
+ * that word alone, and "one" stems to "on" ("one plan" meets "on a plan"), so cues avoid both.
  */
 
 export const lexiconVersion = "2026-11-30.3";
