@@ -166,9 +166,6 @@ describe("words from many lines of work land on the right concept", () => {
       ["It is a check we run at the cost of some speed.", "integrity"],
       ["I replaced the regular expression with a parser.", "customer-focus"],
       ["The shadow DOM hides the slot from the phase.", "go-see"],
-      ["The doctor saw the patient at noon.", "integrity"],
-      ["I changed the structure of the data.", "customer-trust"],
-      ["We added content moderation to the forum.", "fairness"],
     ];
     for (const [text, concept] of misreads) {
       expect([...conceptsOf(text, false)], text).not.toContain(concept);

@@ -80,7 +80,7 @@ export const trustConcepts: ConceptDef[] = [
     walk the talk, practiced what i preached, sincere, sincerity, authentic, authenticity,
     above board, above-board, by the book, play by the rules, played by the rules,
     followed the rules, broke the rules, bent the rules, bend the rules, scruples, scrupulous,
-    scrupulously, decency, honorable, honourable, dishonest, dishonesty, backdate, backdated, backdating, doctored the numbers, doctored the records, doctored the data, doctored the figures, altered the records, altered the numbers, faked, asked me to lie, asked me to change the numbers, asked me to hide, in our favour, in our favor, pointed out the error, flagged the error, corrected the invoice, corrected the bill, undercharged, overpaid us, paid us twice, told the customer about`,
+    scrupulously, decency, honorable, honourable, dishonest, dishonesty, backdate, backdated, backdating, doctored, altered the records, altered the numbers, faked, asked me to lie, asked me to change the numbers, asked me to hide, in our favour, in our favor, pointed out the error, flagged the error, corrected the invoice, corrected the bill, undercharged, overpaid us, paid us twice, told the customer about`,
   ),
   c(
     "transparency",

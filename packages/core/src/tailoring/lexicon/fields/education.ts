@@ -119,6 +119,5 @@ export const education: Field = {
     "learning-fast": `  new grade level, new year group, new syllabus, new exam board,
       new specification, new standards, teaching credential, teaching license, teaching certificate,
       pgce, qualified teacher status, qts, masters in education`,
-    fairness: `marking moderation, grade moderation, moderation of marking, moderated the marking, grades were consistent, consistent grading, marking consistency, standardised marking, standardized grading, blind marking, grading rubric, fair grading`,
   },
 };

@@ -140,6 +140,5 @@ export const logistics: Field = {
       team of operators`,
     ownership: `owned the lane,  owned the supplier, owned the inventory,
       my warehouse, my dc, my plant, my shift`,
-    adaptability: `rerouted, rerouted shipments, rerouted the shipments, rerouted through, rerouted freight, rerouted the trucks, found another port, switched ports, switched carriers`,
   },
 };
