@@ -90,7 +90,7 @@ export const education: Field = {
       with the social worker, with other teachers, with my co-teacher, co-teacher,
       cross-curricular, cross curricular, across subjects, with the district, with the trust`,
     leading: `school principal, as principal, principal of the school, assistant principal, vice principal, head teacher, headteacher, deputy head,
-      head of department, head of year group, grade-level lead, grade level lead, department chair,
+      head of department, head of year, grade-level lead, grade level lead, department chair,
       chaired the department, instructional leader, instructional leadership, school leader,
       school leadership, led the department, ran the department, superintendent of schools,
       dean of students, academic dean, program director, course lead, module lead`,
