@@ -1,18 +1,15 @@
 import { conflictConcepts } from "./concepts/conflict.ts";
 import { customerConcepts } from "./concepts/customers.ts";
-import { type ConceptDef, withFieldCues } from "./concepts/define.ts";
+import type { ConceptDef } from "./concepts/define.ts";
 import { deliveryConcepts } from "./concepts/delivery.ts";
 import { engineeringConcepts } from "./concepts/engineering.ts";
 import { judgmentConcepts } from "./concepts/judgment.ts";
 import { learningConcepts } from "./concepts/learning.ts";
 import { peopleConcepts } from "./concepts/people.ts";
-import { practiceConcepts } from "./concepts/practice.ts";
 import { riskConcepts } from "./concepts/risk.ts";
-import { fields } from "./fields/index.ts";
 import { trustConcepts } from "./concepts/trust.ts";
 
-export type { ConceptDef, Field, StoryKind } from "./concepts/define.ts";
-export { fields };
+export type { ConceptDef, StoryKind } from "./concepts/define.ts";
 
 /**
  * The competency lexicon: the concepts behavioral interviews probe, each with the words and
@@ -31,13 +28,6 @@ export { fields };
  * no text of any evaluation set. WordNet 3.1 widens each single-word cue to its synonyms and
  * derived forms (see `scripts/build-synonyms.ts` and `synonyms.ts`).
  *
- * Beside the general cues, `fields/` holds how healthcare, retail and restaurants, logistics and
- * manufacturing, finance and compliance, the public sector and nonprofits, aviation, education,
- * consulting, games and construction say each concept — the abstract words of their value lists
- * ("we spend every dollar as if it were our own") and the concrete acts of their stories ("stopped
- * the line when the pallet labels didn't match") — and the short names value lists give themes
- * ("Sweat the small stuff", "Default to open", "Go to the floor").
- *
  * The concepts live in `concepts/` by theme. Cues are comma-separated. A cue of several words
  * matches those words in order with at most one other word between two of them ("took full
  * ownership" for "took ownership"); words are compared by stem, so "disagreed" and "disagrees"
@@ -46,26 +36,19 @@ export { fields };
  * that word alone, and "one" stems to "on" ("one plan" meets "on a plan"), so cues avoid both.
  */
 
-export const lexiconVersion = "2026-11-30.3";
+export const lexiconVersion = "2026-11-30.2";
 export const lexiconSource =
-  "Storybank competency lexicon: behavioral-interview competencies (STAR practice; how companies word values and candidates tell stories; Amazon Leadership Principles, Netflix culture memo, Stripe operating principles, Staff+ signals; the working vocabulary of healthcare, retail, logistics, finance and compliance, public sector and nonprofits, aviation, education, consulting, games and construction), widened with WordNet 3.1 synonyms";
+  "Storybank competency lexicon: behavioral-interview competencies (STAR practice; how companies word values and candidates tell stories; Amazon Leadership Principles, Netflix culture memo, Stripe operating principles, Staff+ signals), widened with WordNet 3.1 synonyms";
 
-/**
- * Every concept, by theme, with the cues of each field of work appended; a concept's place in
- * this list is its index.
- */
-export const concepts: ConceptDef[] = withFieldCues(
-  [
-    ...conflictConcepts,
-    ...riskConcepts,
-    ...learningConcepts,
-    ...peopleConcepts,
-    ...deliveryConcepts,
-    ...customerConcepts,
-    ...trustConcepts,
-    ...judgmentConcepts,
-    ...engineeringConcepts,
-    ...practiceConcepts,
-  ],
-  fields,
-);
+/** Every concept, by theme; a concept's place in this list is its index. */
+export const concepts: ConceptDef[] = [
+  ...conflictConcepts,
+  ...riskConcepts,
+  ...learningConcepts,
+  ...peopleConcepts,
+  ...deliveryConcepts,
+  ...customerConcepts,
+  ...trustConcepts,
+  ...judgmentConcepts,
+  ...engineeringConcepts,
+];
