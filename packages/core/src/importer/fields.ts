@@ -89,8 +89,11 @@ export class FieldWriter {
       t.key === "tags" &&
       !text.includes("#") &&
       text.split(/[,;\n]/).some((part) => part.trim().split(/\s+/).length > 6);
+    // "**Company:** Brindle · **When:** 2020" and then the story told in prose: not more company.
+    const meta = t.kind === "contextField" && isTold(text);
     if (
       tagged ||
+      meta ||
       (t.kind === "list" && t.key === "questions" && d.questions.length > 0 && isTold(text))
     ) {
       this.target = undefined;
@@ -339,4 +342,4 @@ export class FieldWriter {
 
 /** A paragraph that tells rather than asks: 30 words or more, and no question. */
 const isTold = (text: string) =>
-  !text.includes("\n") && !isQuestion(text) && text.split(/\s+/).length >= 30;
+  text.split(/\s+/).length >= 30 && !text.split("\n").some((line) => isQuestion(line));

@@ -101,7 +101,7 @@ const fixed: [RegExp, Slot][] = [
     /^maps? to$|^competenc(y|ies)$|^values?( demonstrated| shown)?$|^(leadership )?principles?$|^lps?$|^signals?$|^skills?( demonstrated| shown)?$/,
     { kind: "meta" },
   ],
-  [/^company$|^employer$|^organi[sz]ation$/, { kind: "contextField", key: "company" }],
+  [/^company$|^employer$|^organi[sz]ation$|^where$/, { kind: "contextField", key: "company" }],
   [/^(my )?role$|^position$/, { kind: "contextField", key: "role" }],
   [/^when$|^period$|^time ?frame$|^year$|^dates$/, { kind: "contextField", key: "period" }],
   [/^team( size)?$/, { kind: "contextField", key: "teamSize" }],
@@ -130,7 +130,7 @@ const fixed: [RegExp, Slot][] = [
   [/^(company )?connections$/, { kind: "connections" }],
   [/^(additional |other |my )?notes?$|^comments?$|^remarks$/, { kind: "notes" }],
   [
-    /^story( title)?$|^title$|^(the )?story i('d| would)? (use|tell|told|pick|picked|chose)$/,
+    /^story( title)?$|^(working )?title$|^(the )?story i('d| would)? (use|tell|told|pick|picked|chose)$/,
     { kind: "title" },
   ],
 ];

@@ -10,6 +10,7 @@ import type {
 } from "mdast";
 import { classify } from "./labels.ts";
 import { isAside } from "./vocabulary.ts";
+import { isCountOnlyHeading } from "./draft.ts";
 import { callout, detailsHtml, unwikify, withoutAttributes } from "./markup.ts";
 import { listedTitles, qaPairs, ruledTitles, storyList, transcriptTurns } from "./shapes.ts";
 import {
@@ -220,6 +221,8 @@ const storyLine =
   /^(?:\d{1,2}\/\d{0,2}\s+)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)?(?:story|(?:r[ée]sum[ée] |cv )?bullet)\s*#?\s*\d*\s*(?:\*\*|__)?\s*[:.\-–—]\s*(?:\*\*|__)?\s*(\S.*)$/iu;
 
 export function storyLineTitle(line: string): string | undefined {
+  // "STORY 1" on a line of its own, its title on a "Working title:" line under it.
+  if (isCountOnlyHeading(line.replace(/\*\*|__/g, ""))) return line.replace(/\*\*|__/g, "").trim();
   const match = storyLine.exec(line.trim());
   if (!match) return undefined;
   const title = match[1]!.replace(/\*\*|__/g, "").trim();

@@ -178,6 +178,13 @@ export class StoryReader extends FieldWriter {
       this.pointRun = true;
       return;
     }
+    // "`ownership` `migration` `postgres`": a line of badges, the story's tags.
+    if (isBadgeLine(paragraph) && this.target === undefined) {
+      this.record(paragraph, "tags");
+      for (const child of paragraph.children)
+        if (child.type === "inlineCode") this.draft.tags.push(child.value.replace(/^#/, "").trim());
+      return;
+    }
     const tagged = hashtagLead.exec(text);
     if (hashtagLine.test(text) || (tagged && this.target === undefined)) {
       // "`#customer` `#product` — ⏱ ~2 min": the tags, and what follows them as a note.
@@ -398,3 +405,12 @@ function bareLabel(text: string): Labelled | undefined {
   if (label.length <= 1 && rest.length === 0) return undefined;
   return { label, rest: rest.join("\n").trim(), bold: /^\*\*|^__/.test(first!.trim()) };
 }
+
+/** A paragraph of short code spans and nothing else ("`ownership` `migration`"). */
+export const isBadgeLine = (paragraph: Paragraph) =>
+  paragraph.children.some((child) => child.type === "inlineCode") &&
+  paragraph.children.every(
+    (child) =>
+      (child.type === "inlineCode" && child.value.trim().length <= 30) ||
+      (child.type === "text" && /^[\s·,|]*$/.test(child.value)),
+  );

@@ -7,6 +7,7 @@ import { isInterviewQuestion, isQuestion, questionText } from "./question.ts";
 import { type QuestionUnit, questionLayout } from "./questions.ts";
 import { isAsideHeading, isEmptyRow, nextAside, nextRule } from "./boundaries.ts";
 import { isFieldTable, isStoryTable } from "./table-stories.ts";
+import { isBadgeLine } from "./reader.ts";
 
 /**
  * Finds where each story of a document starts and ends, the way a reader does: story headings of
@@ -359,6 +360,9 @@ function looseStarts(blocks: Block[]): number[] {
   );
   const candidates = headings.filter((index) => {
     if (labelled(index)) return true;
+    // Among labelled stories, one told in prose under its own meta lines ("**Company:** …",
+    // tags) and not yet split into sections.
+    if (starred && hasStoryMeta(own.get(index)!) && toldAtLength(own.get(index)!)) return true;
     const prose = own.get(index)!.filter((block) => isProse(block) && !isQuestionBlock(block));
     if (prose.length === 0 || isTemplate(own.get(index)!)) return false;
     if (!starred) return true;
@@ -377,6 +381,28 @@ function looseStarts(blocks: Block[]): number[] {
       candidates[at + 1]! >= sectionEnd(blocks, index),
   );
 }
+
+/** A block naming a story's company, role, period or tags ("**Company:** Brindle · **When:** 2020"). */
+function hasStoryMeta(blocks: Block[]): boolean {
+  return blocks.some((block) => {
+    if (block.type !== "paragraph") return false;
+    if (isBadgeLine(block)) return true;
+    const label = splitLabel(block.children)?.label;
+    const slot = label === undefined ? undefined : classify(label, null);
+    return (
+      slot?.kind === "contextField" ||
+      slot?.kind === "meta" ||
+      (slot?.kind === "list" && slot.key === "tags")
+    );
+  });
+}
+
+/** A paragraph of 40 words or more: a story told, not a line of commentary. */
+const toldAtLength = (blocks: Block[]) =>
+  blocks.some(
+    (block) =>
+      block.type === "paragraph" && tidy(inlineText(block.children)).split(/\s+/).length >= 40,
+  );
 
 /**
  * A template: every label is followed by nothing, by its own name ("S: Situation"), or by a
