@@ -90,7 +90,7 @@ export class FieldWriter {
       !text.includes("#") &&
       text.split(/[,;\n]/).some((part) => part.trim().split(/\s+/).length > 6);
     // "**Company:** Brindle · **When:** 2020" and then the story told in prose: not more company.
-    const meta = t.kind === "contextField" && isTold(text);
+    const meta = (t.kind === "contextField" || t.kind === "meta") && isTold(text);
     if (
       tagged ||
       meta ||

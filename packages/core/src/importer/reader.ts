@@ -110,7 +110,11 @@ export class StoryReader extends FieldWriter {
   private paragraph(paragraph: Paragraph) {
     // "Company: Tidewater\nStatus: Ready\nTime: 2:10" (Notion properties): a label per line.
     const lines = tidy(inlineText(paragraph.children)).split("\n");
-    const properties = lines.length >= 2 && lines.every((line) => propertyLine.test(line));
+    // An empty property ("Last practiced:") is one too, when the others have values.
+    const properties =
+      lines.length >= 2 &&
+      lines.every((line) => propertyLine.test(line) || emptyProperty.test(line)) &&
+      lines.filter((line) => propertyLine.test(line)).length >= 2;
     const pieces = splitLines(paragraph, (line, at) => {
       if (this.prose.has(at)) return false;
       if (properties) return true;
@@ -124,6 +128,13 @@ export class StoryReader extends FieldWriter {
     this.properties = properties;
     for (const piece of pieces) this.piece(piece);
     this.properties = false;
+    // A block of properties ("Status: Draft", "Last practiced:") ends with it: the paragraph
+    // under it is no property's text.
+    const kind = this.target?.kind;
+    if (properties && (kind === "other" || kind === "contextField" || kind === "meta")) {
+      this.target = undefined;
+      this.draft.openNote = undefined;
+    }
   }
 
   private piece(paragraph: Paragraph) {
@@ -368,6 +379,7 @@ const isProgram = (lang: string | null | undefined) => !!lang && programs.test(l
 
 /** "Status: Ready ✅", "Time: 2:10": a property line of a few words before a colon. */
 const propertyLine = /^[\p{L}][\p{L}\p{N} '’&/-]{0,30}?\s?:\s*\S/u;
+const emptyProperty = /^[\p{L}][\p{L}\p{N} '’&/-]{0,30}?\s?:\s*$/u;
 
 /** A line of hashtags only: "#ops #pressure", "#story/leadership". */
 const hashtagLine = /^(?:#[\p{L}\p{N}][\p{L}\p{N}_\-/]*\s*)+$/u;
