@@ -209,7 +209,9 @@ export class StoryReader extends FieldWriter {
     if (labelled && /^[\p{L}\p{N}_ -]{1,30}::\s/u.test(text)) {
       return this.enter({ kind: "other", label: labelled.label }, labelled.rest, paragraph);
     }
-    const named = labelled && (labelled.bold || isPlainLabel(labelled.label, text));
+    // "*The follow-up I got:* …": a label in italics names a part as a bold one does.
+    const italic = paragraph.children[0]?.type === "emphasis" && labelled?.rest !== "";
+    const named = labelled && (labelled.bold || italic || isPlainLabel(labelled.label, text));
     // After an answer with no labels, "Talking time: 50 seconds" is a note, not more answer.
     const inPart =
       labelled?.bold ||

@@ -355,6 +355,18 @@ function looseStarts(blocks: Block[]): number[] {
   );
   const labelled = (index: number) =>
     own.get(index)!.some(hasStarLabel) && !isTemplate(own.get(index)!);
+  const numbered = (index: number) =>
+    parseStoryHeading(headingText(blocks[index] as Heading), true)?.number !== undefined;
+  // A numbered heading among numbered headings of labelled stories at its level.
+  const numberedLike = (index: number) =>
+    numbered(index) &&
+    headings.some(
+      (other) =>
+        other !== index &&
+        (blocks[other] as Heading).depth === (blocks[index] as Heading).depth &&
+        numbered(other) &&
+        labelled(other),
+    );
   const starred = blocks.some(
     (block) => hasStarLabel(block) || (block.type === "table" && isStoryTable(block)),
   );
@@ -363,6 +375,8 @@ function looseStarts(blocks: Block[]): number[] {
     // Among labelled stories, one told in prose under its own meta lines ("**Company:** …",
     // tags) and not yet split into sections.
     if (starred && hasStoryMeta(own.get(index)!) && toldAtLength(own.get(index)!)) return true;
+    // "## III. The engineer who wanted out", told in prose between "## II." and "## IV.".
+    if (starred && numberedLike(index) && toldAtLength(own.get(index)!)) return true;
     const prose = own.get(index)!.filter((block) => isProse(block) && !isQuestionBlock(block));
     if (prose.length === 0 || isTemplate(own.get(index)!)) return false;
     if (!starred) return true;
