@@ -24,6 +24,10 @@ export function remark(text: string, signOnly = false): string | undefined {
   // brackets is an aside.
   const bracketed = /^\[([^[\]]{3,600})\]$|^\(([^()]{3,300})\)$/.exec(trimmed);
   if (bracketed) return (bracketed[1] ?? bracketed[2])!.trim();
+  // "[DV: great one…]\n[PN: fair, will rewrite A]": a thread of bracketed comments.
+  const thread = trimmed.split("\n").map((line) => /^\[([^[\]]{3,600})\]$/.exec(line.trim())?.[1]);
+  if (thread.length > 1 && thread.every((line) => line !== undefined))
+    return thread.map((line) => line!.trim()).join("\n");
   const signed = sign.exec(trimmed);
   const body = signed ? trimmed.slice(signed[0].length).trim() : trimmed;
   if (body === "") return undefined;

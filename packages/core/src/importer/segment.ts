@@ -367,6 +367,22 @@ function looseStarts(blocks: Block[]): number[] {
         numbered(other) &&
         labelled(other),
     );
+  // A heading whose siblings (same level, same parent section) are labelled stories.
+  const besideStories = (index: number) => {
+    const depth = (blocks[index] as Heading).depth;
+    const parent = blocks.findLastIndex(
+      (block, i) => i < index && block.type === "heading" && block.depth < depth,
+    );
+    const siblings = headings.filter(
+      (other) =>
+        other !== index &&
+        (blocks[other] as Heading).depth === depth &&
+        blocks.findLastIndex(
+          (block, i) => i < other && block.type === "heading" && block.depth < depth,
+        ) === parent,
+    );
+    return siblings.length > 0 && siblings.every(labelled);
+  };
   const starred = blocks.some(
     (block) => hasStarLabel(block) || (block.type === "table" && isStoryTable(block)),
   );
@@ -377,6 +393,8 @@ function looseStarts(blocks: Block[]): number[] {
     if (starred && hasStoryMeta(own.get(index)!) && toldAtLength(own.get(index)!)) return true;
     // "## III. The engineer who wanted out", told in prose between "## II." and "## IV.".
     if (starred && numberedLike(index) && toldAtLength(own.get(index)!)) return true;
+    // "### The analyst I almost lost", told in the first person beside labelled siblings.
+    if (starred && besideStories(index) && toldInFirstPerson(own.get(index)!)) return true;
     const prose = own.get(index)!.filter((block) => isProse(block) && !isQuestionBlock(block));
     if (prose.length === 0 || isTemplate(own.get(index)!)) return false;
     if (!starred) return true;
@@ -410,6 +428,17 @@ function hasStoryMeta(blocks: Block[]): boolean {
     );
   });
 }
+
+/** A paragraph of 40 words or more told by "I" in the past: a story, not advice to a reader. */
+const toldInFirstPerson = (blocks: Block[]) =>
+  blocks.some((block) => {
+    if (block.type !== "paragraph") return false;
+    const text = tidy(inlineText(block.children));
+    const words = text.split(/\s+/);
+    const mine = words.filter((word) => /^(I|I'm|I'd|I've|my|me)$/.test(word)).length;
+    const you = words.filter((word) => /^(you|your|you're)$/i.test(word)).length;
+    return words.length >= 40 && mine >= 3 && you <= 1;
+  });
 
 /** A paragraph of 40 words or more: a story told, not a line of commentary. */
 const toldAtLength = (blocks: Block[]) =>
