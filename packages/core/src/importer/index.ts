@@ -1,6 +1,7 @@
 import { AppError, invalid } from "../error/index.ts";
 import { type ImportedStory, readDocument } from "./document.ts";
 import { stripFrontMatter } from "./frontmatter.ts";
+import { fromWikiMarkup } from "./wiki.ts";
 import { guardMarkdown } from "./guard.ts";
 import { parseMarkdown } from "./markdown.ts";
 import { repairMojibake } from "./mojibake.ts";
@@ -42,7 +43,8 @@ export function readMarkdown(text: string, sets: ValueSetRef[]): MarkdownImport 
     ]);
   }
   const repaired = repairMojibake(text.replace(/^\uFEFF/, ""));
-  const { text: body } = stripFrontMatter(repaired);
+  const { text: stripped } = stripFrontMatter(repaired);
+  const body = fromWikiMarkup(stripped);
   const root = parseMarkdown(body);
   const verbatim = takeVerbatim(root);
   const { stories, warnings } = readDocument(root, sets, body);
