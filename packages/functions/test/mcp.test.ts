@@ -265,8 +265,10 @@ describe("MCP scopes", () => {
       body: JSON.stringify({ title: "Not allowed" }),
     });
     expect(rest.status).toBe(403);
-    const restProblem = await rest.json();
-    expect(problem).toEqual(restProblem);
+    // The same problem but for the request id, which names each request.
+    const { requestId, ...restProblem } = (await rest.json()) as { requestId: string };
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect({ ...problem, requestId: undefined }).toEqual({ ...restProblem, requestId: undefined });
     expect(problem).toMatchObject({ status: 403, type: "urn:storybank:problem:missing_scope" });
 
     const imported = await problemOf(client, "import_document", { document: "# A story" });

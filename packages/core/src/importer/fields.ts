@@ -25,7 +25,7 @@ export {
 import { type Container, type Slot, classify } from "./labels.ts";
 import { type Block, blockText, endLineOf, lineOf, unquote } from "./markdown.ts";
 import { isQuestion, questionText } from "./question.ts";
-import { type ValueSetRef, nameOf, resolveValues, sameName } from "./values.ts";
+import { type ValueSetRef, resolveValues } from "./values.ts";
 
 const pointMax = 1_000;
 
@@ -305,21 +305,15 @@ export class FieldWriter {
   }
 
   /**
-   * "Maps to: Deliver results, Dive deep": value links where a set knows the name, else tags. A
-   * name a set knows only by an alias ("Customer focus" for "Customer Obsession") is kept as a tag
-   * as well, so the author's own competency wording stays with the story.
+   * "Maps to: Deliver results, Dive deep", "Competencies: Leadership, Planning": value links where
+   * a set knows the name, and every name as a tag as well, so the author's own competency wording
+   * stays with the story whichever company's set knows it.
    */
   protected meta(text: string) {
     const names = tagsOf(text);
-    const { links, unknown } = resolveValues(this.sets, "", names);
+    const { links } = resolveValues(this.sets, "", names);
     this.draft.values.push(...links);
-    this.draft.tags.push(...unknown);
-    for (const name of names) {
-      const [link] = resolveValues(this.sets, "", [name]).links;
-      const named = link && nameOf(this.sets, link);
-      if (link && !sameName(named ?? "", name) && !sameName(link.valueKey, name))
-        this.draft.tags.push(name);
-    }
+    this.draft.tags.push(...names);
   }
 
   private valueLinks(text: string, node: Block) {
