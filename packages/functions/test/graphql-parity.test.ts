@@ -54,7 +54,11 @@ function graphqlFace(user: User): Face {
   const STORY = selectionOf("Story");
   const TARGET = selectionOf("Target");
   const page = (nodes: string) => `{ nodes ${nodes} pageInfo { hasNextPage endCursor } }`;
-  const asPage = ({ nodes, pageInfo }: Json) => ({ items: nodes, nextCursor: pageInfo.endCursor });
+  // REST's nextCursor is null on the last page; GraphQL's endCursor still names the last edge.
+  const asPage = ({ nodes, pageInfo }: Json) => ({
+    items: nodes,
+    nextCursor: pageInfo.hasNextPage ? pageInfo.endCursor : null,
+  });
   const one = async (query: string, variables: Json) =>
     Object.values(await ok(user, query, variables))[0] as Json;
   return {

@@ -42,7 +42,11 @@ describe("a second user with every id and cursor of the first", () => {
     for (const id of ids.stories) {
       const read = await bob.json("GET", `/v1/stories/${id}`);
       expect(read.status).toBe(404);
-      expect(read.body).toEqual(missing.body);
+      // The same problem but for the request id, which names each request.
+      expect({ ...read.body, requestId: undefined }).toEqual({
+        ...missing.body,
+        requestId: undefined,
+      });
       expect(
         (await bob.request("PATCH", `/v1/stories/${id}`, { version: 1, title: "pwned" })).status,
       ).toBe(404);
