@@ -12,7 +12,8 @@ import { classify } from "./labels.ts";
 import { isAside } from "./vocabulary.ts";
 import { isCountOnlyHeading } from "./draft.ts";
 import { callout, detailsHtml, unwikify, withoutAttributes } from "./markup.ts";
-import { listedTitles, qaPairs, ruledTitles, storyList, transcriptTurns } from "./shapes.ts";
+import { listedTitles, qaPairs, ruledTitles, storyList } from "./shapes.ts";
+import { transcriptTurns } from "./transcript.ts";
 import {
   type Block,
   inlineText,

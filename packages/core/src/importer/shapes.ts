@@ -2,7 +2,7 @@ import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent }
 import { classify } from "./labels.ts";
 import { type Block, inlineText, lineOf, splitLabel, splitLines, tidy } from "./markdown.ts";
 import { isAside } from "./vocabulary.ts";
-import { opensPrompt } from "./question.ts";
+import { toldInProse } from "./structure.ts";
 
 /**
  * Two more shapes in which a story's start is not a heading: a numbered list with one story per
@@ -172,64 +172,6 @@ export function qaPairs(blocks: RootContent[]): RootContent[] {
   });
 }
 
-const interviewerTurn = /^(?:\*\*|__)?(?:the )?interviewer\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/i;
-const candidateTurn = /^(?:\*\*|__)?(?:me|candidate|answer)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/i;
-
-/**
- * The prompt an interviewer's turn opens a story with ("OK, next one. Describe a time you had to
- * learn something new quickly." → from "Describe…" on), or undefined for a follow-up ("What would
- * you do differently?").
- */
-function mainPrompt(turn: string): string | undefined {
-  const sentences = turn.split(/(?<=[.!?])\s+(?=\S)/);
-  const at = sentences.findIndex(opensPrompt);
-  return at < 0 ? undefined : sentences.slice(at).join(" ");
-}
-
-/**
- * A mock-interview transcript ("**Interviewer:** … **Me:** …" turns, no story headings): each
- * turn that opens with a prompt ("Tell me about a time…") starts a story titled by it; the turns
- * between stay, for the reader to take as the answer and its follow-ups.
- */
-export function transcriptTurns(blocks: RootContent[]): RootContent[] {
-  const split = blocks.flatMap((block): RootContent[] =>
-    block.type === "paragraph"
-      ? splitLines(
-          block,
-          (line) => interviewerTurn.test(lineText(line)) || candidateTurn.test(lineText(line)),
-        )
-      : [block],
-  );
-  const turn = (block: RootContent) =>
-    block.type === "paragraph" ? tidy(inlineText(block.children)) : "";
-  const mains = split.flatMap((block, index) => {
-    const text = turn(block);
-    if (!interviewerTurn.test(text)) return [];
-    const prompt = mainPrompt(text.replace(interviewerTurn, ""));
-    return prompt ? [{ index, prompt }] : [];
-  });
-  if (mains.length < 2 || !split.some((block) => candidateTurn.test(turn(block)))) return blocks;
-  const between = split.slice(mains[0]!.index, mains.at(-1)!.index);
-  if (between.some((block) => block.type === "heading")) return blocks;
-  return split.flatMap((block, index): RootContent[] => {
-    const main = mains.find((entry) => entry.index === index);
-    if (!main) return [block];
-    const heading = storyHeading(main.prompt, block as Paragraph, "question");
-    // "Thanks for joining. Let's jump straight in." before the prompt: kept in the notes.
-    const before = turn(block).replace(interviewerTurn, "").slice(0, -main.prompt.length).trim();
-    if (before === "") return [heading];
-    const remark: Paragraph = {
-      type: "paragraph",
-      children: [
-        { type: "strong", children: [{ type: "text", value: "Before the question:" }] },
-        { type: "text", value: ` ${before}` },
-      ],
-      position: block.position,
-    };
-    return [heading, remark];
-  });
-}
-
 /**
  * Stories without headings, each opened by a bold first line between horizontal rules
  * ("---\n\n**1 · The Sensor Drift** (Pellucid, 2022)", notebook and blog exports): that line
@@ -344,13 +286,6 @@ function boldTitles(source: RootContent[]): RootContent[] | undefined {
       : block,
   );
 }
-
-/** A part told without labels: a paragraph of 40 words or more (an email's or a post's story). */
-const toldInProse = (part: RootContent[]) =>
-  part.some(
-    (block) =>
-      block.type === "paragraph" && tidy(inlineText(block.children)).split(/\s+/).length >= 40,
-  );
 
 /** "**1) The flaky test suite**", "**#2 · Title**": a numbered title, wholly bold, on one line. */
 function numberedTitle(block: RootContent): string | undefined {

@@ -1,0 +1,62 @@
+import type { List, Paragraph } from "mdast";
+import { classify } from "./labels.ts";
+import { type Labelled, itemText } from "./markdown.ts";
+import { isQuestion } from "./question.ts";
+
+/** Line-level tests the story reader applies: properties, hashtags, badges, bare labels, code. */
+
+/** Languages of code cells (notebooks, READMEs): their code is never story text. */
+const programs =
+  /^(python\d?|py|ipython\d?|r|julia|js|javascript|ts|typescript|sql|bash|sh|shell|console|java|go|ruby|rust|c|cpp|c\+\+|csharp|kotlin|scala|swift|php|matlab|octave)$/i;
+
+export const isProgram = (lang: string | null | undefined) => !!lang && programs.test(lang.trim());
+
+/** "Status: Ready ✅", "Time: 2:10": a property line of a few words before a colon. */
+export const propertyLine = /^[\p{L}][\p{L}\p{N} '’&/-]{0,30}?\s?:\s*\S/u;
+export const emptyProperty = /^[\p{L}][\p{L}\p{N} '’&/-]{0,30}?\s?:\s*$/u;
+
+/** A line of hashtags only: "#ops #pressure", "#story/leadership". */
+export const hashtagLine = /^(?:#[\p{L}\p{N}][\p{L}\p{N}_\-/]*\s*)+$/u;
+
+/** Hashtags, then a dash or a dot and a short remark: "#ownership — ⏱ ~2 min". */
+export const hashtagLead = /^((?:#[\p{L}\p{N}][\p{L}\p{N}_\-/]*\s*)+)[—–·|-]\s*([^\n]{1,80})$/u;
+
+/**
+ * A plain "Talking time: 50 seconds" line read as a label no field takes: a few capitalised
+ * words before the colon, on a paragraph of one line.
+ */
+export function isPlainLabel(label: string, text: string): boolean {
+  const words = label.replace(/^[^\p{L}\p{N}]+/u, "").split(/\s+/);
+  return (
+    !text.includes("\n") &&
+    words.length <= 3 &&
+    /^\p{Lu}/u.test(words[0] ?? "") &&
+    !/\d/.test(label)
+  );
+}
+
+export const isQuestionItem = (item: List["children"][number]) => isQuestion(itemText(item));
+
+/**
+ * A label written without a colon on a line of its own, followed by its text on the next lines:
+ * "**SITUATION**\nThe index was corrupted", "Situation\n…". Only labels of a known field.
+ */
+export function bareLabel(text: string): Labelled | undefined {
+  const [first, ...rest] = text.split("\n");
+  const label = first!.replace(/\*\*|__/g, "").trim();
+  if (label === "" || label.length > 40) return undefined;
+  const target = classify(label, null);
+  if (!target || target.kind === "other" || target.kind === "title") return undefined;
+  // A lone word like "A" or "S" on a line is a label only when text follows it.
+  if (label.length <= 1 && rest.length === 0) return undefined;
+  return { label, rest: rest.join("\n").trim(), bold: /^\*\*|^__/.test(first!.trim()) };
+}
+
+/** A paragraph of short code spans and nothing else ("`ownership` `migration`"). */
+export const isBadgeLine = (paragraph: Paragraph) =>
+  paragraph.children.some((child) => child.type === "inlineCode") &&
+  paragraph.children.every(
+    (child) =>
+      (child.type === "inlineCode" && child.value.trim().length <= 30) ||
+      (child.type === "text" && /^[\s·,|]*$/.test(child.value)),
+  );

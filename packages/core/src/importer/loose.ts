@@ -1,0 +1,164 @@
+import type { Heading } from "mdast";
+import { parseStoryHeading } from "./draft.ts";
+import { classify } from "./labels.ts";
+import { type Block, inlineText, splitLabel, tidy } from "./markdown.ts";
+import { isQuestion } from "./question.ts";
+import { questionLayout } from "./questions.ts";
+import { isAsideHeading } from "./boundaries.ts";
+import { isStoryTable } from "./table-stories.ts";
+import { isBadgeLine } from "./lines.ts";
+import {
+  hasStarLabel,
+  headingText,
+  isLabelHeading,
+  isProse,
+  isQuestionBlock,
+  ownBlocks,
+  questionAbove,
+  sectionEnd,
+  toldInProse,
+} from "./structure.ts";
+
+/**
+ * Where stories start in a document without story headings, and the template blocks that only
+ * define the letters.
+ */
+
+/**
+ * Without story headings: the innermost headings with story text of their own. In a document
+ * that uses STAR labels, a heading with only prose under it is a story when it or a line under
+ * it asks a question; in one without labels, every heading with prose under it is.
+ */
+export function looseStarts(blocks: Block[]): number[] {
+  const headings = blocks.flatMap((block, index) =>
+    block.type === "heading" &&
+    !isLabelHeading(block) &&
+    !isAsideHeading(block) &&
+    headingText(block) !== ""
+      ? [index]
+      : [],
+  );
+  const own = new Map(
+    headings.map((index) => [
+      index,
+      ownBlocks(blocks, index).filter((block) => block.type !== "table" || !isStoryTable(block)),
+    ]),
+  );
+  const labelled = (index: number) =>
+    own.get(index)!.some(hasStarLabel) && !isTemplate(own.get(index)!);
+  const numbered = (index: number) =>
+    parseStoryHeading(headingText(blocks[index] as Heading), true)?.number !== undefined;
+  // A numbered heading among numbered headings of labelled stories at its level.
+  const numberedLike = (index: number) =>
+    numbered(index) &&
+    headings.some(
+      (other) =>
+        other !== index &&
+        (blocks[other] as Heading).depth === (blocks[index] as Heading).depth &&
+        numbered(other) &&
+        labelled(other),
+    );
+  // A heading whose siblings (same level, same parent section) are labelled stories.
+  const besideStories = (index: number) => {
+    const depth = (blocks[index] as Heading).depth;
+    const parent = blocks.findLastIndex(
+      (block, i) => i < index && block.type === "heading" && block.depth < depth,
+    );
+    const siblings = headings.filter(
+      (other) =>
+        other !== index &&
+        (blocks[other] as Heading).depth === depth &&
+        blocks.findLastIndex(
+          (block, i) => i < other && block.type === "heading" && block.depth < depth,
+        ) === parent,
+    );
+    return siblings.length > 0 && siblings.every(labelled);
+  };
+  const starred = blocks.some(
+    (block) => hasStarLabel(block) || (block.type === "table" && isStoryTable(block)),
+  );
+  const candidates = headings.filter((index) => {
+    if (labelled(index)) return true;
+    // Among labelled stories, one told in prose under its own meta lines ("**Company:** …",
+    // tags) and not yet split into sections.
+    if (starred && hasStoryMeta(own.get(index)!) && toldInProse(own.get(index)!)) return true;
+    // "## III. The engineer who wanted out", told in prose between "## II." and "## IV.".
+    if (starred && numberedLike(index) && toldInProse(own.get(index)!)) return true;
+    // "### The analyst I almost lost", told in the first person beside labelled siblings.
+    if (starred && besideStories(index) && toldInFirstPerson(own.get(index)!)) return true;
+    const prose = own.get(index)!.filter((block) => isProse(block) && !isQuestionBlock(block));
+    if (prose.length === 0 || isTemplate(own.get(index)!)) return false;
+    if (!starred) return true;
+    const asks =
+      isQuestion(headingText(blocks[index] as Heading)) ||
+      questionAbove(blocks, index) !== undefined ||
+      questionLayout(own.get(index)!).units.some((unit) => unit.answer.length > 0);
+    return asks;
+  });
+  // A heading whose own text is prose only, above other stories, introduces them.
+  // Candidates are in document order: only the next one can fall inside a heading's part.
+  return candidates.filter(
+    (index, at) =>
+      labelled(index) ||
+      candidates[at + 1] === undefined ||
+      candidates[at + 1]! >= sectionEnd(blocks, index),
+  );
+}
+
+/** A block naming a story's company, role, period or tags ("**Company:** Brindle · **When:** 2020"). */
+function hasStoryMeta(blocks: Block[]): boolean {
+  return blocks.some((block) => {
+    if (block.type !== "paragraph") return false;
+    if (isBadgeLine(block)) return true;
+    const label = splitLabel(block.children)?.label;
+    const slot = label === undefined ? undefined : classify(label, null);
+    return (
+      slot?.kind === "contextField" ||
+      slot?.kind === "meta" ||
+      (slot?.kind === "list" && slot.key === "tags")
+    );
+  });
+}
+
+/** A paragraph of 40 words or more told by "I" in the past: a story, not advice to a reader. */
+const toldInFirstPerson = (blocks: Block[]) =>
+  blocks.some((block) => {
+    if (block.type !== "paragraph") return false;
+    const text = tidy(inlineText(block.children));
+    const words = text.split(/\s+/);
+    const mine = words.filter((word) => /^(I|I'm|I'd|I've|my|me)$/.test(word)).length;
+    const you = words.filter((word) => /^(you|your|you're)$/i.test(word)).length;
+    return words.length >= 40 && mine >= 3 && you <= 1;
+  });
+
+/**
+ * A template: every label is followed by nothing, by its own name ("S: Situation"), or by a
+ * placeholder ("[Result]", "___"), so it defines the letters rather than telling a story.
+ */
+export function isTemplate(blocks: Block[]): boolean {
+  const lines = blocks.flatMap((block) =>
+    block.type === "paragraph"
+      ? tidy(inlineText(block.children)).split("\n")
+      : block.type === "heading"
+        ? []
+        : ["\u0000"],
+  );
+  const labelled = lines.filter((line) => line !== "");
+  if (labelled.length < 2) return false;
+  return labelled.every((line) => {
+    const match = /^(?:\*\*|__)?([^:*_]{1,40}?)(?:\*\*|__)?\s*:\s*(.*)$/.exec(line);
+    if (!match || !classify(match[1]!, null)) return false;
+    const rest = match[2]!
+      .replace(/[*_[\]()<>.…]/g, "")
+      .trim()
+      .toLowerCase();
+    const label = classify(match[1]!, null);
+    return (
+      rest === "" ||
+      /^_+$/.test(rest) ||
+      (classify(rest, null) !== undefined && sameTarget(label, classify(rest, null)))
+    );
+  });
+}
+
+const sameTarget = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
