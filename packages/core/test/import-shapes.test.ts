@@ -2,6 +2,7 @@ import { readMarkdown } from "@storybank/core/importer";
 import { CreateInput } from "@storybank/core/story";
 import { builtIns } from "@storybank/core/valueset";
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { unaccountedLines } from "./support/line-accounting.ts";
 
 const read = (text: string) => readMarkdown(text, builtIns);
@@ -138,5 +139,26 @@ describe("shapes beyond the published examples", () => {
       { from: 4, to: 6, field: "actions" },
     ]);
     expect(unaccountedLines(text, result)).toEqual([]);
+  });
+});
+
+describe("a mock-interview transcript with lead-ins before the prompts", () => {
+  const text = readFileSync(
+    new URL("./import-fixtures/practice-call-transcript.md", import.meta.url),
+    "utf8",
+  );
+
+  it("opens a story at each prompt, with the follow-up and its answer kept", () => {
+    const [first, second] = inputs(text);
+    expect(inputs(text)).toHaveLength(2);
+    expect(first?.questions).toEqual([
+      "Walk me through a time you had to deliver bad news to a customer.",
+    ]);
+    expect(first?.followUps).toEqual([
+      { question: "How did she take it?", answer: "Badly at first, but she renewed in January." },
+    ]);
+    expect(second?.title).toBe("Tell me about a time you changed a process nobody wanted changed.");
+    expect(second?.draft).toContain("cycle counting a fifth of the shelves");
+    expect(second?.notes).toContain("Thanks. Now,");
   });
 });

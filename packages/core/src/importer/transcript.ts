@@ -14,9 +14,14 @@ const candidateTurn = /^(?:\*\*|__)?(?:me|candidate|answer)\s*(?:\*\*|__)?\s*:\s
  * you do differently?").
  */
 function mainPrompt(turn: string): string | undefined {
-  const sentences = turn.split(/(?<=[.!?])\s+(?=\S)/);
+  // "Now, tell me about…", "OK so, describe…": a word or two of lead-in before the prompt.
+  const sentences = turn
+    .split(/(?<=[.!?])\s+(?=\S)/)
+    .map((sentence) => sentence.replace(/^(?:[\p{L}']+\s+)?[\p{L}']+,\s+(?=\p{L})/u, ""));
   const at = sentences.findIndex(opensPrompt);
-  return at < 0 ? undefined : sentences.slice(at).join(" ");
+  if (at < 0) return undefined;
+  const prompt = sentences.slice(at).join(" ");
+  return prompt.charAt(0).toUpperCase() + prompt.slice(1);
 }
 
 /**
