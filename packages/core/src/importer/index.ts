@@ -3,6 +3,7 @@ import { type ImportedStory, readDocument } from "./document.ts";
 import { stripFrontMatter } from "./frontmatter.ts";
 import { fromWikiMarkup } from "./wiki.ts";
 import { guardMarkdown } from "./guard.ts";
+import { htmlToMarkdown, isHtml } from "./html.ts";
 import { parseMarkdown } from "./markdown.ts";
 import { repairMojibake } from "./mojibake.ts";
 import { applyVerbatim, takeVerbatim } from "./verbatim.ts";
@@ -12,6 +13,7 @@ import type { ValueSetRef } from "./values.ts";
 export { repairMojibake } from "./mojibake.ts";
 export { decodeText } from "./text.ts";
 export { guardLimits } from "./guard.ts";
+export { htmlLimits, htmlToMarkdown, isHtml } from "./html.ts";
 export { nameOf, resolveValues, type ValueLink, type ValueSetRef } from "./values.ts";
 export { quote, unquote } from "./markdown.ts";
 export type { ImportedStory } from "./document.ts";
@@ -30,10 +32,13 @@ export interface MarkdownImport {
 /**
  * Reads a story document: repairs mis-decoded text, sets YAML front matter aside, parses the
  * Markdown and places each part of each story, with a line map per story. Any text is read as at
- * least one story. Fails (400) when the document is blank or marked up beyond the guard's bounds,
- * and (413) when it is too large or holds too many stories.
+ * least one story. A document in HTML (see `isHtml`) is first converted to Markdown, and the
+ * first warning says so. Fails (400) when the document is blank or marked up beyond the guard's
+ * bounds, and (413) when it is too large or holds too many stories.
  */
-export function readMarkdown(text: string, sets: ValueSetRef[]): MarkdownImport {
+export function readMarkdown(input: string, sets: ValueSetRef[]): MarkdownImport {
+  const html = isHtml(input) ? htmlToMarkdown(input) : undefined;
+  const text = html?.markdown ?? input;
   guardMarkdown(text);
   const binary = controlCharacterAt(text);
   if (binary >= 0) {
@@ -62,7 +67,7 @@ export function readMarkdown(text: string, sets: ValueSetRef[]): MarkdownImport 
       `The document holds ${stories.length} stories; one import takes at most ${limits.stories}.`,
     );
   }
-  return { stories, warnings };
+  return { stories, warnings: html ? [html.notice, ...warnings] : warnings };
 }
 
 /** Where the first C0 control character other than tab, line feed, form feed or return is. */
