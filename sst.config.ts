@@ -10,6 +10,7 @@ export default $config({
     const { table } = await import("./infra/storage.ts");
     const { api } = await import("./infra/api.ts");
     const { alarmTopic, dashboard } = await import("./infra/monitoring.ts");
+    await import("./infra/sweep.ts");
     return {
       api: api.url,
       table: table.name,

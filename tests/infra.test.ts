@@ -9,6 +9,7 @@ import {
   tableOperations,
 } from "../infra/alarms.ts";
 import { appSettings, isProduction } from "../infra/stage.ts";
+import { SWEEP_HANDLER, SWEEP_SCHEDULE, SWEEP_TIMEOUT } from "../infra/schedule.ts";
 import { tableArgs } from "../infra/table.ts";
 
 /** Runs the table transform the way SST does, on empty resource args and options. */
@@ -126,6 +127,7 @@ async function appDefinition(stage: string): Promise<{ made: Made[]; outputs: an
         Dynamo: resource("sst.aws.Dynamo"),
         ApiGatewayV2: resource("sst.aws.ApiGatewayV2"),
         SnsTopic: resource("sst.aws.SnsTopic"),
+        CronV2: resource("sst.aws.CronV2"),
       },
     },
     aws: {
@@ -148,11 +150,15 @@ async function appDefinition(stage: string): Promise<{ made: Made[]; outputs: an
   return { made, outputs };
 }
 
+/** The production app's definition, made once: its modules, once loaded, make nothing again. */
+let prodApp: ReturnType<typeof appDefinition> | undefined;
+const prodDefinition = () => (prodApp ??= appDefinition("prod"));
+
 describe("the deployed app's monitoring (sst.config.ts run offline)", () => {
   let made: Made[];
   let outputs: any;
   beforeAll(async () => {
-    ({ made, outputs } = await appDefinition("prod"));
+    ({ made, outputs } = await prodDefinition());
   });
   const ofType = (type: string) => made.filter((m) => m.type === type);
 
@@ -219,6 +225,38 @@ describe("the deployed app's monitoring (sst.config.ts run offline)", () => {
       expect(text).toContain(`SEARCH('Namespace=\\"Storybank\\" MetricName=\\"${name}\\"'`);
     }
     expect(text).toContain("/aws/lambda/<Api.route($default).nodes.function.name>");
+  });
+});
+
+describe("the deployed sweep of abandoned imports (sst.config.ts run offline)", () => {
+  let cron: Made;
+  beforeAll(async () => {
+    const crons = (await prodDefinition()).made.filter((m) => m.type === "sst.aws.CronV2");
+    expect(crons).toHaveLength(1);
+    cron = crons[0]!;
+  });
+
+  it("runs every 15 minutes on a function that needs only the table", () => {
+    expect(cron.name).toBe("SweepImports");
+    expect(cron.args.schedule).toBe(SWEEP_SCHEDULE);
+    expect(SWEEP_SCHEDULE).toBe("rate(15 minutes)");
+    expect(cron.args.function.link.map(String)).toEqual(["<Table>"]);
+    expect(cron.args.function.logging).toEqual({ retention: LOG_RETENTION });
+    expect(cron.args.function.runtime).toBe("nodejs22.x");
+  });
+
+  it("points at the sweep's handler, which keeps time back from the function's timeout", async () => {
+    expect(cron.args.function.handler).toBe(SWEEP_HANDLER);
+    const [file, exported] = SWEEP_HANDLER.split(".");
+    const entry = (await import(
+      /* @vite-ignore */ new URL(`../${file}.ts`, import.meta.url).href
+    )) as Record<string, unknown>;
+    expect(typeof entry[exported!]).toBe("function");
+    expect(entry.SWEEP_RESERVE_MS).toBe(60_000);
+    expect(cron.args.function.timeout).toBe(SWEEP_TIMEOUT);
+    expect(SWEEP_TIMEOUT).toBe("5 minutes");
+    // The reserve leaves the sweep four of its five minutes to work in.
+    expect(5 * 60_000 - (entry.SWEEP_RESERVE_MS as number)).toBe(240_000);
   });
 });
 

@@ -11,3 +11,4 @@ export {
   recoverBatches,
   writeAllOrNone,
 } from "./batch.ts";
+export { sweepAbandonedBatches, type SweepOptions, type SweepReport } from "./sweep.ts";
