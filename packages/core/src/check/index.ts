@@ -10,7 +10,9 @@ import { type BankCheck, Options } from "./schema.ts";
 export * from "./schema.ts";
 export { checkStory, type CheckOptions } from "./story.ts";
 export { readiness } from "./readiness.ts";
-export { rules } from "./rules.ts";
+export { limits } from "./limits.ts";
+export { storyRules, type Place, type Rule } from "./rules.ts";
+export { checksTable } from "./table.ts";
 export { basePace, speakingRates, spokenSeconds, spokenUnits } from "./speech.ts";
 
 /** A story is ready from this readiness on, when none of its findings is an error. */

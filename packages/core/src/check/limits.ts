@@ -3,10 +3,10 @@ import type { Severity } from "./schema.ts";
 /**
  * The craft's numbers, in one place: the common STAR coaching rules (a situation in 2–3
  * sentences, a task in 1–2, 4–5 action points, 3–4 result points with numbers, a 150–200 word
- * draft, a 45–60 s spoken version and a 3–5 minute full telling). The README's story-check table
- * gives each finding that applies them, with its code and severity.
+ * draft, a 45–60 s spoken version and a 3–5 minute full telling). The rules of `rules.ts` apply
+ * them, and the README's table of checks is generated from those rules.
  */
-export const rules = {
+export const limits = {
   situationSentences: [2, 3],
   taskSentences: [1, 2],
   actionPoints: [4, 5],

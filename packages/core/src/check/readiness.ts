@@ -1,4 +1,4 @@
-import { maxPenalized, penalty, rules } from "./rules.ts";
+import { limits, maxPenalized, penalty } from "./limits.ts";
 import type { Finding } from "./schema.ts";
 
 /**
@@ -14,6 +14,6 @@ export function readiness(findings: Finding[], practiceCount: number): number {
     if (seen < maxPenalized) lost += penalty[finding.severity];
   }
   const craft = Math.max(0, 100 - lost);
-  const practice = (Math.min(practiceCount, rules.practiceTarget) / rules.practiceTarget) * 100;
+  const practice = (Math.min(practiceCount, limits.practiceTarget) / limits.practiceTarget) * 100;
   return Math.round(0.8 * craft + 0.2 * practice);
 }

@@ -2,13 +2,12 @@ import type { Info as Story } from "../story/index.ts";
 import { amounts, clausesOf, readStar, type StarReading } from "../telling/index.ts";
 import { figures, words } from "./measure.ts";
 import { counted } from "./wording.ts";
-import { rules } from "./rules.ts";
-import type { Severity, StarCoverage, StoryShape } from "./schema.ts";
+import { limits } from "./limits.ts";
+import type { StarCoverage, StoryShape } from "./schema.ts";
 
 type Part = "situation" | "task" | "actions" | "results";
-type Add = (code: string, severity: Severity, field: string, message: string) => void;
 
-const blank = (text: string) => text.trim() === "";
+export const blank = (text: string) => text.trim() === "";
 const hasPoints = (sections: Story["actions"]) =>
   sections.some((s) => s.points.some((p) => !blank(p)));
 
@@ -127,7 +126,7 @@ export function missingMessage(part: Part, shape: StoryShape): string {
 
 /** What a missing refined version asks for, from what the story has to make one. */
 export function refinedMissingMessage(story: Story, shape: StoryShape, wpm: number): string {
-  const [lo, hi] = rules.refinedSeconds.map((s) => Math.round((s * wpm) / 60));
+  const [lo, hi] = limits.refinedSeconds.map((s) => Math.round((s * wpm) / 60));
   if (shape === "draft") {
     return `No refined version: cut the draft's ${counted(words(story.draft), "word")} to a 45–60 s telling (${lo}–${hi} words at ${wpm} wpm) and rehearse that.`;
   }
@@ -152,59 +151,26 @@ function numberedClause(text: string): string {
   return clause.replace(/^[\s…–—-]+|[\s,;:.–—-]+$/gu, "");
 }
 
-/**
- * The rules of a story told as a telling: where its STAR parts were read from, a result without
- * a figure, a number the analysis has that the telling never says, and background before the
- * speaker's first move.
- */
-export function tellingFindings(story: Story, coverage: Coverage, add: Add): void {
-  const { star, reading, told } = coverage;
-  if (told.length > 0) {
-    const sources = [...new Set(told.map((part) => sourceName(star[part] as string)))];
-    const parts = told.map((part) => partNames[part]);
-    const sections = told.some((part) => part !== "lessons");
-    add(
-      "star_from_telling",
-      "info",
-      "story",
-      `${capital(list(parts))} read from ${list(sources)}${
-        sections ? "; write them out as sections for the 3–5 minute telling" : ""
-      }.`,
-    );
-  }
-  if (told.includes("results")) {
-    const numbered = reading.result.find((p) => figures(p.text) > 0);
-    if (!numbered) {
-      add(
-        "results_no_numbers",
-        "warning",
-        star.results as string,
-        "The result has no numbers: add $, %, counts or time a skeptic could check.",
-      );
-    } else if (!blank(story.refined) && amounts(story.refined).length === 0) {
-      const figure = numberedClause(numbered.text);
-      const source = sourceName(numbered.field);
-      const has = source.endsWith("answers") ? "have" : "has";
-      add(
-        "refined_no_numbers",
-        "info",
-        "refined",
-        `The refined version says no number, though ${source} ${has} “${figure}”: say it out loud.`,
-      );
-    }
-  }
-  const background = reading.background;
-  if (star.shape !== "star" && background && background.total >= rules.backgroundMinWords) {
-    const share = background.words / background.total;
-    if (share > rules.backgroundShare) {
-      add(
-        "background_heavy",
-        "warning",
-        background.field,
-        `The ${background.field === "draft" ? "draft" : "refined version"} spends ${Math.round(share * 100)}% on background before your first move; keep it to about a quarter.`,
-      );
-    }
-  }
+/** "Situation, task and result read from the refined version": where told parts came from. */
+export function toldMessage({ star, told }: Coverage): string {
+  const sources = [...new Set(told.map((part) => sourceName(star[part] as string)))];
+  const parts = told.map((part) => partNames[part]);
+  const sections = told.some((part) => part !== "lessons");
+  return `${capital(list(parts))} read from ${list(sources)}${
+    sections ? "; write them out as sections for the 3–5 minute telling" : ""
+  }.`;
+}
+
+/** The first piece of the result read from a telling that states a figure, if any. */
+export const numberedResult = ({ reading }: Coverage) =>
+  reading.result.find((p) => figures(p.text) > 0);
+
+/** What a refined version without a number asks for, quoting the figure the story has elsewhere. */
+export function refinedNumberMessage(numbered: { text: string; field: string }): string {
+  const figure = numberedClause(numbered.text);
+  const source = sourceName(numbered.field);
+  const has = source.endsWith("answers") ? "have" : "has";
+  return `The refined version says no number, though ${source} ${has} “${figure}”: say it out loud.`;
 }
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
