@@ -1,6 +1,6 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { authenticator } from "@storybank/core/auth";
-import { type Db, ownerPk } from "@storybank/core/db";
+import { type Db, keys, ownerPk } from "@storybank/core/db";
 import * as Story from "@storybank/core/story";
 import * as Target from "@storybank/core/target";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -51,7 +51,7 @@ async function exportsSpent(owner: string): Promise<number> {
   const { Item } = await h.db.doc.send(
     new GetCommand({
       TableName: h.db.table,
-      Key: { pk: ownerPk(owner), sk: `RATE#daily:exports#${day - (day % 86_400)}` },
+      Key: { pk: ownerPk(owner), sk: keys.budget.sk("daily:exports", day - (day % 86_400)) },
       ConsistentRead: true,
     }),
   );

@@ -1,6 +1,6 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import * as ApiKey from "@storybank/core/apikey";
-import { type Db, ownerPk } from "@storybank/core/db";
+import { type Db, keys, ownerPk } from "@storybank/core/db";
 import type * as RateLimits from "@storybank/core/ratelimit";
 import type { Limit, RateLimited } from "@storybank/core/ratelimit";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -42,7 +42,7 @@ const storedHits = async (owner: string, limit: Limit, from: Db = db) => {
   const { Item } = await from.doc.send(
     new GetCommand({
       TableName: from.table,
-      Key: { pk: ownerPk(owner), sk: `RATE#${limit.name}#${windowStart}` },
+      Key: { pk: ownerPk(owner), sk: keys.budget.sk(limit.name, windowStart) },
       ConsistentRead: true,
     }),
   );

@@ -1,6 +1,6 @@
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { type Principal, requireScope } from "../auth/index.ts";
-import { type Db, ownerPk } from "../db/index.ts";
+import { type Db, keys, ownerPk } from "../db/index.ts";
 import { AppError } from "../error/index.ts";
 
 /**
@@ -54,6 +54,15 @@ const windowOf = (limit: Limit, now: number) => {
   return { nowSeconds, windowStart, windowEnd: windowStart + limit.windowSeconds };
 };
 
+/**
+ * The store key of `owner`'s counter of `limit` in the window starting at `windowStart` (epoch
+ * seconds): the budget counter of `db/keys.ts`.
+ */
+export const counterKey = (owner: string, limit: Limit, windowStart: number) => ({
+  pk: ownerPk(owner),
+  sk: keys.budget.sk(limit.name, windowStart),
+});
+
 const counterId = (owner: string, limit: Limit) =>
   `${owner}\n${limit.name}\n${limit.windowSeconds}`;
 
@@ -76,7 +85,7 @@ export async function hit(
     const { Attributes } = await db.doc.send(
       new UpdateCommand({
         TableName: db.table,
-        Key: { pk: ownerPk(owner), sk: `RATE#${limit.name}#${windowStart}` },
+        Key: counterKey(owner, limit, windowStart),
         UpdateExpression: "ADD hits :amount SET expiresAt = :expires",
         ConditionExpression: "attribute_not_exists(hits) OR hits <= :room",
         ExpressionAttributeValues: {
@@ -105,7 +114,7 @@ async function addHits(db: Db, owner: string, limit: Limit, now: number, amount:
   const { Attributes } = await db.doc.send(
     new UpdateCommand({
       TableName: db.table,
-      Key: { pk: ownerPk(owner), sk: `RATE#${limit.name}#${windowStart}` },
+      Key: counterKey(owner, limit, windowStart),
       UpdateExpression: "ADD hits :amount SET expiresAt = :expires",
       ExpressionAttributeValues: { ":amount": amount, ":expires": windowEnd + 3_600 },
       ReturnValues: "UPDATED_NEW",
