@@ -1,12 +1,12 @@
 import type { Element, ElementContent, Nodes as HastNodes, Parents as HastParents } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { type Handle, toMdast } from "hast-util-to-mdast";
-import type { Html, Nodes, Parents, PhrasingContent, Root, RootContent } from "mdast";
+import type { Html, Nodes, Parents, PhrasingContent, Root } from "mdast";
 import { gfmToMarkdown } from "mdast-util-gfm";
-import { toMarkdown } from "mdast-util-to-markdown";
+import { type Options as WriteOptions, toMarkdown } from "mdast-util-to-markdown";
 import { toString } from "mdast-util-to-string";
 import { AppError, invalid } from "../error/index.ts";
-import { guardLimits } from "./guard.ts";
+import type { ImportedStory } from "./document.ts";
 import type { Warning } from "./reader.ts";
 
 /**
@@ -18,10 +18,9 @@ import type { Warning } from "./reader.ts";
  * reader then reads. Headings, bold and italic labels, lists, tables, `<details>` blocks and line
  * breaks are kept; Google Docs' bold and italic, written as CSS on `<span>`s, become `**` / `*`.
  *
- * Where every block of the page can keep its line, the Markdown is laid out line for line with
- * the HTML source, so the report's line numbers are those of the file; otherwise (Google Docs
- * writes its whole body on one line) they count lines of the converted Markdown, and the notice
- * says so.
+ * Where the page keeps its blocks on lines of their own, the report's line numbers are
+ * translated back to those of the HTML file; otherwise (Google Docs and Notion write the whole
+ * body on a line or two) they count lines of the converted Markdown, and the notice says so.
  */
 
 /** Bounds on an HTML document, before it is converted. */
@@ -35,8 +34,11 @@ export const htmlLimits = {
 export interface HtmlDocument {
   /** The page as Markdown. */
   markdown: string;
-  /** Whether each block sits on the line it starts on in the HTML source. */
-  lineForLine: boolean;
+  /**
+   * Where each top-level block of the Markdown came from in the HTML source, when the source
+   * keeps its blocks on lines of their own; `undefined` when it does not (Google Docs).
+   */
+  blocks: BlockLines[] | undefined;
   /** The notice the report shows first: the document was read as HTML, and how lines count. */
   notice: Warning;
 }
@@ -81,25 +83,29 @@ export function htmlToMarkdown(html: string): HtmlDocument {
   const tree = fromHtml(html.replace(/^\uFEFF/, ""));
   checkDepth(tree);
   const styles = classStyles(tree);
-  const body = contentOf(tree);
+  const { content, around } = contentOf(tree);
   const left = furnitureOf(tree);
-  if (body.tagName !== "body")
-    left.add(`text around its <${body.tagName}> (site header, sidebar, footer)`);
-  tidy(body, styles);
-  const root = toMdast(body, { handlers: { details } }) as Root;
+  if (around) left.add(`text around its <${content.tagName}> (site header, sidebar, footer)`);
+  tidy(content, styles);
+  const root = toMdast(content, { handlers: { details } }) as Root;
   normalizeInline(root);
-  const { markdown, lineForLine } = layout(root);
-  const lines = lineForLine
+  const { markdown, blocks } = layout(root);
+  const lines = blocks
     ? "line numbers are those of the HTML file"
-    : "line numbers count lines of that Markdown, not of the HTML file";
-  const leftOut = left.size > 0 ? ` Left out: the page's ${[...left].join(", ")}.` : "";
+    : "line numbers count lines of that Markdown, not of the HTML file (it keeps its text on too few lines)";
+  const kinds = [...left];
+  const leftOut =
+    kinds.length > 0
+      ? ` Left out: the page's ${kinds.slice(0, -1).join(", ")}${kinds.length > 1 ? " and " : ""}${kinds.at(-1)}.`
+      : "";
   return {
     markdown,
-    lineForLine,
+    blocks,
     notice: {
       line: 1,
       endLine: 1,
       message: `The document was read as HTML and converted to Markdown; ${lines}.${leftOut}`,
+      excerpt: "",
     },
   };
 }
@@ -158,18 +164,31 @@ function classStyles(tree: HastNodes): Styles {
 
 /**
  * What to read: the page's `<main>`, or its one `<article>`, when it has one (a blog post
- * without its site's header, sidebar and footer); the `<body>` otherwise.
+ * without its site's header, sidebar and footer); the `<body>` otherwise. `around` tells whether
+ * text outside the part read was left out.
  */
-function contentOf(tree: HastNodes): Element {
+function contentOf(tree: HastNodes): { content: Element; around: boolean } {
   const found: Record<string, Element[]> = { main: [], article: [], body: [] };
   visitElements(tree, (element) => {
     found[element.tagName]?.push(element);
   });
-  const [main] = found.main!;
-  if (found.main!.length === 1 && main && hasText(main)) return main;
-  const [article] = found.article!;
-  if (found.article!.length === 1 && article && hasText(article)) return article;
-  return found.body![0] ?? { type: "element", tagName: "body", properties: {}, children: [] };
+  const body = found.body![0] ?? { type: "element", tagName: "body", properties: {}, children: [] };
+  const one = (tag: string) =>
+    found[tag]!.length === 1 && hasText(found[tag]![0]!) ? found[tag]![0] : undefined;
+  const content = one("main") ?? one("article");
+  if (!content) return { content: body, around: false };
+  return { content, around: textOutside(body, content) };
+}
+
+/** Whether an element holds text, furniture aside, outside one of its descendants. */
+function textOutside(element: Element, inner: Element): boolean {
+  return element.children.some((child) =>
+    child === inner
+      ? false
+      : child.type === "element"
+        ? !furniture[child.tagName] && !isHidden(child) && textOutside(child, inner)
+        : hasText(child),
+  );
 }
 
 /** Elements that are a page's furniture, never a story's text. */
@@ -203,6 +222,8 @@ function tidy(parent: HastParents, styles: Styles): void {
     if (furniture[child.tagName] || isHidden(child)) return [];
     tidy(child, styles);
     restyle(child, styles);
+    // Google Docs writes its "Title" style as a paragraph of class "title".
+    if (child.tagName === "p" && classNames(child).includes("title")) child.tagName = "h1";
     if (isToggleList(child)) return child.children.flatMap(toggleOf);
     if (child.tagName === "table") return tableContent(child);
     return [child];
@@ -421,46 +442,127 @@ function edges(node: Nodes): Nodes[] {
   return out;
 }
 
-const writeOptions = {
+const writeOptions: WriteOptions = {
   extensions: [gfmToMarkdown()],
   bullet: "-",
   emphasis: "*",
   strong: "*",
   rule: "-",
   fences: true,
-} as const;
+};
 
-/**
- * The Markdown, each top-level block at the line it starts on in the HTML source when every
- * block can keep its line (a blank line between blocks, and no more lines than the Markdown
- * guard takes); else the blocks one after another.
- */
-function layout(root: Root): { markdown: string; lineForLine: boolean } {
-  const blocks = root.children.map((block) => ({
-    text: toMarkdown({ type: "root", children: [block] }, writeOptions).replace(/\n+$/, ""),
-    line: startLine(block),
-  }));
-  const written = blocks.filter((block) => block.text.trim() !== "");
-  const compact = written.map((block) => block.text).join("\n\n") + "\n";
-  const lines: string[] = [];
-  for (const block of written) {
-    const next = lines.length === 0 ? 1 : lines.length + 2;
-    if (block.line === undefined || block.line < next)
-      return { markdown: compact, lineForLine: false };
-    while (lines.length < block.line - 1) lines.push("");
-    lines.push(...block.text.split("\n"));
-  }
-  if (lines.length > guardLimits.lines) return { markdown: compact, lineForLine: false };
-  return { markdown: lines.join("\n") + "\n", lineForLine: true };
+/** One top-level block: its lines in the Markdown and in the HTML source (1-based, inclusive). */
+interface BlockLines {
+  from: number;
+  to: number;
+  sourceFrom: number;
+  sourceTo: number;
+  /** The source line of each Markdown line, for a list or table written one item or row a line. */
+  each?: number[];
 }
 
-/** The source line a block starts on: its own, or its first descendant's that has one. */
-function startLine(node: Nodes | RootContent): number | undefined {
-  if (node.position) return node.position.start.line;
+/**
+ * The Markdown, blocks apart by a blank line, and where each block came from in the HTML source
+ * when the source says it (blocks on lines of their own), else `undefined`.
+ */
+function layout(root: Root): { markdown: string; blocks: BlockLines[] | undefined } {
+  const blocks: BlockLines[] = [];
+  const texts: string[] = [];
+  let line = 1;
+  let known = 0;
+  let apart = 0;
+  for (const block of root.children) {
+    const text = toMarkdown({ type: "root", children: [block] }, writeOptions).replace(/\n+$/, "");
+    if (text.trim() === "") continue;
+    const count = text.split("\n").length;
+    const previous = blocks.at(-1);
+    const sourceFrom = edgeLine(block, "start");
+    if (sourceFrom !== undefined) known += 1;
+    if (sourceFrom !== undefined && (!previous || sourceFrom > previous.sourceTo)) apart += 1;
+    const from = sourceFrom ?? previous?.sourceTo ?? 1;
+    const to = Math.max(from, edgeLine(block, "end") ?? from);
+    const each = rowLines(block, count);
+    blocks.push({ from: line, to: line + count - 1, sourceFrom: from, sourceTo: to, each });
+    texts.push(text);
+    line += count + 1;
+  }
+  // Google Docs and Notion write the whole body on a line or two: their lines say nothing.
+  const telling = blocks.length > 0 && known >= blocks.length * 0.9 && apart >= known * 0.9;
+  return { markdown: texts.join("\n\n") + "\n", blocks: telling ? blocks : undefined };
+}
+
+/** The source line a block starts (or ends) on: its own, or its first (last) descendant's. */
+function edgeLine(node: Nodes, edge: "start" | "end"): number | undefined {
+  if (node.position) return node.position[edge].line;
   if (!("children" in node)) return undefined;
-  for (const child of node.children) {
-    const line = startLine(child);
+  const children = edge === "start" ? node.children : [...node.children].reverse();
+  for (const child of children) {
+    const line = edgeLine(child, edge);
     if (line !== undefined) return line;
   }
   return undefined;
+}
+
+/**
+ * The source line of each Markdown line of a list whose items take a line each, or of a table
+ * (its delimiter row at its header's line); `undefined` for other blocks.
+ */
+function rowLines(block: Nodes, count: number): number[] | undefined {
+  const lines =
+    block.type === "list"
+      ? block.children.map((item) => edgeLine(item, "start"))
+      : block.type === "table"
+        ? block.children.flatMap((row, index) => {
+            const at = edgeLine(row, "start");
+            return index === 0 ? [at, at] : [at];
+          })
+        : undefined;
+  if (!lines || lines.length !== count || lines.some((line) => line === undefined))
+    return undefined;
+  return lines as number[];
+}
+
+/** A line of the Markdown as the line of the HTML source it came from. */
+function sourceLine(blocks: BlockLines[], line: number): number {
+  const block = blocks.find((b) => line <= b.to) ?? blocks.at(-1)!;
+  if (line < block.from) return block.sourceFrom;
+  const offset = Math.min(line, block.to) - block.from;
+  return block.each?.[offset] ?? Math.min(block.sourceFrom + offset, block.sourceTo);
+}
+
+/**
+ * The read of an HTML document's Markdown as the report gives it: the notice first and, when
+ * the HTML source's lines tell where its blocks are, every line number (stories, line maps,
+ * warnings) translated to the line of the HTML file.
+ */
+export function htmlReport<T extends { stories: ImportedStory[]; warnings: Warning[] }>(
+  html: HtmlDocument,
+  read: T,
+): T {
+  const { blocks } = html;
+  const warnings = [html.notice, ...read.warnings];
+  if (!blocks) return { ...read, warnings };
+  const at = (line: number) => (line > 0 ? sourceLine(blocks, line) : line);
+  return {
+    ...read,
+    stories: read.stories.map((story) => ({
+      ...story,
+      line: at(story.line),
+      endLine: Math.max(at(story.line), at(story.endLine)),
+      lines: story.lines.map((span) => ({
+        ...span,
+        from: at(span.from),
+        to: Math.max(at(span.from), at(span.to)),
+      })),
+    })),
+    warnings: warnings.map((warning) =>
+      warning === html.notice
+        ? warning
+        : {
+            ...warning,
+            line: at(warning.line),
+            endLine: Math.max(at(warning.line), at(warning.endLine)),
+          },
+    ),
+  };
 }

@@ -3,9 +3,11 @@ import { type ImportedStory, readDocument } from "./document.ts";
 import { stripFrontMatter } from "./frontmatter.ts";
 import { fromWikiMarkup } from "./wiki.ts";
 import { guardMarkdown } from "./guard.ts";
-import { htmlToMarkdown, isHtml } from "./html.ts";
+import { fromPlainText } from "./plain.ts";
+import { htmlReport, htmlToMarkdown, isHtml } from "./html.ts";
 import { parseMarkdown } from "./markdown.ts";
 import { repairMojibake } from "./mojibake.ts";
+import { readStructured, spliceTables, withWarnings } from "./structured.ts";
 import { applyVerbatim, takeVerbatim } from "./verbatim.ts";
 import type { Warning } from "./reader.ts";
 import type { ValueSetRef } from "./values.ts";
@@ -49,10 +51,14 @@ export function readMarkdown(input: string, sets: ValueSetRef[]): MarkdownImport
   }
   const repaired = repairMojibake(text.replace(/^\uFEFF/, ""));
   const { text: stripped } = stripFrontMatter(repaired);
-  const body = fromWikiMarkup(stripped);
-  const root = parseMarkdown(body);
+  // Records pasted as text (a spreadsheet range, form responses, `gh issue view`): story tables.
+  const records = readStructured(fromWikiMarkup(stripped));
+  const body = fromPlainText(records.text);
+  const root = spliceTables(parseMarkdown(body), records.tables);
   const verbatim = takeVerbatim(root);
-  const { stories, warnings } = readDocument(root, sets, body);
+  const read = readDocument(root, sets, records.restore(body));
+  const { stories } = read;
+  const warnings = withWarnings(read.warnings, records.warnings);
   applyVerbatim(stories, verbatim, warnings);
   if (stories.length === 0) {
     // Any text at all is read as at least one story; only a blank document holds none.
@@ -67,7 +73,7 @@ export function readMarkdown(input: string, sets: ValueSetRef[]): MarkdownImport
       `The document holds ${stories.length} stories; one import takes at most ${limits.stories}.`,
     );
   }
-  return { stories, warnings: html ? [html.notice, ...warnings] : warnings };
+  return html ? htmlReport(html, { stories, warnings }) : { stories, warnings };
 }
 
 /** Where the first C0 control character other than tab, line feed, form feed or return is. */
