@@ -315,10 +315,7 @@ const layoutContent = new Set([
  * breaks, and a table without a header row takes its first row as the header.
  */
 function tableContent(table: Element): ElementContent[] {
-  const rows: Element[] = [];
-  visitElements(table, (element) => {
-    if (element.tagName === "tr") rows.push(element);
-  });
+  const rows = ownRows(table);
   const cellsOf = (row: Element) =>
     row.children.filter((c): c is Element => c.type === "element" && cellTags.has(c.tagName));
   const widest = Math.max(0, ...rows.map((row) => cellsOf(row).length));
@@ -335,29 +332,46 @@ function tableContent(table: Element): ElementContent[] {
   return [table];
 }
 
+/** A table's own rows, in its head, bodies and foot: not those of tables inside its cells. */
+function ownRows(table: Element): Element[] {
+  return table.children.flatMap((child) => {
+    if (child.type !== "element") return [];
+    if (child.tagName === "tr") return [child];
+    return ["thead", "tbody", "tfoot"].includes(child.tagName) ? ownRows(child) : [];
+  });
+}
+
 const blockTags = new Set(["p", "div", "li", "ul", "ol", "dd", "dt"]);
 
 /** A cell's paragraphs and list items as lines of one text: "- " before a bulleted item. */
 function breakBlocks(cell: Element): void {
   const out: ElementContent[] = [];
+  const lineBreak = () => {
+    while (out.length > 0 && out.at(-1)!.type === "text" && !hasText(out.at(-1)!)) out.pop();
+    const last = out.at(-1);
+    if (out.some(hasText) && !(last?.type === "element" && last.tagName === "br")) {
+      out.push({ type: "element", tagName: "br", properties: {}, children: [] });
+    }
+  };
   const walk = (nodes: ElementContent[], marker: (index: number) => string) => {
     let items = 0;
     for (const node of nodes) {
       if (node.type !== "element" || !blockTags.has(node.tagName)) {
-        out.push(node);
+        if (node.type !== "text" || hasText(node) || out.some(hasText)) out.push(node);
         continue;
       }
-      if (out.length > 0)
-        out.push({ type: "element", tagName: "br", properties: {}, children: [] });
       if (node.tagName === "ul") walk(node.children, () => "- ");
       else if (node.tagName === "ol") walk(node.children, (index) => `${index}. `);
       else {
+        lineBreak();
         if (node.tagName === "li") out.push({ type: "text", value: marker(++items) });
         walk(node.children, marker);
+        lineBreak();
       }
     }
   };
   walk(cell.children, () => "");
+  while (out.length > 0 && !hasText(out.at(-1)!)) out.pop();
   cell.children = out;
 }
 
