@@ -37,6 +37,9 @@ function isTopicList(text: string): boolean {
     !text.includes("?") &&
     !isQuestion(text) &&
     items.length >= 2 &&
+    // "Good for: "leading people you didn't hire", "training someone quickly"": quoted, as
+    // questions are.
+    !items.every((item) => /^["“'‘].*["”'’]$/.test(item.trim())) &&
     items.every((item) => item.split(/\s+/).length <= 6 && !isQuestion(item))
   );
 }

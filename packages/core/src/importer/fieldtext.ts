@@ -122,6 +122,15 @@ function splitQuestions(line: string): string[] {
   const quoted = line.match(/"[^"]+"|“[^”]+”/g);
   if (quoted && quoted.length >= 2 && line.replace(/"[^"]+"|“[^”]+”|[\s,;]|\bor\b/g, "") === "")
     return quoted;
+  // "negotiation / “a time you saved the company money”", "crisis / managing risk": a slash
+  // between spaces separates the questions or topics of a list of them.
+  const slashed = line.split(/\s+\/\s+/).map((part) => part.trim());
+  if (
+    slashed.length >= 2 &&
+    slashed.every((part) => part !== "") &&
+    slashed.every((part) => part.split(/\s+/).length <= 6 || /^["“].*["”]$/.test(part))
+  )
+    return slashed;
   for (const separator of [/\s+\/\s+/, /\s*;\s+/, /\s+\|\s+/, /\s+[·•]\s+/]) {
     const parts = line.split(separator).map((part) => part.trim());
     if (parts.length < 2) continue;

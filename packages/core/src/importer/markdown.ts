@@ -16,10 +16,18 @@ export function parseMarkdown(text: string): Root {
   return root;
 }
 
-/** A line that begins, at the margin, with a bold label ("**Result:**"). */
+/**
+ * A line that begins, at the margin, with a bold label ("**Result:**") or with a known plain
+ * label ("How it ended:").
+ */
 const marginLabel = (line: PhrasingContent[]) => {
   const [first] = line;
-  return first?.type === "strong" && first.position?.start.column === 1 && !!splitLabel(line);
+  if (first?.type === "strong") return first.position?.start.column === 1 && !!splitLabel(line);
+  // A plain label alone on its line ("How it ended:"): a text line split out of a paragraph
+  // has no position of its own, and a label on a line of its own is never an item's prose.
+  if (first?.type !== "text" || line.length !== 1) return false;
+  const plain = /^([A-Za-z][\w '’]{0,40}):\s*$/.exec(first.value);
+  return !!plain && classify(plain[1]!, null) !== undefined;
 };
 
 /**

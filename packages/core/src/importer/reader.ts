@@ -104,8 +104,8 @@ export class StoryReader extends FieldWriter {
     const text = tidy(inlineText(heading.children));
     const labelled = splitLabel(heading.children) ?? { label: text, rest: "", bold: false };
     // The whole heading first ("Story Analysis - Extract Key Elements"), then its label part.
-    const whole = classify(text, this.container);
-    const target = whole ?? classify(labelled.label, this.container);
+    const whole = this.inOrder(text, classify(text, this.container));
+    const target = whole ?? this.inOrder(labelled.label, classify(labelled.label, this.container));
     if (text === "") return;
     // A heading no field takes is a part of the notes, titled by the heading.
     const entered = target ?? { kind: "other" as const, label: text };
@@ -131,6 +131,8 @@ export class StoryReader extends FieldWriter {
       if (properties) return true;
       const text = tidy(inlineText(line));
       if (hashtagLine.test(text)) return true;
+      // "!! don't call it easy" under a part: a remark of its own, for the notes.
+      if (/^(?:!{2,}|[⚠❗‼💡📝📌]\uFE0F?)\s*\S/u.test(text)) return true;
       const labelled = splitLabel(line) ?? bareLabel(text);
       // A bold "Label:" at the start of a line begins a part, known or not.
       const boldLabel = labelled?.bold && /:\s*$|:\S*$/.test(tidy(inlineText(line.slice(0, 1))));
@@ -290,6 +292,15 @@ export class StoryReader extends FieldWriter {
     const label = /^([^:\n]{1,40}?)\s*(?::|\s[—–-](?:\s|$)|$)/.exec(note.split("\n")[0]!)?.[1];
     const known = label !== undefined ? classify(label, null) : undefined;
     if (known && known.kind !== "notes" && known.kind !== "other") return false;
+    const asked = quotedQuestions(note);
+    if (asked.length > 0) {
+      this.record(node, "questions");
+      this.draft.questions.push(...asked);
+      // What the remark says besides its questions ("planning to use for") stays in the notes.
+      const besides = note.replace(/["“][^"“”]*["”]/g, " ").replace(/[^\p{L}\s]/gu, " ");
+      const said = besides.split(/\s+/).filter((w) => w && !connectors.has(w.toLowerCase()));
+      if (said.length === 0) return true;
+    }
     this.record(node, "notes");
     this.draft.notes.push(note);
     this.draft.openNote = undefined;
@@ -305,7 +316,7 @@ export class StoryReader extends FieldWriter {
 
   /** A known label's slot; in Story Analysis any other label starts a section of questions. */
   private labelSlot(labelled: Labelled): Slot | undefined {
-    let target = classify(labelled.label, this.container);
+    let target = this.inOrder(labelled.label, classify(labelled.label, this.container));
     const letter = /^a$/i.test(labelled.label.replace(/[^\p{L}]/gu, ""));
     if (target?.kind === "sections" && target.key === "actions" && this.asked && letter) {
       // "Q: … / A: …": the A is the answer.
@@ -316,6 +327,18 @@ export class StoryReader extends FieldWriter {
       return { kind: "analysis", section: labelled.label };
     }
     return undefined;
+  }
+
+  /**
+   * "What happened" is the situation when it opens a story (before any action) and the result
+   * when it follows the actions.
+   */
+  private inOrder(label: string, target: Slot | undefined): Slot | undefined {
+    if (target?.kind !== "sections" || target.key !== "results") return target;
+    if (!/^what happened$/.test(normalizeLabel(label))) return target;
+    const d = this.draft;
+    const told = d.actions.length > 0 || d.results.length > 0 || d.text.situation !== undefined;
+    return told ? target : { kind: "text", key: "situation" };
   }
 
   private enter(target: Slot, rest: string, node: Block) {
@@ -382,4 +405,23 @@ export class StoryReader extends FieldWriter {
       }
     }
   }
+}
+
+/** Words a remark naming questions says besides them ("use it for … or …"). */
+const connectors = new Set(
+  "for and or use used using it this to the a questions question asked answers answer".split(" "),
+);
+
+/**
+ * The questions a remark names in quotes: `(planning to use for "tell me about a time you
+ * improved quality" and "a time you took initiative")`, `(for "a mistake" / "a time you
+ * failed")`. Empty unless the remark says what the story is for and, out of quotes, says little
+ * else.
+ */
+export function quotedQuestions(remark: string): string[] {
+  const quoted = [...remark.matchAll(/["“]([^"“”]{3,200})["”]/g)].map((m) => m[1]!.trim());
+  if (quoted.length === 0) return [];
+  const rest = remark.replace(/["“][^"“”]{3,200}["”]/g, " ");
+  if (!/\b(for|answers?|questions?|asked)\b/i.test(rest)) return [];
+  return rest.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length <= 8 ? quoted : [];
 }

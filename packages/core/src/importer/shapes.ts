@@ -336,7 +336,16 @@ export function listedTitles(blocks: RootContent[]): RootContent[] {
   const at = blocks.flatMap((block, index) => (listedTitle(block) ? [index] : []));
   if (at.length < 2) return blocks;
   const parts = at.map((index, n) => blocks.slice(index + 1, at[n + 1] ?? blocks.length));
-  if (!parts.every((part) => nestedStar(part))) return blocks;
+  // Every part labelled, or told in prose under its title (the last story not written up yet).
+  const starred = parts.filter((part) => nestedStar(part)).length;
+  const prose = (n: number) => {
+    const { item } = listedTitle(blocks[at[n]!]!)!;
+    const [first, ...more] = item.children;
+    return more.length > 0 || tidy(inlineText((first as Paragraph).children)).includes("\n");
+  };
+  const fits = (part: RootContent[], n: number) =>
+    nestedStar(part) || toldInProse(part) || prose(n);
+  if (starred < 2 || !parts.every(fits)) return blocks;
   return blocks.flatMap((block, index): RootContent[] => {
     if (!at.includes(index)) return [block];
     const { title, item } = listedTitle(block)!;

@@ -1,0 +1,112 @@
+/**
+ * Story documents written as plain text or in a forum's habits rather than in Markdown, each
+ * line rewritten in place as the Markdown it means, so line numbers stay those of the source:
+ *
+ * - `#1  FORKLIFT NEAR-MISS` (a hash and a story number, no space between) is a story heading,
+ *   as a Notepad file numbers its stories; Markdown would read it as text.
+ * - `[S] At Veloxa …`, `[Action] …`: a bracketed STAR marker opening a line is that part's label,
+ *   as forum posts mark their paragraphs.
+ * - `sit: …`, `lrn: …`: the shorthand people type in notes to themselves, as labels.
+ *
+ * Lines inside fenced code blocks are left alone.
+ */
+
+/** `#1  Title`, `#12. Title`: a story number after the hash, then the title. */
+const numberedHash = /^#(\d{1,3})[.):]?[ \t]+(\S.{0,119})$/;
+
+/** `[S]`, `[T]`, `[A]`, `[R]`, `[L]` or the word in brackets, opening a line. */
+const bracketMarker =
+  /^(\s*)\[(S|T|A|R|L|Situation|Task|Actions?|Results?|Lessons?|Learning)\](?!\()[ \t]*(?=\S)/i;
+
+const markerLabel: Record<string, string> = {
+  s: "Situation",
+  t: "Task",
+  a: "Action",
+  r: "Result",
+  l: "Lesson",
+};
+
+/**
+ * Shorthand labels (lower case, at a line's start, before a colon) and the labels they stand
+ * for: "sit:", "res:", "lrn:", "did:" as typed on a phone. Only read where at least two different
+ * ones open lines, so a lone "res:" in prose stays prose.
+ */
+export const shorthand: Readonly<Record<string, string>> = {
+  sit: "Situation",
+  situ: "Situation",
+  ctx: "Context",
+  bg: "Situation",
+  tsk: "Task",
+  did: "Action",
+  act: "Action",
+  acts: "Action",
+  res: "Result",
+  rslt: "Result",
+  outc: "Result",
+  lrn: "Lessons",
+  lrnd: "Lessons",
+  lesson: "Lessons",
+  co: "Company",
+  q: "Questions",
+  qs: "Questions",
+};
+
+const shorthandLine = /^(\s*(?:[-*+][ \t]+)?)([a-z]{1,6}):[ \t]*/;
+
+/** The document as Markdown, line for line; lines in none of these habits are unchanged. */
+export function fromPlainText(text: string): string {
+  const lines = text.split("\n");
+  const fenced = fencedLines(lines);
+  const shorthandKinds = new Set<string>();
+  lines.forEach((line, index) => {
+    const word = shorthandLine.exec(line)?.[2];
+    if (!fenced.has(index) && word && shorthand[word] && shorthand[word] !== "Company")
+      shorthandKinds.add(shorthand[word]);
+  });
+  const useShorthand = shorthandKinds.size >= 2;
+  let changed = false;
+  const out = lines.map((line, index) => {
+    if (fenced.has(index)) return line;
+    const body = line.replace(/\r$/, "");
+    const end = line.slice(body.length);
+    const hash = numberedHash.exec(body);
+    if (hash && (index === 0 || /^[\s=_*-]*$/.test(lines[index - 1]!))) {
+      changed = true;
+      return `## ${hash[2]!.trim()}${end}`;
+    }
+    const marker = bracketMarker.exec(body);
+    if (marker) {
+      changed = true;
+      const word = marker[2]!;
+      const label = markerLabel[word.toLowerCase()] ?? word[0]!.toUpperCase() + word.slice(1);
+      return `${marker[1]}**${label}:** ${body.slice(marker[0].length)}${end}`;
+    }
+    if (useShorthand) {
+      const short = shorthandLine.exec(body);
+      const label = short && shorthand[short[2]!];
+      if (short && label) {
+        changed = true;
+        return `${short[1]}**${label}:** ${body.slice(short[0].length).replace(/^[-*+•][ \t]+/, "")}${end}`;
+      }
+    }
+    return line;
+  });
+  return changed ? out.join("\n") : text;
+}
+
+/** Indexes of lines inside (or opening or closing) a fenced code block. */
+function fencedLines(lines: string[]): Set<number> {
+  const inside = new Set<number>();
+  let fence: string | undefined;
+  lines.forEach((line, index) => {
+    const open = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      inside.add(index);
+      if (open && open[1]!.startsWith(fence)) fence = undefined;
+    } else if (open) {
+      fence = open[1]!;
+      inside.add(index);
+    }
+  });
+  return inside;
+}
