@@ -1,4 +1,4 @@
-export { tableDefinition, tableKeys } from "./table.ts";
+export { type IndexName, keyAttributes, tableDefinition, tableKeys } from "./table.ts";
 /** The storage model: every item's keys and access patterns. */
 export * as keys from "./keys.ts";
 export { createDb, ensureTable, type Db, type DbOptions } from "./client.ts";
