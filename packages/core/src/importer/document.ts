@@ -1,4 +1,4 @@
-import type { Heading, Root, Table } from "mdast";
+import type { Heading, Root, Table, TableCell } from "mdast";
 import type * as Story from "../story/index.ts";
 import {
   type Draft,
@@ -172,12 +172,16 @@ function readRow(
   warnings: Warning[],
 ): Draft {
   const node = table.children[index]! as unknown as Block;
-  const { title, cells } = storyRow(table, index);
+  const { title, titleCell, cells } = storyRow(table, index);
   const draft = newDraft(title || `Row ${index}`, undefined, lineOf(node));
   draft.endLine = endLineOf(node);
   const reader = new StoryReader(draft, sets, warnings);
-  reader.record(node, "title");
-  for (const cell of cells) if (cell.text !== "") reader.readLabelled(cell.label, cell.text, node);
+  // Each cell's own lines: a form's answer or an issue's section spans several.
+  const own = (cell: TableCell | undefined): Block =>
+    cell?.position ? (cell as unknown as Block) : node;
+  reader.record(own(titleCell), "title");
+  for (const cell of cells)
+    if (cell.text !== "") reader.readLabelled(cell.label, cell.text, own(cell.cell));
   return draft;
 }
 

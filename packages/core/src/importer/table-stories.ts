@@ -1,4 +1,4 @@
-import type { Table, TableCell } from "mdast";
+import type { Table, TableCell, TableRow } from "mdast";
 import { classify } from "./labels.ts";
 import { inlineText, tidy } from "./markdown.ts";
 
@@ -23,7 +23,7 @@ export function cellText(cell: TableCell | undefined): string {
 
 const label = (cell: TableCell | undefined) => cellText(cell).replace(/:$/, "");
 
-const isStar = (text: string) => {
+export const isStar = (text: string) => {
   const target = classify(text, null);
   return (
     target?.kind === "sections" || (target?.kind === "text" && /situation|task/.test(target.key))
@@ -93,33 +93,170 @@ export function fieldRows(
   });
 }
 
-/** A story matrix: two STAR columns or more in the header row. */
+/** Marks a table built from records (see `recordTable`): every row of it is a story. */
+interface RecordTableData {
+  records?: boolean;
+}
+
+const isRecordTable = (table: Table) =>
+  (table.data as RecordTableData | undefined)?.records === true;
+
+/** A story matrix: two STAR columns or more in the header row, or a table of records. */
 export function isStoryTable(table: Table): boolean {
+  if (isRecordTable(table)) return true;
   const header = table.children[0]?.children.map(label) ?? [];
   return header.filter(isStar).length >= 2 && !isFieldTable(table);
 }
 
-/** The column that names each row's story: "Story", "Title", "Name", else the first unlabelled. */
+/** Columns that number or key the rows ("ID", "#", "No."): never a story's title. */
+const keyColumn = /^(?:id|#|no\.?|nr\.?|number|ref|key|row)$/i;
+
+/**
+ * The column that names each row's story: "Story", "Title", "Name", else the first column no
+ * label claims and that does not just number the rows; -1 when every column is a part of the
+ * story (the title is then made from the row's first text, see `storyRow`).
+ */
 export function titleColumn(table: Table): number {
   const header = table.children[0]!.children.map(label);
   const named = header.findIndex((h) => /^(story|title|name|story (title|name))$/i.test(h.trim()));
   if (named >= 0) return named;
-  const free = header.findIndex((h) => classify(h, null) === undefined);
-  return free >= 0 ? free : 0;
+  const free = header.findIndex((h) => classify(h, null) === undefined && !keyColumn.test(h));
+  if (free >= 0) return free;
+  return header.some((h) => keyColumn.test(h)) || isRecordTable(table) ? -1 : 0;
 }
 
-/** One row of a story matrix as its title and the (header, cell) pairs of its other columns. */
+/** "- Removed the call", "• Built a checklist": the item's own text (numbers keep the order). */
+const listMarker = /^[-*+•▪◦]\s+/;
+
+/**
+ * An Action or Result cell as its points: one a line (list markers dropped), and a line of
+ * several steps separated by ";" one a step ("Ran 11 interviews; cut the plans to three").
+ */
+function pointsOf(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => line.trim().replace(listMarker, ""))
+    .flatMap((line) => {
+      const steps = line.split(/\s*;\s+/);
+      return steps.length >= 2 && steps.every((step) => step.split(/\s+/).length >= 2)
+        ? steps
+        : [line];
+    })
+    .filter((line) => line !== "")
+    .join("\n");
+}
+
+const isPoints = (name: string) => classify(name, null)?.kind === "sections";
+
+/** A title for a row no column names: the first words of its first text. */
+function titleFrom(text: string): string {
+  const first = text.split("\n")[0]!.replace(listMarker, "");
+  const sentence = /^(.{12,}?[.!?])(?:\s|$)/.exec(first)?.[1] ?? first;
+  const words = sentence.split(/\s+/);
+  return words.length > 8 ? `${words.slice(0, 8).join(" ")}…` : sentence;
+}
+
+/**
+ * One row of a story matrix as its title and the (header, cell) pairs of its other columns, each
+ * with its cell, whose position is the lines its text came from. Action and Result cells come as
+ * one point a line.
+ */
 export function storyRow(
   table: Table,
   index: number,
-): { title: string; cells: { label: string; text: string }[] } {
+): {
+  title: string;
+  titleCell: TableCell | undefined;
+  cells: { label: string; text: string; cell: TableCell | undefined }[];
+} {
   const header = table.children[0]!.children.map(label);
   const row = table.children[index]!;
   const at = titleColumn(table);
+  const cells = header.flatMap((name, column) => {
+    if (column === at) return [];
+    const text = cellText(row.children[column]);
+    return [
+      { label: name, text: isPoints(name) ? pointsOf(text) : text, cell: row.children[column] },
+    ];
+  });
+  const first = cells.find((cell) => cell.text !== "" && !keyColumn.test(cell.label));
   return {
-    title: cellText(row.children[at]),
-    cells: header.flatMap((name, column) =>
-      column === at ? [] : [{ label: name, text: cellText(row.children[column]) }],
-    ),
+    title: (at >= 0 ? cellText(row.children[at]) : "") || (first ? titleFrom(first.text) : ""),
+    titleCell: at >= 0 ? row.children[at] : undefined,
+    cells,
+  };
+}
+
+/** One answer of a record: the label it goes under, its text, and the lines it came from. */
+export interface RecordCell {
+  label: string;
+  text: string;
+  /** 1-based source lines, inclusive. */
+  line: number;
+  endLine: number;
+}
+
+/**
+ * A story read from text that is no Markdown table (a form response, an issue, a pasted
+ * spreadsheet row): its lines and its answers in order.
+ */
+export interface StoryRecord {
+  line: number;
+  endLine: number;
+  cells: RecordCell[];
+}
+
+const at = (line: number, endLine = line) => ({
+  start: { line, column: 1 },
+  end: { line: endLine, column: 1 },
+});
+
+const tableCell = (text: string, line: number, endLine: number): TableCell => ({
+  type: "tableCell",
+  children: text === "" ? [] : [{ type: "text", value: text }],
+  position: at(line, endLine),
+});
+
+/**
+ * A story matrix made of records, to be read as a Markdown table with one story a row is: a
+ * header row of the labels, in order of first use (a label used twice in a record, twice), and a
+ * row per record whose cells keep their source lines. `headerLine` is where the labels stand in
+ * the source (a pasted header row), else the first record's first line.
+ */
+export function recordTable(records: StoryRecord[], headerLine?: number): Table {
+  const columns: string[] = [];
+  const keys = records.map((record) => {
+    const seen = new Map<string, number>();
+    return record.cells.map((cell) => {
+      const n = (seen.get(cell.label) ?? 0) + 1;
+      seen.set(cell.label, n);
+      const key = `${cell.label}\u0000${n}`;
+      if (!columns.includes(key)) columns.push(key);
+      return key;
+    });
+  });
+  const first = headerLine ?? records[0]?.line ?? 1;
+  const header: TableRow = {
+    type: "tableRow",
+    children: columns.map((key) => tableCell(key.split("\u0000")[0]!, first, first)),
+    position: at(first),
+  };
+  const rows = records.map((record, r): TableRow => {
+    const cells = columns.map((key) => {
+      const i = keys[r]!.indexOf(key);
+      const cell = record.cells[i];
+      return cell
+        ? tableCell(cell.text, cell.line, cell.endLine)
+        : tableCell("", record.line, record.line);
+    });
+    return { type: "tableRow", children: cells, position: at(record.line, record.endLine) };
+  });
+  const last = records.at(-1)?.endLine ?? first;
+  return {
+    type: "table",
+    align: columns.map(() => null),
+    children: [header, ...rows],
+    position: at(Math.min(first, records[0]?.line ?? first), last),
+    data: { records: true } as RecordTableData,
   };
 }
