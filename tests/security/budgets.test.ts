@@ -14,7 +14,13 @@ beforeAll(async () => {
 
 type Limits = Parameters<typeof createApp>[0]["limits"];
 
-/** An app on the shared table whose store calls are logged by command name. */
+/** The budgets' clock: the middle of the current minute, fixed, so no window turns mid-test. */
+const at = Math.floor(Date.now() / 60_000) * 60_000 + 30_000;
+
+/**
+ * An app on the shared table whose store calls are logged by command name, its budgets counted
+ * at `at` unless the limits bring a clock of their own.
+ */
 function spiedApp(limits: Limits) {
   const sent: string[] = [];
   const db: Db = {
@@ -26,7 +32,11 @@ function spiedApp(limits: Limits) {
       },
     } as unknown as Db["doc"],
   };
-  const app = createApp({ db, authenticate: authenticator(db, h.jwt), limits });
+  const app = createApp({
+    db,
+    authenticate: authenticator(db, h.jwt),
+    limits: { clock: () => at, ...limits },
+  });
   const call = (token: string, method: string, path: string, body?: unknown) =>
     app.request(path, {
       method,
@@ -39,15 +49,9 @@ function spiedApp(limits: Limits) {
   return { app, sent, call };
 }
 
-/** Fixed windows turn over each minute; start a burst well inside one. */
-async function awayFromWindowEdge() {
-  const intoMinute = Date.now() % 60_000;
-  if (intoMinute > 45_000) await new Promise((r) => setTimeout(r, 60_500 - intoMinute));
-}
-
-/** The owner's spent daily exports, as the store keeps them. */
+/** The owner's spent daily exports on the day of `at`, as the store keeps them. */
 async function exportsSpent(owner: string): Promise<number> {
-  const day = Math.floor(Date.now() / 1000);
+  const day = Math.floor(at / 1000);
   const { Item } = await h.db.doc.send(
     new GetCommand({
       TableName: h.db.table,
@@ -105,7 +109,6 @@ describe("the daily export budget", () => {
   it("is not spent by a request refused by the minute budget", async () => {
     const { token, owner, targetId } = await userWithTarget(`minute-${Date.now()}`);
     const { call } = spiedApp({ perUserPerMinute: 2, exportsPerDay: 10 });
-    await awayFromWindowEdge();
     expect((await call(token, "GET", "/v1/stories")).status).toBe(200);
     expect((await call(token, "GET", "/v1/stories")).status).toBe(200);
     for (const method of ["GET", "HEAD"]) {
@@ -134,7 +137,6 @@ describe("a request over the minute budget", () => {
   it("is refused before it runs: only the count reaches the store", async () => {
     const { token, storyId, targetId } = await userWithTarget(`over-${Date.now()}`);
     const { call, sent } = spiedApp({ perUserPerMinute: 3 });
-    await awayFromWindowEdge();
     for (let i = 0; i < 3; i++) expect((await call(token, "GET", "/v1/stories")).status).toBe(200);
     const paths = [
       `/v1/targets/${targetId}/tailoring`,
@@ -158,11 +160,25 @@ describe("a request over the minute budget", () => {
     expect(sent).toEqual(["UpdateCommand"]);
   });
 
+  it("is served again once the clock reaches the next minute", async () => {
+    const { token } = await userWithTarget(`next-minute-${Date.now()}`);
+    let now = at;
+    const { call } = spiedApp({ perUserPerMinute: 2, clock: () => now });
+    expect((await call(token, "GET", "/v1/stories")).status).toBe(200);
+    expect((await call(token, "GET", "/v1/stories")).status).toBe(200);
+    const refused = await call(token, "GET", "/v1/stories");
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("Retry-After")).toBe("30");
+    now = at + 29_000;
+    expect((await call(token, "GET", "/v1/stories")).status).toBe(429);
+    now = at + 30_000;
+    expect((await call(token, "GET", "/v1/stories")).status).toBe(200);
+  });
+
   it("costs an API key's caller one count per budget and nothing more", async () => {
     const owner = `over-key-${Date.now()}`;
     const key = await h.apiKey(owner, ["read"]);
     const { call, sent } = spiedApp({ perKeyPerMinute: 2, perUserPerMinute: 1000 });
-    await awayFromWindowEdge();
     expect((await call(key, "GET", "/v1/stories")).status).toBe(200);
     expect((await call(key, "GET", "/v1/stories")).status).toBe(200);
     sent.length = 0;

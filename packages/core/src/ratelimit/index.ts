@@ -203,7 +203,7 @@ export function wellWithinBudget(
   owner: string,
   keyId: string | undefined,
   limits: Limits,
-  now = Date.now(),
+  now = clockOf(limits)(),
 ): boolean {
   const nowSeconds = Math.floor(now / 1000);
   const windowStart = nowSeconds - (nowSeconds % 60);
@@ -216,6 +216,12 @@ export function wellWithinBudget(
     (keyId === undefined || under(`key:${keyId}`, limits.perKeyPerMinute))
   );
 }
+
+/** What time it is, in milliseconds since the epoch (`Date.now` unless a test fixes it). */
+export type Clock = () => number;
+
+/** The clock budgets read the time from: `limits.clock`, else the wall clock. */
+export const clockOf = (limits: Pick<Limits, "clock">): Clock => limits.clock ?? Date.now;
 
 /** Request budgets; REST and GraphQL count against the same ones, under the same names. */
 export interface Limits {
@@ -232,9 +238,15 @@ export interface Limits {
    * memory (no store call): past it, the address is answered 429 before any credential is read.
    */
   unauthenticatedPerMinute: number;
+  /**
+   * The time every budget of these limits is counted at; the wall clock when left out. A test
+   * passes a fixed instant so that no window turns while it runs.
+   */
+  clock?: Clock;
 }
 
-export const DEFAULT_LIMITS: Limits = {
+/** The deployed budgets, counted by the wall clock. */
+export const DEFAULT_LIMITS: Omit<Limits, "clock"> = {
   perUserPerMinute: 600,
   perKeyPerMinute: 300,
   exportsPerDay: 200,
@@ -253,7 +265,7 @@ export interface FailureThrottle {
  * credential up to `maxPerMinute`, and nothing after. Holds at most 10,000 clients (the oldest
  * forgotten first).
  */
-export function failureThrottle(maxPerMinute: number): FailureThrottle {
+export function failureThrottle(maxPerMinute: number, clock: Clock = Date.now): FailureThrottle {
   const failures = new Map<string, { windowStart: number; count: number }>();
   const windowOf = (now: number) => {
     const seconds = Math.floor(now / 1000);
@@ -261,7 +273,7 @@ export function failureThrottle(maxPerMinute: number): FailureThrottle {
   };
   return {
     /** Throws RateLimited if `client` has failed `maxPerMinute` times this minute. */
-    check(client: string, now = Date.now()): void {
+    check(client: string, now = clock()): void {
       const window = windowOf(now);
       const entry = failures.get(client);
       if (entry && entry.windowStart === window.start && entry.count >= maxPerMinute) {
@@ -272,7 +284,7 @@ export function failureThrottle(maxPerMinute: number): FailureThrottle {
       }
     },
     /** Counts one failed authentication of `client`. */
-    fail(client: string, now = Date.now()): void {
+    fail(client: string, now = clock()): void {
       const window = windowOf(now);
       const entry = failures.get(client);
       if (entry && entry.windowStart === window.start) {
@@ -308,7 +320,7 @@ export async function countRequest(
   owner: string,
   keyId: string | undefined,
   limits: Limits,
-  now = Date.now(),
+  now = clockOf(limits)(),
 ): Promise<Budget> {
   const [user, key] = await Promise.all([
     tally(db, owner, { name: "requests", max: limits.perUserPerMinute, windowSeconds: 60 }, now),
@@ -330,7 +342,10 @@ export async function countRequest(
     : { limit: limits.perUserPerMinute, remaining: userLeft, resetSeconds, windowSeconds: 60 };
 }
 
-/** Counts one costly operation against its daily budget; throws RateLimited once it is spent. */
+/**
+ * Counts one costly operation against its daily budget (days start at 00:00 UTC, by the limits'
+ * clock); throws RateLimited once it is spent.
+ */
 export async function countDaily(
   db: Db,
   owner: string,
@@ -338,7 +353,7 @@ export async function countDaily(
   limits: Limits,
 ): Promise<void> {
   const max = what === "exports" ? limits.exportsPerDay : limits.keysPerDay;
-  await hit(db, owner, { name: `daily:${what}`, max, windowSeconds: 86_400 });
+  await hit(db, owner, { name: `daily:${what}`, max, windowSeconds: 86_400 }, clockOf(limits)());
 }
 
 /**

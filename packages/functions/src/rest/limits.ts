@@ -26,7 +26,7 @@ export const LOCAL_LIMITS: Limits = {
 };
 
 /** The environment variable that sets each budget. */
-export const limitVariables: Record<keyof Limits, string> = {
+export const limitVariables: Record<Exclude<keyof Limits, "clock">, string> = {
   perUserPerMinute: "STORYBANK_LIMIT_USER_PER_MINUTE",
   perKeyPerMinute: "STORYBANK_LIMIT_KEY_PER_MINUTE",
   exportsPerDay: "STORYBANK_LIMIT_EXPORTS_PER_DAY",
@@ -40,7 +40,10 @@ export const limitVariables: Record<keyof Limits, string> = {
  */
 export function limitsFromEnv(env: NodeJS.ProcessEnv, base: Limits): Limits {
   const limits = { ...base };
-  for (const [name, variable] of Object.entries(limitVariables) as [keyof Limits, string][]) {
+  for (const [name, variable] of Object.entries(limitVariables) as [
+    keyof typeof limitVariables,
+    string,
+  ][]) {
     const raw = env[variable]?.trim();
     if (!raw) continue;
     const value = Number(raw);
