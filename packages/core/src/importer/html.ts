@@ -28,7 +28,7 @@ export const htmlLimits = {
   /** UTF-8 bytes: markup makes a page about two to four times its Markdown. Same as the API's body limit. */
   bytes: 1024 * 1024,
   /** Elements nested in one another: no page needs more, and deeper trees exhaust the stack. */
-  depth: 400,
+  depth: 200,
 } as const;
 
 export interface HtmlDocument {
@@ -80,8 +80,8 @@ export function htmlToMarkdown(html: string): HtmlDocument {
       `The document is ${bytes} bytes; an HTML import takes at most ${htmlLimits.bytes}.`,
     );
   }
+  checkDepth(html);
   const tree = fromHtml(html.replace(/^\uFEFF/, ""));
-  checkDepth(tree);
   const styles = classStyles(tree);
   const { content, around } = contentOf(tree);
   const left = furnitureOf(tree);
@@ -110,20 +110,56 @@ export function htmlToMarkdown(html: string): HtmlDocument {
   };
 }
 
-/** Fails (400) on elements nested deeper than `htmlLimits.depth`, without recursing. */
-function checkDepth(tree: HastNodes): void {
-  const stack: [HastNodes, number][] = [[tree, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (depth > htmlLimits.depth) {
-      throw invalid("The document is nested or marked up beyond what a story document needs.", [
-        {
-          path: "body",
-          message: `More than ${htmlLimits.depth} HTML elements nested in one another (line ${node.position?.start.line ?? 1}).`,
-        },
-      ]);
+const tooDeep = (line: number) =>
+  invalid("The document is nested or marked up beyond what a story document needs.", [
+    {
+      path: "body",
+      message: `More than ${htmlLimits.depth} HTML elements nested in one another (line ${line}).`,
+    },
+  ]);
+
+/** Elements that hold nothing, or whose end tag may be left out: they nest no deeper. */
+const flatTags = new Set(
+  (
+    "area base br col embed hr img input link meta source track wbr " +
+    "p li dt dd tr td th thead tbody tfoot option optgroup rb rt rp caption colgroup html head body"
+  ).split(" "),
+);
+
+/**
+ * Fails (400) when the tags of the source open more than `htmlLimits.depth` elements inside one
+ * another (counted on the text, before parsing: the parser and the tree walks recurse per level).
+ */
+function checkDepth(html: string): void {
+  let depth = 0;
+  for (const tag of withoutRawText(html).matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    const name = tag[2]!.toLowerCase();
+    if (flatTags.has(name) || tag[3] === "/") continue;
+    if (tag[1] === "/") depth = Math.max(0, depth - 1);
+    else if (++depth > htmlLimits.depth) {
+      throw tooDeep(tag.input.slice(0, tag.index).split("\n").length);
     }
-    if ("children" in node) for (const child of node.children) stack.push([child, depth + 1]);
+  }
+}
+
+/**
+ * The source with the text of scripts, styles and comments blanked (its line breaks kept), in one
+ * pass: their "<" are not tags.
+ */
+function withoutRawText(html: string): string {
+  const lower = html.toLowerCase();
+  const opener = /<script|<style|<!--/g;
+  let out = "";
+  let at = 0;
+  for (;;) {
+    opener.lastIndex = at;
+    const open = opener.exec(lower);
+    if (!open) return out + html.slice(at);
+    const closer = { "<script": "</script", "<style": "</style", "<!--": "-->" }[open[0]]!;
+    const close = lower.indexOf(closer, open.index + open[0].length);
+    const end = close < 0 ? html.length : close + closer.length;
+    out += html.slice(at, open.index) + html.slice(open.index, end).replace(/[^\n]/g, "");
+    at = end;
   }
 }
 
@@ -225,6 +261,7 @@ function tidy(parent: HastParents, styles: Styles): void {
     // Google Docs writes its "Title" style as a paragraph of class "title".
     if (child.tagName === "p" && classNames(child).includes("title")) child.tagName = "h1";
     if (isToggleList(child)) return child.children.flatMap(toggleOf);
+    if (headingTags.has(child.tagName)) return liftBlocks(child);
     if (child.tagName === "table") return tableContent(child);
     return [child];
   });
@@ -273,6 +310,31 @@ function wrapChildren(element: Element, tagName: string): void {
 function classNames(element: Element): string[] {
   const names = element.properties.className;
   return Array.isArray(names) ? names.map(String) : [];
+}
+
+const flowTags = new Set([
+  ...headingTags,
+  "p",
+  "div",
+  "ul",
+  "ol",
+  "table",
+  "blockquote",
+  "details",
+  "section",
+  "pre",
+]);
+
+/**
+ * A heading that holds blocks (an unclosed `<h2>` before `<p>`s, which browsers render
+ * inside it): the heading keeps the text before the first block, and the blocks follow it.
+ */
+function liftBlocks(heading: Element): ElementContent[] {
+  const at = heading.children.findIndex(
+    (child) => child.type === "element" && flowTags.has(child.tagName),
+  );
+  if (at < 0) return [heading];
+  return [{ ...heading, children: heading.children.slice(0, at) }, ...heading.children.slice(at)];
 }
 
 /** A list whose every item holds one `<details>` and nothing else (Notion's toggle list). */
