@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
+import { pageQuery } from "../paging/index.ts";
 import { AppError } from "../error/index.ts";
 import { type Db, deleteItem, listPage, type Page, ownerPk, putNew } from "../db/index.ts";
 import * as Keys from "../db/keys.ts";
@@ -43,8 +44,7 @@ export const CreateInput = z
   });
 
 export const ListQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().max(1_000).optional(),
+  ...pageQuery(50),
 });
 
 export const keyPrefix = "sbk_";

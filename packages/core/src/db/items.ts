@@ -8,6 +8,7 @@ import {
 } from "@aws-sdk/lib-dynamodb";
 import { AppError, conflict, invalid, notFound } from "../error/index.ts";
 import type { Db } from "./client.ts";
+import { maxPageBytes } from "../paging/index.ts";
 import { ownerPk } from "./keys.ts";
 
 /**
@@ -18,6 +19,7 @@ import { ownerPk } from "./keys.ts";
 
 /** The owner's partition key (see `keys.ts`, the storage model). */
 export { ownerPk };
+export { maxPageBytes };
 
 interface Versioned {
   version: number;
@@ -312,46 +314,71 @@ export interface ListOptions<T> {
   limit: number;
   cursor?: string | undefined;
   filter?: ((item: T) => boolean) | undefined;
+  /** Brings a stored item to today's shape before it is filtered, measured and returned. */
+  upgrade?: ((item: T) => T) | undefined;
+  /** Bytes of the page already taken by items the caller put before these (built-ins). */
+  spentBytes?: number | undefined;
+  /** The page's byte budget; `maxPageBytes` unless a caller has its own. */
+  maxBytes?: number | undefined;
 }
 
+/** An item's share of a page: its JSON in UTF-8 bytes and the comma before it. */
+export const pageItemBytes = (item: unknown) => jsonBytes(item) + 1;
+
 /**
- * One page of the owner's items under `prefix`, filtered in order, finishing deletes cut short. The cursor is opaque and
- * bound to its owner: another owner's cursor is refused, and every query names the caller's
- * own partition whatever a cursor says.
+ * One page of the owner's items under `prefix`, in key order, filtered, finishing deletes cut
+ * short: at most `limit` items and at most `maxBytes` bytes of them (see `maxPageBytes`), so a
+ * page can end early with a `nextCursor` even when it holds fewer than `limit`. The first item
+ * is always taken unless `spentBytes` leaves no room for it; an empty page with a cursor then
+ * says where the list goes on. The cursor is opaque and bound to its owner: another owner's
+ * cursor is refused (400, `cursor`), and every query names the caller's own partition whatever
+ * a cursor says.
  */
 export async function listPage<T>(
   db: Db,
   owner: string,
   prefix: string,
-  { limit, cursor, filter }: ListOptions<T>,
+  { limit, cursor, filter, upgrade, spentBytes = 0, maxBytes = maxPageBytes }: ListOptions<T>,
 ): Promise<Page<T>> {
-  const matches: { sk: string; data: T }[] = [];
-  let startSk = cursor ? decodeCursor(cursor, owner, prefix) : undefined;
+  const items: { sk: string; data: T }[] = [];
+  let bytes = spentBytes;
+  const start = cursor ? decodeCursor(cursor, owner, prefix) : undefined;
+  let startSk = start;
+  /** Whether an item is known to follow the page's last one. */
+  let more = false;
   let exhausted = false;
-  while (matches.length <= limit && !exhausted) {
+  while (!more && !exhausted) {
     const page = await db.doc.send(
       new QueryCommand({
         TableName: db.table,
         KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
         ExpressionAttributeValues: { ":pk": ownerPk(owner), ":prefix": prefix },
         ExclusiveStartKey: startSk ? { pk: ownerPk(owner), sk: startSk } : undefined,
-        Limit: filter ? Math.max(100, limit + 1) : limit + 1,
+        Limit: filter ? Math.max(100, limit + 1) : limit + 1 - items.length,
       }),
     );
     for (const item of await finishCutShort(db, owner, page.Items ?? [])) {
-      const data = item.data as T;
-      if (!filter || filter(data)) matches.push({ sk: item.sk as string, data });
-      if (matches.length > limit) break;
+      const data = upgrade ? upgrade(item.data as T) : (item.data as T);
+      if (filter && !filter(data)) continue;
+      const size = pageItemBytes(data);
+      if (items.length === limit || bytes + size > maxBytes) {
+        if (items.length > 0 || spentBytes > 0) {
+          more = true;
+          break;
+        }
+      }
+      items.push({ sk: item.sk as string, data });
+      bytes += size;
     }
     const last = page.LastEvaluatedKey?.sk as string | undefined;
     exhausted = !last;
     startSk = last;
   }
-  const items = matches.slice(0, limit);
-  const lastReturned = items[items.length - 1];
-  const nextCursor =
-    matches.length > limit && lastReturned ? encodeCursor(lastReturned.sk, owner) : null;
-  return { items: items.map((m) => m.data), nextCursor };
+  const lastSk = items.length > 0 ? items[items.length - 1]!.sk : (start ?? prefix);
+  return {
+    items: items.map((m) => m.data),
+    nextCursor: more ? encodeCursor(lastSk, owner) : null,
+  };
 }
 
 const ownerTag = (owner: string) =>

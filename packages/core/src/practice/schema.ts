@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageQuery } from "../paging/index.ts";
 import { withDefault } from "../util/index.ts";
 
 export const limits = { note: 2_000, seconds: 36_000 } as const;
@@ -40,7 +41,6 @@ export const RecordInput = z
 export type RecordInput = z.infer<typeof RecordInput>;
 
 export const ListQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(1_000).optional(),
+  ...pageQuery(20),
 });
 export type ListQuery = z.infer<typeof ListQuery>;

@@ -1,4 +1,4 @@
-import { type Db, deleteWithChildren, listPage, putNew, queryAll } from "../db/index.ts";
+import { type Db, deleteWithChildren, listPage, type Page, putNew, queryAll } from "../db/index.ts";
 import { AppError } from "../error/index.ts";
 import * as Keys from "../db/keys.ts";
 import { practiceOf } from "../db/keys.ts";
@@ -136,14 +136,19 @@ export function all(db: Db, owner: string): Promise<Info[]> {
   return queryAll<Info>(db, owner, skPrefix).then((stories) => stories.map(current));
 }
 
-export async function list(db: Db, owner: string, query: unknown) {
+/**
+ * One page of the owner's stories, oldest first, filtered: at most `limit` stories and at most
+ * `maxPageBytes` (1,000,000) bytes of them, so a page of large stories ends early with a
+ * `nextCursor` for the rest.
+ */
+export async function list(db: Db, owner: string, query: unknown): Promise<Page<Info>> {
   const { limit, cursor, ...filters } = parseWith(ListQuery, query);
-  const page = await listPage<Info>(db, owner, skPrefix, {
+  return listPage<Info>(db, owner, skPrefix, {
     limit,
     cursor,
     filter: matcher(filters),
+    upgrade: current,
   });
-  return { ...page, items: page.items.map(current) };
 }
 
 type Filters = Omit<ListQuery, "limit" | "cursor">;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageQuery } from "../paging/index.ts";
 import { nonBlank } from "../util/index.ts";
 
 /**
@@ -183,8 +184,7 @@ export const PatchInput = z
 export type PatchInput = z.infer<typeof PatchInput>;
 
 export const ListQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(1_000).optional(),
+  ...pageQuery(20),
   tag: text(limits.tag).optional(),
   kind: StoryKind.optional(),
   value: text(2 * limits.shortText + 1)

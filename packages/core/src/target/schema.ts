@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageQuery } from "../paging/index.ts";
 import { nonBlank, withDefault } from "../util/index.ts";
 
 export const limits = {
@@ -104,7 +105,6 @@ export const PatchInput = z
 export type PatchInput = z.infer<typeof PatchInput>;
 
 export const ListQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(1_000).optional(),
+  ...pageQuery(20),
 });
 export type ListQuery = z.infer<typeof ListQuery>;

@@ -3,6 +3,8 @@ import {
   type Db,
   deleteWithChildren,
   listPage,
+  maxPageBytes,
+  pageItemBytes,
   queryAll,
   type Page,
   putNew,
@@ -128,8 +130,9 @@ export async function remove(db: Db, owner: string, id: string): Promise<void> {
 }
 
 /**
- * Built-ins first, then the owner's own, oldest first. The cursor says which of the two the
- * next page starts in.
+ * Built-ins first, then the owner's own, oldest first: at most `limit` sets and at most
+ * `maxPageBytes` (1,000,000) bytes of them, counted across both. The cursor says which of the
+ * two the next page starts in.
  */
 export async function list(db: Db, owner: string, query: unknown): Promise<Page<Info>> {
   const { limit, cursor } = parseWith(ListQuery, query);
@@ -150,20 +153,34 @@ export async function list(db: Db, owner: string, query: unknown): Promise<Page<
       { path: "cursor", message: "Invalid cursor" },
     ]);
   }
-  const fromBuiltIns = builtIns.slice(builtInStart, builtInStart + limit);
-  if (fromBuiltIns.length === limit && builtInStart + limit < builtIns.length) {
-    return { items: fromBuiltIns, nextCursor: `b.${builtInStart + limit}` };
+  // Built-ins while they fit the page's count and bytes (see `maxPageBytes`), then own sets.
+  const fromBuiltIns: Info[] = [];
+  let spentBytes = 0;
+  for (const set of builtIns.slice(builtInStart, builtInStart + limit)) {
+    const size = pageItemBytes(set);
+    if (fromBuiltIns.length > 0 && spentBytes + size > maxPageBytes) break;
+    fromBuiltIns.push(set);
+    spentBytes += size;
   }
-  const stored = await listPage<Info>(db, owner, skPrefix, {
-    limit: limit - fromBuiltIns.length || limit,
-    cursor: ownCursor,
-  });
+  const builtInEnd = builtInStart + fromBuiltIns.length;
+  if (builtInEnd < builtIns.length) {
+    return { items: fromBuiltIns, nextCursor: `b.${builtInEnd}` };
+  }
   if (fromBuiltIns.length === limit) {
     // The page is full of built-ins; the own sets start the next one, if there are any.
-    return { items: fromBuiltIns, nextCursor: stored.items.length > 0 ? "o." : null };
+    const first = await listPage<Info>(db, owner, skPrefix, { limit: 1, cursor: ownCursor });
+    return { items: fromBuiltIns, nextCursor: first.items.length > 0 ? "o." : null };
   }
+  // Own sets fill the rest; if the first does not fit beside the built-ins, the page ends here
+  // and the next one starts with it.
+  const stored = await listPage<Info>(db, owner, skPrefix, {
+    limit: limit - fromBuiltIns.length,
+    cursor: ownCursor,
+    upgrade: current,
+    spentBytes,
+  });
   return {
-    items: [...fromBuiltIns, ...stored.items.map(current)],
+    items: [...fromBuiltIns, ...stored.items],
     nextCursor: stored.nextCursor ? `o.${stored.nextCursor}` : null,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import * as Paging from "@storybank/core/paging";
 
 /** Schemas the API shares across routes; the resources' own come from core. */
 
@@ -37,9 +38,8 @@ export const IdParam = z.object({
     .openapi({ param: { name: "id", in: "path" } }),
 });
 
-export function pageOf<T extends z.ZodType>(item: T, name: string) {
-  return z.object({ items: z.array(item), nextCursor: z.string().nullable() }).openapi(name);
-}
+/** A list's page, as core declares it (`items`, `nextCursor`, the page's byte budget). */
+export const pageOf = Paging.pageOf;
 
 export const jsonBody = <T extends z.ZodType>(schema: T, description?: string) => ({
   required: true,
