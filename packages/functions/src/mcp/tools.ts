@@ -86,7 +86,7 @@ export const tools: Tool[] = [
     name: "import_document",
     title: "Import a story document",
     description:
-      "Read a Markdown story document (STAR sections, question variants, refined story, practice notes …) or a JSON bank into stories. By default a dry run: answers what it would create, update or leave alone, with warnings for text it could not place, and writes nothing; call again with `dryRun: false` to write it, all or none. A story matches an existing one by title, so importing twice adds nothing.",
+      "Read a Markdown story document (STAR sections, question variants, refined story, practice notes …; one saved as HTML, such as a web page or a Google Docs export, is read as the Markdown it means) or a JSON bank into stories. By default a dry run: answers what it would create, update or leave alone, with warnings for text it could not place, and writes nothing; call again with `dryRun: false` to write it, all or none. A story matches an existing one by title, so importing twice adds nothing.",
     input: In.ImportDocument,
     scopes: ["write"],
     annotations: { ...writes, idempotentHint: true },

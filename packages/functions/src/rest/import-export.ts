@@ -9,9 +9,16 @@ import { Problem, errors, jsonResponse, security } from "./schemas.ts";
 import { record } from "../observe/scope.ts";
 
 const tags = ["Import and export"];
-const markdownTypes = ["text/markdown", "text/x-markdown", "text/plain"];
+// An HTML document (a saved page, a Google Docs or Notion export) is read as the Markdown it means.
+const markdownTypes = [
+  "text/markdown",
+  "text/x-markdown",
+  "text/plain",
+  "text/html",
+  "application/xhtml+xml",
+];
 
-/** Markdown for text/markdown (or text/plain), the JSON bank for application/json. */
+/** A story document for text/markdown, text/plain or text/html, the JSON bank for application/json. */
 function formatOf(contentType: string | undefined): "markdown" | "json" {
   const [type = "", ...params] = (contentType ?? "").split(";").map((p) => p.trim().toLowerCase());
   const charset = params
@@ -26,7 +33,8 @@ function formatOf(contentType: string | undefined): "markdown" | "json" {
   if (type === "application/json") return "json";
   if (markdownTypes.includes(type)) return "markdown";
   throw new HTTPException(415, {
-    message: "Send Markdown as text/markdown (or text/plain), or a JSON bank as application/json.",
+    message:
+      "Send Markdown as text/markdown (or text/plain), HTML as text/html, or a JSON bank as application/json.",
   });
 }
 
@@ -44,6 +52,13 @@ const ExportQuery = z.object({
 // Markdown bodies are read raw, and JSON ones too so that a parse error can say where it is:
 // the body schemas below document the formats without zod-openapi validating them.
 const markdownBody = { schema: { type: "string" as const, description: "A story document." } };
+const htmlBody = {
+  schema: {
+    type: "string" as const,
+    description:
+      "A story document saved as HTML (a web page, a Google Docs or Notion export, an e-mail): read as the Markdown it means, the report's first warning saying so.",
+  },
+};
 
 export const importExport = router()
   .openapi(
@@ -63,6 +78,7 @@ export const importExport = router()
           content: {
             "text/markdown": markdownBody,
             "text/plain": markdownBody,
+            "text/html": htmlBody,
             "application/json": { schema: { $ref: "#/components/schemas/Bank" } },
           },
         },
@@ -73,7 +89,7 @@ export const importExport = router()
         409: errors[409],
         413: errors[413],
         415: {
-          description: "Neither Markdown nor JSON",
+          description: "Neither Markdown, HTML nor JSON",
           content: { "application/problem+json": { schema: Problem } },
         },
       },

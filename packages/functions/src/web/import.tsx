@@ -27,12 +27,15 @@ interface ImportResult {
   warnings: ImportWarning[];
 }
 
-/** The media type the import reads a file as: JSON by name or type, Markdown otherwise. */
+/** The media type the import reads a file as: JSON or HTML by name or type, Markdown otherwise. */
 function mediaType(name: string, type: string): string {
-  return /\.json$/i.test(name) || type === "application/json"
-    ? "application/json"
-    : "text/markdown";
+  if (/\.json$/i.test(name) || type === "application/json") return "application/json";
+  if (/\.x?html?$/i.test(name) || type === "text/html") return "text/html";
+  return "text/markdown";
 }
+
+/** The media types a confirmed import may be sent as (the preview's hidden field). */
+const sendable = new Set(["application/json", "text/html", "text/markdown"]);
 
 const verbs = { create: "New", update: "Updates", unchanged: "Unchanged" } as const;
 
@@ -50,7 +53,7 @@ function ImportForm() {
       class="card"
     >
       <div class="drop" data-drop>
-        <label for="file">Your story document (Markdown or a Storybank JSON bank)</label>
+        <label for="file">Your story document (Markdown, HTML or a Storybank JSON bank)</label>
         <p class="hint" id="file-hint">
           Drop the file here or choose it. Nothing is saved until you confirm the preview.
         </p>
@@ -58,7 +61,7 @@ function ImportForm() {
           type="file"
           id="file"
           name="file"
-          accept=".md,.markdown,.txt,.json,text/markdown,application/json"
+          accept=".md,.markdown,.txt,.html,.htm,.json,text/markdown,text/html,application/json"
           aria-describedby="file-hint"
         />
         <p class="muted" data-drop-name aria-live="polite"></p>
@@ -237,7 +240,8 @@ export function importPages(api: ApiApp) {
   app.post("/app/import/run", async (c) => {
     const body = await c.req.parseBody();
     const text = typeof body.document === "string" ? body.document : "";
-    const type = body.type === "application/json" ? "application/json" : "text/markdown";
+    const type =
+      typeof body.type === "string" && sendable.has(body.type) ? body.type : "text/markdown";
     const result = await call<ImportResult>(c, api, "POST", "/v1/import", text, type);
     if (!result.ok) return refused(c, result.status, problemLines(result.problem));
     const made = result.body.stories.filter((s) => s.action !== "unchanged").length;
