@@ -5596,6 +5596,7 @@ export interface operations {
          *     **Lessons Learned:** Bring data, not opinions, to a disagreement.
          */
         "text/plain": string;
+        "text/html": string;
         /**
          * @example {
          *       "$schema": "https://storybank.dev/schema/bank/v1.json",
@@ -5982,7 +5983,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description Neither Markdown nor JSON */
+      /** @description Neither Markdown, HTML nor JSON */
       415: {
         headers: {
           [name: string]: unknown;
