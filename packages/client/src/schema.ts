@@ -534,7 +534,9 @@ export interface components {
       };
     };
     StoryPage: {
+      /** @description This page's items, in list order: at most `limit`, and together at most 1,000,000 bytes of JSON. */
       items: components["schemas"]["Story"][];
+      /** @description Pass as `cursor` for the next page; null on the last page. A page cut short by its byte budget has one too, so every item is read once, none skipped or repeated. */
       nextCursor: string | null;
     };
     /** @description Fields to change; each named top-level field is replaced, and context, delivery and progress merge key by key. Carries the version it read. */
@@ -580,7 +582,9 @@ export interface components {
       version: number;
     };
     ValueSetPage: {
+      /** @description This page's items, in list order: at most `limit`, and together at most 1,000,000 bytes of JSON. */
       items: components["schemas"]["ValueSet"][];
+      /** @description Pass as `cursor` for the next page; null on the last page. A page cut short by its byte budget has one too, so every item is read once, none skipped or repeated. */
       nextCursor: string | null;
     };
     /** @description A company's or framework's named values. */
@@ -732,7 +736,9 @@ export interface components {
       scopes?: components["schemas"]["Scope"][];
     };
     ApiKeyPage: {
+      /** @description This page's items, in list order: at most `limit`, and together at most 1,000,000 bytes of JSON. */
       items: components["schemas"]["ApiKey"][];
+      /** @description Pass as `cursor` for the next page; null on the last page. A page cut short by its byte budget has one too, so every item is read once, none skipped or repeated. */
       nextCursor: string | null;
     };
     ApiKey: {
@@ -789,7 +795,9 @@ export interface components {
       }[];
     };
     TargetPage: {
+      /** @description This page's items, in list order: at most `limit`, and together at most 1,000,000 bytes of JSON. */
       items: components["schemas"]["Target"][];
+      /** @description Pass as `cursor` for the next page; null on the last page. A page cut short by its byte budget has one too, so every item is read once, none skipped or repeated. */
       nextCursor: string | null;
     };
     /** @description Fields to replace, with the version it read. */
@@ -963,7 +971,9 @@ export interface components {
       note?: string;
     };
     PracticePage: {
+      /** @description This page's items, in list order: at most `limit`, and together at most 1,000,000 bytes of JSON. */
       items: components["schemas"]["PracticeEntry"][];
+      /** @description Pass as `cursor` for the next page; null on the last page. A page cut short by its byte budget has one too, so every item is read once, none skipped or repeated. */
       nextCursor: string | null;
     };
     CheatSheetView: {
@@ -1444,7 +1454,9 @@ export interface operations {
   listStories: {
     parameters: {
       query?: {
+        /** @description The most items a page holds. A page also ends before its items would pass 1,000,000 bytes of JSON, so it may hold fewer and still have a `nextCursor`. */
         limit?: number;
+        /** @description The previous page's `nextCursor`: where this page starts. */
         cursor?: string;
         tag?: string;
         kind?: components["schemas"]["StoryKind"];
@@ -2298,7 +2310,9 @@ export interface operations {
   listValueSets: {
     parameters: {
       query?: {
+        /** @description The most items a page holds. A page also ends before its items would pass 1,000,000 bytes of JSON, so it may hold fewer and still have a `nextCursor`. */
         limit?: number;
+        /** @description The previous page's `nextCursor`: where this page starts. */
         cursor?: string;
       };
       header?: never;
@@ -3765,7 +3779,9 @@ export interface operations {
   listApiKeys: {
     parameters: {
       query?: {
+        /** @description The most items a page holds. A page also ends before its items would pass 1,000,000 bytes of JSON, so it may hold fewer and still have a `nextCursor`. */
         limit?: number;
+        /** @description The previous page's `nextCursor`: where this page starts. */
         cursor?: string;
       };
       header?: never;
@@ -4008,7 +4024,9 @@ export interface operations {
   listTargets: {
     parameters: {
       query?: {
+        /** @description The most items a page holds. A page also ends before its items would pass 1,000,000 bytes of JSON, so it may hold fewer and still have a `nextCursor`. */
         limit?: number;
+        /** @description The previous page's `nextCursor`: where this page starts. */
         cursor?: string;
       };
       header?: never;
@@ -5006,7 +5024,9 @@ export interface operations {
   listPractice: {
     parameters: {
       query?: {
+        /** @description The most items a page holds. A page also ends before its items would pass 1,000,000 bytes of JSON, so it may hold fewer and still have a `nextCursor`. */
         limit?: number;
+        /** @description The previous page's `nextCursor`: where this page starts. */
         cursor?: string;
       };
       header?: never;
