@@ -10,28 +10,27 @@ beforeAll(async () => {
 
 /** Two app instances on one table stand for two Lambda instances. */
 const instances = (limits: Parameters<typeof createApp>[0]["limits"]) =>
-  [0, 1].map(() => createApp({ db: h.db, authenticate: authenticator(h.db, h.jwt), limits }));
+  [0, 1].map(() =>
+    createApp({ db: h.db, authenticate: authenticator(h.db, h.jwt), limits: { clock, ...limits } }),
+  );
 
 const get = (app: ReturnType<typeof createApp>, token: string, path = "/v1/stories") =>
   app.request(path, { headers: { Authorization: `Bearer ${token}` } });
 
-/** Fixed windows turn over each minute; start a burst well inside one. */
-async function awayFromWindowEdge() {
-  const intoMinute = Date.now() % 60_000;
-  if (intoMinute > 50_000) await new Promise((r) => setTimeout(r, 60_500 - intoMinute));
-}
+/** The budgets' clock: the middle of the current minute, fixed, so no window turns mid-test. */
+const at = Math.floor(Date.now() / 60_000) * 60_000 + 30_000;
+const clock = () => at;
 
 describe("rate limits", () => {
   it("hold per user across instances and answer 429 with Retry-After", async () => {
     const [one, two] = instances({ perUserPerMinute: 6 });
     const token = await h.sign({ sub: `rl-${Date.now()}` });
-    await awayFromWindowEdge();
     const statuses = [];
     for (let i = 0; i < 8; i++) statuses.push((await get(i % 2 ? two! : one!, token)).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429, 429]);
     const limited = await get(one!, token);
     expect(limited.status).toBe(429);
-    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(limited.headers.get("retry-after")).toBe("30");
     expect(limited.headers.get("content-type")).toContain("application/problem+json");
     const otherUser = await h.sign({ sub: `rl-other-${Date.now()}` });
     expect((await get(two!, otherUser)).status).toBe(200);
@@ -42,7 +41,6 @@ describe("rate limits", () => {
     const owner = `key-owner-${Date.now()}`;
     const first = await h.apiKey(owner, ["read"]);
     const second = await h.apiKey(owner, ["read"]);
-    await awayFromWindowEdge();
     const statuses = [];
     for (let i = 0; i < 5; i++) statuses.push((await get(i % 2 ? two! : one!, first)).status);
     expect(statuses).toEqual([200, 200, 200, 429, 429]);
@@ -62,7 +60,8 @@ describe("rate limits", () => {
     expect((await create()).status).toBe(201);
     const third = await create();
     expect(third.status).toBe(429);
-    expect(Number(third.headers.get("retry-after"))).toBeGreaterThan(0);
+    const secondsLeftToday = 86_400 - (Math.floor(at / 1000) % 86_400);
+    expect(Number(third.headers.get("retry-after"))).toBe(secondsLeftToday);
     expect((await get(app!, token, "/v1/api-keys")).status).toBe(200);
     expect((await (await get(app!, token, "/v1/api-keys")).json()).items).toHaveLength(2);
   });
