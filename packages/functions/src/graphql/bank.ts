@@ -1,4 +1,4 @@
-import * as Bank from "@storybank/core/bank";
+import * as Bank from "@storybank/core/bank/schema";
 import { chargeExport } from "@storybank/core/ratelimit";
 import { parseWith } from "@storybank/core/util";
 import { type GraphQLFieldConfigMap, GraphQLString } from "graphql";
@@ -6,6 +6,9 @@ import { z } from "zod";
 import type { Context } from "./context.ts";
 import { present, rootField } from "./fields.ts";
 import { nonNull, types } from "./types.ts";
+
+/** The importer and exporter, read on the first import or export rather than at start. */
+const bankCode = () => import("@storybank/core/bank");
 
 /** The bank's two document formats, as import reports them. */
 const Format = Bank.ImportResult.shape.format;
@@ -34,9 +37,10 @@ export const bankQueries: GraphQLFieldConfigMap<unknown, Context> = {
     resolve: async (args, { db, limits, principal }, owner) => {
       const { format } = parseWith(ExportArgs, present(args));
       await chargeExport(db, principal, limits);
+      const { exportJson, exportMarkdown } = await bankCode();
       return format === "markdown"
-        ? Bank.exportMarkdown(db, owner)
-        : JSON.stringify(await Bank.exportJson(db, owner));
+        ? exportMarkdown(db, owner)
+        : JSON.stringify(await exportJson(db, owner));
     },
   }),
 };
@@ -47,10 +51,11 @@ export const bankMutations: GraphQLFieldConfigMap<unknown, Context> = {
     description:
       "Import a Markdown story document or a JSON bank, all of it or none; a story matches an existing one by title.",
     args: types.args(ImportArgs, "ImportDocument"),
-    resolve: (args, { db }, owner) => {
+    resolve: async (args, { db }, owner) => {
       const { format, document, dryRun } = parseWith(ImportArgs, present(args));
+      const { importDocument } = await bankCode();
       // As REST reads a body: a byte-order mark is not part of the document.
-      return Bank.importDocument(db, owner, {
+      return importDocument(db, owner, {
         format,
         text: document.replace(/^\uFEFF/, ""),
         dryRun,

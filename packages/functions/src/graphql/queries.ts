@@ -1,7 +1,7 @@
 import * as ApiKey from "@storybank/core/apikey";
 import * as Practice from "@storybank/core/practice";
 import * as Story from "@storybank/core/story";
-import * as Tailoring from "@storybank/core/tailoring";
+import * as Tailoring from "@storybank/core/tailoring/schema";
 import * as Target from "@storybank/core/target";
 import { parseWith } from "@storybank/core/util";
 import * as ValueSet from "@storybank/core/valueset";
@@ -57,8 +57,12 @@ export const queries: GraphQLFieldConfigMap<unknown, Context> = {
     type: nonNull(types.object(Tailoring.Tailoring)),
     description: "Your stories matched to the target's values.",
     args: { targetId: idArg, ...types.args(Tailoring.Options, "Tailoring") },
-    resolve: ({ targetId, ...options }, { db }, owner) =>
-      Tailoring.forTarget(db, owner, targetId, parseWith(Tailoring.Options, present(options))),
+    resolve: async ({ targetId, ...options }, { db }, owner) => {
+      const parsed = parseWith(Tailoring.Options, present(options));
+      // The tailoring and its lexicon are read on the first tailoring, not at start.
+      const { forTarget } = await import("@storybank/core/tailoring");
+      return forTarget(db, owner, targetId, parsed);
+    },
   }),
   practiceLog: rootField<{ storyId: string }>("read", {
     type: nonNull(connectionOf(types.object(Practice.Info))),

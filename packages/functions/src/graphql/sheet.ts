@@ -1,8 +1,8 @@
-import * as Check from "@storybank/core/check";
-import * as Sheet from "@storybank/core/cheatsheet";
+import * as Check from "@storybank/core/check/schema";
+import * as Sheet from "@storybank/core/cheatsheet/schema";
 import { chargeExport } from "@storybank/core/ratelimit";
 import * as Story from "@storybank/core/story";
-import * as Tailoring from "@storybank/core/tailoring";
+import * as Tailoring from "@storybank/core/tailoring/schema";
 import * as Target from "@storybank/core/target";
 import { parseWith } from "@storybank/core/util";
 import type { GraphQLFieldConfigMap } from "graphql";
@@ -10,6 +10,13 @@ import { z } from "zod";
 import type { Context } from "./context.ts";
 import { idArg, present, rootField } from "./fields.ts";
 import { formats, nonNull, types } from "./types.ts";
+
+/**
+ * The checks and the sheet's code (with the tailoring lexicon), read by the first request that
+ * runs them rather than at start: the schema needs only their shapes.
+ */
+const checkCode = () => import("@storybank/core/check");
+const sheetCode = () => import("@storybank/core/cheatsheet");
 
 /** A sheet's options: the tailoring's, and the paper. The format is GraphQL's own (JSON). */
 const SheetArgs = z.strictObject({
@@ -44,15 +51,19 @@ export const sheetQueries: GraphQLFieldConfigMap<unknown, Context> = {
         Story.get(db, owner, id),
         targetId ? Target.get(db, owner, targetId) : undefined,
       ]);
-      return Check.checkStory(story, { wpm, target });
+      const { checkStory } = await checkCode();
+      return checkStory(story, { wpm, target });
     },
   }),
   bankCheck: rootField("read", {
     type: nonNull(types.object(Check.BankCheck)),
     description: "Readiness per story and for the bank; with a target, its uncovered values.",
     args: types.args(Check.Query, "BankCheck"),
-    resolve: (args, { db }, owner) =>
-      Check.checkBank(db, owner, parseWith(Check.Query, present(args))),
+    resolve: async (args, { db }, owner) => {
+      const query = parseWith(Check.Query, present(args));
+      const { checkBank } = await checkCode();
+      return checkBank(db, owner, query);
+    },
   }),
   cheatSheet: rootField<{ targetId: string }>(["read", "export"], {
     type: nonNull(types.object(Sheet.SheetView)),
@@ -61,7 +72,8 @@ export const sheetQueries: GraphQLFieldConfigMap<unknown, Context> = {
     resolve: async ({ targetId, ...args }, { db, limits, principal }, owner) => {
       const { paper, ...options } = parseWith(SheetArgs, present(args));
       await chargeExport(db, principal, limits);
-      const sheet = await Sheet.forTarget(db, owner, targetId, options);
+      const { forTarget } = await sheetCode();
+      const sheet = await forTarget(db, owner, targetId, options);
       // Loaded on the first sheet, not at start: the fit measures text with the sheet's fonts.
       const { fitReports } = await import("@storybank/export/cheatsheet");
       return {

@@ -1,8 +1,9 @@
-import * as Bank from "@storybank/core/bank";
-import * as Check from "@storybank/core/check";
-import * as Sheet from "@storybank/core/cheatsheet";
+// Schemas only: the bank, checks, sheet and tailoring code is read by the resolvers that run it.
+import * as Bank from "@storybank/core/bank/schema";
+import * as Check from "@storybank/core/check/schema";
+import * as Sheet from "@storybank/core/cheatsheet/schema";
 import * as Story from "@storybank/core/story";
-import * as Tailoring from "@storybank/core/tailoring";
+import * as Tailoring from "@storybank/core/tailoring/schema";
 import * as Target from "@storybank/core/target";
 import * as ValueSet from "@storybank/core/valueset";
 import {
