@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
@@ -15,11 +15,21 @@ import {
   lambdaBuildOptions,
   repoRoot,
 } from "../packages/functions/scripts/bundle.ts";
-import { handlers, type HandlerName } from "../packages/functions/scripts/lambda-bundle.ts";
+import {
+  copyFiles,
+  handlers,
+  type HandlerName,
+} from "../packages/functions/scripts/lambda-bundle.ts";
 import { apiEvent, lambdaContext } from "../tests/fixtures/apigw/events.ts";
 import { type Figures, heading, report, summarize } from "./support.ts";
 
 const RUNS = 10;
+
+/**
+ * `COLDSTART_BASELINE=<git ref> npm run bench -- coldstart` also builds the handlers as they were
+ * at that commit and times them in the same rounds, so that before and after see the same load.
+ */
+const BASELINE = process.env.COLDSTART_BASELINE;
 
 /**
  * The first request each handler answers after its cold start (fixtures in tests/fixtures/apigw):
@@ -49,19 +59,66 @@ export const handler = handle(app);
  */
 const probe = `
 const [file, event, context] = process.argv.slice(2).map((arg, i) => (i === 0 ? arg : JSON.parse(arg)));
+const cpu = process.cpuUsage();
 const started = performance.now();
 const { handler } = await import(file);
 const imported = performance.now();
 const result = await handler(event, context);
 const answered = performance.now();
+const used = process.cpuUsage(cpu);
 if (result.statusCode >= 300) throw new Error("status " + result.statusCode + ": " + result.body);
-process.stdout.write("\\n" + JSON.stringify({ importMs: imported - started, requestMs: answered - imported }));
+process.stdout.write("\\n" + JSON.stringify({
+  importMs: imported - started,
+  requestMs: answered - imported,
+  cpuMs: (used.user + used.system) / 1000,
+}));
 `;
 
 interface Bundle {
   name: string;
+  /** Which handler it is; none for the floor. */
+  handler?: HandlerName;
   file: string;
   metafile: Metafile;
+}
+
+/**
+ * The packages as they were at `ref` (from `git archive`), in `dir`, beside links to the
+ * dependencies installed today: what the handlers were before, built with today's settings.
+ */
+async function baselineTree(ref: string, dir: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const archive = join(dir, "packages.tar");
+  await run$("git", ["archive", "--format=tar", "-o", archive, ref, "packages"], { cwd: repoRoot });
+  await run$("tar", ["-xf", archive, "-C", dir]);
+  const modules = join(dir, "node_modules");
+  await mkdir(join(modules, "@storybank"), { recursive: true });
+  for (const entry of await readdir(join(repoRoot, "node_modules"))) {
+    if (entry !== "@storybank")
+      await symlink(join(repoRoot, "node_modules", entry), join(modules, entry));
+  }
+  for (const pkg of await readdir(join(dir, "packages"))) {
+    await symlink(join(dir, "packages", pkg), join(modules, "@storybank", pkg));
+    const own = join(repoRoot, "packages", pkg, "node_modules");
+    await symlink(own, join(dir, "packages", pkg, "node_modules")).catch(() => undefined);
+  }
+  return dir;
+}
+
+/** Builds one handler of the tree at `root` as bundleHandler does, files copied beside it. */
+async function bundleFrom(root: string, name: HandlerName, outdir: string): Promise<Bundle> {
+  const { entry } = handlers[name];
+  const moduleDir = join(outdir, dirname(entry));
+  const result = await build({
+    ...lambdaBuildOptions(moduleDir),
+    entryPoints: [join(root, entry)],
+  });
+  for (const { from, to } of copyFiles(name)) {
+    await mkdir(dirname(join(outdir, to)), { recursive: true });
+    await cp(join(repoRoot, from), join(outdir, to));
+  }
+  const file = join(moduleDir, basename(entry).replace(/\.ts$/, ".mjs"));
+  return { name: `${name} (before)`, handler: name, file, metafile: result.metafile! };
 }
 
 /** Bytes of the module Lambda imports plus every chunk it loads statically, and of all files. */
@@ -101,7 +158,10 @@ async function coldStarts(
   env: NodeJS.ProcessEnv,
 ) {
   const samples = new Map(
-    cases.map((c) => [c.name, { import: [] as number[], total: [] as number[] }]),
+    cases.map((c) => [
+      c.name,
+      { import: [] as number[], total: [] as number[], cpu: [] as number[] },
+    ]),
   );
   for (let i = 0; i < RUNS; i++) {
     for (const { name, file, event } of cases) {
@@ -112,17 +172,23 @@ async function coldStarts(
       );
       // The handler's own lines (request log, EMF metrics) come first; the probe's figures last.
       const figures = stdout.trim().split("\n").at(-1) ?? "";
-      const { importMs, requestMs } = JSON.parse(figures) as {
+      const { importMs, requestMs, cpuMs } = JSON.parse(figures) as {
         importMs: number;
         requestMs: number;
+        cpuMs: number;
       };
       samples.get(name)!.import.push(importMs);
       samples.get(name)!.total.push(importMs + requestMs);
+      samples.get(name)!.cpu.push(cpuMs);
     }
   }
-  const figures = new Map<string, { import: Figures; total: Figures }>();
+  const figures = new Map<string, { import: Figures; total: Figures; cpu: Figures }>();
   for (const [name, s] of samples)
-    figures.set(name, { import: summarize(s.import), total: summarize(s.total) });
+    figures.set(name, {
+      import: summarize(s.import),
+      total: summarize(s.total),
+      cpu: summarize(s.cpu),
+    });
   return figures;
 }
 
@@ -141,14 +207,22 @@ export async function run() {
       { name: "hello-world", file: join(helloDir, "hello.mjs"), metafile: hello.metafile! },
     ];
     for (const name of Object.keys(handlers) as HandlerName[]) {
-      bundles.push(await bundleHandler(name, join(outdir, name)));
+      const built = await bundleHandler(name, join(outdir, name));
+      bundles.push({ ...built, handler: name });
+    }
+    if (BASELINE) {
+      const root = await baselineTree(BASELINE, join(outdir, "baseline"));
+      for (const name of Object.keys(handlers) as HandlerName[]) {
+        bundles.push(await bundleFrom(root, name, join(outdir, `before-${name}`)));
+      }
+      console.log(`  before: the handlers at ${BASELINE}, built and timed in the same rounds`);
     }
 
     console.log("  bundle sizes (minified; at import = the handler module and its static chunks)");
     for (const bundle of bundles) {
       const { atImport, all } = await sizes(bundle);
       console.log(
-        `  ${bundle.name.padEnd(14)} at import ${kb(atImport.raw).padStart(8)} raw ${kb(atImport.gzip).padStart(7)} gzip` +
+        `  ${bundle.name.padEnd(17)} at import ${kb(atImport.raw).padStart(8)} raw ${kb(atImport.gzip).padStart(7)} gzip` +
           `   all chunks ${kb(all.raw).padStart(8)} raw ${kb(all.gzip).padStart(7)} gzip`,
       );
     }
@@ -183,8 +257,8 @@ export async function run() {
     const figures = await coldStarts(
       [
         { name: "hello-world", file: bundles[0]!.file, event: apiEvent("health") },
-        ...bundles.slice(1).flatMap(({ name, file }) =>
-          firstRequests[name as HandlerName].map(({ label, fixture }) => ({
+        ...bundles.slice(1).flatMap(({ name, handler, file }) =>
+          firstRequests[handler!].map(({ label, fixture }) => ({
             name: `${name} ${label}`,
             file,
             event: apiEvent(fixture, vars),
@@ -196,12 +270,21 @@ export async function run() {
     );
     const floor = figures.get("hello-world")!;
     for (const [name, f] of figures) {
-      report(`${name}: import`, f.import, name === "hello-world" ? undefined : floor.import);
-      report(
-        `${name}: import + first request`,
-        f.total,
-        name === "hello-world" ? undefined : floor.total,
-      );
+      const to = name === "hello-world" ? undefined : floor;
+      report(`${name}: import`, f.import, to?.import);
+      report(`${name}: import + first request`, f.total, to?.total);
+      // CPU time (user + system) is what a busy machine disturbs least.
+      report(`${name}: CPU, import + first request`, f.cpu, to?.cpu);
+    }
+    if (BASELINE) {
+      console.log("  after against before (ratio < 1 is faster)");
+      for (const [name, f] of figures) {
+        const [handler, ...label] = name.split(" ");
+        const before = figures.get(`${handler} (before) ${label.join(" ")}`);
+        if (!before) continue;
+        report(`${name}: import + first request`, f.total, before.total);
+        report(`${name}: CPU, import + first request`, f.cpu, before.cpu);
+      }
     }
   } finally {
     await store.close();
