@@ -9,8 +9,8 @@ export interface Monitored<T = string> {
   region: T;
   /** The HTTP API's id (API Gateway v2). */
   apiId: T;
-  /** The Lambda function names. */
-  functions: { rest: T; graphql: T };
+  /** The Lambda function names: the two behind the API and the scheduled sweep (infra/sweep.ts). */
+  functions: { rest: T; graphql: T; sweep: T };
   table: T;
 }
 
@@ -73,7 +73,9 @@ const metric = <T>(
  * - `<Fn>Throttles`: any throttled invocation of a function (concurrency exhausted);
  * - `TableThrottles`: any read or write throttled by DynamoDB (table or index);
  * - `TableSystemErrors`: any DynamoDB 5xx on the table, summed over every operation the app
- *   makes (`tableOperations`).
+ *   makes (`tableOperations`);
+ * - `SweepErrors`: the sweep of abandoned imports (every 15 minutes) failed in two of the
+ *   last six 5-minute periods: two runs running, so abandoned imports are piling up.
  */
 export function alarmSpecs<T>(r: Monitored<T>): AlarmSpec<T>[] {
   const api = { ApiId: r.apiId };
@@ -148,6 +150,19 @@ export function alarmSpecs<T>(r: Monitored<T>): AlarmSpec<T>[] {
     ...fnAlarms("graphql", "Graphql"),
     {
       ...common,
+      name: "SweepErrors",
+      alarmDescription:
+        "The sweep of abandoned imports failed twice in 30 minutes: abandoned imports are not being undone.",
+      comparisonOperator: "GreaterThanOrEqualToThreshold",
+      threshold: 1,
+      evaluationPeriods: 6,
+      datapointsToAlarm: 2,
+      metricQueries: [
+        metric("errors", "AWS/Lambda", "Errors", { FunctionName: r.functions.sweep }, "Sum", true),
+      ],
+    },
+    {
+      ...common,
       name: "TableThrottles",
       alarmDescription: "DynamoDB throttled reads or writes of the table or its index.",
       comparisonOperator: "GreaterThanOrEqualToThreshold",
@@ -200,6 +215,9 @@ export const appMetrics = [
   "TailoringTime",
   "BudgetRefusals",
   "ColdStart",
+  "SweepAbandoned",
+  "SweepRolledBack",
+  "SweepIncomplete",
 ] as const;
 
 /**
@@ -237,6 +255,7 @@ export function dashboardBody(r: Monitored): object {
       widget("Lambda errors and throttles", [
         ...lambda("Errors", "Sum"),
         ...lambda("Throttles", "Sum"),
+        ["AWS/Lambda", "Errors", "FunctionName", r.functions.sweep, { stat: "Sum" }],
       ]),
       widget("Lambda duration p99 (ms) and concurrency", [
         ...lambda("Duration", "p99"),
@@ -269,6 +288,11 @@ export function dashboardBody(r: Monitored): object {
         ...emf("ImportWarnings", "Sum"),
         ...emf("SheetFitDrops", "Sum"),
         ...emf("BudgetRefusals", "Sum"),
+      ]),
+      widget("Sweep of abandoned imports: found, undone, runs cut short", [
+        ...emf("SweepAbandoned", "Sum"),
+        ...emf("SweepRolledBack", "Sum"),
+        ...emf("SweepIncomplete", "Sum"),
       ]),
       {
         type: "log",

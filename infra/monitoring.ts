@@ -1,6 +1,7 @@
 import { type AlarmSpec, alarmSpecs, dashboardBody, type Monitored } from "./alarms.ts";
 import { api, routes } from "./api.ts";
 import { table } from "./storage.ts";
+import { sweep } from "./sweep.ts";
 
 /**
  * Where alarms go: an SNS topic per stage. Subscribe to it once (e-mail, chat, a pager); with
@@ -22,6 +23,7 @@ const monitored: Monitored<$util.Output<string>> = {
   functions: {
     rest: routes.rest.nodes.function.name,
     graphql: routes.graphql.nodes.function.name,
+    sweep: sweep.nodes.function.name,
   },
   table: table.name,
 };
@@ -45,10 +47,16 @@ export const dashboard = new aws.cloudwatch.Dashboard("Dashboard", {
     monitored.apiId,
     monitored.functions.rest,
     monitored.functions.graphql,
+    monitored.functions.sweep,
     monitored.table,
-  ]).apply(([region, apiId, rest, graphql, tableName]) =>
+  ]).apply(([region, apiId, rest, graphql, sweepFn, tableName]) =>
     JSON.stringify(
-      dashboardBody({ region, apiId, functions: { rest, graphql }, table: tableName }),
+      dashboardBody({
+        region,
+        apiId,
+        functions: { rest, graphql, sweep: sweepFn },
+        table: tableName,
+      }),
     ),
   ),
 });

@@ -182,6 +182,7 @@ describe("the deployed app's monitoring (sst.config.ts run offline)", () => {
         "GraphqlThrottles",
         "RestErrors",
         "RestThrottles",
+        "SweepErrors",
         "TableSystemErrors",
         "TableThrottles",
       ].sort(),
@@ -211,6 +212,9 @@ describe("the deployed app's monitoring (sst.config.ts run offline)", () => {
     expect(dimensionsOf("GraphqlThrottles")).toEqual([
       { FunctionName: "<Api.route(ANY /graphql).nodes.function.name>" },
     ]);
+    expect(dimensionsOf("SweepErrors")).toEqual([
+      { FunctionName: "<SweepImports.nodes.function.name>" },
+    ]);
     expect(dimensionsOf("TableThrottles")).toContainEqual({ TableName: "<Table.name>" });
     expect(dimensionsOf("TableSystemErrors")).toHaveLength(tableOperations.length);
   });
@@ -219,12 +223,13 @@ describe("the deployed app's monitoring (sst.config.ts run offline)", () => {
     const [dashboard] = ofType("aws.cloudwatch.Dashboard");
     expect(dashboard!.args.dashboardName).toBe("storybank-prod");
     const body = JSON.parse(dashboard!.args.dashboardBody as string);
-    expect(body.widgets).toHaveLength(10);
+    expect(body.widgets).toHaveLength(11);
     const text = JSON.stringify(body);
     for (const name of appMetrics) {
       expect(text).toContain(`SEARCH('Namespace=\\"Storybank\\" MetricName=\\"${name}\\"'`);
     }
     expect(text).toContain("/aws/lambda/<Api.route($default).nodes.function.name>");
+    expect(text).toContain('"FunctionName","<SweepImports.nodes.function.name>"');
   });
 });
 
@@ -258,18 +263,31 @@ describe("the deployed sweep of abandoned imports (sst.config.ts run offline)", 
     // The reserve leaves the sweep four of its five minutes to work in.
     expect(5 * 60_000 - (entry.SWEEP_RESERVE_MS as number)).toBe(240_000);
   });
+
+  it("alarms when two runs in a row fail: errors in 2 of the last 30 minutes' periods", () => {
+    const spec = alarmSpecs({
+      region: "r",
+      apiId: "a",
+      functions: { rest: "rest", graphql: "graphql", sweep: "sweep" },
+      table: "t",
+    }).find((a) => a.name === "SweepErrors")!;
+    expect(spec.evaluationPeriods * ALARM_PERIOD).toBe(30 * 60);
+    expect(spec.datapointsToAlarm).toBe(2);
+    expect(spec.threshold).toBe(1);
+    expect(spec.metricQueries[0]!.metric!.dimensions).toEqual({ FunctionName: "sweep" });
+  });
 });
 
 describe("the alarm definitions", () => {
   const specs = alarmSpecs({
     region: "us-east-1",
     apiId: "api",
-    functions: { rest: "rest", graphql: "graphql" },
+    functions: { rest: "rest", graphql: "graphql", sweep: "sweep" },
     table: "table",
   });
 
   it("each return one series and name only queries they define, within CloudWatch's 10 metrics", () => {
-    expect(specs).toHaveLength(8);
+    expect(specs).toHaveLength(9);
     for (const spec of specs) {
       const queries = spec.metricQueries;
       expect(queries.filter((q) => q.returnData)).toHaveLength(1);
