@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { checkStory } from "@storybank/core/check";
 import { readMarkdown } from "@storybank/core/importer";
-import * as Story from "@storybank/core/story";
-import type * as Target from "@storybank/core/target";
+import type * as Story from "@storybank/core/story";
 import { amounts, readStar, sentencesOf } from "@storybank/core/telling";
 import { builtIns } from "@storybank/core/valueset";
 import { describe, expect, it } from "vitest";
 import { fixtureStory } from "../../../tests/fixtures/index.ts";
+import { storyInfo, targetInfo } from "./support/factories.ts";
 
-const stripe = { id: "tgt_stripe", company: "Stripe" } as Target.Info;
+const stripe = targetInfo({ company: "Stripe" }, { id: "tgt_stripe" });
 const codes = (check: ReturnType<typeof checkStory>) => check.findings.map((f) => f.code);
 const missing = ["situation_missing", "task_missing", "actions_missing", "results_missing"];
 const count = (check: ReturnType<typeof checkStory>, severity: string) =>
@@ -211,13 +211,9 @@ describe("the four-stories template as imported", () => {
     new URL("./import-fixtures/four-power-stories-stripe.md", import.meta.url),
     "utf8",
   );
-  const imported = readMarkdown(text, builtIns).stories.map(({ input }, i) => ({
-    id: `sty_${i}`,
-    ...Story.applyChange(Story.emptyContent(input.title), input),
-    version: 1,
-    createdAt: "2025-06-01T00:00:00.000Z",
-    updatedAt: "2025-06-01T00:00:00.000Z",
-  }));
+  const imported = readMarkdown(text, builtIns).stories.map(({ input }, i) =>
+    storyInfo(input, { id: `sty_${i}` }),
+  );
   const byTitle = (title: RegExp) => {
     const story = imported.find((s) => title.test(s.title));
     if (!story) throw new Error(`No imported story titled ${title}`);

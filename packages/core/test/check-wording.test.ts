@@ -1,17 +1,8 @@
 import { checkStory } from "@storybank/core/check";
-import * as Story from "@storybank/core/story";
+import type * as Story from "@storybank/core/story";
 import { describe, expect, it } from "vitest";
 import { counted } from "../src/check/wording.ts";
-
-function story(input: Partial<Story.CreateInput> & { title: string }): Story.Info {
-  return {
-    id: "sty_wording",
-    ...Story.applyChange(Story.emptyContent(input.title), input),
-    version: 1,
-    createdAt: "2025-06-01T00:00:00.000Z",
-    updatedAt: "2025-06-01T00:00:00.000Z",
-  };
-}
+import { storyInfo as story } from "./support/factories.ts";
 
 const messageOf = (s: Story.Info, code: string) =>
   checkStory(s).findings.find((f) => f.code === code)?.message;

@@ -1,23 +1,12 @@
 import { checkStory, readiness } from "@storybank/core/check";
-import * as Story from "@storybank/core/story";
-import type * as Target from "@storybank/core/target";
 import { describe, expect, it } from "vitest";
 import { placeholders, pronouns, sentences, words } from "../src/check/measure.ts";
 import { fixtureStory } from "../../../tests/fixtures/index.ts";
+import { storyInfo as story, targetInfo } from "./support/factories.ts";
 
-const stripeTarget = { id: "tgt_stripe", company: "Stripe" } as Target.Info;
+const stripeTarget = targetInfo({ company: "Stripe" }, { id: "tgt_stripe" });
 const codes = (check: ReturnType<typeof checkStory>) => check.findings.map((f) => f.code);
 const planted = ["results_no_numbers", "we_over_i", "refined_too_long", "placeholder"];
-
-function story(input: Partial<Story.CreateInput> & { title: string }): Story.Info {
-  return {
-    id: "sty_check",
-    ...Story.applyChange(Story.emptyContent(input.title), input),
-    version: 1,
-    createdAt: "2025-06-01T00:00:00.000Z",
-    updatedAt: "2025-06-01T00:00:00.000Z",
-  };
-}
 
 describe("the planted imperfections of the Stripe team story", () => {
   const check = checkStory(fixtureStory("stripe-team"), { target: stripeTarget });

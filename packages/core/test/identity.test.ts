@@ -10,9 +10,9 @@ import {
   valueSlug,
 } from "@storybank/core/identity";
 import { resolveValues } from "../src/importer/values.ts";
-import * as Story from "@storybank/core/story";
-import type * as Target from "@storybank/core/target";
+import type * as Story from "@storybank/core/story";
 import { describe, expect, it } from "vitest";
+import { storyInfo, targetInfo } from "./support/factories.ts";
 
 describe("titles", () => {
   it("are the same title across case, Unicode form, quote style and spacing", () => {
@@ -89,18 +89,16 @@ describe("value names", () => {
 });
 
 describe("the story check and the cheat sheet agree on the company", () => {
-  const story = (company: string): Story.Info => ({
-    id: "sty_aws",
-    ...Story.applyChange(Story.emptyContent("Streaming shipment tracking"), {
-      headline: "P95 freshness 38 min → 70 s",
-      connections: [{ company, text: "Event pipelines at this scale are daily work there." }],
-    }),
-    version: 1,
-    createdAt: "2025-06-01T00:00:00.000Z",
-    updatedAt: "2025-06-01T00:00:00.000Z",
-  });
-  const target = (company: string) =>
-    ({ id: "tgt_1", company, role: "Staff engineer", valueSetIds: [] }) as unknown as Target.Info;
+  const story = (company: string): Story.Info =>
+    storyInfo(
+      {
+        title: "Streaming shipment tracking",
+        headline: "P95 freshness 38 min → 70 s",
+        connections: [{ company, text: "Event pipelines at this scale are daily work there." }],
+      },
+      { id: "sty_aws" },
+    );
+  const target = (company: string) => targetInfo({ company, role: "Staff engineer" });
   const sheetConnection = (s: Story.Info, company: string) =>
     Sheet.build({
       target: target(company),
