@@ -87,3 +87,24 @@ export function employersFromText(drafts: Draft[]): void {
     if (mentioned) draft.context.company = mentioned;
   });
 }
+
+/**
+ * The employer a document's introduction names for all its stories: "Everything here is from
+ * **Orbitline Systems** (2019–2024) unless it says otherwise", "All of them are from my time on
+ * the ward at Riverside General Hospital". `intro` is the text before the first story.
+ */
+export function documentEmployer(intro: string): string | undefined {
+  for (const sentence of intro.replace(/[*_]/g, "").split(/(?<=[.!?])\s+|\n{2,}/)) {
+    if (
+      !/\b(?:all|everything|every (?:one|story|example)|each (?:one|story)|these|they)\b/i.test(
+        sentence,
+      )
+    )
+      continue;
+    const names = [...sentence.matchAll(new RegExp(`\\b(?:from|at)\\s+(${name})`, "gu"))];
+    const last = names.at(-1)?.[1];
+    if (last && !notNames.test(last.split(/\s+/)[0]!))
+      return last.replace(/['’]s$/u, "").replace(/\.+$/, "");
+  }
+  return undefined;
+}

@@ -9,7 +9,8 @@ import {
   toInput,
 } from "./draft.ts";
 import { type Warning, excerptOf, tagsOf } from "./fields.ts";
-import { employersFromText } from "./company.ts";
+import { documentEmployer, employersFromText } from "./company.ts";
+import { headingMeta } from "./headingmeta.ts";
 import { fitStory } from "./fit.ts";
 import {
   type Block,
@@ -77,6 +78,7 @@ export function readDocument(
   }
 
   dropBlankTemplates(drafts, parts, warnings, sourceLines);
+  dropDocumentHeader(drafts, parts, warnings);
   const titles = drafts.map((draft) => toInput(structuredClone(draft)).title);
   const placed = blocks.map((block, index) => {
     if (taken[index]) return true;
@@ -93,6 +95,14 @@ export function readDocument(
   });
   warnings.push(...outsideWarnings(blocks, placed));
   employersFromText(drafts);
+  const employer =
+    drafts[0] && drafts[0].line > 1
+      ? documentEmployer(sourceLines.slice(0, drafts[0].line - 1).join("\n"))
+      : undefined;
+  if (employer) {
+    for (const draft of drafts)
+      if (headingMeta(draft.heading).company === undefined) draft.context.company ??= employer;
+  }
   const stories = drafts.map((draft) => {
     const input = fitStory(toInput(draft), draft, warnings);
     const lines = mergeSpans(draft.lines, blank);
@@ -130,9 +140,10 @@ function readPart(
       : undefined;
   if (named) title = named.charAt(0).toUpperCase() + named.slice(1);
   // "Backup: the schema registry": the story to tell if the first one is taken.
-  const backup = /^(backup|alternative|alt|fallback|spare|option \d)\s*[:—–-]\s*(\S.*)$/i.exec(
-    title,
-  );
+  const backup =
+    /^(backup|alternative|alt|fallback|spare|bonus|extra|option \d)(?:\s+(?:story|example))?\s*[:—–-]\s*(\S.*)$/i.exec(
+      title,
+    );
   if (backup) title = backup[2]!;
   // "Search ranking relaunch `#impact` `#data`": hashtags after the title are its tags.
   const hashtags = /^(.*?\S)\s+((?:#[\p{L}\p{N}][\p{L}\p{N}_\-/]*\s*)+)$/u.exec(title);
@@ -317,6 +328,30 @@ const tells = (draft: Draft) =>
     section.points.some((point) => point.trim() !== ""),
   ) ||
   draft.analysis.some((entry) => entry.answer.trim() !== "");
+
+/**
+ * Takes out a document's header read as a first story: a title over a few short lines that say
+ * whose document it is and what for ("**Candidate:** Joseph Oduya", "**Version:** 3.2"), with no
+ * part of a story under it, while stories follow. It is reported with its lines.
+ */
+function dropDocumentHeader(drafts: Draft[], parts: StoryPart[], warnings: Warning[]) {
+  const first = drafts[0];
+  if (!first || drafts.length < 2 || first.questions.length > 0) return;
+  const { draft, ...told } = first.text;
+  if (Object.values(told).some((text) => text?.some((part) => part.trim() !== ""))) return;
+  if ([...first.actions, ...first.results].length > 0 || first.analysis.length > 0) return;
+  const words = (texts: string[] = []) => texts.join(" ").split(/\s+/).filter(Boolean).length;
+  if (words(draft) > 12 || words(first.notes) > 40) return;
+  if (words(draft) + words(first.notes) === 0 || !drafts.slice(1).some(tells)) return;
+  warnings.push({
+    line: first.line,
+    endLine: first.endLine,
+    message: `The part "${first.heading}" is the document's header, not a story; it was not imported.`,
+    excerpt: first.heading,
+  });
+  drafts.splice(0, 1);
+  parts.splice(0, 1);
+}
 
 /** A template's blank to fill in: "(answer here)", "[your title]", "____". */
 const placeholder =

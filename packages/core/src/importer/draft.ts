@@ -93,8 +93,8 @@ const storyHeading = new RegExp(
   `^${leadingEmoji}${storyWord}\\s*#?\\s*(\\d+|[A-Z](?=\\s*[:.)\\-–—]))(?![\\p{L}\\p{N}])(?:\\s*\\([^()]{1,40}\\)(?=\\s*[:\\-–—]))?\\s*[:.)\\-–—]?\\s*(.*)$|^${leadingEmoji}${storyOnly}\\s*[:\\-–—]\\s*(.+)$`,
   "iu",
 );
-/** "3. Title", "#3) Title", and a Roman "IV. Title". */
-const numbered = /^#?(\d+|[IVX]{1,5})[.):]\s+(.+)$/;
+/** "3. Title", "#3) Title", a Roman "IV. Title" and a section number "2.1 Title". */
+const numbered = /^#?(?:(\d+|[IVX]{1,5})[.):]|\d+(?:\.\d+)+\.?)\s+(.+)$/;
 
 export function parseStoryHeading(
   text: string,
@@ -111,7 +111,7 @@ export function parseStoryHeading(
   if (!loose) return undefined;
   const counted = numbered.exec(text);
   return counted
-    ? { number: romanOrNumber(counted[1]!), title: counted[2]!.trim() }
+    ? { number: counted[1] ? romanOrNumber(counted[1]) : undefined, title: counted[2]!.trim() }
     : { number: undefined, title: text.trim() };
 }
 
@@ -156,6 +156,11 @@ export function toInput(draft: Draft): Story.CreateInput {
   let meta = headingMeta(draft.heading);
   const bracketed = /\)\s*$/.test(draft.heading) && !(meta.company && !meta.period);
   if (draft.headline !== undefined && bracketed) meta = { title: draft.heading };
+  // "System migration (Sage to NetSuite)" under "Employer: Calloway": the bracket is the title's.
+  const named = draft.context.company;
+  const inBrackets = /\)\s*$/.test(draft.heading);
+  if (inBrackets && meta.company && named && !meta.period && !sameName(meta.company, named))
+    meta = { title: draft.heading };
   const useNote = meta.note !== undefined;
   // "«La landing que no cargaba»": the title without the quotes around the whole of it.
   // "The billing migration nobody wanted 💳": an emoji after the title only decorates it.
@@ -276,3 +281,6 @@ function romanOrNumber(text: string): number {
   }
   return total;
 }
+
+const sameName = (a: string, b: string) =>
+  a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());

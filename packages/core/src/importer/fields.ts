@@ -313,6 +313,12 @@ export class FieldWriter {
    * stays with the story whichever company's set knows it.
    */
   protected meta(text: string) {
+    // "Maps to: "Give an example of a process you improved"; "How have you…?"": questions.
+    const quoted = text.match(/"[^"]+"|“[^”]+”/g);
+    if (quoted && text.replace(/"[^"]+"|“[^”]+”|[\s,;/]|\b(or|and)\b/g, "") === "") {
+      this.draft.questions.push(...quoted.map((q) => unquote(q)));
+      return;
+    }
     const names = tagsOf(text);
     const { links } = resolveValues(this.sets, "", names);
     this.draft.values.push(...links);

@@ -88,7 +88,7 @@ export function tagsOf(text: string): string[] {
 
 /** Lines pasted with "•" bullets, one point each (lines without a bullet join the one above). */
 /** A line's bullet as people type or paste it: "•", "◦", "→", "✅", "✔", "➤" … */
-const bulletMark = /^\s*(?:[•◦▪‣●→➡➜➤▶►✓✔☑⁃]|✅)\uFE0F?\s*(.*)$/u;
+const bulletMark = /^\s*(?:[•◦▪‣●→➡➜➤▶►✓✔☑⁃]|✅|[a-h]\)(?=\s))\uFE0F?\s*(.*)$/u;
 
 export function bulletPoints(text: string): string[] {
   const lines = text.split("\n");

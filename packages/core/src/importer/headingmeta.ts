@@ -72,7 +72,8 @@ export function headingMeta(heading: string): HeadingMeta {
   if (bracket) {
     const meta = companyAndPeriod(bracket[2]!, false);
     if (meta) return { title: bracket[1]!, ...meta };
-    return { title: bracket[1]!, note: bracket[2]!.trim() };
+    // "($1.2M SAVED)" is the story's number; "(Sage to NetSuite)" is part of its title.
+    if (/\d/.test(bracket[2]!)) return { title: bracket[1]!, note: bracket[2]!.trim() };
   }
   // "Title — Company, 2023", "Title – Company", "Title - Company, 2021", "Title | Company".
   const dashed = /^(.*\S)\s+(—|–|-|\|)\s+(\S.*)$/.exec(text);
@@ -97,7 +98,15 @@ export function headingMeta(heading: string): HeadingMeta {
 export function metaLine(
   line: string,
 ): { company: string; role?: string; period: string } | undefined {
-  const text = line.replace(/^[*_]+|[*_]+$/g, "").trim();
+  const text = line
+    .replace(/^[*_]+|[*_]+$/g, "")
+    .trim()
+    // "(Previous job — Kumo Cloud Services, 2018)": in brackets, after what kind of place it was.
+    .replace(/^\((.*)\)$/, "$1")
+    .replace(
+      /^(?:(?:previous|former|earlier|old|first)\s+)?(?:job|role|employer|company|workplace)\s*(?::|\s[—–-])\s*/i,
+      "",
+    );
   if (text.includes("\n") || text.length > 120) return undefined;
   const parts = text.split(/\s*(?:,|·|\||•|\s[—–-]\s)\s*/).filter((part) => part !== "");
   if (parts.length < 2 || parts.length > 3) return undefined;

@@ -29,6 +29,10 @@ import {
  * that uses STAR labels, a heading with only prose under it is a story when it or a line under
  * it asks a question; in one without labels, every heading with prose under it is.
  */
+/** "Bonus: …", "Backup — …", "Extra story: …": a story offered besides the others. */
+const extraStory =
+  /^(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:bonus|backup|extra|spare|fallback)(?:\s+(?:story|example))?\s*[:—–-]\s*\S/iu;
+
 export function looseStarts(blocks: Block[]): number[] {
   const headings = blocks.flatMap((block, index) =>
     block.type === "heading" &&
@@ -84,6 +88,13 @@ export function looseStarts(blocks: Block[]): number[] {
     if (starred && hasStoryMeta(own.get(index)!) && toldInProse(own.get(index)!)) return true;
     // "## III. The engineer who wanted out", told in prose between "## II." and "## IV.".
     if (starred && numberedLike(index) && toldInProse(own.get(index)!)) return true;
+    // "## Bonus: rewriting our handover sheet", one more story told in prose.
+    if (
+      starred &&
+      extraStory.test(headingText(blocks[index] as Heading)) &&
+      toldInProse(own.get(index)!)
+    )
+      return true;
     // "### The analyst I almost lost", told in the first person beside labelled siblings.
     if (starred && besideStories(index) && toldInFirstPerson(own.get(index)!)) return true;
     const prose = own.get(index)!.filter((block) => isProse(block) && !isQuestionBlock(block));

@@ -1,5 +1,6 @@
 import type { Blockquote, Heading, Html, Paragraph, PhrasingContent, RootContent } from "mdast";
 import { endLineOf, inlineText, lineOf, parseMarkdown, tidy } from "./markdown.ts";
+import { classify } from "./labels.ts";
 import type { StoryHeadingData } from "./normalize.ts";
 
 /**
@@ -24,6 +25,18 @@ export function detailsHtml(html: Html): RootContent[] {
     .replace(summaryPattern, "")
     .replace(/<\/details>\s*$/i, "")
     .trim();
+  // "<summary><b>Context</b></summary>": a part of the story above, under its label.
+  const slot = title === "" ? undefined : classify(title, null);
+  if (slot && slot.kind !== "title") {
+    const label: Paragraph = {
+      type: "paragraph",
+      children: [{ type: "strong", children: [{ type: "text", value: `${title}:` }] }],
+      position: html.position,
+    };
+    if (rest === "") return [label];
+    const body = parseMarkdown(rest).children.map((node) => ({ ...node, position: html.position }));
+    return [label, ...body];
+  }
   const heading: Heading = {
     type: "heading",
     depth: 6,
