@@ -211,7 +211,12 @@ describe("the OpenAPI document", () => {
   it("lists import, export and the bank schema with their content types", async () => {
     const doc = await (await h.app.request("/openapi.json")).json();
     const body = doc.paths["/v1/import"].post.requestBody;
-    expect(Object.keys(body.content)).toEqual(["text/markdown", "text/plain", "application/json"]);
+    expect(Object.keys(body.content)).toEqual([
+      "text/markdown",
+      "text/plain",
+      "text/html",
+      "application/json",
+    ]);
     expect(body.required).toBe(true);
     expect(Object.keys(doc.paths["/v1/export"].get.responses[200].content)).toEqual([
       "application/json",

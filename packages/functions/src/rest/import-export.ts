@@ -58,6 +58,8 @@ const htmlBody = {
     description:
       "A story document saved as HTML (a web page, a Google Docs or Notion export, an e-mail): read as the Markdown it means, the report's first warning saying so.",
   },
+  example:
+    "<!DOCTYPE html>\n<html><body>\n<h2>Pushing back on a launch date</h2>\n<p><b>Situation:</b> Two weeks before launch, load tests showed checkout failing at 3x traffic.</p>\n<p><b>Task:</b> I owned the launch readiness review.</p>\n<p><b>Action:</b></p>\n<ul><li>I showed my director the failure curve and proposed a one-week slip</li></ul>\n<p><b>Result:</b> Launched one week late with zero checkout incidents.</p>\n</body></html>\n",
 };
 
 export const importExport = router()
