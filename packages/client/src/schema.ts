@@ -5616,6 +5616,17 @@ export interface operations {
          *     **Lessons Learned:** Bring data, not opinions, to a disagreement.
          */
         "text/plain": string;
+        /**
+         * @example <!DOCTYPE html>
+         *     <html><body>
+         *     <h2>Pushing back on a launch date</h2>
+         *     <p><b>Situation:</b> Two weeks before launch, load tests showed checkout failing at 3x traffic.</p>
+         *     <p><b>Task:</b> I owned the launch readiness review.</p>
+         *     <p><b>Action:</b></p>
+         *     <ul><li>I showed my director the failure curve and proposed a one-week slip</li></ul>
+         *     <p><b>Result:</b> Launched one week late with zero checkout incidents.</p>
+         *     </body></html>
+         */
         "text/html": string;
         /**
          * @example {
