@@ -7,12 +7,15 @@ import { type Face, face } from "../packages/export/src/fonts/index.ts";
 import { fit, render } from "../packages/export/src/cheatsheet/index.ts";
 import { sheetOf, storiesOf } from "../packages/export/test/fixtures.ts";
 import { multilingualSheet } from "../packages/export/test/multilingual.ts";
+import { renderLatinFloor } from "./latin-floor/index.ts";
 import { type Figures, heading, measure, report, summarize } from "./support.ts";
 
 /**
  * The cheat sheet's render time for a 6-story sheet, warm and first in a fresh process, each
  * against a floor measured in the same run: a bare one-line pdfkit page in the same (once
- * parsed) fonts, and a bare one-paragraph docx page.
+ * parsed) fonts, a bare one-paragraph docx page, and the Latin-only floor (the same sheet by
+ * the renderer as it stood before text in every script, `latin-floor/`), measured turn about
+ * with the sheet so both see the same load.
  */
 
 const FRESH_RUNS = 7;
@@ -95,6 +98,7 @@ function bareDocx(): Promise<Buffer> {
 
 const ops = {
   pdf: () => render(sheet(), { format: "pdf", paper: "letter" }),
+  "latin-floor-pdf": () => renderLatinFloor(sheet(), "letter"),
   docx: () => render(sheet(), { format: "docx", paper: "letter" }),
   "bare-pdf": barePdf,
   "same-text-pdf": sameTextPdf,
@@ -103,6 +107,33 @@ const ops = {
   "multilingual-docx": () => render(multilingualSheet(), { format: "docx", paper: "letter" }),
 } as const;
 type Op = keyof typeof ops;
+
+/**
+ * The sheet and its Latin-only floor, turn about, in wall time and in this process's CPU time
+ * (user and system, in ms): on a shared machine the CPU time is what the other processes
+ * disturb least.
+ */
+async function latinPair(runs: number, warmup: number) {
+  const pair = { pdf: ops.pdf, floor: ops["latin-floor-pdf"] };
+  const wall = { pdf: [] as number[], floor: [] as number[] };
+  const cpu = { pdf: [] as number[], floor: [] as number[] };
+  for (let i = 0; i < warmup + runs; i++) {
+    for (const name of ["pdf", "floor"] as const) {
+      const used = process.cpuUsage();
+      const started = performance.now();
+      await pair[name]();
+      const ms = performance.now() - started;
+      const { user, system } = process.cpuUsage(used);
+      if (i < warmup) continue;
+      wall[name].push(ms);
+      cpu[name].push((user + system) / 1000);
+    }
+  }
+  return {
+    wall: { pdf: summarize(wall.pdf), floor: summarize(wall.floor) },
+    cpu: { pdf: summarize(cpu.pdf), floor: summarize(cpu.floor) },
+  };
+}
 
 /** In a fresh process: how long the first call takes, modules already imported. */
 async function probe(op: Op) {
@@ -119,13 +150,18 @@ async function fresh(op: Op): Promise<number> {
 
 export async function run() {
   heading("Cheat sheet: 6 stories, letter, render time");
+  const latin = await latinPair(80, 5);
   const warm: Record<"pdf" | "bare-pdf" | "same-text-pdf" | "docx" | "bare-docx", Figures> = {
-    pdf: await measure(ops.pdf, { runs: 40, warmup: 5 }),
+    pdf: latin.wall.pdf,
     "bare-pdf": await measure(ops["bare-pdf"], { runs: 40, warmup: 5 }),
     "same-text-pdf": await measure(ops["same-text-pdf"], { runs: 40, warmup: 5 }),
     docx: await measure(ops.docx, { runs: 40, warmup: 5 }),
     "bare-docx": await measure(ops["bare-docx"], { runs: 40, warmup: 5 }),
   };
+  report("warm: Latin-only floor (renderer before every script)", latin.wall.floor);
+  report("warm: PDF sheet against the Latin-only floor", latin.wall.pdf, latin.wall.floor);
+  report("warm CPU time: Latin-only floor", latin.cpu.floor);
+  report("warm CPU time: PDF sheet against the Latin-only floor", latin.cpu.pdf, latin.cpu.floor);
   report("warm: bare pdfkit page, same fonts (floor)", warm["bare-pdf"]);
   report("warm: PDF sheet", warm.pdf, warm["bare-pdf"]);
   report("warm: same text, pdfkit's own wrapping (floor 2)", warm["same-text-pdf"]);
@@ -142,6 +178,7 @@ export async function run() {
 
   const firstOps = [
     "pdf",
+    "latin-floor-pdf",
     "bare-pdf",
     "docx",
     "bare-docx",
@@ -160,6 +197,8 @@ export async function run() {
   );
   report("first: bare pdfkit page, same fonts (floor)", first["bare-pdf"]);
   report("first: PDF sheet", first.pdf, first["bare-pdf"]);
+  report("first: Latin-only floor (renderer before every script)", first["latin-floor-pdf"]);
+  report("first: PDF sheet against the Latin-only floor", first.pdf, first["latin-floor-pdf"]);
   report("first: bare docx page (floor)", first["bare-docx"]);
   report("first: DOCX sheet", first.docx, first["bare-docx"]);
   report("first: multilingual PDF sheet", first["multilingual-pdf"], first["bare-pdf"]);

@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { type Rendered, render } from "@storybank/export/cheatsheet";
-import { faceFor, loadedFaces, pdfFamily } from "@storybank/export/fonts";
+import { fit, type Rendered, render } from "@storybank/export/cheatsheet";
+import { face, type FaceName, faceFor, loadedFaces, pdfFamily } from "@storybank/export/fonts";
 import bidiFactory from "bidi-js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { multilingualSheet, readable, samples } from "./multilingual.ts";
@@ -66,6 +66,36 @@ function directionalRuns(text: string): string[] {
 
 const fields = ["title", "situation", "result", "lesson"] as const;
 
+/**
+ * The PostScript names of the fonts a PDF embeds, without their subset tag ("BCZZZZ+"): each
+ * font's Type 0 and CID dictionaries both name it.
+ */
+const embeddedFonts = (bytes: Uint8Array) => [
+  ...new Set(
+    [
+      ...Buffer.from(bytes)
+        .toString("latin1")
+        .matchAll(/\/BaseFont\s*\/[A-Z]{6}\+([\w-]+)/gu),
+    ].map((m) => m[1] as string),
+  ),
+];
+
+/** Each script face of the sample with its bold face and their fonts' PostScript names. */
+const scriptWeights: [FaceName, FaceName, string][] = [
+  ["hebrew", "hebrewBold", "NotoSansHebrew"],
+  ["arabic", "arabicBold", "NotoSansArabic"],
+  ["devanagari", "devanagariBold", "NotoSansDevanagari"],
+  ["bengali", "bengaliBold", "NotoSansBengali"],
+  ["tamil", "tamilBold", "NotoSansTamil"],
+  ["thai", "thaiBold", "NotoSansThai"],
+  ["cjk", "cjkBold", "NotoSansSC"],
+  ["jp", "jpBold", "NotoSansJP"],
+  ["kr", "krBold", "NotoSansKR"],
+  ["emoji", "emojiBold", "NotoEmoji"],
+];
+const usWeight = (name: FaceName) =>
+  (face(name).font as unknown as { "OS/2": { usWeightClass: number } })["OS/2"].usWeightClass;
+
 describe("the multilingual sample sheet", () => {
   it("is one page in both formats, with nothing left unprinted", async () => {
     expect((await readPdf(pdf.bytes)).pages).toBe(1);
@@ -83,10 +113,14 @@ describe("the multilingual sample sheet", () => {
       for (const field of fields) {
         for (const { segment } of segmenter.segment(readable(sample[field]))) {
           if (segment === " ") continue;
-          const face = faceFor(family.regular, segment, family);
-          expect(face, `${sample.script}: ${segment}`).not.toBeNull();
           const base = segment.codePointAt(0) as number;
-          expect(face?.font.hasGlyphForCodePoint(base), `${sample.script}: ${segment}`).toBe(true);
+          for (const primary of [family.regular, family.bold]) {
+            const drawn = faceFor(primary, segment, family);
+            expect(drawn, `${sample.script}: ${segment}`).not.toBeNull();
+            expect(drawn?.font.hasGlyphForCodePoint(base), `${sample.script}: ${segment}`).toBe(
+              true,
+            );
+          }
           checked += 1;
         }
       }
@@ -97,6 +131,43 @@ describe("the multilingual sample sheet", () => {
     }
     // Traditional Chinese loads only for Han the Simplified font lacks; none here does.
     for (const cjk of ["cjk", "jp", "kr", "emoji"]) expect(loadedFaces()).toContain(cjk);
+  });
+
+  it("sets bold text in every script in that script's bold face, and plain text in its regular", async () => {
+    // Card titles are bold, their situations plain: the fitted lines say which face sets each.
+    const fitted = fit(sheet, "pdf", "letter");
+    const boldUsed = new Set<string>();
+    const plainUsed = new Set<string>();
+    for (const { line } of fitted.layout.lines) {
+      for (const fragment of line.fragments) {
+        if (/^[\p{Script=Latin}\p{N}\p{P}\p{Zs}]*$/u.test(fragment.text)) continue;
+        (fragment.style === "bold" ? boldUsed : plainUsed).add(fragment.face.name);
+      }
+    }
+    const regulars = scriptWeights.map(([regular]) => regular);
+    const bolds = scriptWeights.map(([, bold]) => bold);
+    for (const bold of bolds) expect(boldUsed, bold).toContain(bold);
+    for (const regular of regulars) expect(boldUsed, regular).not.toContain(regular);
+    for (const regular of regulars.filter((name) => name !== "emoji")) {
+      expect(plainUsed, regular).toContain(regular);
+    }
+    for (const bold of bolds) expect(plainUsed, bold).not.toContain(bold);
+
+    // The PDF embeds both weights of every script, each a real 700 (bold) or 400 font.
+    const embedded = embeddedFonts(pdf.bytes);
+    for (const [regular, bold, family] of scriptWeights) {
+      expect(embedded).toContain(`${family}-Bold`);
+      expect(embedded).toContain(`${family}-Regular`);
+      expect(usWeight(bold), bold).toBe(700);
+      expect(usWeight(regular), regular).toBe(400);
+    }
+    expect(embedded.filter((name) => name.endsWith("-Bold"))).toHaveLength(
+      scriptWeights.length + 1,
+    );
+    // No script font has an italic: italic text in them stays upright in the regular face.
+    const family = pdfFamily();
+    expect(faceFor(family.italic, "א", family)?.name).toBe("hebrew");
+    expect(faceFor(family.italic, "中", family)?.name).toBe("cjk");
   });
 
   it.skipIf(!withPoppler)("gives pdftotext every sample in reading order", async () => {

@@ -67,14 +67,20 @@ export interface Layout {
   headerBottom: number;
 }
 
+/** One paragraph's text in one fit: its measured words, and its lines per size and measure. */
+interface Entry {
+  measured?: Measured;
+  lines: Map<string, Line[]>;
+}
+
 /**
  * What one fit measures once: a paragraph's tokens do not depend on the size, and its lines
- * depend only on the size and the measure, which most attempts share.
+ * depend only on the size and the measure, which most attempts share. Paragraphs are known by
+ * their runs' text (each attempt builds its paragraphs afresh), looked up once per attempt.
  */
 export class MeasureCache {
-  readonly tokens = new Map<string, Measured>();
-  readonly lines = new Map<string, Line[]>();
-  readonly keys = new WeakMap<Run[], string>();
+  readonly entries = new Map<string, Entry>();
+  readonly keys = new WeakMap<Run[], Entry>();
 }
 
 /**
@@ -87,42 +93,42 @@ const known = new WeakMap<Profile["family"]["regular"], Map<string, Measured>>()
 
 /** A paragraph's words and widths, measured once per fit (and kept for the process). */
 export function measuredOf(para: Para, profile: Profile, cache: MeasureCache): Measured {
-  const key = keyOf(para, cache);
-  let measured = cache.tokens.get(key);
-  if (measured) return measured;
+  const cached = cache.keys.get(para.runs);
+  if (cached?.measured) return cached.measured;
+  const { entry, key } = entryOf(para, cache);
+  if (entry.measured) return entry.measured;
   let shared = known.get(profile.family.regular);
   if (!shared || shared.size >= measuredPerProcess) {
     known.set(profile.family.regular, (shared = new Map()));
   }
-  measured = shared.get(key);
+  let measured = shared.get(key);
   if (!measured) shared.set(key, (measured = measureRuns(para.runs, profile.family)));
-  cache.tokens.set(key, measured);
+  entry.measured = measured;
   return measured;
 }
 
-function keyOf(para: Para, cache: MeasureCache): string {
-  let key = cache.keys.get(para.runs);
-  if (key === undefined) {
-    key = "";
-    for (const run of para.runs) key += `${run.style}${run.color ?? ""}\u0001${run.text}\u0002`;
-    cache.keys.set(para.runs, key);
-  }
-  return key;
+function entryOf(para: Para, cache: MeasureCache): { entry: Entry; key: string } {
+  let key = "";
+  for (const run of para.runs) key += `${run.style}${run.color ?? ""}\u0001${run.text}\u0002`;
+  let entry = cache.entries.get(key);
+  if (!entry) cache.entries.set(key, (entry = { lines: new Map() }));
+  cache.keys.set(para.runs, entry);
+  return { entry, key };
 }
 
 function linesOf(para: Para, body: number, width: number, profile: Profile, cache: MeasureCache) {
-  const key = keyOf(para, cache);
+  const entry = cache.keys.get(para.runs) ?? entryOf(para, cache).entry;
   const size = body * para.scale;
-  const sized = `${size}\u0003${width}\u0003${para.hang}\u0003${key}`;
-  const known = cache.lines.get(sized);
+  const sized = `${size} ${width} ${para.hang}`;
+  const known = entry.lines.get(sized);
   if (known) return known;
   const lines = wrap(
-    measuredOf(para, profile, cache),
+    entry.measured ?? measuredOf(para, profile, cache),
     size,
     width * profile.fill,
     para.hang * body,
   );
-  cache.lines.set(sized, lines);
+  entry.lines.set(sized, lines);
   return lines;
 }
 

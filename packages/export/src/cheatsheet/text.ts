@@ -272,55 +272,120 @@ function finish(
 }
 
 /**
+ * A line as the wrap leaves it: its tokens, set out as fragments (and its text read) only when
+ * something asks. The fit wraps every paragraph at several sizes to count lines; only the lines
+ * of the layout it keeps are ever drawn.
+ */
+class WrappedLine implements Line {
+  private set: Line | undefined;
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly hyphen: Token | null,
+    readonly size: number,
+    private readonly indent: number,
+    private readonly width: number,
+    private readonly base: 0 | 1,
+  ) {}
+
+  private done(): Line {
+    return (this.set ??= finish(
+      this.tokens,
+      this.hyphen,
+      this.size,
+      this.indent,
+      this.width,
+      this.base,
+    ));
+  }
+
+  get fragments(): Fragment[] {
+    return this.done().fragments;
+  }
+
+  get text(): string {
+    return this.done().text;
+  }
+
+  get visual(): string {
+    return this.done().visual;
+  }
+}
+
+/** Fills lines one token at a time; a class, so no closures are made per paragraph. */
+class Filler {
+  lines: Line[] = [];
+  tokens: Token[] = [];
+  /** Advance so far, in em. */
+  x = 0;
+  indent = 0;
+  /** The space after the last word, placed only if another word follows on the line. */
+  pending: Token | null = null;
+  hyphen: Token | null = null;
+
+  constructor(
+    readonly size: number,
+    readonly width: number,
+    readonly hang: number,
+    readonly base: 0 | 1,
+  ) {}
+
+  room(): number {
+    return (this.width - this.indent) / this.size;
+  }
+
+  newLine(): void {
+    this.lines.push(
+      new WrappedLine(this.tokens, this.hyphen, this.size, this.indent, this.width, this.base),
+    );
+    this.tokens = [];
+    this.x = 0;
+    this.pending = null;
+    this.hyphen = null;
+    this.indent = this.hang;
+  }
+
+  put(token: Token): void {
+    if (this.pending && this.tokens.length > 0) {
+      this.tokens.push(this.pending);
+      this.x += this.pending.width;
+    }
+    this.pending = null;
+    this.tokens.push(token);
+    this.x += token.width;
+  }
+
+  /** A word wider than a whole line: its tokens, cut between grapheme clusters where needed. */
+  putLong(word: Word): void {
+    for (const token of word.tokens) {
+      for (const piece of token.width + this.x <= this.room() ? [token] : graphemes(token)) {
+        if (this.x + piece.width > this.room() && this.tokens.length > 0) this.newLine();
+        this.put(piece);
+      }
+    }
+  }
+}
+
+/**
  * Greedy line filling over break opportunities. `width` is the line's measure in points; lines
  * after the first start `hang` points in (on the right for a right-to-left paragraph). Spaces
  * at either end of a line take no room. A word wider than a whole line is broken between
  * grapheme clusters, so nothing runs past the measure.
  */
 export function wrap(measured: Measured, size: number, width: number, hang: number): Line[] {
-  const lines: Line[] = [];
-  let tokens: Token[] = [];
-  let x = 0;
-  let indent = 0;
-  let pending: Token | null = null;
-  let hyphen: Token | null = null;
-  const room = () => (width - indent) / size;
-  const newLine = () => {
-    lines.push(finish(tokens, hyphen, size, indent, width, measured.base));
-    tokens = [];
-    x = 0;
-    pending = null;
-    hyphen = null;
-    indent = hang;
-  };
-  const put = (token: Token) => {
-    if (pending && tokens.length > 0) {
-      tokens.push(pending);
-      x += pending.width;
-    }
-    pending = null;
-    tokens.push(token);
-    x += token.width;
-  };
-
+  const fill = new Filler(size, width, hang, measured.base);
   for (const word of measured.words) {
-    const need = word.width + (word.hyphen?.width ?? 0);
-    const space = tokens.length > 0 && pending ? (pending as Token).width : 0;
-    if (x + space + need > room() && tokens.length > 0) newLine();
-    if (tokens.length === 0 && need > room()) {
-      for (const token of word.tokens) {
-        for (const piece of token.width + x <= room() ? [token] : graphemes(token)) {
-          if (x + piece.width > room() && tokens.length > 0) newLine();
-          put(piece);
-        }
-      }
-    } else {
-      for (const token of word.tokens) put(token);
+    const need = word.width + (word.hyphen ? word.hyphen.width : 0);
+    if (fill.tokens.length > 0) {
+      const space = fill.pending ? fill.pending.width : 0;
+      if (fill.x + space + need > fill.room()) fill.newLine();
     }
-    pending = word.trail;
-    hyphen = word.hyphen;
+    if (fill.tokens.length === 0 && need > fill.room()) fill.putLong(word);
+    else for (const token of word.tokens) fill.put(token);
+    fill.pending = word.trail;
+    fill.hyphen = word.hyphen;
   }
-  hyphen = null;
-  if (tokens.length > 0 || lines.length === 0) newLine();
-  return lines;
+  fill.hyphen = null;
+  if (fill.tokens.length > 0 || fill.lines.length === 0) fill.newLine();
+  return fill.lines;
 }

@@ -1,7 +1,16 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as fontkit from "fontkit";
-import { cjkFaces, type FaceName, files, type HanHint, isCjk, scriptFaces } from "./files.ts";
+import {
+  boldOf,
+  cjkFaces,
+  type FaceName,
+  files,
+  type HanHint,
+  isCjk,
+  type ScriptFace,
+  scriptFaces,
+} from "./files.ts";
 import { unwrapWoff } from "./woff.ts";
 
 export { type FaceName, files, hanHint, type HanHint, isCjk } from "./files.ts";
@@ -139,12 +148,14 @@ const fallbackCache = new WeakMap<Face, Map<string, Face | null>>();
 /**
  * The face that draws a grapheme cluster, or null when no shipped font covers it: emoji
  * sequences in the emoji face; scripts with a face of their own (Hebrew, Arabic, Indic, Thai,
- * CJK) in that face, loaded the first time it is reached; everything else in `primary`.
+ * CJK) in that face, loaded the first time it is reached; everything else in `primary`. When
+ * `primary` is the family's bold face, script faces are their bold weight (the regular weight
+ * only for a character the bold lacks); italic has no script face of its own and stays upright.
  */
 export function faceFor(
   primary: Face,
   cluster: string,
-  family?: Pick<Family, "stand">,
+  family?: Pick<Family, "stand"> & Partial<Pick<Family, "bold">>,
   hint: HanHint = "cjk",
 ): Face | null {
   const base = cluster.codePointAt(0) as number;
@@ -155,6 +166,9 @@ export function faceFor(
   const known = cache.get(key);
   if (known !== undefined) return known;
   const load = (name: FaceName) => family?.stand?.(name) ?? available(name);
+  const bold = family?.bold !== undefined && primary === family.bold;
+  const script = (name: ScriptFace): (() => Face | null)[] =>
+    bold ? [() => load(boldOf[name]), () => load(name)] : [() => load(name)];
   const covers = (f: Face) => {
     for (const ch of cluster) {
       const cp = ch.codePointAt(0) as number;
@@ -164,12 +178,9 @@ export function faceFor(
   };
   let chosen: Face | null = null;
   const candidates: (() => Face | null)[] = [];
-  if (isEmoji(cluster)) candidates.push(() => load("emoji"));
-  for (const name of scriptFaces(base, hint)) candidates.push(() => load(name));
-  candidates.push(
-    () => primary,
-    () => load("emoji"),
-  );
+  if (isEmoji(cluster)) candidates.push(...script("emoji"));
+  for (const name of scriptFaces(base, hint)) candidates.push(...script(name));
+  candidates.push(() => primary, ...script("emoji"));
   for (const candidate of candidates) {
     const f = candidate();
     if (f && covers(f)) {
