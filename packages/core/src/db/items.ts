@@ -106,7 +106,7 @@ export async function putNew(
     await db.doc.send(
       new PutCommand({
         TableName: db.table,
-        Item: { pk: ownerPk(owner), sk, data, ...indexKeys },
+        Item: { pk: ownerPk(owner), sk, data, [dataBytes]: jsonBytes(data), ...indexKeys },
         ConditionExpression: "attribute_not_exists(pk)",
       }),
     );
@@ -133,7 +133,7 @@ export async function putVersion<T extends Versioned>(
     await db.doc.send(
       new PutCommand({
         TableName: db.table,
-        Item: { pk: ownerPk(owner), sk, data, ...indexKeys },
+        Item: { pk: ownerPk(owner), sk, data, [dataBytes]: jsonBytes(data), ...indexKeys },
         ConditionExpression:
           "attribute_exists(pk) AND attribute_not_exists(#removing) AND #data.#version = :expected",
         ExpressionAttributeNames: { "#data": "data", "#version": "version", "#removing": REMOVING },
@@ -326,6 +326,19 @@ export interface ListOptions<T> {
 export const pageItemBytes = (item: unknown) => jsonBytes(item) + 1;
 
 /**
+ * The attribute holding the bytes of an item's `data` as JSON in UTF-8, written with the data
+ * (`putNew`, `putVersion`), so a list measures its page without serializing every item twice.
+ * An item written without it (a batch's undo) is measured when listed.
+ */
+const dataBytes = "dataBytes";
+
+/** A listed item's share of its page: the stored size when `data` is as stored, else measured. */
+const listedBytes = (item: Record<string, unknown>, data: unknown) =>
+  data === item.data && typeof item[dataBytes] === "number"
+    ? (item[dataBytes] as number) + 1
+    : pageItemBytes(data);
+
+/**
  * One page of the owner's items under `prefix`, in key order, filtered, finishing deletes cut
  * short: at most `limit` items and at most `maxBytes` bytes of them (see `maxPageBytes`), so a
  * page can end early with a `nextCursor` even when it holds fewer than `limit`. The first item
@@ -360,7 +373,7 @@ export async function listPage<T>(
     for (const item of await finishCutShort(db, owner, page.Items ?? [])) {
       const data = upgrade ? upgrade(item.data as T) : (item.data as T);
       if (filter && !filter(data)) continue;
-      const size = pageItemBytes(data);
+      const size = listedBytes(item, data);
       if (items.length === limit || bytes + size > maxBytes) {
         if (items.length > 0 || spentBytes > 0) {
           more = true;
