@@ -23,6 +23,7 @@ const owner = "jwt:lambda-user";
 
 let outdir: string;
 let built: BuiltHandler;
+let builtGraphql: BuiltHandler;
 let handler: Handler;
 let graphql: Handler;
 let token: string;
@@ -43,7 +44,7 @@ function linkedResources(publicKeyPem: string): Record<string, string> {
 beforeAll(async () => {
   outdir = await mkdtemp(join(tmpdir(), "storybank-lambda-"));
   built = await bundleHandler("rest", join(outdir, "rest"));
-  const builtGraphql = await bundleHandler("graphql", join(outdir, "graphql"));
+  builtGraphql = await bundleHandler("graphql", join(outdir, "graphql"));
 
   const endpoint = inject("dynamoEndpoint");
   await ensureTable(createDb({ table, endpoint }));
@@ -380,13 +381,15 @@ describe("the REST bundle", () => {
 
   it("loads neither the tailoring lexicon nor the X-Ray SDK at import", () => {
     const atImport = inputsOf(loadedAtImport());
-    // The tailoring shapes (zod, for the routes' validation and OpenAPI) and nothing else of it.
-    expect(atImport.filter((input) => input.includes("packages/core/src/tailoring/"))).toEqual([
-      "packages/core/src/tailoring/schema.ts",
-    ]);
+    // Nothing of the tailoring: its routes (targets, checks, the sheet) are read on first use.
+    expect(atImport.filter((input) => input.includes("packages/core/src/tailoring/"))).toEqual([]);
     expect(atImport.filter((input) => input.includes("node_modules/aws-xray-sdk-core/"))).toEqual(
       [],
     );
+    // No /v1 route group: each is read by the first request to one of its routes.
+    expect(
+      atImport.filter((input) => /src\/rest\/(stories|targets|value-sets)\.ts$/.test(input)),
+    ).toEqual([]);
     // Both are in the package, for the requests that tailor and for active tracing.
     const all = inputsOf(Object.keys(built.metafile.outputs));
     expect(all.some((input) => input.includes("packages/core/src/tailoring/lexicon/"))).toBe(true);
@@ -401,5 +404,33 @@ describe("the REST bundle", () => {
     );
     expect(bytes).toBeGreaterThan(0);
     expect(bytes).toBeLessThan(1.15 * 1024 * 1024);
+  });
+});
+
+describe("the GraphQL bundle", () => {
+  it("loads neither the tailoring lexicon nor the importer's parsers at import", () => {
+    const outputs = builtGraphql.metafile.outputs;
+    const entry = Object.keys(outputs).find((path) => path.endsWith("lambda/graphql.mjs"));
+    expect(entry).toBeDefined();
+    const seen = new Set<string>();
+    const visit = (path: string) => {
+      if (seen.has(path)) return;
+      seen.add(path);
+      for (const imported of outputs[path]?.imports ?? []) {
+        if (imported.kind === "import-statement" && !imported.external) visit(imported.path);
+      }
+    };
+    visit(entry!);
+    const inputsOf = (paths: Iterable<string>) =>
+      [...paths].flatMap((path) => Object.keys(outputs[path]?.inputs ?? {}));
+    const atImport = inputsOf(seen);
+    // The schema is built at import, from the shapes of what the resolvers run.
+    expect(atImport).toContain("packages/functions/src/graphql/schema.ts");
+    const deferred = /packages\/core\/src\/tailoring\/lexicon\/|node_modules\/(parse5|yaml)\//;
+    expect(atImport.filter((input) => deferred.test(input))).toEqual([]);
+    // They are in the package, for the requests that tailor, check, import or make a sheet.
+    expect(
+      inputsOf(Object.keys(outputs)).filter((input) => deferred.test(input)).length,
+    ).toBeGreaterThan(0);
   });
 });
