@@ -5,7 +5,7 @@ import { Document, Packer, Paragraph, TextRun } from "docx";
 import PDFDocument from "pdfkit";
 import { type Face, face } from "../packages/export/src/fonts/index.ts";
 import { fit, render } from "../packages/export/src/cheatsheet/index.ts";
-import { sheetOf, storiesOf } from "../packages/export/test/fixtures.ts";
+import { sheetOf, storiesOf, story } from "../packages/export/test/fixtures.ts";
 import { multilingualSheet } from "../packages/export/test/multilingual.ts";
 import { renderLatinFloor } from "./latin-floor/index.ts";
 import { type Figures, heading, measure, report, summarize } from "./support.ts";
@@ -21,6 +21,27 @@ import { type Figures, heading, measure, report, summarize } from "./support.ts"
 const FRESH_RUNS = 7;
 const run$ = promisify(execFile);
 const sheet = () => sheetOf(storiesOf(6));
+
+/**
+ * A 6-story sheet no earlier call has seen: a number in each story's title, situation and
+ * lesson changes every call, so every paragraph is measured and shaped afresh (as when each
+ * request is another candidate's bank), not reused from the process's caches.
+ */
+let calls = 0;
+const unseenSheet = () => {
+  calls += 1;
+  return sheetOf(
+    storiesOf(6, (i) => {
+      const told = story(i);
+      return {
+        ...told,
+        title: `${told.title} #${calls}`,
+        situation: `${told.situation} Case ${calls}-${i}.`,
+        lessons: `${told.lessons} (${calls})`,
+      };
+    }),
+  );
+};
 
 /** The PDF floor: one page, one line in each face the sheet uses. */
 function barePdf(): Promise<Buffer> {
@@ -99,6 +120,8 @@ function bareDocx(): Promise<Buffer> {
 const ops = {
   pdf: () => render(sheet(), { format: "pdf", paper: "letter" }),
   "latin-floor-pdf": () => renderLatinFloor(sheet(), "letter"),
+  "unseen-pdf": () => render(unseenSheet(), { format: "pdf", paper: "letter" }),
+  "unseen-latin-floor-pdf": () => renderLatinFloor(unseenSheet(), "letter"),
   docx: () => render(sheet(), { format: "docx", paper: "letter" }),
   "bare-pdf": barePdf,
   "same-text-pdf": sameTextPdf,
@@ -113,8 +136,11 @@ type Op = keyof typeof ops;
  * (user and system, in ms): on a shared machine the CPU time is what the other processes
  * disturb least.
  */
-async function latinPair(runs: number, warmup: number) {
-  const pair = { pdf: ops.pdf, floor: ops["latin-floor-pdf"] };
+async function latinPair(
+  pair: Record<"pdf" | "floor", () => Promise<unknown>>,
+  runs: number,
+  warmup: number,
+) {
   const wall = { pdf: [] as number[], floor: [] as number[] };
   const cpu = { pdf: [] as number[], floor: [] as number[] };
   for (let i = 0; i < warmup + runs; i++) {
@@ -150,7 +176,12 @@ async function fresh(op: Op): Promise<number> {
 
 export async function run() {
   heading("Cheat sheet: 6 stories, letter, render time");
-  const latin = await latinPair(80, 5);
+  const latin = await latinPair({ pdf: ops.pdf, floor: ops["latin-floor-pdf"] }, 80, 5);
+  const unseen = await latinPair(
+    { pdf: ops["unseen-pdf"], floor: ops["unseen-latin-floor-pdf"] },
+    80,
+    5,
+  );
   const warm: Record<"pdf" | "bare-pdf" | "same-text-pdf" | "docx" | "bare-docx", Figures> = {
     pdf: latin.wall.pdf,
     "bare-pdf": await measure(ops["bare-pdf"], { runs: 40, warmup: 5 }),
@@ -162,6 +193,15 @@ export async function run() {
   report("warm: PDF sheet against the Latin-only floor", latin.wall.pdf, latin.wall.floor);
   report("warm CPU time: Latin-only floor", latin.cpu.floor);
   report("warm CPU time: PDF sheet against the Latin-only floor", latin.cpu.pdf, latin.cpu.floor);
+  console.log("  a sheet no earlier call has seen (every paragraph measured and shaped afresh)");
+  report("unseen: Latin-only floor", unseen.wall.floor);
+  report("unseen: PDF sheet against the Latin-only floor", unseen.wall.pdf, unseen.wall.floor);
+  report("unseen CPU time: Latin-only floor", unseen.cpu.floor);
+  report(
+    "unseen CPU time: PDF sheet against the Latin-only floor",
+    unseen.cpu.pdf,
+    unseen.cpu.floor,
+  );
   report("warm: bare pdfkit page, same fonts (floor)", warm["bare-pdf"]);
   report("warm: PDF sheet", warm.pdf, warm["bare-pdf"]);
   report("warm: same text, pdfkit's own wrapping (floor 2)", warm["same-text-pdf"]);
