@@ -84,7 +84,7 @@ export class StoryReader extends FieldWriter {
       case "definition":
         return;
       case "html":
-        if (/^<!--[\s\S]*-->$/.test(block.value.trim())) return;
+        if (/^<!--[\s\S]*-->$/.test(block.value.trim())) return this.comment(block);
         return this.text(block.value, block);
       case "code":
         return this.text(block.value, block);
@@ -330,15 +330,44 @@ export class StoryReader extends FieldWriter {
   }
 
   /**
-   * "What happened" is the situation when it opens a story (before any action) and the result
-   * when it follows the actions.
+   * An HTML comment in a story: a speaker's note ("<!-- keep the background under 30 sec -->")
+   * goes to the notes; a tool's directive ("<!-- _class: lead -->", "<!-- prettier-ignore -->")
+   * is markup only.
+   */
+  private comment(block: Block & { value: string }) {
+    const note = block.value
+      .trim()
+      .replace(/^<!--|-->$/g, "")
+      .trim();
+    const directive =
+      /^_?[\w-]+(?:\s*:\s*\S+)?$/.test(note) ||
+      /^(prettier|markdownlint|eslint|toc|more)\b/i.test(note);
+    if (note === "" || directive) return;
+    this.record(block, "notes");
+    this.draft.notes.push(note);
+  }
+
+  /**
+   * Labels read by their place: "What happened" is the situation when it opens a story (before
+   * any action) and the result after the actions; "The challenge" after a background is the task.
    */
   private inOrder(label: string, target: Slot | undefined): Slot | undefined {
-    if (target?.kind !== "sections" || target.key !== "results") return target;
-    if (!/^what happened$/.test(normalizeLabel(label))) return target;
     const d = this.draft;
-    const told = d.actions.length > 0 || d.results.length > 0 || d.text.situation !== undefined;
-    return told ? target : { kind: "text", key: "situation" };
+    const normal = normalizeLabel(label);
+    if (target?.kind === "sections" && target.key === "results" && normal === "what happened") {
+      const told = d.actions.length > 0 || d.results.length > 0 || d.text.situation !== undefined;
+      return told ? target : { kind: "text", key: "situation" };
+    }
+    if (
+      target?.kind === "text" &&
+      target.key === "situation" &&
+      /^(the )?(challenge|problem)$/.test(normal) &&
+      d.text.situation !== undefined &&
+      d.text.task === undefined &&
+      d.actions.length === 0
+    )
+      return { kind: "text", key: "task" };
+    return target;
   }
 
   private enter(target: Slot, rest: string, node: Block) {

@@ -131,9 +131,11 @@ export function segment(blocks: Block[]): Segments {
 
   // Stories each opened after a rule: the last one ends at its own closing rule, and what
   // follows that rule (a sign-off, a subscribe line) is no part of it.
+  // Rules inside a story (a slide deck's, between its parts) separate slides, not stories.
   const ruled =
     starts.length >= 2 &&
-    starts.slice(1).every((start) => blocks[start - 1]?.type === "thematicBreak");
+    starts.slice(1).every((start) => blocks[start - 1]?.type === "thematicBreak") &&
+    !blocks.slice(starts[0]! + 1, starts[1]! - 1).some((block) => block.type === "thematicBreak");
   for (const [n, start] of starts.entries()) {
     const heading = blocks[start] as Heading;
     const last = n === starts.length - 1;
