@@ -123,8 +123,6 @@ function cellLines(row: Row, column: number): { line: number; endLine: number } 
   return { line, endLine: line + breaks(row.cells[column] ?? "") };
 }
 
-const fence = /^\s{0,3}(?:`{3,}|~{3,})\s*(?:tsv|csv|tab|text|txt|plain|plaintext)?\s*$/i;
-
 /** Finds pasted tab-separated and CSV story tables. */
 export const delimitedTables: Finder = (lines, free) => {
   const found: Found[] = [];
@@ -138,13 +136,8 @@ export const delimitedTables: Finder = (lines, free) => {
     );
     const stories = rows.filter((row) => row.cells.some((cell) => cell.trim() !== ""));
     if (stories.length === 0) continue;
-    let from = i + 1;
-    let to = rows.at(-1)!.endLine;
-    // A fenced block around the table (```tsv … ```) is the table's too.
-    if (fence.test(lines[i - 1] ?? "") && fence.test(lines[to] ?? "")) {
-      from -= 1;
-      to += 1;
-    }
+    const from = i + 1;
+    const to = rows.at(-1)!.endLine;
     found.push(readTable(lines, header, stories, { from, to, headerLine: i + 1, delimiter }));
     i = to - 1;
   }
@@ -183,6 +176,7 @@ function readTable(
       at.headerLine,
       `Read as a story table pasted as ${kind} text: ${rows.length} row${rows.length === 1 ? "" : "s"}, one story each.`,
       header.cells.map((prompt, column) => ({ prompt, label: header.labels[column] })),
+      lines[at.headerLine - 1],
     ),
   );
   // Columns about the row, not the story (Timestamp, Email address): reported, not stored.

@@ -17,7 +17,8 @@ import { type RecordCell, type StoryRecord, recordTable } from "./table-stories.
  * lines under it; an unanswered question may say "(blank)". Each response is one story: "Story
  * name" gives its title, "What did you actually do?" its actions, and so on (see `promptLabel`).
  * Questions are told from answers by the required mark, by prompts the label table knows, by a
- * line that opens a paragraph in every response, and, in a single response, by a line that asks.
+ * line that every response has, and, in a single response, by a line that asks; the line right
+ * under a question is always its answer.
  */
 
 /** "Response 1 of 2", "**Response 2 / 5**", "## Submission #3", "Entry 4". */
@@ -66,22 +67,23 @@ function responseLines(lines: string[], from: number, to: number): Line[] {
 }
 
 /** A prompt the label table or the prompt phrasings know, short enough to be a question. */
-function knownPrompt(text: string): boolean {
+function knownPrompt(text: string, single: boolean): boolean {
   const clean = cleanPrompt(text);
   const words = clean.split(/\s+/).length;
   if (words > 14 || /[.!]$/.test(clean)) return false;
   if (isMetaPrompt(clean) || classify(clean, null) !== undefined) return true;
-  const asks = /[?:)]$/.test(clean) || words <= 4;
+  const asks = /[?:)]$/.test(clean) || words <= (single ? 8 : 4);
   return asks && promptLabel(clean) !== clean;
 }
 
 /** Which lines of each response are questions (see the module comment). */
 function promptsOf(responses: Line[][]): Set<number> {
   const prompts = new Set<number>();
-  const opening = new Map<string, number>();
+  // A line every response has is a question: the answers differ ("(blank)" is no question).
+  const seen = new Map<string, number>();
   for (const response of responses) {
-    for (const text of new Set(response.filter((l) => l.first && l.followed).map((l) => l.text)))
-      opening.set(text, (opening.get(text) ?? 0) + 1);
+    for (const text of new Set(response.map((l) => l.text)))
+      seen.set(text, (seen.get(text) ?? 0) + 1);
   }
   const single = responses.length === 1;
   for (const response of responses) {
@@ -89,14 +91,15 @@ function promptsOf(responses: Line[][]): Set<number> {
     for (const line of response) {
       const required = /\s\*$/.test(line.text) && line.text.length <= 200;
       const recurring =
-        !single && line.first && line.followed && (opening.get(line.text) ?? 0) >= 2;
-      const asks =
-        single &&
-        line.first &&
+        !single &&
         line.followed &&
-        /[?:)]$/.test(line.text) &&
-        line.text.split(/\s+/).length <= 20;
-      const prompt: boolean = required || (!after && (knownPrompt(line.text) || recurring || asks));
+        !isPlaceholder(line.text) &&
+        seen.get(line.text) === responses.length;
+      const asks =
+        single && line.followed && /[?:)]$/.test(line.text) && line.text.split(/\s+/).length <= 20;
+      // The line right under a question is its answer, whatever it says.
+      const prompt: boolean =
+        required || (!after && (knownPrompt(line.text, single) || recurring || asks));
       if (prompt) prompts.add(line.at);
       after = prompt;
     }

@@ -29,8 +29,11 @@ import { type RecordCell, type StoryRecord, recordTable } from "./table-stories.
 const titleLine = /^(\S.*?)\s+([\w.-]+\/[\w.-]+)#(\d+)\s*$/;
 const stateLine = /^(open|closed)\s+•\s+(\S+)\s+(?:opened|closed)\b/i;
 const keyLine = /^([a-z]+):\t(.*)$/;
-const command = /^\s*\$\s+\S/;
-const listCommand = /^\s*\$\s+gh\s+(?:issue|pr)\s+list\b/;
+/** A shell command line: "$ gh issue view 12", "~/prep $ gh issue list", "❯ gh …". */
+const command = /^\s*(?:[^\s$%❯]+\s+)?[$%❯]\s+\S/;
+const listCommand = /^\s*(?:[^\s$%❯]+\s+)?[$%❯]\s+gh\s+(?:issue|pr)\s+list\b/;
+/** A code fence: the terminal output may be pasted inside one. */
+const fenceLine = /^\s{0,3}(?:`{3,}|~{3,})/;
 const commentHeader =
   /^(\S+)(?:\s+\((?:owner|member|collaborator|contributor|author|first-time contributor)\))?\s+•\s+\S.*$/i;
 const footer =
@@ -84,6 +87,7 @@ export const ghIssues: Finder = (lines, free) => {
     while (
       end + 1 < lines.length &&
       !command.test(lines[end + 1]!) &&
+      !fenceLine.test(lines[end + 1]!) &&
       !issues.some((issue) => issue.start === end + 1)
     )
       end++;
@@ -101,7 +105,7 @@ export const ghIssues: Finder = (lines, free) => {
   issues.forEach((issue, k) => {
     let end = (issues[k + 1]?.start ?? lines.length) - 1;
     for (let l = issue.start + 1; l <= end; l++)
-      if (claimed.has(l) || !free(l + 1)) {
+      if (claimed.has(l) || !free(l + 1) || fenceLine.test(lines[l]!)) {
         end = l - 1;
         break;
       }

@@ -32,11 +32,11 @@ export const isMetaPrompt = (prompt: string) => metaPrompt.test(cleanPrompt(prom
 /** How prompts are usually phrased, and the label each stands for (first match wins). */
 const phrasings: [RegExp, string][] = [
   [
-    /^(?:story|example|project)?\s*(?:name|title)\b|^(?:give it a|short) (?:name|title)|^what do you call/i,
+    /^(?:story|example|project)?\s*(?:name|title)\b|\bstory(?:'s)? (?:name|title)\b|\b(?:short|working) (?:name|title)\b|\b(?:name|title) (?:of|for) (?:the|your|this) story\b|\bname (?:your|the|this) story\b|^what do you call/i,
     "Story",
   ],
   [
-    /\b(?:which|what|list)\b.*\bquestions?\b|\bquestions? (?:(?:does|could|would|can|will|might) (?:this|it)|it answers|this answers)/i,
+    /\b(?:which|what|list)\b.*\bquestions?\b|^(?:interview )?questions?\b|^asked (?:as|for|in)\b|\bquestions? (?:(?:does|could|would|can|will|might) (?:this|it)|it answers|this answers)/i,
     "Questions",
   ],
   [
@@ -45,7 +45,7 @@ const phrasings: [RegExp, string][] = [
   ],
   [/\b(?:tags?|themes?|competenc(?:y|ies)|skills?|categor(?:y|ies)|topics?|keywords?)\b/i, "Tags"],
   [
-    /\b(?:which|what) (?:company|employer|organi[sz]ation|team)\b|^(?:company|employer|organi[sz]ation|where (?:was|did) (?:this|it|you))/i,
+    /\b(?:which|what) (?:company|employer|organi[sz]ation|team)\b|^(?:company|employer|org|organi[sz]ation|client|firm|where (?:was|did) (?:this|it|you))\b|\bwhere (?:were|did) you work|\bwho (?:were you working for|was your employer)/i,
     "Company",
   ],
   [/\b(?:your|what was your) (?:role|title|position)\b|^role\b/i, "Role"],
@@ -59,7 +59,7 @@ const phrasings: [RegExp, string][] = [
     "Task",
   ],
   [
-    /\bwhat did you (?:actually |personally |specifically )?do\b|\bhow did you\b|\bsteps? (?:did )?you took|\byour actions?\b/i,
+    /\bwhat did you (?:actually |personally |specifically )?do\b|\bwhat (?:you|i|we) (?:actually )?did\b|\bhow did you\b|\bsteps? (?:i|we) took\b|^(?:the )?steps?(?: taken)?$|^what i did\b|\bsteps? (?:did )?you took|\byour actions?\b/i,
     "Action",
   ],
   [

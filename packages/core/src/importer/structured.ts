@@ -49,6 +49,13 @@ export function readStructured(text: string): Structured {
   const warnings: Warning[] = [];
   for (const find of finders) {
     for (const found of find(lines, (line) => !taken.has(line))) {
+      // A code fence around the records (```tsv … ```, a terminal pasted in ``` … ```) is theirs.
+      const before = previousLine(lines, found.from, -1);
+      const after = previousLine(lines, found.to, 1);
+      if (before && after && fence.test(lines[before - 1]!) && fence.test(lines[after - 1]!)) {
+        found.from = before;
+        found.to = after;
+      }
       for (let line = found.from; line <= found.to; line++) taken.add(line);
       tables.push(...found.tables);
       warnings.push(...found.warnings);
@@ -65,6 +72,16 @@ export function readStructured(text: string): Structured {
       .map((line, index) => (taken.has(index + 1) ? source[index]! : line))
       .join("\n");
   return { text: blanked, tables, warnings, restore };
+}
+
+const fence =
+  /^\s{0,3}(?:`{3,}|~{3,})\s*(?:tsv|csv|tab|text|txt|plain|plaintext|console|shell|sh|bash|terminal)?\s*$/i;
+
+/** The nearest non-blank line before (`step` -1) or after (1) line `from` (1-based), if any. */
+function previousLine(lines: string[], from: number, step: -1 | 1): number | undefined {
+  for (let line = from + step; line >= 1 && line <= lines.length; line += step)
+    if (lines[line - 1]!.trim() !== "") return line;
+  return undefined;
 }
 
 /** The parsed document with each table put back at its lines, among the other blocks. */
@@ -90,26 +107,29 @@ export function linesWarning(lines: string[], from: number, to: number, message:
 
 /**
  * How the records' prompts or columns were read: one line per prompt, "prompt → field", so the
- * report shows where each answer went.
+ * report shows where each answer went (under the header row itself, for a pasted table).
  */
 export function mappingNotice(
   from: number,
   to: number,
   what: string,
   prompts: { prompt: string; label: string | undefined }[],
+  header?: string,
 ): Warning {
   const seen = new Set<string>();
-  const text = prompts
+  const mapping = prompts
     .filter(({ prompt }) => !seen.has(prompt) && seen.add(prompt))
     .map(
       ({ prompt, label }) => `${prompt} → ${label === undefined ? "not stored" : fieldName(label)}`,
     )
     .join("\n");
+  // A pasted table's header row is quoted as it stands, above where each column went.
+  const text = header === undefined ? mapping : `${header}\n${mapping}`;
   return {
     line: from,
     endLine: to,
     message: `${what} Each answer went to the field its question or column names.`,
-    excerpt: excerptOf(text.replace(/\n/g, "; ")),
+    excerpt: excerptOf(mapping.replace(/\n/g, "; ")),
     text,
   };
 }

@@ -23,6 +23,7 @@ export function cellText(cell: TableCell | undefined): string {
 
 const label = (cell: TableCell | undefined) => cellText(cell).replace(/:$/, "");
 
+/** Whether a column or row label names a part of the telling: Situation, Task, Action, Result. */
 export const isStar = (text: string) => {
   const target = classify(text, null);
   return (
@@ -148,6 +149,23 @@ function pointsOf(text: string): string {
 
 const isPoints = (name: string) => classify(name, null)?.kind === "sections";
 
+const isQuestions = (name: string) => {
+  const slot = classify(name, null);
+  return slot?.kind === "list" && slot.key === "questions";
+};
+
+/**
+ * A questions cell written as sentences ("Tell me about a difficult customer. Describe a time you
+ * turned a failure around."): one question a line, when no separator already splits them.
+ */
+function questionsCell(text: string): string {
+  if (/[\n;]|\s\/\s/.test(text)) return text;
+  const sentences = text.split(/(?<=[.?!])\s+(?=\p{Lu})/u);
+  return sentences.length >= 2 && sentences.every((part) => part.split(/\s+/).length >= 3)
+    ? sentences.join("\n")
+    : text;
+}
+
 /** A title for a row no column names: the first words of its first text. */
 function titleFrom(text: string): string {
   const first = text.split("\n")[0]!.replace(listMarker, "");
@@ -175,9 +193,8 @@ export function storyRow(
   const cells = header.flatMap((name, column) => {
     if (column === at) return [];
     const text = cellText(row.children[column]);
-    return [
-      { label: name, text: isPoints(name) ? pointsOf(text) : text, cell: row.children[column] },
-    ];
+    const read = isPoints(name) ? pointsOf(text) : isQuestions(name) ? questionsCell(text) : text;
+    return [{ label: name, text: read, cell: row.children[column] }];
   });
   const first = cells.find((cell) => cell.text !== "" && !keyColumn.test(cell.label));
   return {
