@@ -46,7 +46,7 @@ export interface HtmlDocument {
 const blockTag =
   /<\/(?:p|div|h[1-6]|li|ul|ol|table|tr|td|th|section|article|blockquote|details|pre|dd|dt)\s*>/gi;
 const markdownLine = /^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|\*\*|__|\||>|```|~~~)/;
-const documentStart = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
+const documentStart = /^<(?:!doctype\s+html|html[\s>])/i;
 const blockStart =
   /^<(?:p|div|h[1-6]|ul|ol|table|section|article|main|header|body|head|meta|style|blockquote|span|b|strong|font|center)[\s>/]/i;
 
@@ -58,12 +58,25 @@ const blockStart =
  */
 export function isHtml(text: string): boolean {
   const start = text.replace(/^\uFEFF/, "").trimStart();
-  if (documentStart.test(start)) return true;
+  if (documentStart.test(start.slice(prologEnd(start)))) return true;
   if (!blockStart.test(start)) return false;
   const closers = start.match(blockTag)?.length ?? 0;
   let markdown = 0;
   for (const line of start.split("\n")) if (markdownLine.test(line)) markdown += 1;
   return closers >= 2 && closers >= markdown * 4;
+}
+
+/** Where a text's XML declaration and comments ("<!-- saved from url=… -->") end, if it opens with them. */
+function prologEnd(text: string): number {
+  let at = 0;
+  for (;;) {
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+    const closer = text.startsWith("<!--", at) ? "-->" : text.startsWith("<?xml", at) ? "?>" : "";
+    if (!closer) return at;
+    const end = text.indexOf(closer, at + 4);
+    if (end < 0) return at;
+    at = end + closer.length;
+  }
 }
 
 /**
@@ -132,13 +145,16 @@ const flatTags = new Set(
  */
 function checkDepth(html: string): void {
   let depth = 0;
-  for (const tag of withoutRawText(html).matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
-    const name = tag[2]!.toLowerCase();
-    if (flatTags.has(name) || tag[3] === "/") continue;
+  const text = withoutRawText(html);
+  const name = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/;
+  for (let at = text.indexOf("<"); at >= 0; at = text.indexOf("<", at + 1)) {
+    const end = text.indexOf(">", at);
+    // No ">" left: no tag either (a pattern would rescan the rest from every "<").
+    if (end < 0) return;
+    const tag = name.exec(text.slice(at, Math.min(end + 1, at + 64)));
+    if (!tag || flatTags.has(tag[2]!.toLowerCase()) || text[end - 1] === "/") continue;
     if (tag[1] === "/") depth = Math.max(0, depth - 1);
-    else if (++depth > htmlLimits.depth) {
-      throw tooDeep(tag.input.slice(0, tag.index).split("\n").length);
-    }
+    else if (++depth > htmlLimits.depth) throw tooDeep(text.slice(0, at).split("\n").length);
   }
 }
 
@@ -185,9 +201,13 @@ function classStyles(tree: HastNodes): Styles {
   visitElements(tree, (element) => {
     if (element.tagName !== "style") return;
     const sheet = element.children.map((child) => ("value" in child ? child.value : "")).join("");
-    for (const rule of sheet.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-      const declarations = rule[2]!;
-      for (const selector of rule[1]!.split(",")) {
+    // Split at the braces rather than by one pattern: linear on any sheet.
+    for (const rule of sheet.split("}")) {
+      const open = rule.lastIndexOf("{");
+      if (open < 0) continue;
+      const declarations = rule.slice(open + 1);
+      const selectors = rule.slice(0, open).split("{").at(-1)!;
+      for (const selector of selectors.split(",")) {
         const name = /^\s*\.([\w-]+)\s*$/.exec(selector)?.[1];
         if (!name) continue;
         if (boldDeclaration.test(declarations)) styles.bold.add(name);
@@ -508,8 +528,11 @@ function edges(node: Nodes): Nodes[] {
   if (text.trim() === "") return text === "" ? [] : [{ type: "text", value: text }];
   const first = node.children[0];
   const last = node.children.at(-1);
-  const before = first?.type === "text" ? /^\s*/.exec(first.value)![0] : "";
-  const after = last?.type === "text" ? /\s*$/.exec(last.value)![0] : "";
+  const before =
+    first?.type === "text"
+      ? first.value.slice(0, first.value.length - first.value.trimStart().length)
+      : "";
+  const after = last?.type === "text" ? last.value.slice(last.value.trimEnd().length) : "";
   if (first?.type === "text") first.value = first.value.slice(before.length);
   if (last?.type === "text" && after) last.value = last.value.slice(0, -after.length);
   const out: PhrasingContent[] = [node];
