@@ -74,12 +74,56 @@ function plan<C, I extends { id: string }>(
   });
 }
 
+/** What planning a restore carries from one kind of item to the next. */
+interface Context {
+  dryRun: boolean;
+  journal: Journal;
+  warnings: Warning[];
+  /** Bank ids → ids in this bank; in a dry run, items still to be created keep their bank ids. */
+  setIds: Map<string, string>;
+  storyIds: Map<string, string>;
+}
+
+type Bank = ReturnType<typeof BankInput.parse>;
+
+const remap = (ids: Map<string, string>, id: string) => ids.get(id) ?? id;
+
+/**
+ * A restore, planned and checked: the report it answers (`result`) and the writes that carry it
+ * out (`journal`, empty for a bank that changes nothing). Nothing is written while planning.
+ */
+export interface RestorePlan {
+  result: ImportResult;
+  journal: Journal;
+}
+
+/**
+ * Restores a JSON bank (see the top of this file): plans it, then, unless `dryRun`, writes it all
+ * or none. Answers what was (or, in a dry run, would be) created, updated or left alone.
+ */
 export async function restoreBank(
   db: Db,
   owner: string,
   text: string,
   dryRun: boolean,
 ): Promise<ImportResult> {
+  const planned = await planRestore(db, owner, text, dryRun);
+  if (!dryRun) await writeRestore(db, owner, planned);
+  return planned.result;
+}
+
+/**
+ * The plan phase: reads the owner's bank, validates every item of `text` (400 with every invalid
+ * field of the value sets, then of the stories; 413 for an item too large to store) and decides
+ * each item's action, in the order value sets, stories, targets, practice, since each later kind
+ * links to the ids of the earlier ones. A dry run reports no id for an item it would create.
+ */
+export async function planRestore(
+  db: Db,
+  owner: string,
+  text: string,
+  dryRun: boolean,
+): Promise<RestorePlan> {
   const bank = parseWith(BankInput, parseJson(text));
   const [ownSets, stories, targets, practice] = await Promise.all([
     ValueSet.own(db, owner),
@@ -87,14 +131,38 @@ export async function restoreBank(
     Target.all(db, owner),
     Practice.all(db, owner),
   ]);
-  // Everything is planned and checked before the first write, then written all or none.
-  const journal = new Journal();
-  const warnings: Warning[] = [];
-  // Bank ids → ids in this bank; in a dry run, items still to be created keep their bank ids.
-  const setIds = new Map<string, string>();
-  const storyIds = new Map<string, string>();
-  const remap = (ids: Map<string, string>, id: string) => ids.get(id) ?? id;
+  const context: Context = {
+    dryRun,
+    journal: new Journal(),
+    warnings: [],
+    setIds: new Map(),
+    storyIds: new Map(),
+  };
+  const valueSets = planValueSets(bank, ownSets, context);
+  const storyRows = planBankStories(bank, stories, context);
+  const targetRows = planTargets(bank, targets, ownSets, context);
+  const practiceRows = planPractice(bank, practice, context);
+  return {
+    journal: context.journal,
+    result: {
+      format: "json",
+      dryRun,
+      stories: storyRows,
+      valueSets,
+      targets: targetRows,
+      practice: practiceRows,
+      warnings: context.warnings,
+    },
+  };
+}
 
+/** The write phase: every write of the plan, all or none (see `Journal`). */
+export async function writeRestore(db: Db, owner: string, planned: RestorePlan): Promise<void> {
+  await planned.journal.commit(db, owner);
+}
+
+/** The bank's value sets: validated, matched by company and name, and their ids recorded. */
+function planValueSets(bank: Bank, ownSets: ValueSet.Info[], context: Context) {
   const setErrors: FieldError[] = [];
   const setWanted = bank.valueSets.map(({ builtIn: _b, ...set }, index) => {
     const parsed = ValueSet.CreateInput.safeParse(strip(set));
@@ -111,38 +179,55 @@ export async function restoreBank(
   });
   if (setErrors.length > 0) throw invalid("Some value sets in the bank are not valid.", setErrors);
   const setPlans = plan(ownSets, setWanted, setKey, (s) => strip({ ...s, builtIn: undefined }));
-  const setRows = setPlans.map((p) => {
-    const set = after(p, journal, "valueSet", keys.valueSet.sk, "Value set", (c) => ({
+  return setPlans.map((p) => {
+    const set = after(p, context.journal, "valueSet", keys.valueSet.sk, "Value set", (c) => ({
       ...c,
       builtIn: false,
     }));
-    const id = set && (p.current || !dryRun) ? set.id : undefined;
-    if (p.source && id) setIds.set(p.source, id);
-    return id;
+    const id = set && (p.current || !context.dryRun) ? set.id : undefined;
+    if (p.source && id) context.setIds.set(p.source, id);
+    return { action: p.action, id: id ?? null, company: p.content.company, name: p.content.name };
   });
+}
 
+/** The bank's stories, their value links rewritten to the restored sets, matched by title. */
+function planBankStories(bank: Bank, stories: Story.Info[], context: Context) {
   const storyPlans = planStories(
     stories,
     bank.stories.map((story) => ({
       input: {
         ...strip(story),
-        values: story.values?.map((l) => ({ ...l, valueSetId: remap(setIds, l.valueSetId) })),
+        values: story.values?.map((l) => ({
+          ...l,
+          valueSetId: remap(context.setIds, l.valueSetId),
+        })),
       },
       line: null,
     })),
   );
-  const written = storyPlans.map((p) => storyAfter(p, journal));
-  const storyRows = written.map((story, i) =>
-    story && (storyPlans[i]!.current || !dryRun) ? story.id : undefined,
-  );
-  storyRows.forEach((id, i) => {
+  return storyPlans.map((p, i) => {
+    const story = storyAfter(p, context.journal);
+    const id = story && (p.current || !context.dryRun) ? story.id : undefined;
     const source = bank.stories[i]!.id;
-    if (source && id) storyIds.set(source, id);
+    if (source && id) context.storyIds.set(source, id);
+    return { action: p.action, id: id ?? null, line: null, story: p.content };
   });
+}
 
+/**
+ * The bank's targets, matched by company, role and date; links to value sets and stories the
+ * bank does not hold are dropped with a warning, the others rewritten to the restored ids.
+ */
+function planTargets(
+  bank: Bank,
+  targets: Target.Info[],
+  ownSets: ValueSet.Info[],
+  context: Context,
+) {
+  const { warnings, setIds, storyIds } = context;
   const known = new Set([...ValueSet.builtIns, ...ownSets].map((s) => s.id));
   bank.valueSets.forEach((set) => set.id && known.add(set.id));
-  const inBank = new Set(bank.stories.flatMap((s) => (s.id ? [s.id] : [])));
+  const inBank = storiesOf(bank);
   const targetWanted = bank.targets.map((target, index) => {
     const content: TargetContent = {
       ...strip(target),
@@ -168,55 +253,39 @@ export async function restoreBank(
     assertItemFits(content, where, { max: maxContent, pathPrefix: `targets.${index}` });
     return { content, source: target.id };
   });
-  const targetPlans = plan(targets, targetWanted, targetKey, strip);
-  const targetRows = targetPlans.map((p) => {
-    const target = after(p, journal, "target", keys.target.sk, "Target", (c) => c);
-    return target && (p.current || !dryRun) ? target.id : undefined;
+  return plan(targets, targetWanted, targetKey, strip).map((p) => {
+    const target = after(p, context.journal, "target", keys.target.sk, "Target", (c) => c);
+    const id = target && (p.current || !context.dryRun) ? target.id : undefined;
+    return { action: p.action, id: id ?? null, company: p.content.company, role: p.content.role };
   });
+}
 
+/** The bank's practice entries not yet logged (same story, time, length and variant). */
+function planPractice(bank: Bank, practice: Practice.Info[], context: Context) {
+  const inBank = storiesOf(bank);
   const logged = new Set(practice.map(practiceKey));
   const entries = bank.practice.flatMap((entry) => {
     if (!inBank.has(entry.storyId)) return [];
-    const mapped = { ...entry, storyId: remap(storyIds, entry.storyId) };
+    const mapped = { ...entry, storyId: remap(context.storyIds, entry.storyId) };
     return logged.has(practiceKey(mapped)) ? [] : [mapped];
   });
   const orphans = bank.practice.filter((entry) => !inBank.has(entry.storyId)).length;
-  if (orphans > 0) warnings.push(warning(`${orphans} practice entries name no story in the bank.`));
+  if (orphans > 0) {
+    context.warnings.push(warning(`${orphans} practice entries name no story in the bank.`));
+  }
   for (const entry of entries) {
     const id = createId("practice");
-    journal.add({ sk: practiceSk(entry.storyId, id), data: { ...entry, id }, what: "Practice" });
+    context.journal.add({
+      sk: practiceSk(entry.storyId, id),
+      data: { ...entry, id },
+      what: "Practice",
+    });
   }
-
-  if (!dryRun) await journal.commit(db, owner);
-
-  return {
-    format: "json",
-    dryRun,
-    stories: storyPlans.map((p, i) => ({
-      action: p.action,
-      id: storyRows[i] ?? null,
-      line: null,
-      story: p.content,
-    })),
-    valueSets: setPlans.map((p, i) => ({
-      action: p.action,
-      id: setRows[i] ?? null,
-      company: p.content.company,
-      name: p.content.name,
-    })),
-    targets: targetPlans.map((p, i) => ({
-      action: p.action,
-      id: targetRows[i] ?? null,
-      company: p.content.company,
-      role: p.content.role,
-    })),
-    practice: {
-      created: entries.length,
-      unchanged: bank.practice.length - orphans - entries.length,
-    },
-    warnings,
-  };
+  return { created: entries.length, unchanged: bank.practice.length - orphans - entries.length };
 }
+
+/** The ids the bank gives its stories. */
+const storiesOf = (bank: Bank) => new Set(bank.stories.flatMap((s) => (s.id ? [s.id] : [])));
 
 /**
  * The item a plan leaves: the current one when unchanged, else its next version (or a new item,
