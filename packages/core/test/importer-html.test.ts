@@ -353,4 +353,16 @@ describe("HTML that is broken or hostile", () => {
     const [story] = readMarkdown(page, builtIns).stories;
     expect(story?.input).toMatchObject({ title: "S", situation: "x" });
   });
+
+  it("reads shapes that would make a backtracking pattern run for ever", () => {
+    // A run of comments with no <html> after it: Markdown, not HTML.
+    expect(isHtml(`${"<!---->".repeat(20000)}x`)).toBe(false);
+    // Thousands of "<a" with no ">" anywhere: no tag, nothing nested.
+    expect(htmlToMarkdown(`<!doctype html><body>${"<a".repeat(100000)}`).markdown.trim()).toBe("");
+    // A style sheet without braces, then one with thousands of rules.
+    const styled = htmlToMarkdown(
+      `<!doctype html><head><style>${"a".repeat(300000)}</style><style>${".b{font-weight:700}".repeat(20000)}</style></head><body><p class="b">Situation:</p>`,
+    );
+    expect(styled.markdown).toBe("**Situation:**\n");
+  });
 });
