@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { decodeHTML } from "entities";
 import { fileURLToPath } from "node:url";
 import { readMarkdown } from "@storybank/core/importer";
 import { CreateInput } from "@storybank/core/story";
@@ -52,13 +53,13 @@ interface Section {
 }
 
 const documents = readdirSync(dir)
-  .filter((name) => /^\d+-.*\.md$/.test(name))
+  .filter((name) => /^\d+-.*\.(md|html)$/.test(name))
   .sort()
   .map((name) => ({
     name,
     text: readFileSync(dir + name, "utf8"),
     expected: JSON.parse(
-      readFileSync(dir + name.replace(/\.md$/, ".expected.json"), "utf8"),
+      readFileSync(dir + name.replace(/\.(md|html)$/, ".expected.json"), "utf8"),
     ) as Expected,
   }));
 
@@ -113,7 +114,7 @@ const labelWords = new Set(
     "answer q a s t r l tags tag headline summary notes note field fields company takeaway " +
     "takeaways refined draft hooks hook spoken version opening lines what i'd do differently " +
     "variants reflection reflections impact likely details value values property competency " +
-    "ready title " +
+    "ready title key i did mission execution retro retrospective approach objective outcome background reflection " +
     // The same labels as German, Spanish and French documents write them.
     "aufgabe maßnahmen massnahmen vorgehen ergebnis ergebnisse erkenntnis gelernt was ich habe " +
     "situación tarea acción acciones resultado resultados aprendizaje lecciones aprendidas " +
@@ -143,6 +144,9 @@ const clean = (line: string) =>
   line
     // Confluence wiki markup: "h2. " headings and "{toc}", "{color:red}" macros.
     .replace(/^(?:#{1,6}\s+)?h[1-6]\.\s/, " ")
+    // A section number ("### 2.1.3 Approach") or a lettered step ("b) Moved …") numbers a part.
+    .replace(/^(\s*#{0,6}\s*)(?:\d+(?:\.\d+)+\.?|[IVX]{1,5}\.)(?=\s)/, "$1")
+    .replace(/^\s*[a-h]\)(?=\s)/, " ")
     .replace(/\{[a-z]+(?::[^}]*)?\}/gi, " ")
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
@@ -150,6 +154,7 @@ const clean = (line: string) =>
     .replace(/\[\[([^\]]*)\]\]/g, "$1")
     .replace(/\{[#.][^}]*\}/g, " ")
     .replace(/<[^>]+>/g, " ")
+    .replace(/&[#\w]+;/g, (entity) => decodeHTML(entity))
     .replace(/\((?:about |~)?\d+(?:\s*[-–]\s*\d+)?\s*(?:s|sec|seconds|min|minutes|words)\)/gi, " ")
     .replace(/^\s*>?\s*\[![\w-]+\][-+]?/, " ")
     // "1/ 🔥 STORY #1:", "### 1\. Title", "## Story B": a thread part, an emoji, a story's number.
@@ -297,7 +302,7 @@ describe("import of held-out story documents", () => {
   });
 
   it("has documents to judge", () => {
-    expect(documents.length).toBeGreaterThanOrEqual(86);
+    expect(documents.length).toBeGreaterThanOrEqual(100);
   });
 
   for (const { name, text, expected } of documents) {
