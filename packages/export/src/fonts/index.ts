@@ -39,9 +39,25 @@ const parsed = new Map<FaceName, Face>();
 
 export const fontFile = (name: FaceName) => require.resolve(files[name]);
 
-/** Text made only of code points below U+0300 sets as the sum of its advances. */
+/**
+ * Text made only of code points below U+0300, dashes, quotes, bullets, currency signs, arrows,
+ * mathematical and other symbols (U+2010–U+2027, U+2030–U+205E, U+2070–U+20CF,
+ * U+2100–U+2BFF: no combining marks, joiners or format characters) sets as the sum of its
+ * advances: no shaping rule of a text face joins or reorders them.
+ */
 function simple(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x300) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x300) continue;
+    if (
+      (c >= 0x2010 && c <= 0x2027) ||
+      (c >= 0x2030 && c <= 0x205e) ||
+      (c >= 0x2070 && c <= 0x20cf) ||
+      (c >= 0x2100 && c <= 0x2bff)
+    )
+      continue;
+    return false;
+  }
   return true;
 }
 /** Shaped widths kept per face; the map starts afresh past this many texts. */
