@@ -355,7 +355,7 @@ function dropDocumentHeader(drafts: Draft[], parts: StoryPart[], warnings: Warni
 
 /** A template's blank to fill in: "(answer here)", "[your title]", "____". */
 const placeholder =
-  /\((?:answer|write|add|fill|your)\b[^)]*\)|\[(?:your|insert|add|fill)\b[^\]]*\]|_{3,}/i;
+  /\((?:answer|write|add|fill|your|to (?:fill|write|add|do)|tbd|todo)\b[^)]*\)|\[(?:your|insert|add|fill)\b[^\]]*\]|_{3,}/i;
 
 /**
  * Takes out the parts that hold no story text and show a template's blanks (a blank copy of the

@@ -2,7 +2,8 @@ import type { List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootConte
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { classify } from "./labels.ts";
+import { classify, normalizeLabel } from "./labels.ts";
+import { phrasedLabel } from "./prompts.ts";
 
 /** Markdown as a syntax tree (CommonMark + GitHub tables), and the text inside its nodes. */
 
@@ -188,8 +189,24 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
       return { label: closed[1]!.trim(), rest: tidy(after), bold };
     }
     // "**Where did this happen?** Hearthside Food Bank": a worksheet's prompt in bold.
-    if (bold && strongText.endsWith("?") && classify(strongText, null)?.kind === "contextField") {
-      return { label: strongText, rest: tidy(after), bold };
+    // "**③ What did YOU do? (use "I", not "we"!)**" with the answer on the next line.
+    // A numbered worksheet prompt ("③ What did YOU do?"), or one asking where, when or which
+    // questions; a numbered prompt in other words stands for the label its phrasing asks for.
+    if (bold && /\?[^?]{0,60}$/.test(strongText)) {
+      const known = classify(strongText, null);
+      const numbered = /^\s*(?:[\u2460-\u2473\u2776-\u277F]|\d{1,2}[.)]|[a-h]\))/u.test(strongText);
+      const asks =
+        known?.kind === "contextField" || (known?.kind === "list" && known.key === "questions");
+      const phrased =
+        numbered &&
+        !known &&
+        !/^\W*(tell|describe|give|walk|talk|share|explain)\b/i.test(strongText)
+          ? phrasedLabel(normalizeLabel(strongText))
+          : undefined;
+      // "*(list 2–3)*" after the prompt is its hint, not the answer.
+      const rest = tidy(after).replace(/^[*_]*\([^()]{1,40}\)[*_]*\s*/, "");
+      if ((known && (numbered || asks)) || phrased)
+        return { label: phrased ?? strongText, rest, bold };
     }
     if (bold && tidy(after) === "") return { label: strongText, rest: "", bold: true };
     if (!bold) return undefined;

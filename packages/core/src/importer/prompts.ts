@@ -63,7 +63,7 @@ const phrasings: [RegExp, string][] = [
     "Action",
   ],
   [
-    /\bwhat happened\b|\b(?:outcome|result|impact|end result)s?\b|\bhow did it (?:turn out|end|go)\b/i,
+    /\bwhat happened\b|\bwhat changed\b|\b(?:outcome|result|impact|end result)s?\b|\bhow did it (?:turn out|end|go)\b/i,
     "Result",
   ],
   [
@@ -71,6 +71,15 @@ const phrasings: [RegExp, string][] = [
     "Lessons",
   ],
 ];
+
+/**
+ * The story label a worksheet's or form's question asks for by its phrasing alone
+ * ("Set the scene. What was going on?" → "Situation"), or undefined.
+ */
+export function phrasedLabel(question: string): string | undefined {
+  for (const [pattern, label] of phrasings) if (pattern.test(question)) return label;
+  return undefined;
+}
 
 /** Kinds of slot that say what part of the telling a label is. */
 const isTelling = (slot: Slot | undefined) =>
