@@ -1,8 +1,8 @@
 /**
- * Prints the README's table of story checks, generated from the rule table
+ * Prints the table of story checks, generated from the rule table
  * (`src/check/rules.ts`): `npx tsx packages/core/scripts/checks-table.ts`. With `--write`, puts
- * it in README.md between the `<!-- checks:start -->` and `<!-- checks:end -->` lines instead.
- * `test/check-rules.test.ts` fails when the README's table and the rules drift apart.
+ * it in docs/tailoring.md between the `<!-- checks:start -->` and `<!-- checks:end -->` lines instead.
+ * `test/check-rules.test.ts` fails when the table in docs/tailoring.md and the rules drift apart.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { checksTable } from "../src/check/index.ts";
@@ -10,7 +10,7 @@ import { readmeChecks } from "../src/check/readme.ts";
 
 const table = checksTable();
 if (process.argv.includes("--write")) {
-  const path = new URL("../../../README.md", import.meta.url);
+  const path = new URL("../../../docs/tailoring.md", import.meta.url);
   writeFileSync(path, readmeChecks.replace(readFileSync(path, "utf8"), table));
 } else {
   console.log(table);

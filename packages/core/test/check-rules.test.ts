@@ -137,13 +137,13 @@ describe("the story check's rule table", () => {
   });
 });
 
-describe("the README's table of checks", () => {
+describe("the table of checks in docs/tailoring.md", () => {
   it("is the table the rules make (regenerate: npx tsx packages/core/scripts/checks-table.ts)", () => {
-    const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
+    const readme = readFileSync(new URL("../../../docs/tailoring.md", import.meta.url), "utf8");
     expect(readmeChecks.read(readme)).toBe(checksTable());
   });
 
-  it("is replaced between its markers, the rest of the README kept", () => {
+  it("is replaced between its markers, the rest of the page kept", () => {
     const readme = `# Title\n\n${readmeChecks.start}\n| old |\n${readmeChecks.end}\n\nAfter.\n`;
     const replaced = readmeChecks.replace(readme, "| new |");
     expect(replaced).toBe(

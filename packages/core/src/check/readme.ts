@@ -1,9 +1,9 @@
-/** The lines that hold the generated table of checks in README.md. */
+/** The lines that hold the generated table of checks in docs/tailoring.md. */
 const start = "<!-- checks:start -->";
 const end = "<!-- checks:end -->";
 
 /**
- * Reading and replacing the README's table of checks between its markers. `read` gives the table
+ * Reading and replacing the table of checks in docs/tailoring.md between its markers. `read` gives the table
  * as written (trimmed); both throw when a marker is missing or out of order.
  */
 export const readmeChecks = {
@@ -24,7 +24,7 @@ function bounds(readme: string): [number, number] {
   const close = readme.indexOf(end);
   if (open < 0 || close < open) {
     throw new Error(
-      `README.md needs the table of checks between "${start}" and "${end}" lines; print it with \`npx tsx packages/core/scripts/checks-table.ts\`.`,
+      `docs/tailoring.md needs the table of checks between "${start}" and "${end}" lines; print it with \`npx tsx packages/core/scripts/checks-table.ts\`.`,
     );
   }
   return [open + start.length, close];
