@@ -3,6 +3,7 @@ import { type ImportedStory, readDocument } from "./document.ts";
 import { stripFrontMatter } from "./frontmatter.ts";
 import { fromWikiMarkup } from "./wiki.ts";
 import { guardMarkdown } from "./guard.ts";
+import { fromLightweightMarkup } from "./lightweight.ts";
 import { fromPlainText } from "./plain.ts";
 import { htmlReport, htmlToMarkdown, isHtml } from "./html.ts";
 import { parseMarkdown } from "./markdown.ts";
@@ -52,7 +53,7 @@ export function readMarkdown(input: string, sets: ValueSetRef[]): MarkdownImport
   const repaired = repairMojibake(text.replace(/^\uFEFF/, ""));
   const { text: stripped } = stripFrontMatter(repaired);
   // Records pasted as text (a spreadsheet range, form responses, `gh issue view`): story tables.
-  const records = readStructured(fromWikiMarkup(stripped));
+  const records = readStructured(fromLightweightMarkup(fromWikiMarkup(stripped)));
   const body = fromPlainText(records.text);
   const root = spliceTables(parseMarkdown(body), records.tables);
   const verbatim = takeVerbatim(root);

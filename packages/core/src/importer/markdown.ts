@@ -27,7 +27,7 @@ const marginLabel = (line: PhrasingContent[]) => {
   // A plain label alone on its line ("How it ended:"): a text line split out of a paragraph
   // has no position of its own, and a label on a line of its own is never an item's prose.
   if (first?.type !== "text" || line.length !== 1) return false;
-  const plain = /^([A-Za-z][\w '’]{0,40}):\s*$/.exec(first.value);
+  const plain = /^([A-Za-z][\w '’]{0,40})::?\s*$/.exec(first.value);
   return !!plain && classify(plain[1]!, null) !== undefined;
 };
 

@@ -1,0 +1,120 @@
+/**
+ * Story documents kept in other lightweight markup languages, each line rewritten in place as
+ * the Markdown it means, so line numbers stay those of the source:
+ *
+ * - Org mode: `* DONE Title   :tag:tag:` headings (keyword and tags apart), `:PROPERTIES:`
+ *   drawers whose `:COMPANY: …` lines are labels, `#+TITLE:` and other `#+KEY:` lines.
+ * - AsciiDoc: `= Title` and `== Section` headings, `.Situation` block titles, `:attr:` lines.
+ * - reStructuredText: titles underlined (and overlined) with `=`, `-`, `~`, `^` … ranked in the
+ *   order they first appear, `:Field: value` lists, `.. note::` directives.
+ *
+ * A document is read as one of them only when it shows that language's headings two times or
+ * more; anything else is returned unchanged.
+ *
+ * Syntax: the Org Manual (https://orgmode.org/manual/), the AsciiDoc Language documentation
+ * (https://docs.asciidoctor.org/asciidoc/latest/), the reStructuredText Markup Specification
+ * (https://docutils.sourceforge.io/docs/ref/rst/restructuredtext.html).
+ */
+
+const orgHeading =
+  /^(\*+)\s+(?:(?:TODO|DONE|IDEA|NEXT|WAITING|CANCELLED|STARTED)\s+)?(.*?)(?:\s+(:[\w@#%:]+:))?\s*$/;
+const adocHeading = /^(={1,6})\s+(\S.*)$/;
+const rstAdornment = /^([=\-~^"'`#*+:.])\1{2,}\s*$/;
+
+/** The document as Markdown, line for line, when it is Org, AsciiDoc or reStructuredText. */
+export function fromLightweightMarkup(text: string): string {
+  const lines = text.split("\n").map((line) => line.replace(/\r$/, ""));
+  const ends = text.split("\n").map((line) => (line.endsWith("\r") ? "\r" : ""));
+  const rewritten = fromOrg(lines) ?? fromAsciiDoc(lines) ?? fromRst(lines);
+  return rewritten ? rewritten.map((line, index) => line + ends[index]).join("\n") : text;
+}
+
+const count = (lines: string[], pattern: RegExp) =>
+  lines.filter((line) => pattern.test(line)).length;
+
+/** `:tag:tag:` after an Org heading as hashtags, which a story title's reader takes as tags. */
+const orgTags = (tags: string | undefined) =>
+  tags
+    ? ` ${tags
+        .split(":")
+        .filter(Boolean)
+        .map((tag) => `#${tag}`)
+        .join(" ")}`
+    : "";
+
+function fromOrg(lines: string[]): string[] | undefined {
+  const headings = count(lines, /^\*+\s+\S/);
+  if (
+    headings < 2 ||
+    !lines.some((line) => /^#\+\w+:|^\s*:PROPERTIES:\s*$|^\*+\s+(TODO|DONE)\s/.test(line))
+  )
+    return undefined;
+  return lines.map((line) => {
+    const heading = orgHeading.exec(line);
+    if (heading && /^\*+\s+\S/.test(line))
+      return `${"#".repeat(Math.min(heading[1]!.length, 6))} ${heading[2]}${orgTags(heading[3])}`;
+    if (/^\s*:(PROPERTIES|END):\s*$/i.test(line)) return "";
+    // ":COMPANY:  Tallyline", ":QUESTIONS+: …": a property, as a label line.
+    const property = /^\s*:([A-Za-z][\w-]*)\+?:\s*(.*)$/.exec(line);
+    if (property) return `${capitalize(property[1]!)}: ${property[2]}`;
+    const keyword = /^#\+(\w+):\s*(.*)$/.exec(line);
+    if (keyword)
+      return keyword[1]!.toUpperCase() === "TITLE"
+        ? `# ${keyword[2]}`
+        : `${capitalize(keyword[1]!)}: ${keyword[2]}`;
+    // "CLOSED: [2024-03-02 Sat]", "SCHEDULED: <…>": planning lines of the heading above.
+    return line.replace(/^\s+(?=(CLOSED|SCHEDULED|DEADLINE):)/, "");
+  });
+}
+
+function fromAsciiDoc(lines: string[]): string[] | undefined {
+  if (count(lines, /^={2,6}\s+\S/) < 2) return undefined;
+  return lines.map((line) => {
+    const heading = adocHeading.exec(line);
+    if (heading) return `${"#".repeat(heading[1]!.length)} ${heading[2]}`;
+    // ".Situation" block title, "[horizontal]" block attributes, ":toc:" document attributes.
+    const title = /^\.([A-Za-z][^.].*)$/.exec(line);
+    if (title) return `**${title[1]!.trim()}:**`;
+    if (/^\[[\w#.,="' -]*\]\s*$/.test(line)) return "";
+    if (/^:[\w-]+:(\s.*)?$/.test(line)) return "";
+    return line;
+  });
+}
+
+function fromRst(lines: string[]): string[] | undefined {
+  const out = [...lines];
+  const ranks: string[] = [];
+  let titles = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const under = rstAdornment.exec(lines[i]!);
+    const title = lines[i - 1]!;
+    if (!under || title.trim() === "" || rstAdornment.test(title)) continue;
+    if (lines[i]!.trim().length < title.trim().length) continue;
+    const over = i >= 2 && rstAdornment.test(lines[i - 2]!) && lines[i - 2]![0] === under[1];
+    const style = (over ? "over" : "") + under[1]!;
+    if (!ranks.includes(style)) ranks.push(style);
+    out[i - 1] = `${"#".repeat(Math.min(ranks.indexOf(style) + 1, 6))} ${title.trim()}`;
+    out[i] = "";
+    if (over) out[i - 2] = "";
+    titles += 1;
+  }
+  // Markdown's own setext titles ("===", "---") read as they are; rST shows itself by an
+  // adornment Markdown lacks, an overline, a directive or a field list.
+  const rst =
+    ranks.some((style) => style.startsWith("over") || !/^[=-]$/.test(style)) ||
+    lines.some((line) => /^\.\.\s+[\w-]+::|^:[A-Za-z][\w ]*:\s/.test(line));
+  if (titles < 2 || !rst) return undefined;
+  return out.map((line) => {
+    // ":Company: Marrowgate", ".. note:: …", ".. contents::": fields as labels, notes kept.
+    const field = /^:([A-Za-z][\w ]*):\s*(.*)$/.exec(line);
+    if (field) return `${field[1]}: ${field[2]}`;
+    const directive = /^\.\.\s+([\w-]+)::\s*(.*)$/.exec(line);
+    if (directive)
+      return /^(note|warning|tip|important|hint|caution|attention)$/i.test(directive[1]!)
+        ? `Note: ${directive[2]}`
+        : "";
+    return line;
+  });
+}
+
+const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();

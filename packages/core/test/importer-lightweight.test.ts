@@ -1,0 +1,103 @@
+import { readMarkdown } from "@storybank/core/importer";
+import { builtIns } from "@storybank/core/valueset";
+import { describe, expect, it } from "vitest";
+import { fromLightweightMarkup } from "../src/importer/lightweight.ts";
+
+const stories = (text: string) => readMarkdown(text, builtIns).stories.map((story) => story.input);
+
+describe("story documents in other lightweight markup", () => {
+  it("reads Org mode: keywords and tags apart from the title, properties as labels", () => {
+    const [first, second] = stories(
+      [
+        "#+TITLE: Stories",
+        "",
+        "* DONE Cutting the cloud bill :cost:ownership:",
+        "  :PROPERTIES:",
+        "  :COMPANY:  Larchwood",
+        "  :END:",
+        "** Situation",
+        "   Our AWS bill had doubled in a year.",
+        "** Action",
+        "   - tagged every resource by team",
+        "** Result",
+        "   The bill fell 31% in a quarter.",
+        "* TODO Mentoring a new analyst",
+        "** Situation",
+        "   A new analyst was drowning in requests.",
+        "** Result",
+        "   She ran the weekly report alone after a month.",
+      ].join("\n"),
+    );
+    expect(first?.title).toBe("Cutting the cloud bill");
+    expect(first?.tags).toEqual(["cost", "ownership"]);
+    expect(first?.context?.company).toBe("Larchwood");
+    expect(first?.situation).toBe("Our AWS bill had doubled in a year.");
+    expect(first?.results?.[0]?.points).toEqual(["The bill fell 31% in a quarter."]);
+    expect(second?.title).toBe("Mentoring a new analyst");
+  });
+
+  it("reads AsciiDoc headings and labelled lists", () => {
+    const [story] = stories(
+      [
+        "= Interview bank",
+        "",
+        "== The vendor that missed its SLAs",
+        "",
+        "Situation::",
+        "Our vendor missed its uptime target three months running.",
+        "Action::",
+        "* Mapped each outage to lost appointments",
+        "Result::",
+        "Uptime went from 97.1% to 99.8%.",
+        "",
+        "== Launching referrals",
+        "",
+        "Situation:: Sign-ups had stalled.",
+        "Result:: Referrals brought 18% of new accounts.",
+      ].join("\n"),
+    );
+    expect(story?.title).toBe("The vendor that missed its SLAs");
+    expect(story?.actions?.[0]?.points).toEqual(["Mapped each outage to lost appointments"]);
+    expect(story?.results?.[0]?.points).toEqual(["Uptime went from 97.1% to 99.8%."]);
+  });
+
+  it("reads reStructuredText titles ranked by their adornment, fields as labels", () => {
+    const read = stories(
+      [
+        "==========",
+        " Stories",
+        "==========",
+        "",
+        "Pipeline rewrite",
+        "================",
+        "",
+        ":Company: Marrowgate",
+        "",
+        "Situation",
+        "~~~~~~~~~",
+        "The nightly job took 7 hours.",
+        "",
+        "Result",
+        "~~~~~~",
+        "It runs in 52 minutes.",
+        "",
+        "Data quality incident",
+        "=====================",
+        "",
+        "Situation",
+        "~~~~~~~~~",
+        "A feed doubled every order.",
+      ].join("\n"),
+    );
+    expect(read.map((story) => story.title)).toEqual(["Pipeline rewrite", "Data quality incident"]);
+    expect(read[0]?.context?.company).toBe("Marrowgate");
+    expect(read[0]?.situation).toBe("The nightly job took 7 hours.");
+  });
+
+  it("keeps line numbers and leaves Markdown alone", () => {
+    const org = "* DONE A :x:\n** Situation\n   text\n* B\n";
+    expect(fromLightweightMarkup(org).split("\n")).toHaveLength(org.split("\n").length);
+    const markdown = "Title one\n=========\n\ntext\n\nTitle two\n---------\n\n* a\n* b\n";
+    expect(fromLightweightMarkup(markdown)).toBe(markdown);
+  });
+});
