@@ -332,11 +332,16 @@ const tells = (draft: Draft) =>
 /**
  * Takes out a document's header read as a first story: a title over a few short lines that say
  * whose document it is and what for ("**Candidate:** Joseph Oduya", "**Version:** 3.2"), with no
- * part of a story under it, while stories follow. It is reported with its lines.
+ * part of a story under it, while stories follow under lower headings. It is reported with its
+ * lines.
  */
 function dropDocumentHeader(drafts: Draft[], parts: StoryPart[], warnings: Warning[]) {
   const first = drafts[0];
   if (!first || drafts.length < 2 || first.questions.length > 0) return;
+  // A header stands above the stories: its heading is higher than each of theirs.
+  const depth = parts[0]?.heading?.depth;
+  if (depth === undefined || !parts.slice(1).every((part) => (part.heading?.depth ?? 0) > depth))
+    return;
   const { draft, ...told } = first.text;
   if (Object.values(told).some((text) => text?.some((part) => part.trim() !== ""))) return;
   if ([...first.actions, ...first.results].length > 0 || first.analysis.length > 0) return;

@@ -16,17 +16,24 @@
  * (https://docutils.sourceforge.io/docs/ref/rst/restructuredtext.html).
  */
 
+import { fencedLines } from "./plain.ts";
+
 const orgHeading =
   /^(\*+)\s+(?:(?:TODO|DONE|IDEA|NEXT|WAITING|CANCELLED|STARTED)\s+)?(.*?)(?:\s+(:[\w@#%:]+:))?\s*$/;
 const adocHeading = /^(={1,6})\s+(\S.*)$/;
-const rstAdornment = /^([=\-~^"'`#*+:.])\1{2,}\s*$/;
+const rstAdornment = /^([=\-~^"'#*+:.])\1{2,}\s*$/;
 
 /** The document as Markdown, line for line, when it is Org, AsciiDoc or reStructuredText. */
 export function fromLightweightMarkup(text: string): string {
   const lines = text.split("\n").map((line) => line.replace(/\r$/, ""));
   const ends = text.split("\n").map((line) => (line.endsWith("\r") ? "\r" : ""));
   const rewritten = fromOrg(lines) ?? fromAsciiDoc(lines) ?? fromRst(lines);
-  return rewritten ? rewritten.map((line, index) => line + ends[index]).join("\n") : text;
+  if (!rewritten) return text;
+  // Fenced code is code in every one of these languages' Markdown readers: kept as written.
+  const fenced = fencedLines(lines);
+  return rewritten
+    .map((line, index) => (fenced.has(index) ? lines[index]! : line) + ends[index])
+    .join("\n");
 }
 
 const count = (lines: string[], pattern: RegExp) =>
@@ -85,7 +92,9 @@ function fromRst(lines: string[]): string[] | undefined {
   const out = [...lines];
   const ranks: string[] = [];
   let titles = 0;
+  const fenced = fencedLines(lines);
   for (let i = 1; i < lines.length; i++) {
+    if (fenced.has(i) || fenced.has(i - 1)) continue;
     const under = rstAdornment.exec(lines[i]!);
     const title = lines[i - 1]!;
     if (!under || title.trim() === "" || rstAdornment.test(title)) continue;

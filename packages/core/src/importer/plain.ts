@@ -95,7 +95,7 @@ export function fromPlainText(text: string): string {
 }
 
 /** Indexes of lines inside (or opening or closing) a fenced code block. */
-function fencedLines(lines: string[]): Set<number> {
+export function fencedLines(lines: string[]): Set<number> {
   const inside = new Set<number>();
   let fence: string | undefined;
   lines.forEach((line, index) => {
