@@ -221,3 +221,25 @@ export function isStarLabel(label: string): boolean {
       (target.kind === "text" && (target.key === "situation" || target.key === "task")))
   );
 }
+
+/**
+ * Labels read by their place in the story so far (`told`: which parts already hold text): "What
+ * happened" is the situation when it opens a story and the result once the actions are told;
+ * "The challenge" after a background is the task.
+ */
+export function slotByPlace(
+  label: string,
+  target: Slot | undefined,
+  told: { situation: boolean; task: boolean; actions: boolean; results: boolean },
+): Slot | undefined {
+  const normal = normalizeLabel(label);
+  if (target?.kind === "sections" && target.key === "results" && normal === "what happened") {
+    const opens = !told.actions && !told.results && !told.situation;
+    return opens ? { kind: "text", key: "situation" } : target;
+  }
+  const challenge = /^(the )?(challenge|problem)$/.test(normal);
+  if (target?.kind === "text" && target.key === "situation" && challenge) {
+    if (told.situation && !told.task && !told.actions) return { kind: "text", key: "task" };
+  }
+  return target;
+}

@@ -3,7 +3,7 @@ import type { Draft } from "./draft.ts";
 import { FieldWriter, fieldOf, tagsOf } from "./fields.ts";
 import { metaLine } from "./headingmeta.ts";
 import { isCalloutTitle } from "./markup.ts";
-import { remark } from "./reminders.ts";
+import { quotedQuestions, remark, speakerNote } from "./reminders.ts";
 import { isInterviewQuestion, isQuestion, questionText } from "./question.ts";
 import {
   bareLabel,
@@ -17,7 +17,7 @@ import {
   propertyLine,
 } from "./lines.ts";
 import { fieldRows, isAnswerText, isFieldTable, isPropertyTable } from "./table-stories.ts";
-import { type Slot, classify, normalizeLabel } from "./labels.ts";
+import { type Slot, classify, normalizeLabel, slotByPlace } from "./labels.ts";
 import {
   type Block,
   type Labelled,
@@ -293,13 +293,11 @@ export class StoryReader extends FieldWriter {
     const known = label !== undefined ? classify(label, null) : undefined;
     if (known && known.kind !== "notes" && known.kind !== "other") return false;
     const asked = quotedQuestions(note);
-    if (asked.length > 0) {
+    if (asked.questions.length > 0) {
       this.record(node, "questions");
-      this.draft.questions.push(...asked);
+      this.draft.questions.push(...asked.questions);
       // What the remark says besides its questions ("planning to use for") stays in the notes.
-      const besides = note.replace(/["“][^"“”]*["”]/g, " ").replace(/[^\p{L}\s]/gu, " ");
-      const said = besides.split(/\s+/).filter((w) => w && !connectors.has(w.toLowerCase()));
-      if (said.length === 0) return true;
+      if (!asked.saysMore) return true;
     }
     this.record(node, "notes");
     this.draft.notes.push(note);
@@ -329,45 +327,23 @@ export class StoryReader extends FieldWriter {
     return undefined;
   }
 
-  /**
-   * An HTML comment in a story: a speaker's note ("<!-- keep the background under 30 sec -->")
-   * goes to the notes; a tool's directive ("<!-- _class: lead -->", "<!-- prettier-ignore -->")
-   * is markup only.
-   */
+  /** An HTML comment in a story: a speaker's note goes to the notes (see `speakerNote`). */
   private comment(block: Block & { value: string }) {
-    const note = block.value
-      .trim()
-      .replace(/^<!--|-->$/g, "")
-      .trim();
-    const directive =
-      /^_?[\w-]+(?:\s*:\s*\S+)?$/.test(note) ||
-      /^(prettier|markdownlint|eslint|toc|more)\b/i.test(note);
-    if (note === "" || directive) return;
+    const note = speakerNote(block.value);
+    if (note === undefined) return;
     this.record(block, "notes");
     this.draft.notes.push(note);
   }
 
-  /**
-   * Labels read by their place: "What happened" is the situation when it opens a story (before
-   * any action) and the result after the actions; "The challenge" after a background is the task.
-   */
+  /** A label's slot as its place in the story so far makes it (see `slotByPlace`). */
   private inOrder(label: string, target: Slot | undefined): Slot | undefined {
     const d = this.draft;
-    const normal = normalizeLabel(label);
-    if (target?.kind === "sections" && target.key === "results" && normal === "what happened") {
-      const told = d.actions.length > 0 || d.results.length > 0 || d.text.situation !== undefined;
-      return told ? target : { kind: "text", key: "situation" };
-    }
-    if (
-      target?.kind === "text" &&
-      target.key === "situation" &&
-      /^(the )?(challenge|problem)$/.test(normal) &&
-      d.text.situation !== undefined &&
-      d.text.task === undefined &&
-      d.actions.length === 0
-    )
-      return { kind: "text", key: "task" };
-    return target;
+    return slotByPlace(label, target, {
+      situation: d.text.situation !== undefined,
+      task: d.text.task !== undefined,
+      actions: d.actions.length > 0,
+      results: d.results.length > 0,
+    });
   }
 
   private enter(target: Slot, rest: string, node: Block) {
@@ -434,23 +410,4 @@ export class StoryReader extends FieldWriter {
       }
     }
   }
-}
-
-/** Words a remark naming questions says besides them ("use it for … or …"). */
-const connectors = new Set(
-  "for and or use used using it this to the a questions question asked answers answer".split(" "),
-);
-
-/**
- * The questions a remark names in quotes: `(planning to use for "tell me about a time you
- * improved quality" and "a time you took initiative")`, `(for "a mistake" / "a time you
- * failed")`. Empty unless the remark says what the story is for and, out of quotes, says little
- * else.
- */
-export function quotedQuestions(remark: string): string[] {
-  const quoted = [...remark.matchAll(/["“]([^"“”]{3,200})["”]/g)].map((m) => m[1]!.trim());
-  if (quoted.length === 0) return [];
-  const rest = remark.replace(/["“][^"“”]{3,200}["”]/g, " ");
-  if (!/\b(for|answers?|questions?|asked)\b/i.test(rest)) return [];
-  return rest.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length <= 8 ? quoted : [];
 }

@@ -37,3 +37,44 @@ export function remark(text: string, signOnly = false): string | undefined {
   const label = labelOf(body);
   return label !== undefined && remarkLabel.test(label) ? body : undefined;
 }
+
+/** Words a remark naming questions says besides them ("use it for … or …"). */
+const connectors = new Set(
+  "for and or use used using it this to the a questions question asked answers answer".split(" "),
+);
+
+/**
+ * The questions a remark names in quotes: `(planning to use for "tell me about a time you
+ * improved quality" and "a time you took initiative")`, `(for "a mistake" / "a time you
+ * failed")`. None unless the remark says what the story is for and, out of quotes, says little
+ * else; `saysMore` when it says anything besides them ("planning").
+ */
+export function quotedQuestions(remark: string): { questions: string[]; saysMore: boolean } {
+  const quoted = [...remark.matchAll(/["“]([^"“”]{3,200})["”]/g)].map((m) => m[1]!.trim());
+  const rest = remark.replace(/["“][^"“”]{3,200}["”]/g, " ");
+  const named =
+    quoted.length > 0 &&
+    /\b(for|answers?|questions?|asked)\b/i.test(rest) &&
+    rest.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length <= 8;
+  const said = rest
+    .replace(/[^\p{L}\s]/gu, " ")
+    .split(/\s+/)
+    .filter((word) => word && !connectors.has(word.toLowerCase()));
+  return { questions: named ? quoted : [], saysMore: said.length > 0 };
+}
+
+/**
+ * The speaker's note an HTML comment holds ("<!-- keep the background under 30 sec -->"), or
+ * undefined for an empty comment or a tool's directive ("<!-- _class: lead -->",
+ * "<!-- prettier-ignore -->").
+ */
+export function speakerNote(comment: string): string | undefined {
+  const note = comment
+    .trim()
+    .replace(/^<!--|-->$/g, "")
+    .trim();
+  const directive =
+    /^_?[\w-]+(?:\s*:\s*\S+)?$/.test(note) ||
+    /^(prettier|markdownlint|eslint|toc|more)\b/i.test(note);
+  return note === "" || directive ? undefined : note;
+}
