@@ -221,7 +221,7 @@ function judge(text: string, expected: Expected): Outcome {
     if (!sameWords(String(input.title ?? ""), want.title))
       problems.push(`${name}: title is "${String(input.title)}"`);
     const company = (input.context as { company?: string } | undefined)?.company ?? "";
-    if (want.company !== undefined && !sameWords(company, want.company))
+    if (want.company !== undefined && !sameWords(company, want.company ?? ""))
       problems.push(`${name}: company is "${company}"`);
     if (want.questions !== undefined) {
       const questions = (input.questions as string[] | undefined) ?? [];

@@ -93,8 +93,12 @@ const storyHeading = new RegExp(
   `^${leadingEmoji}${storyWord}\\s*#?\\s*(\\d+|[A-Z](?=\\s*[:.)\\-–—]))(?![\\p{L}\\p{N}])(?:\\s*\\([^()]{1,40}\\)(?=\\s*[:\\-–—]))?\\s*[:.)\\-–—]?\\s*(.*)$|^${leadingEmoji}${storyOnly}\\s*[:\\-–—]\\s*(.+)$`,
   "iu",
 );
-/** "3. Title", "#3) Title", a Roman "IV. Title" and a section number "2.1 Title". */
-const numbered = /^#?(?:(\d+|[IVX]{1,5})[.):]|\d+(?:\.\d+)+\.?)\s+(.+)$/;
+/**
+ * "3. Title", "#3) Title", "3 – Title", a Roman "IV. Title", a letter "B. Title" and a section
+ * number "2.1 Title".
+ */
+const numbered =
+  /^#?(?:(\d+|[IVX]{1,5})[.):]|(\d+)\s*[–—]|(\d+)\s+-|[A-Z][.)]|\d+(?:\.\d+)+\.?)\s+(.+)$/;
 
 export function parseStoryHeading(
   text: string,
@@ -111,7 +115,10 @@ export function parseStoryHeading(
   if (!loose) return undefined;
   const counted = numbered.exec(text);
   return counted
-    ? { number: counted[1] ? romanOrNumber(counted[1]) : undefined, title: counted[2]!.trim() }
+    ? {
+        number: ((n) => (n ? romanOrNumber(n) : undefined))(counted[1] ?? counted[2] ?? counted[3]),
+        title: counted[4]!.trim(),
+      }
     : { number: undefined, title: text.trim() };
 }
 
@@ -167,7 +174,10 @@ export function toInput(draft: Draft): Story.CreateInput {
   const title = meta.title
     .replace(/^«\s*([^«»]+?)\s*»$/u, "$1")
     .replace(/(?<=[\p{L}\p{N}).!?'"”’»])[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u, "");
-  if (meta.company) draft.context.company ??= meta.company;
+  if (meta.company && draft.context.company === undefined) {
+    draft.context.company = meta.company;
+    if (meta.aside) draft.notes.push(meta.aside);
+  }
   if (meta.period) draft.context.period ??= meta.period;
   contextFromAnalysis(draft);
   const input: Story.CreateInput = { title };

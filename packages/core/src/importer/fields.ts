@@ -22,6 +22,7 @@ export {
   splitQuestion,
   tagsOf,
 } from "./fieldtext.ts";
+import { describedCompany } from "./headingmeta.ts";
 import { type Container, type Slot, classify } from "./labels.ts";
 import { type Block, blockText, endLineOf, lineOf, unquote } from "./markdown.ts";
 import { isQuestion, questionText } from "./question.ts";
@@ -262,7 +263,10 @@ export class FieldWriter {
       // "Vélonia (startup de location de vélos) — 2020": the name, its description in notes.
       const described = /^(.*?\S)\s*\(([^()]+)\)$/u.exec(dated[1]!);
       if (described) d.notes.push(`${described[1]}: ${described[2]}`);
-      d.context.company = described ? described[1]! : dated[1]!;
+      const name = described ? described[1]! : dated[1]!;
+      const about = describedCompany(name);
+      if (about && !described) d.notes.push(name);
+      d.context.company = about ? about.company : name;
       d.context.period ??= dated[2]!.trim();
       return true;
     }
@@ -270,7 +274,14 @@ export class FieldWriter {
     const described = key === "company" ? /^(.*?\S)\s*\(([^()]{1,60})\)$/u.exec(text) : null;
     if (described) {
       d.notes.push(`${described[1]}: ${described[2]}`);
-      d.context.company = described[1]!;
+      d.context.company = describedCompany(described[1]!)?.company ?? described[1]!;
+      return true;
+    }
+    // "Loomwise, Series B, ~80 people": the name, what it is in notes.
+    const about = key === "company" ? describedCompany(text) : undefined;
+    if (about) {
+      d.notes.push(`${about.company}: ${about.about}`);
+      d.context.company = about.company;
       return true;
     }
     if (key !== "teamSize") {

@@ -1,7 +1,7 @@
 /**
  * What a story heading carries besides its title, as people write it: "Title — Company, 2023",
  * "Title – Company, Year", "Title - Company, 2021", "Title (Company, 2022)", "Title (Company)",
- * "Title (2021)", "Title | Company". The company goes to `context.company`, the year or span to
+ * "Title (2021)", "Title | Company", "Title · Company", "Title [Company]". The company goes to `context.company`, the year or span to
  * `context.period`; any other bracket ("($1.2M saved)", "(p95 38 min → 70 s)") is a note the
  * caller may use as the headline.
  */
@@ -13,6 +13,8 @@ export interface HeadingMeta {
   period?: string;
   /** A trailing "(…)" that is neither a company nor a period (a headline number, usually). */
   note?: string;
+  /** The bracket as written when it says more than the company ("Mercato, earlier job"). */
+  aside?: string;
 }
 
 const season =
@@ -53,7 +55,8 @@ export function isCompanyName(text: string, strict = false): boolean {
 
 /** "Company, 2022", "Company · 2022", "Company 2022", "2022": company and period, if it reads so. */
 function companyAndPeriod(meta: string, strict: boolean): Omit<HeadingMeta, "title"> | undefined {
-  const text = meta.trim();
+  // "(with Dunmore Civil, 2021)", "(at Acme)", "(@ Acme)": the word before the name is not its.
+  const text = meta.trim().replace(/^(?:with|at|for|@)\s+(?=\p{Lu})/u, "");
   if (isPeriod(text)) return { period: text };
   const split = /^(.*?\S)\s*(?:,|·|\/|[—–]|\s-|\s)\s*((?:[A-Za-z]+\.?\s+)?(?:19|20)\d{2}.*)$/.exec(
     text,
@@ -61,27 +64,45 @@ function companyAndPeriod(meta: string, strict: boolean): Omit<HeadingMeta, "tit
   if (split && isPeriod(split[2]!) && isCompanyName(split[1]!)) {
     return { company: split[1]!.trim(), period: split[2]!.trim() };
   }
-  if (isCompanyName(text, strict)) return { company: text };
-  return undefined;
+  if (!isCompanyName(text, strict)) return undefined;
+  const described = describedCompany(text);
+  return described ? { company: described.company, aside: text } : { company: text };
+}
+
+/** A company's legal form after a comma belongs to its name ("Acme, Inc."). */
+const legalForm = /^(inc|ltd|llc|llp|plc|gmbh|co|corp|corporation|s\.?a|ag|bv|pty|limited)\b\.?$/i;
+
+/**
+ * "Mercato, earlier job", "Loomwise, Series B, ~80 people", "City of Ardmore, Office of Housing":
+ * the organisation's name before the first comma, and what the writer added about it after.
+ * Undefined when there is no comma, the part before it does not read as a name, or the rest is
+ * the name's legal form ("Acme, Inc.").
+ */
+export function describedCompany(text: string): { company: string; about: string } | undefined {
+  const split = /^([^,;]+?)\s*[,;]\s*(\S.*)$/.exec(text.trim());
+  if (!split || legalForm.test(split[2]!) || !isCompanyName(split[1]!)) return undefined;
+  return { company: split[1]!, about: split[2]! };
 }
 
 /** Splits a heading into its title and the company, period or note it carries. */
 export function headingMeta(heading: string): HeadingMeta {
   const text = heading.trim();
-  const bracket = /^(.*\S)\s*\(([^()]+)\)$/.exec(text);
+  const bracket = /^(.*\S)\s*(?:\(([^()]+)\)|\[([^[\]]+)\])$/.exec(text);
   if (bracket) {
-    const meta = companyAndPeriod(bracket[2]!, false);
+    const inside = bracket[2] ?? bracket[3]!;
+    const meta = companyAndPeriod(inside, false);
     if (meta) return { title: bracket[1]!, ...meta };
     // "($1.2M SAVED)" is the story's number; "(Sage to NetSuite)" is part of its title.
-    if (/\d/.test(bracket[2]!)) return { title: bracket[1]!, note: bracket[2]!.trim() };
+    if (/\d/.test(inside)) return { title: bracket[1]!, note: inside.trim() };
   }
-  // "Title — Company, 2023", "Title – Company", "Title - Company, 2021", "Title | Company".
-  const dashed = /^(.*\S)\s+(—|–|-|\|)\s+(\S.*)$/.exec(text);
+  // "Title — Company, 2023", "Title – Company", "Title - Company, 2021", "Title | Company",
+  // "Title · Company".
+  const dashed = /^(.*\S)\s+(—|–|-|\||·)\s+(\S.*)$/.exec(text);
   if (dashed) {
     const [, title, mark, rest] = dashed;
     const dated = /(?:19|20)\d{2}/.test(rest!);
     if (mark === "-" && !dated) return { title: text };
-    const strict = mark !== "|" && !dated;
+    const strict = mark !== "|" && mark !== "·" && !dated;
     const meta = companyAndPeriod(rest!, strict);
     // A value or theme before the dash ("Ownership — The Cron Jobs") is shorter than a title.
     const shorter = rest!.split(/\s+/).length > title!.split(/\s+/).length;

@@ -101,7 +101,10 @@ const fixed: [RegExp, Slot][] = [
     /^maps? to$|^competenc(y|ies)$|^values?( demonstrated| shown)?$|^(leadership )?principles?$|^lps?$|^signals?$|^skills?( demonstrated| shown)?$/,
     { kind: "meta" },
   ],
-  [/^company$|^employer$|^organi[sz]ation$|^where$/, { kind: "contextField", key: "company" }],
+  [
+    /^company$|^employer$|^organi[sz]ation$|^org$|^workplace$|^where$/,
+    { kind: "contextField", key: "company" },
+  ],
   [/^(my )?role$|^position$/, { kind: "contextField", key: "role" }],
   [/^when$|^period$|^time ?frame$|^year$|^dates$/, { kind: "contextField", key: "period" }],
   [/^team( size)?$/, { kind: "contextField", key: "teamSize" }],
@@ -130,7 +133,7 @@ const fixed: [RegExp, Slot][] = [
   [/^(company )?connections$/, { kind: "connections" }],
   [/^(additional |other |my )?notes?$|^comments?$|^remarks$/, { kind: "notes" }],
   [
-    /^story( title)?$|^(working )?title$|^(the )?story i('d| would)? (use|tell|told|pick|picked|chose)$/,
+    /^story( title)?$|^(working )?title$|^(the )?story i('d| would)? (use|tell|told|pick|picked|chose)$|^project$|^example$/,
     { kind: "title" },
   ],
 ];
@@ -170,6 +173,38 @@ function promptSlot(normal: string): Slot | undefined {
   return undefined;
 }
 
+/**
+ * The STAR part a label names in everyday words when no fixed spelling matched: "The setup",
+ * "Key takeaways", "Looking back", "What I took from it", "How I handled it", "What changed".
+ * A leading "the", "my", "our", "key" or "main" is dropped first. Words that also name a step
+ * inside an action list ("Fix:", "Steps:", "Response:") are left out.
+ */
+const heads: [RegExp, Slot][] = [
+  [
+    /^(set ?-?up|scene|setting|back ?story|premise|starting point|circumstances?|where (things|we) stood)$/,
+    text("situation"),
+  ],
+  [/^(responsibilit(y|ies)|remit|what i (owned|had to do|was asked to do))$/, text("task")],
+  [
+    /^(steps i took|what (i|we) did( about it| next)?|how (i|we) (handled|tackled|approached|solved|fixed|did) (it|this|that))$/,
+    { kind: "sections", key: "actions" },
+  ],
+  [
+    /^(impacts|pay ?off|what changed|what came (of|out of) it|end state)$/,
+    { kind: "sections", key: "results" },
+  ],
+  [
+    /^(takeaways?|take ?-?aways?|insights?|reflections?|lessons?|learnings?|looking back|in retrospect|what (i|we) (took|learned|learnt|gained)( away)?( from (it|this|that))?|what stuck( with me)?)$/,
+    text("lessons"),
+  ],
+];
+
+function headSlot(normal: string): Slot | undefined {
+  const core = normal.replace(/^(the|my|our|key|main|big|short|quick|final|overall)\s+/, "");
+  for (const [pattern, slot] of heads) if (pattern.test(core)) return slot;
+  return undefined;
+}
+
 /** "Stripe Values:" or "Stripe Values (stripe-2025):" names a company's value set. */
 const valuesLabel = /^(.*?)\s*values\s*(?:\(([^()]*)\))?$/i;
 const connectionLabel = /^(.+?)\s+connection$/i;
@@ -193,6 +228,8 @@ export function classify(label: string, inside: Container | null): Slot | undefi
   if (normal === "impact") return { kind: "sections", key: "results" };
   for (const [pattern, target] of fixed) if (pattern.test(normal)) return target;
   if (inside !== "analysis" && normal.includes("?")) return promptSlot(normal);
+  const head = headSlot(normal);
+  if (head) return head;
   if (normal.startsWith("if asked")) return { kind: "followUp", question: label.trim() };
   const values = valuesLabel.exec(label.trim());
   if (values && !/\bvalues\b.*\bvalues\b/i.test(label)) {
