@@ -115,6 +115,7 @@ const labelWords = new Set(
     "takeaways refined draft hooks hook spoken version opening lines what i'd do differently " +
     "variants reflection reflections impact likely details value values property competency " +
     "ready title key i did mission execution retro retrospective approach objective outcome background reflection " +
+    "my took looking back setup tl dr employer answers " +
     // The same labels as German, Spanish and French documents write them.
     "aufgabe maßnahmen massnahmen vorgehen ergebnis ergebnisse erkenntnis gelernt was ich habe " +
     "situación tarea acción acciones resultado resultados aprendizaje lecciones aprendidas " +
@@ -161,7 +162,7 @@ const clean = (line: string) =>
     // "1/ 🔥 STORY #1:", "### 1\. Title", "## Story B": a thread part, an emoji, a story's number.
     .replace(/^\s*\d{1,2}\/\s+/, " ")
     .replace(
-      /^[\s>#*_•+-]*[\p{Extended_Pictographic}\uFE0F]*\s*(?:story|example)?\s*#?(?:\d{1,2}|[A-Z](?=\s*$))\s*\\?[.):·—–-]?(?=\s|$)/iu,
+      /^[\s>#*_•+-]*[\p{Extended_Pictographic}\uFE0F]*\s*(?:story|example)?\s*#?(?:\d{1,2}|[A-Z](?=\s*$)|[A-Z](?=\.\s))\s*\\?[.):·—–-]?(?=\s|$)/iu,
       " ",
     )
     .replace(emphasisLabel, " ")
@@ -231,7 +232,9 @@ function judge(text: string, expected: Expected): Outcome {
       if (!same) problems.push(`${name}: questions are ${JSON.stringify(questions)}`);
     }
     for (const [field, fragments] of Object.entries(want.fields) as [FieldName, string[]][]) {
-      const texts = fieldTexts(input, field).map(loose);
+      // A takeaway is stored beside the lessons (DESIGN's `takeaway`): either place is right.
+      const also = field === "lessons" ? fieldTexts(input, "takeaway" as FieldName) : [];
+      const texts = [...fieldTexts(input, field), ...also].map(loose);
       for (const fragment of fragments)
         if (!texts.some((text) => text.includes(loose(fragment))))
           problems.push(`${name}: ${field} lacks "${fragment}"`);

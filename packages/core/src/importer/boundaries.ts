@@ -36,9 +36,19 @@ export const nextRule = (blocks: Block[], index: number) => {
   return at < 0 ? blocks.length : at;
 };
 
-/** The first aside after `index`, which ends any story above it. */
+/** A "TL;DR" label paragraph: a post's summary, or a story's headline when it opens the story. */
+const isSummaryLine = (block: Block) =>
+  block.type === "paragraph" &&
+  /^tl;? ?dr\b/i.test(tidy(inlineText(block.children)).replace(/[*_]/g, "").trim());
+
+/**
+ * The first aside after `index`, which ends any story above it. A "TL;DR" among the first
+ * blocks under a story's heading is that story's headline, not an aside.
+ */
 export const nextAside = (blocks: Block[], index: number) => {
-  const at = blocks.findIndex((block, i) => i > index && isAsideBlock(block));
+  const at = blocks.findIndex(
+    (block, i) => i > index && isAsideBlock(block) && !(i - index <= 3 && isSummaryLine(block)),
+  );
   return at < 0 ? blocks.length : at;
 };
 

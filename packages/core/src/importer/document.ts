@@ -146,7 +146,7 @@ function readPart(
     );
   if (backup) title = backup[2]!;
   // "Search ranking relaunch `#impact` `#data`": hashtags after the title are its tags.
-  const hashtags = /^(.*?\S)\s+((?:#[\p{L}\p{N}][\p{L}\p{N}_\-/]*\s*)+)$/u.exec(title);
+  const hashtags = /^(.*?\S)\s+((?:#[\p{L}\p{N}][\p{L}\p{N}_\-/&+]*\s*)+)$/u.exec(title);
   if (hashtags) title = hashtags[1]!;
   const draft = newDraft(title, parsed?.number, line);
   if (hashtags) draft.tags.push(...tagsOf(hashtags[2]!));
@@ -358,9 +358,13 @@ function dropDocumentHeader(drafts: Draft[], parts: StoryPart[], warnings: Warni
   parts.splice(0, 1);
 }
 
-/** A template's blank to fill in: "(answer here)", "[your title]", "____". */
+/**
+ * A template's blank to fill in ("(answer here)", "[your title]", "____"), or a writer's note
+ * that the story is still missing ("(need a better story)", "(not a story — …)", "??? nothing
+ * good yet").
+ */
 const placeholder =
-  /\((?:answer|write|add|fill|your|to (?:fill|write|add|do)|tbd|todo)\b[^)]*\)|\[(?:your|insert|add|fill)\b[^\]]*\]|_{3,}/i;
+  /\((?:answer|write|add|fill|your|to (?:fill|write|add|do)|tbd|todo|not a story|no story|need (?:a|an|another|one|better)|find (?:a|an|one)|nothing (?:good )?yet)\b[^)]*\)|\[(?:your|insert|add|fill)\b[^\]]*\]|_{3,}|^\W*\?{3,}/i;
 
 /**
  * Takes out the parts that hold no story text and show a template's blanks (a blank copy of the

@@ -284,6 +284,11 @@ export class FieldWriter {
       d.context.company = about.company;
       return true;
     }
+    // "My role: Own the experiment and the recommendation.": a sentence is the task, not a title.
+    if (key === "role" && (/[.!]$|\bI\b|\bI['’]/u.test(text) || text.split(/\s+/).length > 8)) {
+      (d.text.task ??= []).push(text);
+      return true;
+    }
     if (key !== "teamSize") {
       d.context[key] = text;
       return true;

@@ -86,7 +86,7 @@ export function tagsOf(text: string): string[] {
     (_, tag: string) => `#${tag.trim().replace(/\s+/g, "-")}`,
   );
   if (/(^|\s)#[\p{L}\p{N}]/u.test(text) && !/[,;]/.test(text.replace(/#[^\s,;]+/gu, ""))) {
-    return [...text.matchAll(/#([\p{L}\p{N}][\p{L}\p{N}_\-/]*)/gu)].map((m) => m[1]!);
+    return [...text.matchAll(/#([\p{L}\p{N}][\p{L}\p{N}_\-/&+]*)/gu)].map((m) => m[1]!);
   }
   return splitList(text).map((tag) => tag.replace(/^#(?=\S)/, ""));
 }

@@ -16,10 +16,10 @@ export const propertyLine = /^[\p{L}][\p{L}\p{N} '’&/-]{0,30}?\s?:\s*\S/u;
 export const emptyProperty = /^[\p{L}][\p{L}\p{N} '’&/-]{0,30}?\s?:\s*$/u;
 
 /** A line of hashtags only: "#ops #pressure", "#story/leadership". */
-export const hashtagLine = /^(?:#[\p{L}\p{N}][\p{L}\p{N}_\-/]*\s*)+$/u;
+export const hashtagLine = /^(?:#[\p{L}\p{N}][\p{L}\p{N}_\-/&+]*\s*)+$/u;
 
 /** Hashtags, then a dash or a dot and a short remark: "#ownership — ⏱ ~2 min". */
-export const hashtagLead = /^((?:#[\p{L}\p{N}][\p{L}\p{N}_\-/]*\s*)+)[—–·|-]\s*([^\n]{1,80})$/u;
+export const hashtagLead = /^((?:#[\p{L}\p{N}][\p{L}\p{N}_\-/&+]*\s*)+)[—–·|-]\s*([^\n]{1,80})$/u;
 
 /**
  * A plain "Talking time: 50 seconds" line read as a label no field takes: a few capitalised

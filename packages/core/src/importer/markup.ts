@@ -50,6 +50,33 @@ export function detailsHtml(html: Html): RootContent[] {
 }
 
 /**
+ * Headings inside an open `<details>` block that name a part of its story ("#### Situation",
+ * "#### Looking back") become label paragraphs, so the part stays in the story the summary
+ * opened instead of ending it. Other blocks pass unchanged.
+ */
+export function labelsInDetails(blocks: RootContent[]): RootContent[] {
+  let open = false;
+  return blocks.map((block) => {
+    if (block.type === "html") {
+      const value = block.value.trim();
+      if (/^<details\b/i.test(value)) open = !/<\/details>\s*$/i.test(value);
+      else if (/<\/details>\s*$/i.test(value)) open = false;
+      return block;
+    }
+    if (!open || block.type !== "heading") return block;
+    const title = tidy(inlineText(block.children)).replace(/:$/, "");
+    const slot = title === "" ? undefined : classify(title, null);
+    if (!slot || slot.kind === "title") return block;
+    const label: Paragraph = {
+      type: "paragraph",
+      children: [{ type: "strong", children: [{ type: "text", value: `${title}:` }] }],
+      position: block.position,
+    };
+    return label;
+  });
+}
+
+/**
  * HTML that only wraps text (`<aside>`, `<div>`, `<p>`, `<br>`): tags alone are markup; text
  * inside tags is read as Markdown at the block's lines. Comments stay for the reader to skip.
  */

@@ -11,7 +11,7 @@ import type {
 import { classify } from "./labels.ts";
 import { attributeOutline, outline } from "./outline.ts";
 import { isCountOnlyHeading } from "./draft.ts";
-import { callout, detailsHtml, unwikify, withoutAttributes } from "./markup.ts";
+import { callout, detailsHtml, labelsInDetails, unwikify, withoutAttributes } from "./markup.ts";
 import { listedTitles, qaPairs, ruledTitles, storyList } from "./shapes.ts";
 import { transcriptTurns } from "./transcript.ts";
 import {
@@ -49,7 +49,11 @@ export const isSynthetic = (block: Block) =>
 export function normalizeBlocks(blocks: RootContent[], source: string): RootContent[] {
   const lines = source.split("\n");
   return ruledTitles(
-    listedTitles(qaPairs(transcriptTurns(blocks.flatMap((block) => normalizeBlock(block, lines))))),
+    listedTitles(
+      qaPairs(
+        transcriptTurns(labelsInDetails(blocks).flatMap((block) => normalizeBlock(block, lines))),
+      ),
+    ),
   );
 }
 

@@ -209,7 +209,8 @@ export class StoryReader extends FieldWriter {
         if (child.type === "inlineCode") this.draft.tags.push(child.value.replace(/^#/, "").trim());
       return;
     }
-    const tagged = hashtagLead.exec(text);
+    // "#dataquality #dive-deep" is all tags; "#ops — ⏱ ~2 min" is tags and a note.
+    const tagged = hashtagLine.test(text) ? null : hashtagLead.exec(text);
     if (hashtagLine.test(text) || (tagged && this.target === undefined)) {
       // "`#customer` `#product` — ⏱ ~2 min": the tags, and what follows them as a note.
       const tags = tagged ? tagged[1]! : text;
