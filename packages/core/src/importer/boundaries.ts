@@ -1,6 +1,7 @@
 import type { Heading, Table } from "mdast";
 import { type Block, inlineText, splitLabel, tidy } from "./markdown.ts";
 import { storyRow } from "./table-stories.ts";
+import { kindOfTable } from "./tables.ts";
 import { isAside } from "./vocabulary.ts";
 
 /**
@@ -48,6 +49,17 @@ const isSummaryLine = (block: Block) =>
 export const nextAside = (blocks: Block[], index: number) => {
   const at = blocks.findIndex(
     (block, i) => i > index && isAsideBlock(block) && !(i - index <= 3 && isSummaryLine(block)),
+  );
+  return at < 0 ? blocks.length : at;
+};
+
+/**
+ * The first document-wide table after `index` (a question → story map, a progress table), which
+ * ends any story above it: it speaks of every story, not of the one it follows.
+ */
+export const nextMapTable = (blocks: Block[], index: number) => {
+  const at = blocks.findIndex(
+    (block, i) => i > index && block.type === "table" && kindOfTable(block) !== undefined,
   );
   return at < 0 ? blocks.length : at;
 };

@@ -22,7 +22,7 @@ import {
   tidy,
 } from "./markdown.ts";
 import { normalizeBlocks } from "./normalize.ts";
-import { shortTitle, titleFromLine } from "./question.ts";
+import { questionAside, shortTitle, titleFromLine } from "./question.ts";
 import { StoryReader } from "./reader.ts";
 import { mergeSpans, outsideWarnings } from "./report.ts";
 import { type StoryPart, headingText, sectionEnd, segment } from "./segment.ts";
@@ -131,7 +131,8 @@ function readPart(
   const parsed = headed ? parseStoryHeading(headingText(headed), true) : undefined;
   const line = lineOf(headed ?? question?.node ?? blocks[0] ?? ({} as Block));
   const weak = question !== undefined && (!headed || headed === question.node);
-  let title = weak ? shortTitle(question.text) : (parsed?.title ?? "Untitled story");
+  const aside = weak ? questionAside(blockText(question.node as Block)) : undefined;
+  let title = weak ? (aside ?? shortTitle(question.text)) : (parsed?.title ?? "Untitled story");
   // "It's the Harbour Tower project" right under a question names the story.
   const first = blocks[0];
   const named =
@@ -149,6 +150,7 @@ function readPart(
   const hashtags = /^(.*?\S)\s+((?:#[\p{L}\p{N}][\p{L}\p{N}_\-/&+]*\s*)+)$/u.exec(title);
   if (hashtags) title = hashtags[1]!;
   const draft = newDraft(title, parsed?.number, line);
+  if (parsed?.letter) draft.letter = parsed.letter;
   if (hashtags) draft.tags.push(...tagsOf(hashtags[2]!));
   if (backup) draft.notes.push(`${backup[1]} story`);
   draft.weakTitle = (weak && !named) || (headed !== undefined && isCountOnlyHeading(title));
@@ -366,6 +368,21 @@ function dropDocumentHeader(drafts: Draft[], parts: StoryPart[], warnings: Warni
 const placeholder =
   /\((?:answer|write|add|fill|your|to (?:fill|write|add|do)|tbd|todo|not a story|no story|need (?:a|an|another|one|better)|find (?:a|an|one)|nothing (?:good )?yet)\b[^)]*\)|\[(?:your|insert|add|fill)\b[^\]]*\]|_{3,}|^\W*\?{3,}/i;
 
+/** Whether every text a draft tells is a blank or a "still missing" note ("??? nothing yet"). */
+function onlyPlaceholders(draft: Draft): boolean {
+  const texts = [
+    ...Object.values(draft.text).flatMap((parts) => parts ?? []),
+    ...[...draft.actions, ...draft.results].flatMap((section) => section.points),
+  ].filter((text) => text.trim() !== "");
+  const blank = (text: string) =>
+    placeholder.test(text) &&
+    text
+      .replace(placeholder, " ")
+      .split(/\s+/)
+      .filter((word) => /\p{L}/u.test(word)).length <= 5;
+  return texts.length > 0 && texts.every(blank);
+}
+
 /**
  * Takes out the parts that hold no story text and show a template's blanks (a blank copy of the
  * template, "Story C (optional)" with only its prompts): each is reported with its lines, none is
@@ -379,7 +396,7 @@ function dropBlankTemplates(
 ) {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const draft = drafts[i]!;
-    if (drafts.length === 1 || tells(draft)) continue;
+    if (drafts.length === 1 || (tells(draft) && !onlyPlaceholders(draft))) continue;
     const own = sourceLines.slice(draft.line - 1, draft.endLine);
     if (!own.some((line) => placeholder.test(line))) continue;
     warnings.push({

@@ -16,6 +16,8 @@ export interface LineSpan {
 
 export interface Draft {
   number: number | undefined;
+  /** The letter the document gives the story ("Story B — …", "B. …"), by which a map names it. */
+  letter?: string;
   line: number;
   endLine: number;
   heading: string;
@@ -103,20 +105,23 @@ const numbered =
 export function parseStoryHeading(
   text: string,
   loose: boolean,
-): { number: number | undefined; title: string } | undefined {
+): { number: number | undefined; letter?: string; title: string } | undefined {
   // "Example 1 -- Title" (pandoc's ASCII dash).
   text = text.replace(/\s--\s/, " – ");
   const match = storyHeading.exec(text);
   if (match) {
     const number = match[1] && /^\d+$/.test(match[1]) ? Number(match[1]) : undefined;
+    const letter = match[1] && /^[A-Z]$/.test(match[1]) ? match[1] : undefined;
     const title = (match[2] ?? match[3] ?? "").trim();
-    return { number, title: title || text.trim() };
+    return { number, ...(letter ? { letter } : {}), title: title || text.trim() };
   }
   if (!loose) return undefined;
   const counted = numbered.exec(text);
+  const letter = /^#?([A-Z])[.)]\s/.exec(text)?.[1];
   return counted
     ? {
         number: ((n) => (n ? romanOrNumber(n) : undefined))(counted[1] ?? counted[2] ?? counted[3]),
+        ...(letter && !counted[1] ? { letter } : {}),
         title: counted[4]!.trim(),
       }
     : { number: undefined, title: text.trim() };

@@ -20,8 +20,22 @@ export function questionText(text: string): string {
       // "1. “Tell me about…”": a numbered question.
       .replace(/^\d{1,3}\s*[.):]\s+(?=\S)/u, "")
       .replace(/^(q\d*|question\s*\d*)\s*[:.)\-–—]\s*/i, "")
-      .trim(),
+      .trim()
+      // "Describe a conflict. (Dale on nights)": the story's name after the question.
+      .replace(trailingName, "$1"),
   );
+}
+
+const trailingName = /([?.])\s*\(([^()]{1,60})\)$/u;
+
+/**
+ * The name a writer put in brackets after a question for the story that answers it:
+ * "1) Tell me about an unpopular rule. (forklift phones)" → "forklift phones".
+ */
+export function questionAside(text: string): string | undefined {
+  const trimmed = text.trim().replace(/^(\*\*|__)(.*)\1$/s, "$2");
+  const name = trailingName.exec(trimmed)?.[2]?.trim();
+  return name && isQuestion(trimmed) ? name : undefined;
 }
 
 /**

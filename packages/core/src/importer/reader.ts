@@ -383,7 +383,14 @@ export class StoryReader extends FieldWriter {
     const whole =
       t?.kind === "text" || t?.kind === "other" || t?.kind === "notes" || t === undefined;
     if (whole && !(t === undefined && list.children.every((item) => isQuestionItem(item)))) {
-      return this.text(listLines(list).join("\n"), list);
+      // Notes for an answer ending in "lesson: …": the last items go to the fields they name.
+      const tail = t === undefined ? labelledTail(list) : [];
+      if (tail.length === 0) return this.text(listLines(list).join("\n"), list);
+      const head = { ...list, children: list.children.slice(0, -tail.length) };
+      if (head.children.length > 0) this.text(listLines(head).join("\n"), head);
+      for (const { label, rest, item } of tail) this.readLabelled(label, rest, item);
+      this.target = undefined;
+      return;
     }
     for (const item of list.children) this.text(itemText(item), item as unknown as Block);
   }
@@ -411,4 +418,24 @@ export class StoryReader extends FieldWriter {
       }
     }
   }
+}
+
+/**
+ * The last items of a list of notes that open with a known label of a lesson or a result
+ * ("- lesson: count it yourself", "- learned: …"), each with its label and text, in order.
+ */
+function labelledTail(list: List): { label: string; rest: string; item: Block }[] {
+  const tail: { label: string; rest: string; item: Block }[] = [];
+  for (let i = list.children.length - 1; i >= 0; i--) {
+    const item = list.children[i]!;
+    const text = itemText(item);
+    const labelled = /^([\p{L}' ]{1,30}?)\s*:\s+(\S[\s\S]*)$/u.exec(text);
+    const slot = labelled ? classify(labelled[1]!, null) : undefined;
+    const tells =
+      (slot?.kind === "text" && ["lessons", "differently", "takeaway"].includes(slot.key)) ||
+      (slot?.kind === "sections" && slot.key === "results");
+    if (!labelled || !tells) break;
+    tail.unshift({ label: labelled[1]!, rest: labelled[2]!, item: item as unknown as Block });
+  }
+  return tail.length < list.children.length ? tail : [];
 }

@@ -2,7 +2,7 @@ import type { Heading, ListItem, Table } from "mdast";
 import { type Block } from "./markdown.ts";
 import { isInterviewQuestion, isQuestion, questionText } from "./question.ts";
 import { type QuestionUnit, questionLayout } from "./questions.ts";
-import { isAsideHeading, isEmptyRow, nextAside, nextRule } from "./boundaries.ts";
+import { isAsideHeading, isEmptyRow, nextAside, nextMapTable, nextRule } from "./boundaries.ts";
 import { isStoryTable } from "./table-stories.ts";
 import { looseStarts } from "./loose.ts";
 import {
@@ -94,15 +94,20 @@ export function segment(blocks: Block[]): Segments {
   const unanswered: QuestionUnit[] = [];
   const emptyRows: Block[] = [];
   const partAt = new Map<number, StoryPart>();
-  const split = (region: Block[], heading: Heading | undefined) => {
+  /**
+   * Splits a region of answers under questions into stories; returns the blocks it left out
+   * (an introduction before the first question, loose lines), which the report keeps, or
+   * undefined when the region does not split.
+   */
+  const split = (region: Block[], heading: Heading | undefined): Set<Block> | undefined => {
     // Only text without labels under a heading that is no story heading splits by question.
-    if ((heading && isNamed(heading)) || region.some(hasAnyLabel)) return false;
+    if ((heading && isNamed(heading)) || region.some(hasAnyLabel)) return undefined;
     const layout = questionLayout(region);
     const answered = layout.units.filter((unit) => unit.answer.some(isProse));
     const splitHere =
       answered.length >= 2 ||
       ((heading === undefined || grouped.has(blocks.indexOf(heading))) && answered.length > 0);
-    if (!splitHere) return false;
+    if (!splitHere) return undefined;
     for (const unit of layout.units) {
       if (!unit.answer.some(isProse)) {
         unanswered.push(unit);
@@ -115,7 +120,7 @@ export function segment(blocks: Block[]): Segments {
         group: unit.group !== undefined ? { text: unit.group, node: unit.groupNode! } : undefined,
       });
     }
-    return true;
+    return new Set(layout.loose);
   };
 
   // Text before the first story heading: answers under questions, or one story of its own.
@@ -123,7 +128,8 @@ export function segment(blocks: Block[]): Segments {
   const prelude = blocks.slice(0, first).filter((block) => block.type !== "heading");
   const firstHeading = blocks.findIndex((block) => block.type === "heading");
   const beforeHeadings = blocks.slice(0, firstHeading < 0 ? blocks.length : firstHeading);
-  if (split(beforeHeadings, undefined)) beforeHeadings.forEach((_, i) => (taken[i] = true));
+  const leftBefore = split(beforeHeadings, undefined);
+  if (leftBefore) beforeHeadings.forEach((block, i) => (taken[i] = !leftBefore.has(block)));
   else if (prelude.some(hasStarLabel) && firstHeading < 0) {
     stories.push({ heading: undefined, question: undefined, blocks: prelude, group: undefined });
     prelude.forEach((_, i) => (taken[i] = true));
@@ -143,13 +149,18 @@ export function segment(blocks: Block[]): Segments {
       sectionEnd(blocks, start),
       starts[n + 1] ?? blocks.length,
       nextAside(blocks, start),
+      nextMapTable(blocks, start),
       synthetic(blocks[start] as Heading) === "ruled" || (ruled && last)
         ? nextRule(blocks, start)
         : blocks.length,
     );
     const region = blocks.slice(start + 1, end);
     for (let i = start; i < end; i++) taken[i] = true;
-    if (split(region, heading)) continue;
+    const left = split(region, heading);
+    if (left) {
+      region.forEach((block, i) => left.has(block) && (taken[start + 1 + i] = false));
+      continue;
+    }
     const text = headingText(heading);
     const asks = isQuestion(text) || synthetic(heading) === "question";
     const question = asks ? { text: questionText(text), node: heading } : undefined;

@@ -32,6 +32,14 @@ function storiesNamed(cell: string, drafts: Draft[], titles: string[]): Draft[] 
       .map((n) => drafts.find((d) => d.number === n) ?? drafts[n - 1])
       .filter((d): d is Draft => d !== undefined);
   }
+  // "A", "A, B", "B / C": the stories the document lettered so.
+  const letters = /^\s*[A-Z](?:\s*(?:,|&|\/|\+|\bor\b|\band\b)\s*[A-Z])*\s*$/.test(cell)
+    ? [...cell.matchAll(/\b[A-Z]\b/g)].map((m) => m[0])
+    : [];
+  const lettered = letters
+    .map((letter) => drafts.find((d) => d.letter === letter))
+    .filter((d): d is Draft => d !== undefined);
+  if (lettered.length > 0) return lettered;
   const exact = drafts.filter((_, i) => words(titles[i]!) === words(cell));
   if (exact.length > 0) return exact.slice(0, 1);
   // "Returns flow / Allergy filter", "Returns flow; Payment mismatch": each title named, also
@@ -60,10 +68,13 @@ function byTitle(cell: string, drafts: Draft[], titles: string[]): Draft[] {
 
 export type TableKind = "questions" | "progress" | undefined;
 
+/** A question map's column that names stories: "Story", "Best story", "Lead with", "Backup". */
+const storyColumn = /stor(y|ies)|^(lead|open|answer|start) with$|^back-? ?up$|^(use|pick)$/i;
+
 export function kindOfTable(table: Table): TableKind {
-  const header = (cells(table)[0] ?? []).map((h) => h.toLowerCase());
+  const header = (cells(table)[0] ?? []).map((h) => h.toLowerCase().trim());
   const question = header.findIndex((h) => h.includes("question"));
-  const story = header.findIndex((h, i) => i !== question && h.includes("story"));
+  const story = header.findIndex((h, i) => i !== question && storyColumn.test(h));
   if (question >= 0 && story >= 0) return "questions";
   const progressColumns = header.filter((h) => /draft|analy|refin|timed|practi/.test(h));
   if (story === 0 && progressColumns.length > 0) return "progress";
@@ -78,10 +89,15 @@ export function applyQuestionTable(
 ) {
   const [header = [], ...rows] = cells(table);
   const qCol = header.findIndex((h) => /question/i.test(h));
-  const sCol = header.findIndex((h, i) => i !== qCol && /story/i.test(h));
+  // "Story", or a lead and a backup column: each names stories the question joins.
+  const sCols = header
+    .map((h, i) => (i !== qCol && storyColumn.test(h) ? i : -1))
+    .filter((i) => i >= 0);
   rows.forEach((row, index) => {
     const question = unquote(row[qCol] ?? "");
-    const targets = storiesNamed(row[sCol] ?? "", drafts, titles);
+    const targets = [
+      ...new Set(sCols.flatMap((column) => storiesNamed(row[column] ?? "", drafts, titles))),
+    ];
     if (question === "") return;
     if (targets.length === 0) {
       return warnings.push(
@@ -93,7 +109,7 @@ export function applyQuestionTable(
   // A "#" or "Notes" column beside the question and the story has no field: say so.
   const others = header
     .map((name, column) => ({ name, column }))
-    .filter(({ column }) => column !== qCol && column !== sCol)
+    .filter(({ column }) => column !== qCol && !sCols.includes(column))
     .filter(({ column }) => rows.some((row) => (row[column] ?? "").trim() !== ""));
   if (others.length > 0) {
     const names = others.map(({ name }) => `"${name}"`).join(", ");

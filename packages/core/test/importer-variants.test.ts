@@ -1,0 +1,140 @@
+import { readMarkdown } from "@storybank/core/importer";
+import { builtIns } from "@storybank/core/valueset";
+import { describe, expect, it } from "vitest";
+
+const read = (lines: string[]) => readMarkdown(lines.join("\n"), builtIns);
+const stories = (lines: string[]) => read(lines).stories.map((story) => story.input);
+
+describe("the published kinds written another way", () => {
+  it("takes '1 –' and 'B.' numbering off titles, and companies in square brackets or after '·'", () => {
+    const [first, second, third] = stories([
+      "### 1 – Rebuilding the rota [Marsh Lane Surgery]",
+      "- *Background* – Two receptionists had left in a month.",
+      "- *Outcome* – Wait times fell to a day.",
+      "",
+      "### B. Closing the old ward · Fenwick General",
+      "**Situation:** The ward was moving.",
+      "",
+      "### C. The audit (Calloway, summer job)",
+      "**Situation:** Forty files were missing.",
+    ]);
+    expect(first?.title).toBe("Rebuilding the rota");
+    expect(first?.context?.company).toBe("Marsh Lane Surgery");
+    expect(second?.title).toBe("Closing the old ward");
+    expect(second?.context?.company).toBe("Fenwick General");
+    expect(third?.title).toBe("The audit");
+    expect(third?.context?.company).toBe("Calloway");
+    expect(third?.notes).toContain("summer job");
+  });
+
+  it("keeps what a writer says about a company apart from its name", () => {
+    const [story] = stories([
+      "## Pricing test",
+      "**Where:** Loomwise, Series B, ~80 people",
+      "**My role:** Own the experiment and the recommendation.",
+      "**Situation:** Trials were flat.",
+    ]);
+    expect(story?.context?.company).toBe("Loomwise");
+    expect(story?.notes).toContain("Series B, ~80 people");
+    expect(story?.task).toBe("Own the experiment and the recommendation.");
+    expect(story?.context?.role).toBeUndefined();
+  });
+
+  it("reads STAR labels in everyday words, bold and alone on their line", () => {
+    const [story] = stories([
+      "### The churn model",
+      "",
+      "#retention #dive-deep #L&D",
+      "",
+      "**TL;DR**",
+      "A model became a spreadsheet.",
+      "",
+      "**The setup**",
+      "Customers were leaving.",
+      "",
+      "**Key takeaways**",
+      "The format was the product.",
+    ]);
+    expect(story?.headline).toBe("A model became a spreadsheet.");
+    expect(story?.tags).toEqual(["retention", "dive-deep", "L&D"]);
+    expect(story?.situation).toBe("Customers were leaving.");
+    expect(story?.lessons).toBe("The format was the product.");
+  });
+
+  it("keeps STAR headings inside a <details> block in the story its summary opens", () => {
+    const [first, second] = stories([
+      "<details open>",
+      "<summary><strong>Renewing the certificate</strong> — Tessellate, 2022</summary>",
+      "",
+      "#### Situation",
+      "A certificate was about to expire.",
+      "",
+      "#### Looking back",
+      "Orphaned systems are the risk.",
+      "",
+      "</details>",
+      "",
+      "<details>",
+      "<summary><strong>The rollback</strong></summary>",
+      "",
+      "#### Result",
+      "Errors were gone in nine minutes.",
+      "",
+      "</details>",
+    ]);
+    expect(first?.title).toBe("Renewing the certificate");
+    expect(first?.situation).toBe("A certificate was about to expire.");
+    expect(first?.lessons).toBe("Orphaned systems are the risk.");
+    expect(second?.results?.[0]?.points).toEqual(["Errors were gone in nine minutes."]);
+  });
+
+  it("joins a question map's questions to every story its lead and backup columns name by letter", () => {
+    const [a, b] = stories([
+      "### Story A — Faster close",
+      "**Situation:** Close took nine days.",
+      "",
+      "### Story B — The capex plan",
+      "**Situation:** The plan was wrong.",
+      "",
+      "---",
+      "",
+      "| Likely question | Lead with | Backup |",
+      "|---|---|---|",
+      "| Tell me about a process you improved | A, B | |",
+      "| Describe a time you pushed back | B | A |",
+    ]);
+    expect(a?.questions).toEqual([
+      "Tell me about a process you improved",
+      "Describe a time you pushed back",
+    ]);
+    expect(b?.questions).toEqual([
+      "Tell me about a process you improved",
+      "Describe a time you pushed back",
+    ]);
+  });
+
+  it("names a story from the brackets after its question, and reports what is no story", () => {
+    const { stories: found, warnings } = read([
+      "Interview notes",
+      "",
+      "Most examples are from the depot.",
+      "",
+      "1) Tell me about a rule you enforced. (forklift phones)",
+      "   - phones banned on forklifts after a near-miss",
+      "   - lesson: ask the drivers first",
+      "",
+      "2) What's your hardest conversation?",
+      "   - ??? nothing good yet",
+      "",
+      "3) Describe a peak you planned. (Black Friday)",
+      "   - staggered the start times",
+    ]);
+    expect(found.map((story) => story.input.title)).toEqual(["forklift phones", "Black Friday"]);
+    expect(found[0]?.input.questions).toEqual(["Tell me about a rule you enforced."]);
+    expect(found[0]?.input.lessons).toBe("ask the drivers first");
+    expect(found[0]?.input.draft).toContain("phones banned on forklifts");
+    const reported = warnings.map((warning) => warning.text ?? "").join("\n");
+    expect(reported).toContain("Most examples are from the depot.");
+    expect(reported).toContain("nothing good yet");
+  });
+});
