@@ -137,4 +137,75 @@ describe("the published kinds written another way", () => {
     expect(reported).toContain("Most examples are from the depot.");
     expect(reported).toContain("nothing good yet");
   });
+
+  it("reads CAR letters closed by a full stop, and shorthand labels in any case", () => {
+    const [car] = stories([
+      "**1) The Year 9 set**",
+      "",
+      "C. Half the class had given up on maths.",
+      "A. I rebuilt the lessons around their jobs.",
+      "R. Homework rose to 75%.",
+      "",
+      "**2) The colleague behind on marking**",
+      "",
+      "C. Parents had started to email the head.",
+      "A. I split his marking with two volunteers.",
+    ]);
+    const [shorthand] = stories([
+      "Story - Bridge pour in the rain",
+      "Q: Tell me about a decision under pressure.",
+      "Sit: The forecast changed to heavy rain.",
+      "Did: Poured the lower half first.",
+    ]);
+    expect(car?.situation).toBe("Half the class had given up on maths.");
+    expect(car?.actions?.[0]?.points).toEqual(["I rebuilt the lessons around their jobs."]);
+    expect(car?.results?.[0]?.points).toEqual(["Homework rose to 75%."]);
+    expect(shorthand?.questions).toEqual(["Tell me about a decision under pressure."]);
+    expect(shorthand?.situation).toBe("The forecast changed to heavy rain.");
+  });
+
+  it("names stories after an arrow, maps them by bare numbers and takes the employer from front matter", () => {
+    const { stories: found } = read([
+      "---",
+      "school: Millbrook Academy (2019–present)",
+      "---",
+      "",
+      "1) Tell me about a missed deadline. → Reno cutover",
+      "   * go-live slipped nine days",
+      "",
+      "2) Describe a complex project. → Peak labour plan",
+      "   * three sites, six hundred temps",
+      "",
+      "| Question | Use |",
+      "|---|---|",
+      "| Tell me about a time you planned ahead | 2, 1 |",
+    ]);
+    expect(found.map((story) => story.input.title)).toEqual(["Reno cutover", "Peak labour plan"]);
+    expect(found[0]?.input.context?.company).toBe("Millbrook Academy");
+    expect(found[0]?.input.questions).toContain("Tell me about a time you planned ahead");
+    expect(found[1]?.input.questions).toContain("Tell me about a time you planned ahead");
+  });
+
+  it("reports a question heading with nothing under it, and reads 'Also answers' as questions", () => {
+    const { stories: found, warnings } = read([
+      "#### Q — Describe a time you beat your quota.",
+      "",
+      "I called every deal lost on price and three signed.",
+      "",
+      '**Also answers:** "Tell me about a new idea you tried"',
+      "",
+      "#### Q — How do you handle an angry customer?",
+      "",
+      "#### Q — Tell me about a difficult colleague.",
+      "",
+      "We agreed a short demo before the NDA.",
+    ]);
+    expect(found).toHaveLength(2);
+    expect(found[0]?.input.questions).toEqual([
+      "Describe a time you beat your quota.",
+      "Tell me about a new idea you tried",
+    ]);
+    const unanswered = warnings.find((warning) => warning.line === 7);
+    expect(unanswered?.message).toMatch(/no answer/);
+  });
 });

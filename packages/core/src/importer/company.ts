@@ -96,7 +96,7 @@ export function employersFromText(drafts: Draft[]): void {
 export function documentEmployer(intro: string): string | undefined {
   for (const sentence of intro.replace(/[*_]/g, "").split(/(?<=[.!?])\s+|\n{2,}/)) {
     if (
-      !/\b(?:all|everything|every (?:one|story|example)|each (?:one|story)|these|they)\b/i.test(
+      !/\b(?:all|everything|every (?:one|story|example)|each (?:one|story)|these|they|(?:stories|examples) (?:from|at))\b/i.test(
         sentence,
       )
     )

@@ -1,4 +1,5 @@
 import { parse } from "yaml";
+import { describedCompany, isCompanyName } from "./headingmeta.ts";
 
 /**
  * YAML front matter (`---` … `---` at the very top, as Jekyll, Hugo and Obsidian write it) is
@@ -28,4 +29,22 @@ export function stripFrontMatter(text: string): {
     lines: { from: 1, to },
     data: data as Record<string, unknown>,
   };
+}
+
+/** Front-matter keys that name where the writer works ("company:", "school:", "employer:"). */
+const employerKeys = /^(company|employer|organi[sz]ation|org|school|workplace|hospital|firm)$/i;
+
+/**
+ * The employer a document's front matter names, for the stories that name none themselves:
+ * "school: Millbrook Academy (2019–present)" → "Millbrook Academy". Undefined when no key names
+ * one or its value does not read as an organisation's name.
+ */
+export function frontMatterEmployer(data: Record<string, unknown> | undefined): string | undefined {
+  for (const [key, value] of Object.entries(data ?? {})) {
+    if (!employerKeys.test(key) || typeof value !== "string") continue;
+    const text = value.replace(/\s*\([^()]*\)\s*$/, "").trim();
+    const name = describedCompany(text)?.company ?? text;
+    if (isCompanyName(name)) return name;
+  }
+  return undefined;
 }

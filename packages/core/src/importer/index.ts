@@ -1,6 +1,6 @@
 import { AppError, invalid } from "../error/index.ts";
 import { type ImportedStory, readDocument } from "./document.ts";
-import { stripFrontMatter } from "./frontmatter.ts";
+import { frontMatterEmployer, stripFrontMatter } from "./frontmatter.ts";
 import { fromWikiMarkup } from "./wiki.ts";
 import { guardMarkdown } from "./guard.ts";
 import { fromLightweightMarkup } from "./lightweight.ts";
@@ -51,7 +51,7 @@ export function readMarkdown(input: string, sets: ValueSetRef[]): MarkdownImport
     ]);
   }
   const repaired = repairMojibake(text.replace(/^\uFEFF/, ""));
-  const { text: stripped } = stripFrontMatter(repaired);
+  const { text: stripped, data: frontMatter } = stripFrontMatter(repaired);
   // Records pasted as text (a spreadsheet range, form responses, `gh issue view`): story tables.
   const records = readStructured(fromLightweightMarkup(fromWikiMarkup(stripped)));
   const body = fromPlainText(records.text);
@@ -59,6 +59,11 @@ export function readMarkdown(input: string, sets: ValueSetRef[]): MarkdownImport
   const verbatim = takeVerbatim(root);
   const read = readDocument(root, sets, records.restore(body));
   const { stories } = read;
+  const employer = frontMatterEmployer(frontMatter);
+  if (employer) {
+    for (const { input } of stories)
+      if (!input.context?.company) input.context = { ...input.context, company: employer };
+  }
   const warnings = withWarnings(read.warnings, records.warnings);
   applyVerbatim(stories, verbatim, warnings);
   if (stories.length === 0) {

@@ -221,6 +221,8 @@ export function classify(label: string, inside: Container | null): Slot | undefi
   const written = normalizeLabel(label);
   const normal = labelSynonyms[written] ?? written;
   if (normal === "") return undefined;
+  // "Also answers", "Also good for": the same list as without "also".
+  if (/^also /.test(normal)) return classify(normal.slice(5), inside);
   if (inside === "analysis" && /^(context|impact)$/.test(normal)) {
     return { kind: "analysis", section: label.trim() };
   }

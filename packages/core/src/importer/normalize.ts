@@ -234,8 +234,27 @@ function withoutInlineWrappers(paragraph: Paragraph): Paragraph {
 /** Source lines of a paragraph that start a list although Markdown read them as its text. */
 const listMarker = /^\s*(?:\d{1,3}[.)]|[-*+])\s+\S/;
 
+/** A STAR, CAR, PAR or SOAR letter closed by a full stop at a line's start ("C. I inherited…"). */
+const letterDot = /(^|\n)([STARCPLO])\.[ \t]+(?=\S)/g;
+
+/**
+ * "C. …" / "A. …" / "R. …" lines: letters closed by a full stop are labels when a paragraph has
+ * at least two of them, of two letters or more, so "A. Smith" alone stays a name.
+ */
+function letterDotLabels(paragraph: Paragraph): Paragraph {
+  const texts = paragraph.children.filter((child) => child.type === "text");
+  const found = texts.flatMap((child) => [...child.value.matchAll(letterDot)].map((m) => m[2]));
+  if (found.length < 2 || new Set(found).size < 2) return paragraph;
+  return {
+    ...paragraph,
+    children: paragraph.children.map((child) =>
+      child.type === "text" ? { ...child, value: child.value.replace(letterDot, "$1$2: ") } : child,
+    ),
+  };
+}
+
 function splitParagraph(raw: Paragraph, lines: string[]): RootContent[] {
-  const paragraph = lines.length > 0 ? unwikify(raw, lines) : raw;
+  const paragraph = letterDotLabels(lines.length > 0 ? unwikify(raw, lines) : raw);
   const from = lineOf(paragraph);
   const to = endLineOf(paragraph);
   if (lines.length > 0 && to > from) {

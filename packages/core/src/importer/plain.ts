@@ -27,8 +27,8 @@ const markerLabel: Record<string, string> = {
 };
 
 /**
- * Shorthand labels (lower case, at a line's start, before a colon) and the labels they stand
- * for: "sit:", "res:", "lrn:", "did:" as typed on a phone. Only read where at least two different
+ * Shorthand labels (in any case, at a line's start, before a colon) and the labels they stand
+ * for: "sit:", "Res:", "lrn:", "Did:" as typed on a phone. Only read where at least two different
  * ones open lines, so a lone "res:" in prose stays prose.
  */
 export const shorthand: Readonly<Record<string, string>> = {
@@ -51,7 +51,7 @@ export const shorthand: Readonly<Record<string, string>> = {
   qs: "Questions",
 };
 
-const shorthandLine = /^(\s*(?:[-*+][ \t]+)?)([a-z]{1,6}):[ \t]*/;
+const shorthandLine = /^(\s*(?:[-*+][ \t]+)?)([a-z]{1,6}):[ \t]*/i;
 
 /** The document as Markdown, line for line; lines in none of these habits are unchanged. */
 export function fromPlainText(text: string): string {
@@ -59,7 +59,7 @@ export function fromPlainText(text: string): string {
   const fenced = fencedLines(lines);
   const shorthandKinds = new Set<string>();
   lines.forEach((line, index) => {
-    const word = shorthandLine.exec(line)?.[2];
+    const word = shorthandLine.exec(line)?.[2]?.toLowerCase();
     if (!fenced.has(index) && word && shorthand[word] && shorthand[word] !== "Company")
       shorthandKinds.add(shorthand[word]);
   });
@@ -83,7 +83,7 @@ export function fromPlainText(text: string): string {
     }
     if (useShorthand) {
       const short = shorthandLine.exec(body);
-      const label = short && shorthand[short[2]!];
+      const label = short && shorthand[short[2]!.toLowerCase()];
       if (short && label) {
         changed = true;
         return `${short[1]}**${label}:** ${body.slice(short[0].length).replace(/^[-*+•][ \t]+/, "")}${end}`;

@@ -21,20 +21,22 @@ export function questionText(text: string): string {
       .replace(/^\d{1,3}\s*[.):]\s+(?=\S)/u, "")
       .replace(/^(q\d*|question\s*\d*)\s*[:.)\-–—]\s*/i, "")
       .trim()
-      // "Describe a conflict. (Dale on nights)": the story's name after the question.
+      // "Describe a conflict. (Dale on nights)", "… → Reno cutover": the story's name after it.
       .replace(trailingName, "$1"),
   );
 }
 
-const trailingName = /([?.])\s*\(([^()]{1,60})\)$/u;
+const trailingName = /([?.])\s*(?:\(([^()]{1,60})\)|(?:→|->|=>)\s*([^()?→]{1,60}))$/u;
 
 /**
  * The name a writer put in brackets after a question for the story that answers it:
- * "1) Tell me about an unpopular rule. (forklift phones)" → "forklift phones".
+ * "1) Tell me about an unpopular rule. (forklift phones)" → "forklift phones"; also after an
+ * arrow ("… deadline. → Reno cross-dock cutover").
  */
 export function questionAside(text: string): string | undefined {
   const trimmed = text.trim().replace(/^(\*\*|__)(.*)\1$/s, "$2");
-  const name = trailingName.exec(trimmed)?.[2]?.trim();
+  const match = trailingName.exec(trimmed);
+  const name = (match?.[2] ?? match?.[3])?.trim();
   return name && isQuestion(trimmed) ? name : undefined;
 }
 

@@ -2,6 +2,7 @@ import type { LineSpan } from "./draft.ts";
 import { type Warning, excerptOf } from "./fieldtext.ts";
 import { type Block, blockText, endLineOf, lineOf } from "./markdown.ts";
 import { headingText, isQuestionBlock, isTemplate } from "./segment.ts";
+import { isQuestion } from "./question.ts";
 
 /** The report's side of a read: text outside every story, and each story's line map. */
 
@@ -14,8 +15,10 @@ export function outsideWarnings(blocks: Block[], placed: boolean[]): Warning[] {
   let open: Block[] | undefined;
   blocks.forEach((block, index) => {
     if (placed[index]) {
-      // A heading right above a table or story that was read is that part's title.
-      if (open?.length === 1 && open[0]!.type === "heading") groups.pop();
+      // A heading right above a table or story that was read is that part's title; above
+      // another heading that opens a story, it is a part of its own with nothing under it.
+      if (open?.length === 1 && open[0]!.type === "heading" && block.type !== "heading")
+        groups.pop();
       open = undefined;
     } else if (block.type === "thematicBreak" || block.type === "definition") return;
     else if (block.type === "heading" || !open) groups.push((open = [block]));
@@ -28,7 +31,10 @@ export function outsideWarnings(blocks: Block[], placed: boolean[]): Warning[] {
       first.type === "heading" ? `The part "${headingText(first)}"` : "This text outside a story";
     const body = group.filter((block) => block.type !== "heading");
     const template = isTemplate(body);
-    const unanswered = body.length > 0 && body.every(isQuestionBlock);
+    const unanswered =
+      body.length > 0
+        ? body.every(isQuestionBlock)
+        : first.type === "heading" && isQuestion(headingText(first));
     return {
       line: lineOf(first),
       endLine: endLineOf(group.at(-1)!),

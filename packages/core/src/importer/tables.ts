@@ -32,6 +32,13 @@ function storiesNamed(cell: string, drafts: Draft[], titles: string[]): Draft[] 
       .map((n) => drafts.find((d) => d.number === n) ?? drafts[n - 1])
       .filter((d): d is Draft => d !== undefined);
   }
+  // "2, 1", "1 & 3" alone in a story column: the stories by their numbers.
+  if (/^\s*#?\d{1,2}(?:\s*(?:,|&|\/|\+|\bor\b|\band\b)\s*#?\d{1,2})*\s*$/.test(cell)) {
+    return [...cell.matchAll(/\d+/g)]
+      .map((m) => Number(m[0]))
+      .map((n) => drafts.find((d) => d.number === n) ?? drafts[n - 1])
+      .filter((d): d is Draft => d !== undefined);
+  }
   // "A", "A, B", "B / C": the stories the document lettered so.
   const letters = /^\s*[A-Z](?:\s*(?:,|&|\/|\+|\bor\b|\band\b)\s*[A-Z])*\s*$/.test(cell)
     ? [...cell.matchAll(/\b[A-Z]\b/g)].map((m) => m[0])
