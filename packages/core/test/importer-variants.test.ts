@@ -208,4 +208,82 @@ describe("the published kinds written another way", () => {
     const unanswered = warnings.find((warning) => warning.line === 7);
     expect(unanswered?.message).toMatch(/no answer/);
   });
+
+  it("reads bold labels with their text on the same line, and ')' letters", () => {
+    const [bold] = stories([
+      "#### story A. the duplicated orders (Pemberton Outdoor)",
+      "",
+      "**Tags** #data-quality #ownership",
+      "",
+      "**Background** Finance saw 4% more orders than the payment provider.",
+      "",
+      "**Steps.**",
+      "- diffed a day of raw events",
+      "",
+      "**What I'd keep**",
+      "Reconcile against an outside source.",
+    ]);
+    expect(bold?.title).toBe("the duplicated orders");
+    expect(bold?.context?.company).toBe("Pemberton Outdoor");
+    expect(bold?.tags).toEqual(["data-quality", "ownership"]);
+    expect(bold?.situation).toBe("Finance saw 4% more orders than the payment provider.");
+    expect(bold?.actions?.[0]?.points).toEqual(["diffed a day of raw events"]);
+    expect(bold?.lessons).toBe("Reconcile against an outside source.");
+    const [par] = stories([
+      "Reading recovery group",
+      "----------------------",
+      "",
+      "P) The literacy budget had been cut.",
+      "A) I trained four volunteers.",
+      "L) Small and frequent beats big and rare.",
+    ]);
+    expect(par?.situation).toBe("The literacy budget had been cut.");
+    expect(par?.lessons).toBe("Small and frequent beats big and rare.");
+  });
+
+  it("takes the employer an introduction names over a customer a story mentions", () => {
+    const [story] = stories([
+      "Everything below is from my time at **Brightwater Telecom** unless I say otherwise.",
+      "",
+      "**Objections**",
+      "",
+      '- "Tell me about a time you lost a deal." / "What did you do next?"',
+      "",
+      "  Lost a renewal at Marden Foods to a cheaper competitor, and won it back a year later.",
+      "",
+      '- "How do you handle a quarter where you are behind?"',
+      "",
+      "**Negotiation**",
+      "",
+      '- "Describe a negotiation where you walked away."',
+      "",
+      "  I refused a 40% discount and the customer signed at 10% a month later.",
+    ]);
+    expect(story?.context?.company).toBe("Brightwater Telecom");
+    expect(story?.questions).toEqual([
+      "Tell me about a time you lost a deal.",
+      "What did you do next?",
+    ]);
+    expect(story?.draft).toContain("Marden Foods");
+  });
+
+  it("names a story from an arrow line under its question heading, and a company after it", () => {
+    const [arrow, bracket] = stories([
+      "## Describe a technical risk you managed.",
+      "",
+      "→ Culvert risk on the Wexford Road scheme (Garrick & Hale Consulting)",
+      "",
+      "#### Background",
+      "A culvert under the road had a crack along its crown.",
+      "",
+      "## Tell me about a time you improved how your team works. (Garrick & Hale Consulting)",
+      "",
+      "#### Background",
+      "Drawings were checked by email.",
+    ]);
+    expect(arrow?.title).toBe("Culvert risk on the Wexford Road scheme");
+    expect(arrow?.context?.company).toBe("Garrick & Hale Consulting");
+    expect(bracket?.title).toBe("Tell me about a time you improved how your team works.");
+    expect(bracket?.context?.company).toBe("Garrick & Hale Consulting");
+  });
 });

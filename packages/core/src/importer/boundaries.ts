@@ -27,6 +27,8 @@ export function isAsideBlock(block: Block): boolean {
   // An email's signature ("-- " on a line of its own) or the quoted message ("On … wrote:").
   if (/^--\s*$/.test(line) || /^on .{5,160}\bwrote:$/i.test(line)) return true;
   const label = splitLabel(block.children)?.label;
+  // "TODO: split into STAR" under a story is a reminder for it; a "To do" heading is an aside.
+  if (label !== undefined && /^\W*to ?-?dos?\W*$/i.test(label)) return false;
   if (label !== undefined && isAside(label)) return true;
   return line.split(/\s+/).length <= 8 && isAside(line);
 }

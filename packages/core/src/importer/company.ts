@@ -34,7 +34,10 @@ const notNames = new RegExp(
 /** An employer's name read from "at …" / "joined …" in a text, if there is one. */
 export function employerIn(text: string): string | undefined {
   for (const match of text.matchAll(employerPattern)) {
-    let found = match[1]!.replace(/['’]s$/u, "");
+    // "at Acme's office" names Acme; "at St. Brigid's, we…" names St. Brigid's.
+    const after = text.slice(match.index + match[0].length);
+    const possessive = /^\s+\p{Ll}/u.test(after);
+    let found = possessive ? match[1]!.replace(/['’]s$/u, "") : match[1]!;
     // "joined Dana's team" names a person's team, not an employer.
     if (/^joined|^joining/i.test(match[0]) && /['’]s\b/u.test(match[1]!)) continue;
     const words = found.split(/\s+/);
@@ -101,6 +104,8 @@ export function documentEmployer(intro: string): string | undefined {
       )
     )
       continue;
+    // "I'm interviewing at Larchmont General" names the target, not where the stories are from.
+    if (/\binterview(?:s|ing|ed)?\b|\bapply(?:ing)?\b|\bapplication\b/i.test(sentence)) continue;
     const names = [...sentence.matchAll(new RegExp(`\\b(?:from|at)\\s+(${name})`, "gu"))];
     const last = names.at(-1)?.[1];
     if (last && !notNames.test(last.split(/\s+/)[0]!))

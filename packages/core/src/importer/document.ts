@@ -20,6 +20,7 @@ import {
   inlineText,
   lineOf,
   tidy,
+  unquote,
 } from "./markdown.ts";
 import { normalizeBlocks } from "./normalize.ts";
 import { questionAside, shortTitle, titleFromLine } from "./question.ts";
@@ -94,7 +95,9 @@ export function readDocument(
     return kind !== undefined;
   });
   warnings.push(...outsideWarnings(blocks, placed));
-  employersFromText(drafts);
+  // Where the stories happened: a story's own labels and heading first, then an introduction
+  // that says where all of them are from ("Everything below is from my time at …"), then the
+  // employer a story's text names ("at Pellucid Health"), which may be a customer's name.
   const employer =
     drafts[0] && drafts[0].line > 1
       ? documentEmployer(sourceLines.slice(0, drafts[0].line - 1).join("\n"))
@@ -103,6 +106,7 @@ export function readDocument(
     for (const draft of drafts)
       if (headingMeta(draft.heading).company === undefined) draft.context.company ??= employer;
   }
+  employersFromText(drafts);
   const stories = drafts.map((draft) => {
     const input = fitStory(toInput(draft), draft, warnings);
     const lines = mergeSpans(draft.lines, blank);
@@ -115,6 +119,12 @@ export function readDocument(
     }
   }
   return { stories, warnings };
+}
+
+/** A question line that quotes several questions joined by "/" ('"A?" / "B?"'), each alone. */
+function askedQuestions(text: string): string[] {
+  const parts = text.split(/(?<=["”])\s*\/\s*(?=["“])/u).map((part) => unquote(part.trim()));
+  return parts.length > 1 && parts.every((part) => part !== "") ? parts : [text];
 }
 
 /** Reads one story's blocks into a draft, with its title, question and group. */
@@ -132,7 +142,9 @@ function readPart(
   const line = lineOf(headed ?? question?.node ?? blocks[0] ?? ({} as Block));
   const weak = question !== undefined && (!headed || headed === question.node);
   const aside = weak ? questionAside(blockText(question.node as Block)) : undefined;
-  let title = weak ? (aside ?? shortTitle(question.text)) : (parsed?.title ?? "Untitled story");
+  // '"Describe a negotiation…" / "When have you said no…?"': one story, two questions.
+  const asked = question ? askedQuestions(question.text) : [];
+  let title = weak ? (aside?.name ?? shortTitle(asked[0]!)) : (parsed?.title ?? "Untitled story");
   // "It's the Harbour Tower project" right under a question names the story.
   const first = blocks[0];
   const named =
@@ -151,6 +163,7 @@ function readPart(
   if (hashtags) title = hashtags[1]!;
   const draft = newDraft(title, parsed?.number, line);
   if (parsed?.letter) draft.letter = parsed.letter;
+  if (aside?.company) draft.context.company = aside.company;
   if (hashtags) draft.tags.push(...tagsOf(hashtags[2]!));
   if (backup) draft.notes.push(`${backup[1]} story`);
   draft.weakTitle = (weak && !named) || (headed !== undefined && isCountOnlyHeading(title));
@@ -163,7 +176,7 @@ function readPart(
     blocks = blocks.slice(1);
   }
   if (question) {
-    draft.questions.push(question.text);
+    draft.questions.push(...asked);
     reader.record(question.node, "questions");
     reader.answerFollows();
     draft.endLine = Math.max(draft.endLine, endLineOf(question.node));

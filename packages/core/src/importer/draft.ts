@@ -96,11 +96,11 @@ const storyHeading = new RegExp(
   "iu",
 );
 /**
- * "3. Title", "#3) Title", "3 – Title", a Roman "IV. Title", a letter "B. Title" and a section
- * number "2.1 Title".
+ * "3. Title", "#3) Title", "3 – Title", "3 | Title", a Roman "IV. Title", a letter "B. Title" or
+ * "B · Title" and a section number "2.1 Title".
  */
 const numbered =
-  /^#?(?:(\d+|[IVX]{1,5})[.):]|(\d+)\s*[–—]|(\d+)\s+-|[A-Z][.)]|\d+(?:\.\d+)+\.?)\s+(.+)$/;
+  /^#?(?:(\d+|[IVX]{1,5})[.):]|(\d+)\s*[–—|·]|(\d+)\s+-|[A-Z][.)]|[A-Z]\s+[·|]|\d+(?:\.\d+)+\.?)\s+(.+)$/;
 
 export function parseStoryHeading(
   text: string,
@@ -117,7 +117,7 @@ export function parseStoryHeading(
   }
   if (!loose) return undefined;
   const counted = numbered.exec(text);
-  const letter = /^#?([A-Z])[.)]\s/.exec(text)?.[1];
+  const letter = /^#?([A-Z])(?:[.)]|\s+[·|])\s/.exec(text)?.[1];
   return counted
     ? {
         number: ((n) => (n ? romanOrNumber(n) : undefined))(counted[1] ?? counted[2] ?? counted[3]),

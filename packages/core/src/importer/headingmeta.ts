@@ -102,7 +102,7 @@ export function headingMeta(heading: string): HeadingMeta {
     const [, title, mark, rest] = dashed;
     const dated = /(?:19|20)\d{2}/.test(rest!);
     if (mark === "-" && !dated) return { title: text };
-    const strict = mark !== "|" && mark !== "·" && !dated;
+    const strict = mark !== "|" && !dated;
     const meta = companyAndPeriod(rest!, strict);
     // A value or theme before the dash ("Ownership — The Cron Jobs") is shorter than a title.
     const shorter = rest!.split(/\s+/).length > title!.split(/\s+/).length;

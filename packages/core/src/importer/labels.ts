@@ -75,7 +75,7 @@ const fixed: [RegExp, Slot][] = [
   [/^(the )?actions?( taken)?$|^what i did$|^a$/, { kind: "sections", key: "actions" }],
   [/^(the )?results?$|^outcomes?$|^r$|^what happened$/, { kind: "sections", key: "results" }],
   [
-    /^question (variants|variations)$|^(likely |interview |sample |example |related |possible |typical |common )?questions?( they (might |may |will |could )?ask(ed)?| possibles| asked| i (got|was asked))?$|^variants$|^(best )?used for$|^(best |good )?for questions about$|^usable for( questions about)?$|^use (it |this )?(for|when)$|^good for$|^answers questions about$|^q$|^best for$|^(q|questions?) (i )?(used|use|tell|told) (it |this )?(for|when asked)$|^questions? (it|this story) answers$|^answers$|^prompts?$/,
+    /^question (variants|variations)$|^(likely |interview |sample |example |related |possible |typical |common )?questions?( they (might |may |will |could )?ask(ed)?| possibles| asked| i (got|was asked))?$|^variants$|^(best )?used for$|^(best |good )?for questions (about|on)$|^good for questions( about| on)?$|^usable for( questions about)?$|^use (it |this )?(for|when)$|^good for$|^answers questions about$|^q$|^best for$|^(q|questions?) (i )?(used|use|tell|told) (it |this )?(for|when asked)$|^questions? (it|this story) answers$|^answers$|^prompts?$/,
     list("questions"),
   ],
   // "Questions I expect", "Expected questions", "Questions they'll likely ask" (not "Questions to ask them").
@@ -177,7 +177,7 @@ function promptSlot(normal: string): Slot | undefined {
  * The STAR part a label names in everyday words when no fixed spelling matched: "The setup",
  * "Key takeaways", "Looking back", "What I took from it", "How I handled it", "What changed".
  * A leading "the", "my", "our", "key" or "main" is dropped first. Words that also name a step
- * inside an action list ("Fix:", "Steps:", "Response:") are left out.
+ * inside an action list ("Fix:", "Response:") are left out.
  */
 const heads: [RegExp, Slot][] = [
   [
@@ -186,7 +186,7 @@ const heads: [RegExp, Slot][] = [
   ],
   [/^(responsibilit(y|ies)|remit|what i (owned|had to do|was asked to do))$/, text("task")],
   [
-    /^(steps i took|what (i|we) did( about it| next)?|how (i|we) (handled|tackled|approached|solved|fixed|did) (it|this|that))$/,
+    /^(steps|steps i took|what (i|we) did( about it| next)?|how (i|we) (handled|tackled|approached|solved|fixed|did) (it|this|that))$/,
     { kind: "sections", key: "actions" },
   ],
   [
@@ -194,7 +194,7 @@ const heads: [RegExp, Slot][] = [
     { kind: "sections", key: "results" },
   ],
   [
-    /^(takeaways?|take ?-?aways?|insights?|reflections?|lessons?|learnings?|looking back|in retrospect|what (i|we) (took|learned|learnt|gained)( away)?( from (it|this|that))?|what stuck( with me)?)$/,
+    /^(takeaways?|take ?-?aways?|insights?|reflections?|lessons?|learnings?|looking back|in retrospect|what (i|we) (took|learned|learnt|gained)( away)?( from (it|this|that))?|what stuck( with me)?|what i('d| would) keep( doing)?)$/,
     text("lessons"),
   ],
 ];

@@ -209,6 +209,12 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
         return { label: phrased ?? strongText, rest, bold };
     }
     if (bold && tidy(after) === "") return { label: strongText, rest: "", bold: true };
+    // "**Background** Finance noticed…", "**Tags** #ops": a part's label, then its text.
+    if (bold && /^[ \t]+\S/.test(after) && strongText.split(/\s+/).length <= 4) {
+      const known = classify(strongText, null);
+      if (known && known.kind !== "title" && known.kind !== "other" && known.kind !== "values")
+        return { label: strongText, rest: tidy(after), bold: true };
+    }
     if (!bold) return undefined;
     return undefined;
   }

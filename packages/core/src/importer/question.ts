@@ -1,3 +1,4 @@
+import { isCompanyName } from "./headingmeta.ts";
 import { unquote } from "./markdown.ts";
 
 /**
@@ -31,14 +32,23 @@ const trailingName = /([?.])\s*(?:\(([^()]{1,60})\)|(?:→|->|=>)\s*([^()?→]{1
 /**
  * The name a writer put in brackets after a question for the story that answers it:
  * "1) Tell me about an unpopular rule. (forklift phones)" → "forklift phones"; also after an
- * arrow ("… deadline. → Reno cross-dock cutover").
+ * arrow ("… deadline. → Reno cross-dock cutover"). A bracket that reads as an organisation's name
+ * ("(Garrick & Hale Consulting)") is the story's company instead.
  */
-export function questionAside(text: string): string | undefined {
+export function questionAside(text: string): { name?: string; company?: string } | undefined {
   const trimmed = text.trim().replace(/^(\*\*|__)(.*)\1$/s, "$2");
   const match = trailingName.exec(trimmed);
   const name = (match?.[2] ?? match?.[3])?.trim();
-  return name && isQuestion(trimmed) ? name : undefined;
+  if (!name || !isQuestion(trimmed)) return undefined;
+  // "… works. (Garrick & Hale Consulting)": where it happened, not what the story is called.
+  return match?.[2] && isCompanyName(name, true) && organisation.test(name)
+    ? { company: name }
+    : { name };
 }
+
+/** A name that says it is an organisation: "&" in it, or a word such names end with. */
+const organisation =
+  /&|\b(inc|ltd|llc|plc|gmbh|group|consulting|partners|bank|health|hospital|trust|council|university|college|school|academy|labs?|technolog(y|ies)|software|systems|solutions|services|logistics|freight|foods|media|studios?|capital|insurance|telecom|energy|airlines?|motors|retail|corp(oration)?|company|co)\.?$/i;
 
 /**
  * Whether a line (a heading, a bullet, a paragraph) is an interview question: it ends with "?",
@@ -100,6 +110,9 @@ export function shortTitle(question: string): string {
  * Tower project"), or undefined when the line reads as the answer itself.
  */
 export function titleFromLine(line: string): string | undefined {
+  // "→ Culvert risk on the Wexford Road scheme (Garrick & Hale)": the story the answer tells.
+  const arrow = /^\s*(?:→|->|=>|⟶)\s*(\S.{0,150})$/u.exec(line);
+  if (arrow && !arrow[1]!.includes("\n")) return arrow[1]!.trim();
   const text = line.trim().replace(/[.!]$/, "");
   if (text.includes("\n") || text.split(/\s+/).length > 10 || /[.!?;:]/.test(text))
     return undefined;

@@ -71,16 +71,15 @@ export function questionLayout(blocks: Block[]): QuestionLayout {
     units.push(unit);
     return unit;
   };
-  for (const block of blocks) {
+  const questionList = (block: Block | undefined) =>
+    block?.type === "list" && block.children.every((item) => isQuestion(firstLine(item) ?? ""));
+  for (const [index, block] of blocks.entries()) {
     const asked = paragraphQuestion(block);
     if (asked !== undefined) {
       open = start(asked, block, []);
       continue;
     }
-    if (
-      block.type === "list" &&
-      block.children.every((item) => isQuestion(firstLine(item) ?? ""))
-    ) {
+    if (questionList(block) && block.type === "list") {
       block.children.forEach((item, index) => {
         const nested = item.children.slice(1) as Block[];
         const unit = start(questionText(firstLine(item)!), item.children[0] as Block, nested);
@@ -89,8 +88,15 @@ export function questionLayout(blocks: Block[]): QuestionLayout {
       });
       continue;
     }
-    if (open) open.answer.push(block);
-    else pending.push(block);
+    // A group's name right before the next questions is theirs, not the answer of the last one.
+    const next = blocks[index + 1];
+    const beforeQuestions =
+      isGroupLine(block) && (questionList(next) || (next && paragraphQuestion(next) !== undefined));
+    if (open && !beforeQuestions) open.answer.push(block);
+    else {
+      if (beforeQuestions) open = undefined;
+      pending.push(block);
+    }
   }
   loose.push(...pending);
   return { loose, units };

@@ -158,6 +158,8 @@ export function segment(blocks: Block[]): Segments {
     for (let i = start; i < end; i++) taken[i] = true;
     const left = split(region, heading);
     if (left) {
+      // The heading over the questions groups them: the report says so, as for other groups.
+      taken[start] = false;
       region.forEach((block, i) => left.has(block) && (taken[start + 1 + i] = false));
       continue;
     }
