@@ -20,7 +20,7 @@ export const weights = {
    */
   fit: 2,
   /** Share of a question's similarity that comes from shared words: a question is short. */
-  questionWords: 0.3,
+  questionWords: 0.6,
   /**
    * A question's own match and its nearest values' matches, each as a share of the best story's,
    * are added with this weight on the values' side.
