@@ -286,4 +286,59 @@ describe("the published kinds written another way", () => {
     expect(bracket?.title).toBe("Tell me about a time you improved how your team works.");
     expect(bracket?.context?.company).toBe("Garrick & Hale Consulting");
   });
+
+  it("reads a lone carriage return as a line end, as the Markdown parser does", () => {
+    const { stories: found } = read(["Q1) My part:\r?", "- El 97% de las reservas se cobraron"]);
+    expect(found.length).toBeGreaterThan(0);
+    const mac = stories(["## Title\r**Situation:** A.\r**Result:** B."]);
+    expect(mac[0]?.situation).toBe("A.");
+    expect(mac[0]?.results?.[0]?.points).toEqual(["B."]);
+  });
+
+  it("reads a company before the title, a 'Tags' line without a colon and pasted '•' notes", () => {
+    const [bracketed] = stories([
+      "## [Tallis Bank] The payments outage",
+      "",
+      "Tags #incident #payments",
+      "",
+      "**Situation:** Settlement stalled at 9 a.m.",
+    ]);
+    expect(bracketed?.title).toBe("The payments outage");
+    expect(bracketed?.context?.company).toBe("Tallis Bank");
+    expect(bracketed?.tags).toEqual(["incident", "payments"]);
+    const noted = stories([
+      "Q1) Describe a time you improved safety on the floor.",
+      "   • forklift near-miss in aisle 14",
+      "   • painted walkways on all nine trucks",
+      "",
+      "Q2) Tell me about a rule someone ignored.",
+      "   • a picker rode the pallet jack forks",
+    ]);
+    expect(noted.map((story) => story.questions)).toEqual([
+      ["Describe a time you improved safety on the floor."],
+      ["Tell me about a rule someone ignored."],
+    ]);
+    expect(noted[0]?.draft).toContain("painted walkways");
+  });
+
+  it("reads a story matrix keyed by letters, and a map that names its rows by them", () => {
+    const found = stories([
+      "| # | Story | Firm | Situation | Result |",
+      "|---|---|---|---|---|",
+      "| A | The budget model | Garnet Retail | Fourteen linked sheets. | Six weeks, not ten. |",
+      "| B | The lease gap | Garnet Retail | Nine leases unbooked. | Booked before audit. |",
+      "",
+      "| Question | Story |",
+      "|---|---|",
+      "| Tell me about a process you improved | A |",
+      "| Describe an error you caught | B, A |",
+    ]);
+    expect(found.map((story) => story.title)).toEqual(["The budget model", "The lease gap"]);
+    expect(found[0]?.context?.company).toBe("Garnet Retail");
+    expect(found[0]?.questions).toEqual([
+      "Tell me about a process you improved",
+      "Describe an error you caught",
+    ]);
+    expect(found[1]?.questions).toEqual(["Describe an error you caught"]);
+  });
 });

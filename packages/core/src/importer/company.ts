@@ -43,6 +43,9 @@ export function employerIn(text: string): string | undefined {
     const words = found.split(/\s+/);
     while (words.length > 0 && notNames.test(words.at(-1)!)) words.pop();
     if (words.length === 0 || notNames.test(words[0]!)) continue;
+    // "at Orbis Software. Castell…": the name ends with its sentence ("St. Brigid's" goes on).
+    const cut = words.findIndex((word, i) => i < words.length - 1 && /\p{L}{4,}\.$/u.test(word));
+    if (cut >= 0) words.splice(cut + 1);
     found = words.join(" ").replace(/[.'’]+$/u, "");
     if (found.length >= 2) return found;
   }

@@ -27,7 +27,7 @@ import { questionAside, shortTitle, titleFromLine } from "./question.ts";
 import { StoryReader } from "./reader.ts";
 import { mergeSpans, outsideWarnings } from "./report.ts";
 import { type StoryPart, headingText, sectionEnd, segment } from "./segment.ts";
-import { storyRow } from "./table-stories.ts";
+import { keyColumn, storyRow } from "./table-stories.ts";
 import { applyProgressTable, applyQuestionTable, kindOfTable } from "./tables.ts";
 import { type ValueSetRef, resolveValues } from "./values.ts";
 
@@ -206,8 +206,15 @@ function readRow(
   const own = (cell: TableCell | undefined): Block =>
     cell?.position ? (cell as unknown as Block) : node;
   reader.record(own(titleCell), "title");
-  for (const cell of cells)
+  for (const cell of cells) {
+    // "| A | Rebuilding the budget model |": the row's letter or number, by which a map names it.
+    const key = keyColumn.test(cell.label.trim())
+      ? /^\s*(?:([A-Z])|(\d{1,3}))\s*$/.exec(cell.text)
+      : null;
+    if (key?.[1]) draft.letter = key[1];
+    else if (key?.[2]) draft.number = Number(key[2]);
     if (cell.text !== "") reader.readLabelled(cell.label, cell.text, own(cell.cell));
+  }
   return draft;
 }
 

@@ -87,6 +87,11 @@ export function describedCompany(text: string): { company: string; about: string
 /** Splits a heading into its title and the company, period or note it carries. */
 export function headingMeta(heading: string): HeadingMeta {
   const text = heading.trim();
+  // "[Tallis Bank] The payments outage": the company in brackets before the title.
+  const prefixed = /^\[([^[\]]+)\]\s+(\S.*)$/.exec(text);
+  if (prefixed && isCompanyName(prefixed[1]!)) {
+    return { ...headingMeta(prefixed[2]!), company: prefixed[1]!.trim() };
+  }
   const bracket = /^(.*\S)\s*(?:\(([^()]+)\)|\[([^[\]]+)\])$/.exec(text);
   if (bracket) {
     const inside = bracket[2] ?? bracket[3]!;

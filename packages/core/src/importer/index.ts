@@ -50,7 +50,9 @@ export function readMarkdown(input: string, sets: ValueSetRef[]): MarkdownImport
       { path: "body", message: `Control character U+${hex(text[binary]!)} on line ${line}.` },
     ]);
   }
-  const repaired = repairMojibake(text.replace(/^\uFEFF/, ""));
+  // A lone carriage return (classic Mac OS) ends a line for the Markdown parser: it ends one for
+  // the line map too, so both count the same lines.
+  const repaired = repairMojibake(text.replace(/^\uFEFF/, "").replace(/\r(?!\n)/g, "\n"));
   const { text: stripped, data: frontMatter } = stripFrontMatter(repaired);
   // Records pasted as text (a spreadsheet range, form responses, `gh issue view`): story tables.
   const records = readStructured(fromLightweightMarkup(fromWikiMarkup(stripped)));

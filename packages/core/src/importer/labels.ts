@@ -102,7 +102,7 @@ const fixed: [RegExp, Slot][] = [
     { kind: "meta" },
   ],
   [
-    /^company$|^employer$|^organi[sz]ation$|^org$|^workplace$|^where$/,
+    /^company$|^employer$|^organi[sz]ation$|^org$|^firm$|^workplace$|^where$/,
     { kind: "contextField", key: "company" },
   ],
   [/^(my )?role$|^position$/, { kind: "contextField", key: "role" }],
@@ -127,7 +127,10 @@ const fixed: [RegExp, Slot][] = [
   [/^pac(ing|e)$/, { kind: "pacing" }],
   [/^tone$/, { kind: "tone" }],
   [/^key ?words$|^key phrases$/, list("keyWords")],
-  [/^follow[- ]?ups?( responses| questions| answers)?$/, { kind: "followUps" }],
+  [
+    /^(likely )?follow[- ]?ups?( responses| questions| answers| to expect| they('ll| will)? ask| i expect)?$/,
+    { kind: "followUps" },
+  ],
   [/^(story )?coaching( notes)?$/, list("coachingNotes")],
   [/^value links$/, { kind: "valueLinks" }],
   [/^(company )?connections$/, { kind: "connections" }],

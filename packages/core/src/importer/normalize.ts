@@ -9,6 +9,7 @@ import type {
   RootContent,
 } from "mdast";
 import { classify } from "./labels.ts";
+import { isQuestion } from "./question.ts";
 import { attributeOutline, outline } from "./outline.ts";
 import { isCountOnlyHeading } from "./draft.ts";
 import { callout, detailsHtml, labelsInDetails, unwikify, withoutAttributes } from "./markup.ts";
@@ -258,6 +259,26 @@ function splitParagraph(raw: Paragraph, lines: string[]): RootContent[] {
   const from = lineOf(paragraph);
   const to = endLineOf(paragraph);
   if (lines.length > 0 && to > from) {
+    // "Q1) Describe a time…" over "• forklift near-miss" lines: a question and its notes, the
+    // notes a list as if written with "-".
+    const own = lines.slice(from - 1, to);
+    if (
+      own.length === to - from + 1 &&
+      isQuestion((own[0] ?? "").trim()) &&
+      own.slice(1).every((line) => pastedBullet.test(line))
+    ) {
+      const head = parseAt(lines, from, from);
+      const tail = parseAt(lines, from + 1, to, (line) => line.replace(pastedBullet, "$1- "));
+      // Only when the notes read as a list and the question as one paragraph of its own line.
+      if (
+        head.length === 1 &&
+        head[0]!.type === "paragraph" &&
+        tail.length > 0 &&
+        tail.every((node) => node.type === "list")
+      ) {
+        return [...head, ...tail].flatMap((node) => normalizeBlock(node, lines));
+      }
+    }
     for (let line = from + 1; line <= to; line++) {
       if (!listMarker.test(lines[line - 1] ?? "")) continue;
       const head = parseAt(lines, from, line - 1);
@@ -268,9 +289,20 @@ function splitParagraph(raw: Paragraph, lines: string[]): RootContent[] {
   return storyLines(paragraph);
 }
 
-/** Lines `from`..`to` (1-based) of the source, parsed on their own, at their own positions. */
-function parseAt(lines: string[], from: number, to: number): RootContent[] {
-  const slice = lines.slice(from - 1, to);
+/** A bullet pasted from a notes app or a word processor ("• forklift near-miss", "  ◦ …"). */
+const pastedBullet = /^([ \t]*)[•◦▪‣●][ \t]+(?=\S)/u;
+
+/**
+ * Lines `from`..`to` (1-based) of the source, parsed on their own, at their own positions;
+ * `rewrite` may change each line first without moving it.
+ */
+function parseAt(
+  lines: string[],
+  from: number,
+  to: number,
+  rewrite: (line: string) => string = (line) => line,
+): RootContent[] {
+  const slice = lines.slice(from - 1, to).map(rewrite);
   // Dedent by the first line's indent, so an indented bullet is a list, not indented code.
   const indent = /^[ \t]*/.exec(slice[0] ?? "")![0].length;
   const text = slice.map((line) => line.replace(new RegExp(`^[ \\t]{0,${indent}}`), "")).join("\n");

@@ -130,7 +130,7 @@ export class StoryReader extends FieldWriter {
       if (this.prose.has(at)) return false;
       if (properties) return true;
       const text = tidy(inlineText(line));
-      if (hashtagLine.test(text)) return true;
+      if (hashtagLine.test(text) || /^(?:tags?|hashtags|themes)[ \t]+#\S/i.test(text)) return true;
       // "!! don't call it easy" under a part: a remark of its own, for the notes.
       if (/^(?:!{2,}|[⚠❗‼💡📝📌]\uFE0F?)\s*\S/u.test(text)) return true;
       const labelled = splitLabel(line) ?? bareLabel(text);
@@ -209,11 +209,14 @@ export class StoryReader extends FieldWriter {
         if (child.type === "inlineCode") this.draft.tags.push(child.value.replace(/^#/, "").trim());
       return;
     }
-    // "#dataquality #dive-deep" is all tags; "#ops — ⏱ ~2 min" is tags and a note.
-    const tagged = hashtagLine.test(text) ? null : hashtagLead.exec(text);
-    if (hashtagLine.test(text) || (tagged && this.target === undefined)) {
+    // "#dataquality #dive-deep" is all tags; "#ops — ⏱ ~2 min" is tags and a note; "Tags #a #b"
+    // names them without a colon.
+    const tagLabel = /^(?:tags?|hashtags|themes)[ \t]+(#\S.*)$/iu.exec(text);
+    const line = tagLabel && hashtagLine.test(tagLabel[1]!) ? tagLabel[1]! : text;
+    const tagged = hashtagLine.test(line) ? null : hashtagLead.exec(line);
+    if (hashtagLine.test(line) || (tagged && this.target === undefined)) {
       // "`#customer` `#product` — ⏱ ~2 min": the tags, and what follows them as a note.
-      const tags = tagged ? tagged[1]! : text;
+      const tags = tagged ? tagged[1]! : line;
       this.record(paragraph, "tags");
       this.draft.tags.push(...tagsOf(tags).map((tag) => tag.split("/").at(-1)!));
       if (tagged?.[2]) this.draft.notes.push(tagged[2].trim());

@@ -40,6 +40,10 @@ export const isAnswerText = (text: string) =>
  * whole answer in one row ("Story | When Kenji became a tech lead…").
  */
 export function isFieldTable(table: Table): boolean {
+  // A header naming two STAR parts over rows keyed "#" ("| # | Story | Situation | Task |") is
+  // a story matrix, even when its keys are the letters A, B, C.
+  const header = table.children[0]?.children.map(label) ?? [];
+  if (keyColumn.test(header[0]?.trim() ?? "") && header.filter(isStar).length >= 2) return false;
   const firsts = table.children.map((row) => label(row.children[0]));
   const known = firsts.filter((text) => classify(text, null) !== undefined);
   const told = table.children.some((row) => {
@@ -110,7 +114,7 @@ export function isStoryTable(table: Table): boolean {
 }
 
 /** Columns that number or key the rows ("ID", "#", "No."): never a story's title. */
-const keyColumn = /^(?:id|#|no\.?|nr\.?|number|ref|key|row)$/i;
+export const keyColumn = /^(?:id|#|no\.?|nr\.?|number|ref|key|row)$/i;
 
 /**
  * The column that names each row's story: "Story", "Title", "Name", else the first column no
