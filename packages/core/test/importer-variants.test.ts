@@ -341,4 +341,64 @@ describe("the published kinds written another way", () => {
     ]);
     expect(found[1]?.questions).toEqual(["Describe an error you caught"]);
   });
+
+  it("keeps STAR headings under a bold 'Story —' line in its story, and reads '@' and '▸ 1 ·' headings", () => {
+    const [line] = stories([
+      "## Q: Tell me about a decision with incomplete information.",
+      "",
+      "**Story — the Ashby Road culvert (Harrow & Lyle Civils)**",
+      "",
+      "#### Background",
+      "We found an unrecorded gas main.",
+      "",
+      "#### Steps",
+      "- called the gas network",
+    ]);
+    expect(line?.title).toBe("the Ashby Road culvert");
+    expect(line?.context?.company).toBe("Harrow & Lyle Civils");
+    expect(line?.situation).toBe("We found an unrecorded gas main.");
+    expect(line?.actions?.[0]?.points).toEqual(["called the gas network"]);
+    const [at, marked] = stories([
+      "## Backlog after the outage @ Parcelly",
+      "**Situation:** Tickets tripled.",
+      "",
+      "#### ▸ 2 · Halving the rollback time",
+      "**Situation:** Rollbacks took forty minutes.",
+    ]);
+    expect(at?.title).toBe("Backlog after the outage");
+    expect(at?.context?.company).toBe("Parcelly");
+    expect(marked?.title).toBe("Halving the rollback time");
+  });
+
+  it("reads a map of 'If they ask…' and 'Tell' columns, and notes on the lines under '1)'", () => {
+    const found = stories([
+      "| If they ask… | Tell |",
+      "|---|---|",
+      "| Tell me about a process you improved | Dock swap |",
+      "| Describe working under pressure | Dock swap / Night shift |",
+      "",
+      "## Dock swap",
+      "**Situation:** Two docks were swapped.",
+      "",
+      "## Night shift",
+      "**Situation:** Nights were behind.",
+    ]);
+    expect(found[0]?.questions).toEqual([
+      "Tell me about a process you improved",
+      "Describe working under pressure",
+    ]);
+    expect(found[1]?.questions).toEqual(["Describe working under pressure"]);
+    const [coached, letGo] = stories([
+      "PEOPLE",
+      "1) Tell me about someone you coached who improved.",
+      "   • Marcus, late on every close",
+      "   • six months later he ran the store",
+      "",
+      "2) Have you ever had to let someone go?",
+      "   • a long-serving cashier, repeated till shortages",
+    ]);
+    expect(letGo?.questions).toEqual(["Have you ever had to let someone go?"]);
+    expect(coached?.questions).toEqual(["Tell me about someone you coached who improved."]);
+    expect(coached?.draft).toContain("six months later he ran the store");
+  });
 });

@@ -106,8 +106,8 @@ export function parseStoryHeading(
   text: string,
   loose: boolean,
 ): { number: number | undefined; letter?: string; title: string } | undefined {
-  // "Example 1 -- Title" (pandoc's ASCII dash).
-  text = text.replace(/\s--\s/, " – ");
+  // "Example 1 -- Title" (pandoc's ASCII dash); "▸ 1 · Title": a mark before the number.
+  text = text.replace(/\s--\s/, " – ").replace(/^[▸►▶•◆◇■□→⟶]\s*(?=[\p{L}\p{N}#])/u, "");
   const match = storyHeading.exec(text);
   if (match) {
     const number = match[1] && /^\d+$/.test(match[1]) ? Number(match[1]) : undefined;

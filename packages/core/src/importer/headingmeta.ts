@@ -101,8 +101,8 @@ export function headingMeta(heading: string): HeadingMeta {
     if (/\d/.test(inside)) return { title: bracket[1]!, note: inside.trim() };
   }
   // "Title — Company, 2023", "Title – Company", "Title - Company, 2021", "Title | Company",
-  // "Title · Company".
-  const dashed = /^(.*\S)\s+(—|–|-|\||·)\s+(\S.*)$/.exec(text);
+  // "Title · Company", "Title @ Company".
+  const dashed = /^(.*\S)\s+(—|–|-|\||·|@)\s+(\S.*)$/.exec(text);
   if (dashed) {
     const [, title, mark, rest] = dashed;
     const dated = /(?:19|20)\d{2}/.test(rest!);

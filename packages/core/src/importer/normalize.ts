@@ -52,10 +52,44 @@ export function normalizeBlocks(blocks: RootContent[], source: string): RootCont
   return ruledTitles(
     listedTitles(
       qaPairs(
-        transcriptTurns(labelsInDetails(blocks).flatMap((block) => normalizeBlock(block, lines))),
+        transcriptTurns(
+          labelsUnderStoryLines(
+            labelsInDetails(blocks).flatMap((block) => normalizeBlock(block, lines)),
+          ),
+        ),
       ),
     ),
   );
+}
+
+/**
+ * Headings that name a part of a story ("#### Background", "#### Steps") right under a
+ * "**Story — name**" line become label paragraphs, so the parts stay in the story the line
+ * opened instead of ending it (its heading is the deepest there is). Another heading ends it.
+ */
+function labelsUnderStoryLines(blocks: RootContent[]): RootContent[] {
+  let open = false;
+  return blocks.map((block) => {
+    if (block.type !== "heading") return block;
+    const synthetic = (block.data as StoryHeadingData | undefined)?.synthetic;
+    if (synthetic !== undefined) {
+      open = synthetic === "story-line";
+      return block;
+    }
+    if (!open) return block;
+    const title = tidy(inlineText(block.children)).replace(/:$/, "");
+    const slot = title === "" ? undefined : classify(title, null);
+    if (!slot || slot.kind === "title" || slot.kind === "other") {
+      open = false;
+      return block;
+    }
+    const label: Paragraph = {
+      type: "paragraph",
+      children: [{ type: "strong", children: [{ type: "text", value: `${title}:` }] }],
+      position: block.position,
+    };
+    return label;
+  });
 }
 
 function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {

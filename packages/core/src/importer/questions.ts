@@ -1,5 +1,5 @@
 import type { ListItem, Paragraph, RootContent } from "mdast";
-import { type Block, inlineText, tidy } from "./markdown.ts";
+import { type Block, inlineText, lineOf, splitLines, tidy } from "./markdown.ts";
 import { isQuestion, questionText } from "./question.ts";
 
 /**
@@ -25,7 +25,7 @@ export interface QuestionLayout {
 
 const firstLine = (node: ListItem | Block) => {
   const first = "children" in node ? (node.children as RootContent[])[0] : undefined;
-  return first?.type === "paragraph" ? tidy(inlineText(first.children)) : undefined;
+  return first?.type === "paragraph" ? tidy(inlineText(first.children)).split("\n")[0] : undefined;
 };
 
 const paragraphQuestion = (block: Block) =>
@@ -81,7 +81,14 @@ export function questionLayout(blocks: Block[]): QuestionLayout {
     }
     if (questionList(block) && block.type === "list") {
       block.children.forEach((item, index) => {
-        const nested = item.children.slice(1) as Block[];
+        // "1) Tell me about…" with "• notes" on the next lines of the same paragraph: the lines
+        // after the question are its answer.
+        const head = item.children[0];
+        const [, ...more] =
+          head?.type === "paragraph"
+            ? splitLines(head, (_line, at) => at === lineOf(head) + 1)
+            : [];
+        const nested = [...more, ...item.children.slice(1)] as Block[];
         const unit = start(questionText(firstLine(item)!), item.children[0] as Block, nested);
         // A last question without notes under it takes the paragraphs that follow.
         open = nested.length === 0 && index === block.children.length - 1 ? unit : undefined;

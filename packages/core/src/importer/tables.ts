@@ -76,11 +76,15 @@ function byTitle(cell: string, drafts: Draft[], titles: string[]): Draft[] {
 export type TableKind = "questions" | "progress" | undefined;
 
 /** A question map's column that names stories: "Story", "Best story", "Lead with", "Backup". */
-const storyColumn = /stor(y|ies)|^(lead|open|answer|start) with$|^back-? ?up$|^(use|pick)$/i;
+const storyColumn =
+  /stor(y|ies)|^(lead|open|answer|start) with$|^back-? ?up$|^(use|pick|tell|tell this|example)$/i;
+
+/** A question map's column of questions: "Question", "Likely questions", "If they ask…". */
+const questionColumn = /question|\bask/i;
 
 export function kindOfTable(table: Table): TableKind {
   const header = (cells(table)[0] ?? []).map((h) => h.toLowerCase().trim());
-  const question = header.findIndex((h) => h.includes("question"));
+  const question = header.findIndex((h) => questionColumn.test(h));
   const story = header.findIndex((h, i) => i !== question && storyColumn.test(h));
   if (question >= 0 && story >= 0) return "questions";
   const progressColumns = header.filter((h) => /draft|analy|refin|timed|practi/.test(h));
@@ -95,7 +99,7 @@ export function applyQuestionTable(
   warnings: Warning[],
 ) {
   const [header = [], ...rows] = cells(table);
-  const qCol = header.findIndex((h) => /question/i.test(h));
+  const qCol = header.findIndex((h) => questionColumn.test(h));
   // "Story", or a lead and a backup column: each names stories the question joins.
   const sCols = header
     .map((h, i) => (i !== qCol && storyColumn.test(h) ? i : -1))
