@@ -22,6 +22,7 @@ import {
   tidy,
   unquote,
 } from "./markdown.ts";
+import { dropBlankTemplates, dropDocumentHeader } from "./no-story.ts";
 import { normalizeBlocks } from "./normalize.ts";
 import { questionAside, shortTitle, titleFromLine } from "./question.ts";
 import { StoryReader } from "./reader.ts";
@@ -342,90 +343,3 @@ const warningFor = (node: Block, message: string): Warning => ({
   message,
   excerpt: excerptOf(blockText(node)),
 });
-
-/** Whether a draft holds any telling of a story: STAR text, points, a draft or a refined answer. */
-const tells = (draft: Draft) =>
-  Object.values(draft.text).some((parts) => parts?.some((part) => part.trim() !== "")) ||
-  [...draft.actions, ...draft.results].some((section) =>
-    section.points.some((point) => point.trim() !== ""),
-  ) ||
-  draft.analysis.some((entry) => entry.answer.trim() !== "");
-
-/**
- * Takes out a document's header read as a first story: a title over a few short lines that say
- * whose document it is and what for ("**Candidate:** Joseph Oduya", "**Version:** 3.2"), with no
- * part of a story under it, while stories follow under lower headings. It is reported with its
- * lines.
- */
-function dropDocumentHeader(drafts: Draft[], parts: StoryPart[], warnings: Warning[]) {
-  const first = drafts[0];
-  if (!first || drafts.length < 2 || first.questions.length > 0) return;
-  // A header stands above the stories: its heading is higher than each of theirs.
-  const depth = parts[0]?.heading?.depth;
-  if (depth === undefined || !parts.slice(1).every((part) => (part.heading?.depth ?? 0) > depth))
-    return;
-  const { draft, ...told } = first.text;
-  if (Object.values(told).some((text) => text?.some((part) => part.trim() !== ""))) return;
-  if ([...first.actions, ...first.results].length > 0 || first.analysis.length > 0) return;
-  const words = (texts: string[] = []) => texts.join(" ").split(/\s+/).filter(Boolean).length;
-  if (words(draft) > 12 || words(first.notes) > 40) return;
-  if (words(draft) + words(first.notes) === 0 || !drafts.slice(1).some(tells)) return;
-  warnings.push({
-    line: first.line,
-    endLine: first.endLine,
-    message: `The part "${first.heading}" is the document's header, not a story; it was not imported.`,
-    excerpt: first.heading,
-  });
-  drafts.splice(0, 1);
-  parts.splice(0, 1);
-}
-
-/**
- * A template's blank to fill in ("(answer here)", "[your title]", "____"), or a writer's note
- * that the story is still missing ("(need a better story)", "(not a story — …)", "??? nothing
- * good yet").
- */
-const placeholder =
-  /\((?:answer|write|add|fill|your|to (?:fill|write|add|do)|tbd|todo|not a story|no story|need (?:a|an|another|one|better)|find (?:a|an|one)|nothing (?:good )?yet)\b[^)]*\)|\[(?:your|insert|add|fill)\b[^\]]*\]|_{3,}|^\W*\?{3,}/i;
-
-/** Whether every text a draft tells is a blank or a "still missing" note ("??? nothing yet"). */
-function onlyPlaceholders(draft: Draft): boolean {
-  const texts = [
-    ...Object.values(draft.text).flatMap((parts) => parts ?? []),
-    ...[...draft.actions, ...draft.results].flatMap((section) => section.points),
-  ].filter((text) => text.trim() !== "");
-  const blank = (text: string) =>
-    placeholder.test(text) &&
-    text
-      .replace(placeholder, " ")
-      .split(/\s+/)
-      .filter((word) => /\p{L}/u.test(word)).length <= 5;
-  return texts.length > 0 && texts.every(blank);
-}
-
-/**
- * Takes out the parts that hold no story text and show a template's blanks (a blank copy of the
- * template, "Story C (optional)" with only its prompts): each is reported with its lines, none is
- * imported. A story with no telling and no blanks (a title and tags) is kept.
- */
-function dropBlankTemplates(
-  drafts: Draft[],
-  parts: StoryPart[],
-  warnings: Warning[],
-  sourceLines: string[],
-) {
-  for (let i = drafts.length - 1; i >= 0; i--) {
-    const draft = drafts[i]!;
-    if (drafts.length === 1 || (tells(draft) && !onlyPlaceholders(draft))) continue;
-    const own = sourceLines.slice(draft.line - 1, draft.endLine);
-    if (!own.some((line) => placeholder.test(line))) continue;
-    warnings.push({
-      line: draft.line,
-      endLine: draft.endLine,
-      message: `The part "${draft.heading}" holds no story text yet (a blank template); it was not imported.`,
-      excerpt: draft.heading,
-    });
-    drafts.splice(i, 1);
-    parts.splice(i, 1);
-  }
-}

@@ -26,13 +26,8 @@ export function detailsHtml(html: Html): RootContent[] {
     .replace(/<\/details>\s*$/i, "")
     .trim();
   // "<summary><b>Context</b></summary>": a part of the story above, under its label.
-  const slot = title === "" ? undefined : classify(title, null);
-  if (slot && slot.kind !== "title") {
-    const label: Paragraph = {
-      type: "paragraph",
-      children: [{ type: "strong", children: [{ type: "text", value: `${title}:` }] }],
-      position: html.position,
-    };
+  const label = partLabel(title, html.position);
+  if (label) {
     if (rest === "") return [label];
     const body = parseMarkdown(rest).children.map((node) => ({ ...node, position: html.position }));
     return [label, ...body];
@@ -64,16 +59,23 @@ export function labelsInDetails(blocks: RootContent[]): RootContent[] {
       return block;
     }
     if (!open || block.type !== "heading") return block;
-    const title = tidy(inlineText(block.children)).replace(/:$/, "");
-    const slot = title === "" ? undefined : classify(title, null);
-    if (!slot || slot.kind === "title") return block;
-    const label: Paragraph = {
-      type: "paragraph",
-      children: [{ type: "strong", children: [{ type: "text", value: `${title}:` }] }],
-      position: block.position,
-    };
-    return label;
+    return partLabel(tidy(inlineText(block.children)), block.position) ?? block;
   });
+}
+
+/**
+ * A label paragraph ("**Situation:**") for a title that names a part of a story, at the title's
+ * place; undefined when the title names no part (a story's own title, or unknown words).
+ */
+export function partLabel(title: string, position: Paragraph["position"]): Paragraph | undefined {
+  const text = title.replace(/:$/, "");
+  const slot = text === "" ? undefined : classify(text, null);
+  if (!slot || slot.kind === "title") return undefined;
+  return {
+    type: "paragraph",
+    children: [{ type: "strong", children: [{ type: "text", value: `${text}:` }] }],
+    position,
+  };
 }
 
 /**

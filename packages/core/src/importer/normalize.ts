@@ -12,7 +12,14 @@ import { classify } from "./labels.ts";
 import { isQuestion } from "./question.ts";
 import { attributeOutline, outline } from "./outline.ts";
 import { isCountOnlyHeading } from "./draft.ts";
-import { callout, detailsHtml, labelsInDetails, unwikify, withoutAttributes } from "./markup.ts";
+import {
+  callout,
+  detailsHtml,
+  labelsInDetails,
+  partLabel,
+  unwikify,
+  withoutAttributes,
+} from "./markup.ts";
 import { listedTitles, qaPairs, ruledTitles, storyList } from "./shapes.ts";
 import { transcriptTurns } from "./transcript.ts";
 import {
@@ -77,18 +84,9 @@ function labelsUnderStoryLines(blocks: RootContent[]): RootContent[] {
       return block;
     }
     if (!open) return block;
-    const title = tidy(inlineText(block.children)).replace(/:$/, "");
-    const slot = title === "" ? undefined : classify(title, null);
-    if (!slot || slot.kind === "title" || slot.kind === "other") {
-      open = false;
-      return block;
-    }
-    const label: Paragraph = {
-      type: "paragraph",
-      children: [{ type: "strong", children: [{ type: "text", value: `${title}:` }] }],
-      position: block.position,
-    };
-    return label;
+    const label = partLabel(tidy(inlineText(block.children)), block.position);
+    if (!label) open = false;
+    return label ?? block;
   });
 }
 
