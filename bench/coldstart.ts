@@ -54,6 +54,36 @@ export const handler = handle(app);
 `;
 
 /**
+ * The second floor: the same Hono handler plus what a story read cannot do without, the AWS SDK
+ * reading one item with GetItem (the bench story, owner and keys as `db/keys.ts` stores them) and
+ * answering its JSON. A handler that reads DynamoDB starts no faster than this.
+ */
+const helloGetItem = `
+import { Hono } from "hono";
+import { handle } from "hono/aws-lambda";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
+import { ownerPk, story } from "./packages/core/src/db/keys.ts";
+const endpoint = process.env.STORYBANK_DYNAMODB_ENDPOINT;
+const doc = DynamoDBDocumentClient.from(
+  new DynamoDBClient({
+    region: "us-east-1",
+    endpoint,
+    ...(endpoint ? { credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
+  }),
+);
+const table = JSON.parse(process.env.SST_RESOURCE_Table ?? "{}").name;
+const app = new Hono();
+app.get("/v1/stories/:id", async (c) => {
+  const key = { pk: ownerPk("jwt:bench-user"), sk: story.sk(c.req.param("id")) };
+  const { Item } = await doc.send(new GetCommand({ TableName: table, Key: key }));
+  if (!Item) return c.json({ title: "Not Found" }, 404);
+  return c.json(Item.data);
+});
+export const handler = handle(app);
+`;
+
+/**
  * Runs in a fresh Node process per sample, as a Lambda cold start does: import the handler
  * module, then answer one request. Prints the two times in milliseconds.
  */
@@ -203,8 +233,24 @@ export async function run() {
       stdin: { contents: helloWorld, resolveDir: repoRoot, sourcefile: "hello.ts", loader: "ts" },
       entryNames: "hello",
     });
+    const getItemDir = join(outdir, "hello-getitem");
+    const getItem = await build({
+      ...lambdaBuildOptions(getItemDir),
+      stdin: {
+        contents: helloGetItem,
+        resolveDir: repoRoot,
+        sourcefile: "hello-getitem.ts",
+        loader: "ts",
+      },
+      entryNames: "hello-getitem",
+    });
     const bundles: Bundle[] = [
       { name: "hello-world", file: join(helloDir, "hello.mjs"), metafile: hello.metafile! },
+      {
+        name: "hello-getitem",
+        file: join(getItemDir, "hello-getitem.mjs"),
+        metafile: getItem.metafile!,
+      },
     ];
     for (const name of Object.keys(handlers) as HandlerName[]) {
       const built = await bundleHandler(name, join(outdir, name));
@@ -257,7 +303,8 @@ export async function run() {
     const figures = await coldStarts(
       [
         { name: "hello-world", file: bundles[0]!.file, event: apiEvent("health") },
-        ...bundles.slice(1).flatMap(({ name, handler, file }) =>
+        { name: "hello-getitem", file: bundles[1]!.file, event: apiEvent("get-story", vars) },
+        ...bundles.slice(2).flatMap(({ name, handler, file }) =>
           firstRequests[handler!].map(({ label, fixture }) => ({
             name: `${name} ${label}`,
             file,
@@ -275,6 +322,13 @@ export async function run() {
       report(`${name}: import + first request`, f.total, to?.total);
       // CPU time (user + system) is what a busy machine disturbs least.
       report(`${name}: CPU, import + first request`, f.cpu, to?.cpu);
+    }
+    console.log("  against hello-getitem (the same first read, with nothing else)");
+    const readFloor = figures.get("hello-getitem")!;
+    for (const [name, f] of figures) {
+      if (name.startsWith("hello") || name.endsWith("/health")) continue;
+      report(`${name}: import + first request`, f.total, readFloor.total);
+      report(`${name}: CPU, import + first request`, f.cpu, readFloor.cpu);
     }
     if (BASELINE) {
       console.log("  after against before (ratio < 1 is faster)");

@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type BuildOptions, type Metafile } from "esbuild";
 import { copyFiles, handlers, type HandlerName, nodejs } from "./lambda-bundle.ts";
+import plugins from "./esbuild-plugins.mjs";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
@@ -19,8 +20,8 @@ const banner = [
 ].join("\n");
 
 /**
- * esbuild options matching SST's Node.js build of a function for deploy: with splitting, the
- * handler module and its chunks share `outdir`.
+ * esbuild options matching SST's Node.js build of a function for deploy, its plugins included
+ * (`nodejs.plugins`): with splitting, the handler module and its chunks share `outdir`.
  */
 export function lambdaBuildOptions(outdir: string): BuildOptions {
   return {
@@ -32,6 +33,7 @@ export function lambdaBuildOptions(outdir: string): BuildOptions {
     splitting: nodejs.splitting,
     keepNames: true,
     mainFields: ["module", "main"],
+    plugins,
     banner: { js: banner },
     outdir,
     outExtension: { ".js": ".mjs" },

@@ -54,11 +54,13 @@ export const architecture = "arm64";
  * loaded with a dynamic `import()` (PDF, DOCX, GraphQL) lands in its own chunk and is read only
  * when a request needs it. Everything is bundled, pdfkit included: the sheet sets its type in
  * its own TrueType fonts, so pdfkit's standard fonts (the `#standard-fonts` import that bundles
- * break) are never loaded.
+ * break) are never loaded. `plugins` (a path from the repository root, where `sst.config.ts` is)
+ * keeps Zod's error messages to English (esbuild-plugins.mjs).
  */
 export const nodejs = {
   format: "esm",
   minify: true,
   splitting: true,
   esbuild: { target: "node22" },
+  plugins: "packages/functions/scripts/esbuild-plugins.mjs",
 } as const;

@@ -37,8 +37,13 @@ export const companyWords = (name: string): string[] =>
     .split(/[^\p{L}\p{N}\p{M}]+/u)
     .filter((word) => word !== "");
 
-/** Words compare by their letters: accents and case aside ("Nestle" = "Nestlé"). */
-const sameLetters = new Intl.Collator("und", { sensitivity: "base" });
+let sameLetters: Intl.Collator | undefined;
+/**
+ * Words compare by their letters: accents and case aside ("Nestle" = "Nestlé"). The collator is
+ * made on first use, so that loading this module loads no ICU data.
+ */
+const sameWord = (a: string, b: string) =>
+  (sameLetters ??= new Intl.Collator("und", { sensitivity: "base" })).compare(a, b) === 0;
 
 /**
  * Whether two company names name the same company: the words of one are the other's words or
@@ -48,7 +53,7 @@ export function sameCompany(a: string, b: string): boolean {
   const [x, y] = [companyWords(a), companyWords(b)];
   if (x.length === 0 || y.length === 0) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.every((word, index) => sameLetters.compare(word, long[index]!) === 0);
+  return short.every((word, index) => sameWord(word, long[index]!));
 }
 
 /** The comparison form of a value name: lower case, one apostrophe, punctuation as spaces. */

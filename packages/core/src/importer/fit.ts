@@ -1,5 +1,6 @@
 import { CreateInput, limits } from "../story/schema.ts";
 import type * as Story from "../story/index.ts";
+import { groupDigits } from "../util/index.ts";
 
 type Section = NonNullable<Story.CreateInput["actions"]>[number];
 import type { Draft } from "./draft.ts";
@@ -35,7 +36,7 @@ export function fitStory(input: Story.CreateInput, draft: Draft, warnings: Warni
       warnings.push(
         storyWarning(
           draft,
-          `Story "${fitted.title}": text beyond the notes' ${limits.notes.toLocaleString("en")} characters was left out.`,
+          `Story "${fitted.title}": text beyond the notes' ${groupDigits(limits.notes)} characters was left out.`,
           notes.slice(limits.notes),
         ),
       );

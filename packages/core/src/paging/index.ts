@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { groupDigits } from "../util/index.ts";
 
 /**
  * The paging shapes every list shares (REST's `?limit=&cursor=` and `{ items, nextCursor }`,
@@ -15,7 +16,7 @@ import { z } from "zod";
  */
 export const maxPageBytes = 1_000_000;
 
-const budget = `${maxPageBytes.toLocaleString("en-US")} bytes`;
+const budget = `${groupDigits(maxPageBytes)} bytes`;
 
 /** The query fields of a list: `limit` (1–100, `defaultLimit` when absent) and `cursor`. */
 export const pageQuery = (defaultLimit: number) => ({

@@ -2,7 +2,7 @@ import type { Db } from "../db/index.ts";
 import { AppError } from "../error/index.ts";
 import * as Story from "../story/index.ts";
 import * as Target from "../target/index.ts";
-import { parseWith } from "../util/index.ts";
+import { groupDigits, parseWith } from "../util/index.ts";
 import * as ValueSet from "../valueset/index.ts";
 import { mapQuestions, matrix, relativeFit, type Scores, selectStories } from "./choose.ts";
 import { clearStoryReadings, readStory, type StoryReading } from "./read.ts";
@@ -76,7 +76,7 @@ export function tailor({ target, valueSets, stories, options = {} }: TailorInput
     throw new AppError(
       "too_large",
       "tailoring_too_large",
-      `Tailoring ${eligible.length} stories against ${valueCount} values is more than ${maxPairs.toLocaleString("en-US")} pairs; choose fewer value sets for this target.`,
+      `Tailoring ${eligible.length} stories against ${valueCount} values is more than ${groupDigits(maxPairs)} pairs; choose fewer value sets for this target.`,
     );
   }
   const values = valuesOf(sets);

@@ -58,6 +58,14 @@ export const withDefault = <T extends z.ZodType>(schema: T, fallback: () => z.ou
 
 export const nowIso = () => new Date().toISOString();
 
+/**
+ * A whole number with its thousands set off by commas, as English writes it ("1,000,000").
+ * Plain string work: `toLocaleString` would load ICU's locale data, several milliseconds of a
+ * Lambda cold start when a module builds its messages at import.
+ */
+export const groupDigits = (value: number): string =>
+  String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+
 /** The fields the server owns on every versioned entity. */
 export interface Stamp {
   id: string;

@@ -1,5 +1,6 @@
 import * as Idempotency from "@storybank/core/idempotency";
 import { invalid } from "@storybank/core/error";
+import { groupDigits } from "@storybank/core/util";
 import {
   type Budget,
   countRequest,
@@ -57,7 +58,7 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv, base: Limits): Limits {
 
 /** One line saying what each budget is and how to change it. */
 export function describeLimits(limits: Limits): string {
-  const n = (value: number) => value.toLocaleString("en-US");
+  const n = groupDigits;
   return (
     `Budgets: ${n(limits.perUserPerMinute)} requests a minute per user, ` +
     `${n(limits.perKeyPerMinute)} per API key, ${n(limits.exportsPerDay)} exports and ` +
