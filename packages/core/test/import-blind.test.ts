@@ -116,6 +116,7 @@ const labelWords = new Set(
     "variants reflection reflections impact likely details value values property competency " +
     "ready title key i did mission execution retro retrospective approach objective outcome background reflection " +
     "my took looking back setup tl dr employer answers lead backup where goal role keep taken job ended asked " +
+    "it covers " +
     // The same labels as German, Spanish and French documents write them.
     "aufgabe maßnahmen massnahmen vorgehen ergebnis ergebnisse erkenntnis gelernt was ich habe " +
     "situación tarea acción acciones resultado resultados aprendizaje lecciones aprendidas " +
@@ -125,14 +126,14 @@ const labelWords = new Set(
 
 /** Lines that only navigate the document, or only name the list or map table under them. */
 const navigation =
-  /^\W*(table of contents|contents|toc|questions? (this|it|this story) answers|use (it |this )?for|(questions?|story|stories) (map|index|matrix))\W*$/i;
+  /^\W*(table of contents|contents|toc|questions? (this|it|this story) answers|use (it |this )?for|(questions?|story|stories) (map|index|matrix)|which stor(y|ies) for (which|each|what) questions?)\W*$/i;
 
 /**
  * A label opening a line or a "·"-separated part: up to four words before ":", "::" or a dash,
  * after an optional "Q" / "A" letter ("Q I used it for:").
  */
 const leadingLabel =
-  /^[^\p{L}\p{N}]*(?:[QA] )?(?:[\p{L}\p{N}'’&/]+ ?){1,6}(?::{1,2}|\s[—–-])(?=\s|$)/u;
+  /^[^\p{L}\p{N}]*(?:[QA] )?(?:[\p{L}\p{N}'’&/]+ ?){1,6}(?::{1,2}|\s[—–-]|\s(?:→|->|=>))(?=\s|$)/u;
 
 /** Bold or italic labels anywhere: "**Situation:**", "**Situation: **", "**Situation**:", "**The situation.**". */
 const emphasisLabel =
@@ -265,7 +266,10 @@ function judge(text: string, expected: Expected): Outcome {
   for (const { line, number } of bodyLines(text)) {
     const cleaned = clean(line);
     if (navigation.test(cleaned.replace(/[*_#]/g, "").trim())) continue;
-    const missing = words(cleaned).filter((word) => !labelWords.has(word) && !kept.has(word));
+    // "S1, S2" in a map names stories by number, as "1, 2" does.
+    const missing = words(cleaned).filter(
+      (word) => !labelWords.has(word) && !kept.has(word) && !/^s\d{1,2}$/.test(word),
+    );
     if (missing.length > 0)
       problems.push(`line ${number} lost (${missing.join(" ")}): ${line.trim().slice(0, 80)}`);
   }
@@ -317,7 +321,7 @@ describe("import of held-out story documents", () => {
   });
 
   it("has documents to judge", () => {
-    expect(documents.length).toBeGreaterThanOrEqual(149);
+    expect(documents.length).toBeGreaterThanOrEqual(161);
   });
 
   for (const { name, text, expected } of documents) {

@@ -401,4 +401,149 @@ describe("the published kinds written another way", () => {
     expect(coached?.questions).toEqual(["Tell me about someone you coached who improved."]);
     expect(coached?.draft).toContain("six months later he ran the store");
   });
+
+  it("gives a numbered question heading ('2 · …') and its quoted other wording to the 'Story:' line under it", () => {
+    const [first, second] = stories([
+      "### 1 · Talk me through a launch that slipped.",
+      "",
+      "Story: The tablet rollout (Pendle Schools Trust)",
+      "",
+      "We promised tablets for September and the cases arrived late, so I split the rollout by year group and kept a loan pool for the rest of the term.",
+      "",
+      "### 2 · Tell me about a budget you cut.",
+      '*(sometimes phrased: "When did you have to save money fast?")*',
+      "",
+      "Story: Printing costs",
+      "",
+      "Printing cost the school eleven thousand a year until I moved worksheets online and capped each department's copier account.",
+    ]);
+    expect(first?.title).toBe("The tablet rollout");
+    expect(first?.context?.company).toBe("Pendle Schools Trust");
+    expect(first?.questions).toEqual(["Talk me through a launch that slipped."]);
+    expect(second?.title).toBe("Printing costs");
+    expect(second?.questions).toEqual([
+      "Tell me about a budget you cut.",
+      "When did you have to save money fast?",
+    ]);
+  });
+
+  it("reads notes jotted with arrows under numbered questions, a first 'story:' note naming the story", () => {
+    const result = read([
+      "1) Tell me about a time you calmed an angry customer.",
+      "   → story: the double-booked wedding",
+      "   → two couples had the same Saturday in the barn",
+      "   → offered the second couple the orangery and paid for the flowers",
+      "   → lesson: call before you email",
+      "",
+      "2) Describe a time you worked to a hard deadline.",
+      "   -> story: stocktake night",
+      "   -> counted 4,000 lines with three people before the auditors came",
+    ]);
+    const [first, second] = result.stories.map((story) => story.input);
+    expect(result.stories).toHaveLength(2);
+    expect(first?.title).toBe("The double-booked wedding");
+    expect(first?.questions).toEqual(["Tell me about a time you calmed an angry customer."]);
+    expect(first?.draft).toContain("offered the second couple the orangery");
+    expect(first?.lessons).toBe("call before you email");
+    expect(second?.title).toBe("Stocktake night");
+    expect(second?.draft).toContain("counted 4,000 lines");
+  });
+
+  it("reads the role beside the company in a heading's bracket, and a remark after a dashed company", () => {
+    const [first, second] = stories([
+      "#### Winning back the Ardley account (Corvane Telecom – Account Manager, 2021)",
+      "**Situation:** The customer had signed with a rival.",
+      "",
+      "#### Moving billing in-house — Tessary (first job)",
+      "**Situation:** Invoices went out a week late.",
+    ]);
+    expect(first?.title).toBe("Winning back the Ardley account");
+    expect(first?.context).toMatchObject({
+      company: "Corvane Telecom",
+      role: "Account Manager",
+      period: "2021",
+    });
+    expect(second?.title).toBe("Moving billing in-house");
+    expect(second?.context?.company).toBe("Tessary");
+    expect(second?.notes).toContain("first job");
+  });
+
+  it("takes the employer from an introduction's 'Hospital: …' line for every story", () => {
+    const [first, second] = stories([
+      "# Ward stories",
+      "",
+      "Hospital: Kelmscott Royal Infirmary, for all of these.",
+      "",
+      "## Night handovers",
+      "**Situation:** Handover took forty minutes.",
+      "",
+      "## The falls audit",
+      "**Situation:** Falls had doubled.",
+    ]);
+    expect(first?.context?.company).toBe("Kelmscott Royal Infirmary");
+    expect(second?.context?.company).toBe("Kelmscott Royal Infirmary");
+  });
+
+  it("reads lines that each open with a short bold label, known or not, as parts and notes", () => {
+    const [story] = stories([
+      "## The pager storm",
+      "**Situation:** Alerts fired all night.",
+      "**Lesson:** Test the alarms you rely on.",
+      "",
+      "**Length** two minutes",
+      "**Careful** — the director in this story is on the panel",
+      "**Takeaway** Fewer, better pages.",
+    ]);
+    expect(story?.lessons).toContain("Test the alarms you rely on.");
+    expect(story?.takeaway).toBe("Fewer, better pages.");
+    expect(story?.lessons).not.toContain("two minutes");
+    expect(story?.notes).toContain("Length: two minutes");
+    expect(story?.notes).toContain("Careful: the director in this story is on the panel");
+  });
+
+  it("numbers stories by 'S1 –' headings and gives a map's 'S2 or S3' questions to both", () => {
+    const [first, second, third] = stories([
+      "## S1 – Night shift rota",
+      "**Situation:** Three nurses left.",
+      "",
+      "## S2 – Drug round errors",
+      "**Situation:** Errors rose in winter.",
+      "",
+      "## S3 – The complaint",
+      "**Situation:** A family wrote to the chief executive.",
+      "",
+      "## Map",
+      "",
+      "| Question | Story |",
+      "|---|---|",
+      "| Tell me about improving safety. | S2 or S3 |",
+      "| Describe a time you led a change. | S1 |",
+    ]);
+    expect(first?.title).toBe("Night shift rota");
+    expect(first?.questions).toEqual(["Describe a time you led a change."]);
+    expect(second?.questions).toEqual(["Tell me about improving safety."]);
+    expect(third?.title).toBe("The complaint");
+    expect(third?.questions).toEqual(["Tell me about improving safety."]);
+  });
+
+  it("reads bullets opening with a bold name as stories told in prose, and reports one that says it is none", () => {
+    const result = read([
+      "- **The library merger** [Oxley Council]",
+      "  *Tell me about a change you led.*",
+      "",
+      "  Two branch libraries were merging and staff at both feared for their jobs. I met every member of staff one to one before the plan was drafted, wrote the rota with the two team leads and kept both reading groups running. Nobody left, visits rose a tenth in the first year and the groups now meet in the new building.",
+      "",
+      "- **Why this job**",
+      "  *(not a story — just my reason for applying)*",
+      "  I grew up using these libraries.",
+    ]);
+    expect(result.stories.map((story) => story.input.title)).toEqual(["The library merger"]);
+    const [story] = result.stories.map((s) => s.input);
+    expect(story?.context?.company).toBe("Oxley Council");
+    expect(story?.questions).toEqual(["Tell me about a change you led."]);
+    expect(story?.draft).toContain("I met every member of staff");
+    expect(
+      result.warnings.some((w) => w.message.includes('"Why this job" says it is no story')),
+    ).toBe(true);
+  });
 });

@@ -94,10 +94,14 @@ export function employersFromText(drafts: Draft[]): void {
   });
 }
 
+/** Words that label where someone worked ("School: Holly Lane Primary"). */
+const workplaces = "[Cc]ompany|[Ee]mployer|[Ss]chool|[Hh]ospital|[Oo]rgani[sz]ation|[Ww]orkplace";
+
 /**
  * The employer a document's introduction names for all its stories: "Everything here is from
  * **Orbitline Systems** (2019–2024) unless it says otherwise", "All of them are from my time on
- * the ward at Riverside General Hospital". `intro` is the text before the first story.
+ * the ward at Riverside General Hospital", "School: Holly Lane Primary for all three". `intro` is
+ * the text before the first story.
  */
 export function documentEmployer(intro: string): string | undefined {
   for (const sentence of intro.replace(/[*_]/g, "").split(/(?<=[.!?])\s+|\n{2,}/)) {
@@ -109,7 +113,10 @@ export function documentEmployer(intro: string): string | undefined {
       continue;
     // "I'm interviewing at Larchmont General" names the target, not where the stories are from.
     if (/\binterview(?:s|ing|ed)?\b|\bapply(?:ing)?\b|\bapplication\b/i.test(sentence)) continue;
-    const names = [...sentence.matchAll(new RegExp(`\\b(?:from|at)\\s+(${name})`, "gu"))];
+    // "…from Brackwater Distribution", "School: Holly Lane Primary for all three".
+    const names = [
+      ...sentence.matchAll(new RegExp(`\\b(?:from|at|(?:${workplaces})\\s*:)\\s+(${name})`, "gu")),
+    ];
     const last = names.at(-1)?.[1];
     if (last && !notNames.test(last.split(/\s+/)[0]!))
       return last.replace(/['’]s$/u, "").replace(/\.+$/, "");

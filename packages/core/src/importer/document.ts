@@ -1,4 +1,4 @@
-import type { Heading, Root, Table, TableCell } from "mdast";
+import type { Heading, List, Paragraph, Root, Table, TableCell } from "mdast";
 import type * as Story from "../story/index.ts";
 import {
   type Draft,
@@ -147,7 +147,9 @@ function readPart(
   const asked = question ? askedQuestions(question.text) : [];
   let title = weak ? (aside?.name ?? shortTitle(asked[0]!)) : (parsed?.title ?? "Untitled story");
   // "It's the Harbour Tower project" right under a question names the story.
-  const first = blocks[0];
+  // So does a first note "- story: the reach-truck near miss" under a question.
+  const firstItem = firstNote(blocks[0]);
+  const first = firstItem ?? blocks[0];
   const named =
     weak && first?.type === "paragraph"
       ? titleFromLine(tidy(inlineText(first.children)))
@@ -174,13 +176,19 @@ function readPart(
   if (headed) reader.record(headed, "title");
   if (named) {
     reader.record(first!, "title");
-    blocks = blocks.slice(1);
+    blocks = firstItem
+      ? [withoutFirstItem(blocks[0] as List), ...blocks.slice(1)]
+      : blocks.slice(1);
   }
   if (question) {
     draft.questions.push(...asked);
     reader.record(question.node, "questions");
     reader.answerFollows();
     draft.endLine = Math.max(draft.endLine, endLineOf(question.node));
+  }
+  for (const { texts, node } of part.alsoAsked ?? []) {
+    draft.questions.push(...texts);
+    reader.record(node, "questions");
   }
   if (part.group) {
     draft.tags.push(part.group.text);
@@ -190,6 +198,25 @@ function readPart(
   if (headed && !weak) linkNamedValues(draft, [title], sets);
   for (const block of blocks) reader.read(block);
   return draft;
+}
+
+/** The paragraph of a list's first item when that item is only it, as a note naming a story. */
+function firstNote(block: Block | undefined): Paragraph | undefined {
+  if (block?.type !== "list" || block.children.length < 2) return undefined;
+  const item = block.children[0]!;
+  return item.children.length === 1 && item.children[0]!.type === "paragraph"
+    ? item.children[0]
+    : undefined;
+}
+
+/** A list without its first item, starting where its second does. */
+function withoutFirstItem(list: List): List {
+  const rest = list.children.slice(1);
+  return {
+    ...list,
+    children: rest,
+    position: list.position && { start: rest[0]!.position!.start, end: list.position.end },
+  };
 }
 
 /** One row of a story matrix: its title cell and a part per column. */

@@ -116,6 +116,9 @@ export function parseStoryHeading(
     return { number, ...(letter ? { letter } : {}), title: title || text.trim() };
   }
   if (!loose) return undefined;
+  // "S1 – Insulin errors on the wards": S for story, then its number.
+  const short = /^S(\d{1,2})\s*(?:[:.)|·]|\s[-–—]|[–—])\s*(\S.*)$/u.exec(text);
+  if (short) return { number: Number(short[1]), title: short[2]!.trim() };
   const counted = numbered.exec(text);
   const letter = /^#?([A-Z])(?:[.)]|\s+[·|])\s/.exec(text)?.[1];
   return counted
@@ -184,6 +187,7 @@ export function toInput(draft: Draft): Story.CreateInput {
     if (meta.aside) draft.notes.push(meta.aside);
   }
   if (meta.period) draft.context.period ??= meta.period;
+  if (meta.role) draft.context.role ??= meta.role;
   contextFromAnalysis(draft);
   const input: Story.CreateInput = { title };
   const set = <K extends keyof Story.CreateInput>(key: K, value: Story.CreateInput[K]) => {

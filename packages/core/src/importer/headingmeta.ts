@@ -10,6 +10,8 @@ export interface HeadingMeta {
   /** The title alone. */
   title: string;
   company?: string;
+  /** The job held there, when the bracket names it ("Quayside CRM – Senior CSM, 2022"). */
+  role?: string;
   period?: string;
   /** A trailing "(…)" that is neither a company nor a period (a headline number, usually). */
   note?: string;
@@ -62,6 +64,10 @@ function companyAndPeriod(meta: string, strict: boolean): Omit<HeadingMeta, "tit
     text,
   );
   if (split && isPeriod(split[2]!) && isCompanyName(split[1]!)) {
+    // "Quayside CRM – Senior CSM, 2022": the company, then the job held there.
+    const [company, role] = split[1]!.split(/\s+[—–|·]\s+/);
+    if (role !== undefined && isCompanyName(company!))
+      return { company: company!.trim(), role: role.trim(), period: split[2]!.trim() };
     return { company: split[1]!.trim(), period: split[2]!.trim() };
   }
   if (!isCompanyName(text, strict)) return undefined;
@@ -108,10 +114,16 @@ export function headingMeta(heading: string): HeadingMeta {
     const dated = /(?:19|20)\d{2}/.test(rest!);
     if (mark === "-" && !dated) return { title: text };
     const strict = mark !== "|" && !dated;
-    const meta = companyAndPeriod(rest!, strict);
+    // "Pricing for marketplaces — Pellow (previous job)": a remark on the company after it.
+    const remark = /^(.*\S)\s*\(([^()]+)\)$/.exec(rest!);
+    const named = remark ? remark[1]! : rest!;
+    const meta = companyAndPeriod(named, strict);
     // A value or theme before the dash ("Ownership — The Cron Jobs") is shorter than a title.
-    const shorter = rest!.split(/\s+/).length > title!.split(/\s+/).length;
-    if (meta && !(strict && shorter)) return { title: title!, ...meta };
+    const shorter = named.split(/\s+/).length > title!.split(/\s+/).length;
+    if (meta && !(strict && shorter))
+      return remark && !meta.aside
+        ? { title: title!, ...meta, aside: remark[2]!.trim() }
+        : { title: title!, ...meta };
   }
   return { title: text };
 }

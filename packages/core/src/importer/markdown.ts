@@ -220,7 +220,8 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
   }
   const text = tidy(inlineText(children));
   // "#delivery — ⏱ ~1.5 min" is a hashtag, not a label.
-  const dash = /^([^:#\n][^:\n]{0,39}?)\s+[—–-]+(?:\s+|$)/.exec(text);
+  // "Also good for → “…”": an arrow after a known label, as a dash.
+  const dash = /^([^:#\n][^:\n]{0,39}?)\s+(?:[—–-]+|→|->|=>)(?:\s+|$)/.exec(text);
   if (dash && classify(dash[1]!, null)) {
     return { label: dash[1]!.trim(), rest: tidy(text.slice(dash[0].length)), bold: false };
   }

@@ -67,10 +67,30 @@ function onlyPlaceholders(draft: Draft): boolean {
   return texts.length > 0 && texts.every(blank);
 }
 
+/** A writer's remark that the part is no story ("(not a story — my answer to “why us?”)"). */
+const declared = /\((?:not a story|no story)\b/i;
+
+/**
+ * Whether a draft says of itself that it is no story and tells little else: at most 40 words
+ * besides the remark (a short answer kept beside the stories, not a story).
+ */
+function saysNoStory(draft: Draft): boolean {
+  const texts = Object.values(draft.text).flatMap((parts) => parts ?? []);
+  if (!texts.some((text) => declared.test(text))) return false;
+  const told = [...texts, ...[...draft.actions, ...draft.results].flatMap((s) => s.points)];
+  return (
+    told
+      .join(" ")
+      .split(/\s+/)
+      .filter((word) => /\p{L}/u.test(word)).length <= 50
+  );
+}
+
 /**
  * Takes out the parts that hold no story text and show a template's blanks (a blank copy of the
  * template, "Story C (optional)" with only its prompts): each is reported with its lines, none is
- * imported. A story with no telling and no blanks (a title and tags) is kept.
+ * imported. So are parts that say they are no story. A story with no telling and no blanks (a
+ * title and tags) is kept.
  */
 export function dropBlankTemplates(
   drafts: Draft[],
@@ -80,6 +100,17 @@ export function dropBlankTemplates(
 ) {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const draft = drafts[i]!;
+    if (drafts.length > 1 && saysNoStory(draft)) {
+      warnings.push({
+        line: draft.line,
+        endLine: draft.endLine,
+        message: `The part "${draft.heading}" says it is no story; it was not imported.`,
+        excerpt: draft.heading,
+      });
+      drafts.splice(i, 1);
+      parts.splice(i, 1);
+      continue;
+    }
     if (drafts.length === 1 || (tells(draft) && !onlyPlaceholders(draft))) continue;
     const own = sourceLines.slice(draft.line - 1, draft.endLine);
     if (!own.some((line) => placeholder.test(line))) continue;

@@ -7,6 +7,7 @@
  * - `[S] At Veloxa …`, `[Action] …`: a bracketed STAR marker opening a line is that part's label,
  *   as forum posts mark their paragraphs.
  * - `sit: …`, `lrn: …`: the shorthand people type in notes to themselves, as labels.
+ * - `→ walked the route…` on two or more lines in a row: notes jotted with arrows, as bullets.
  *
  * Lines inside fenced code blocks are left alone.
  */
@@ -53,6 +54,9 @@ export const shorthand: Readonly<Record<string, string>> = {
 
 const shorthandLine = /^(\s*(?:[-*+][ \t]+)?)([a-z]{1,6}):[ \t]*/i;
 
+/** An arrow opening a line, where notes use it as a bullet ("→ pushed for pedestrian aisles"). */
+const arrowBullet = /^([ \t]*)(?:→|->|=>|⟶|➔|➜)[ \t]+(?=\S)/u;
+
 /** The document as Markdown, line for line; lines in none of these habits are unchanged. */
 export function fromPlainText(text: string): string {
   const lines = text.split("\n");
@@ -64,6 +68,7 @@ export function fromPlainText(text: string): string {
       shorthandKinds.add(shorthand[word]);
   });
   const useShorthand = shorthandKinds.size >= 2;
+  const arrowed = (index: number) => !fenced.has(index) && arrowBullet.test(lines[index] ?? "");
   let changed = false;
   const out = lines.map((line, index) => {
     if (fenced.has(index)) return line;
@@ -80,6 +85,10 @@ export function fromPlainText(text: string): string {
       const word = marker[2]!;
       const label = markerLabel[word.toLowerCase()] ?? word[0]!.toUpperCase() + word.slice(1);
       return `${marker[1]}**${label}:** ${body.slice(marker[0].length)}${end}`;
+    }
+    if (arrowed(index) && (arrowed(index - 1) || arrowed(index + 1))) {
+      changed = true;
+      return body.replace(arrowBullet, "$1- ") + end;
     }
     if (useShorthand) {
       const short = shorthandLine.exec(body);

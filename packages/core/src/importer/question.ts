@@ -18,8 +18,8 @@ export function questionText(text: string): string {
       .trim()
       .replace(/^(\*\*|__)(.*)\1$/s, "$2")
       .replace(/^[^\p{L}\p{N}"“]+/u, "")
-      // "1. “Tell me about…”": a numbered question.
-      .replace(/^\d{1,3}\s*[.):]\s+(?=\S)/u, "")
+      // "1. “Tell me about…”", "3 · How do you…": a numbered question.
+      .replace(/^\d{1,3}\s*(?:[.):]|\s[·|–—-])\s+(?=\S)/u, "")
       .replace(/^(q\d*|question\s*\d*)\s*[:.)\-–—]\s*/i, "")
       .trim()
       // "Describe a conflict. (Dale on nights)", "… → Reno cutover": the story's name after it.
@@ -114,8 +114,11 @@ export function titleFromLine(line: string): string | undefined {
   const arrow = /^\s*(?:→|->|=>|⟶)\s*(\S.{0,150})$/u.exec(line);
   if (arrow && !arrow[1]!.includes("\n")) return arrow[1]!.trim();
   const text = line.trim().replace(/[.!]$/, "");
-  if (text.includes("\n") || text.split(/\s+/).length > 10 || /[.!?;:]/.test(text))
-    return undefined;
+  if (text.includes("\n") || text.split(/\s+/).length > 10) return undefined;
+  // "story: the reach-truck near miss": a note naming the story.
+  const labelled = /^(?:my )?story\s*:\s*(\S[^.!?;:]*)$/i.exec(text);
+  if (labelled) return labelled[1]!.trim();
+  if (/[.!?;:]/.test(text)) return undefined;
   const named =
     /^(?:it(?:'|’)s|it is|it was|this is|that was|that's|the story of|my story:?|story:?)\s+(?:the|my|our)?\s*(.+)$/i.exec(
       text,

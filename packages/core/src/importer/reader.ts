@@ -1,4 +1,4 @@
-import type { Heading, List, Paragraph } from "mdast";
+import type { Heading, List, Paragraph, PhrasingContent } from "mdast";
 import type { Draft } from "./draft.ts";
 import { FieldWriter, fieldOf, tagsOf } from "./fields.ts";
 import { metaLine } from "./headingmeta.ts";
@@ -126,9 +126,14 @@ export class StoryReader extends FieldWriter {
       lines.length >= 2 &&
       lines.every((line) => propertyLine.test(line) || emptyProperty.test(line)) &&
       lines.filter((line) => propertyLine.test(line)).length >= 2;
+    // "**Talking time** about 3 min\n**Use carefully** — …": every line opens with a short bold
+    // label, known or not.
+    const boldLed =
+      lines.length >= 2 &&
+      splitLines(paragraph, () => true).every((line) => boldLead(line.children) !== undefined);
     const pieces = splitLines(paragraph, (line, at) => {
       if (this.prose.has(at)) return false;
-      if (properties) return true;
+      if (properties || boldLed) return true;
       const text = tidy(inlineText(line));
       if (hashtagLine.test(text) || /^(?:tags?|hashtags|themes)[ \t]+#\S/i.test(text)) return true;
       // "!! don't call it easy" under a part: a remark of its own, for the notes.
@@ -139,7 +144,12 @@ export class StoryReader extends FieldWriter {
       return labelled !== undefined && (boldLabel || this.labelSlot(labelled) !== undefined);
     });
     this.properties = properties;
-    for (const piece of pieces) this.piece(piece);
+    for (const piece of pieces) {
+      const lead = boldLed ? boldLead(piece.children) : undefined;
+      if (lead)
+        this.enter(this.labelSlot(lead) ?? { kind: "other", label: lead.label }, lead.rest, piece);
+      else this.piece(piece);
+    }
     this.properties = false;
     // A block of properties ("Status: Draft", "Last practiced:") ends with it: the paragraph
     // under it is no property's text.
@@ -152,6 +162,9 @@ export class StoryReader extends FieldWriter {
 
   private piece(paragraph: Paragraph) {
     const text = tidy(inlineText(paragraph.children));
+    // "Company: Fernbrook Hospice" holds one line: the paragraph under it is not the company.
+    const field = this.target?.kind === "contextField" ? this.target.key : undefined;
+    if (field && this.draft.context[field] !== undefined) this.target = undefined;
     // "*Action:*" alone is an italic label, not a template's prompt.
     const italicLabel = splitLabel(paragraph.children) ?? bareLabel(text);
     const meta = this.target === undefined ? metaLine(text) : undefined;
@@ -441,4 +454,19 @@ function labelledTail(list: List): { label: string; rest: string; item: Block }[
     tail.unshift({ label: labelled[1]!, rest: labelled[2]!, item: item as unknown as Block });
   }
   return tail.length < list.children.length ? tail : [];
+}
+
+/**
+ * A line opening with a short bold label and its text on the same line ("**Talking time** about
+ * 3 min", "**Use carefully** — the VP…"): the label (at most four words, no question) and the
+ * text after it, a colon or dash between them dropped.
+ */
+function boldLead(line: PhrasingContent[]): Labelled | undefined {
+  const [first, ...rest] = line;
+  if (first?.type !== "strong") return undefined;
+  const label = tidy(inlineText(first.children)).replace(/\s*[:.—–-]+$/u, "");
+  const text = tidy(inlineText(rest)).replace(/^[:.—–-]+\s*/u, "");
+  if (label === "" || label.split(/\s+/).length > 4 || label.endsWith("?") || text === "")
+    return undefined;
+  return { label, rest: text, bold: true };
 }

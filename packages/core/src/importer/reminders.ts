@@ -11,7 +11,7 @@ const sign =
 
 /** Labels of remarks in the languages of `vocabulary.ts`. */
 const remarkLabel =
-  /^(?:note to (?:self|myself)|notes? for me|reminder|remember|tip|pro tip|careful|caution|warning|heads up|nb|n\.b|pour moi|à retenir|attention|ojo|nota|recuerda|consejo|hinweis|achtung|merke|tipp|let op)$|\b(?:coach|comment|comentario|commentaire|kommentar|feedback from)\b/i;
+  /^(?:note to (?:self|myself)|notes? for me|reminder(?: to (?:self|myself|me))?|remember|tip|pro tip|careful|caution|warning|heads up|nb|n\.b|pour moi|à retenir|attention|ojo|nota|recuerda|consejo|hinweis|achtung|merke|tipp|let op)$|\b(?:coach|comment|comentario|commentaire|kommentar|feedback from)\b/i;
 
 const labelOf = (text: string) => /^([^:\n]{1,40}?)\s*:/.exec(text)?.[1]?.trim();
 
@@ -54,7 +54,9 @@ export function quotedQuestions(remark: string): { questions: string[]; saysMore
   const rest = remark.replace(/["“][^"“”]{3,200}["”]/g, " ");
   const named =
     quoted.length > 0 &&
-    /\b(for|answers?|questions?|asked)\b/i.test(rest) &&
+    /\b(for|answers?|questions?|ask(?:s|ed)?|phrased|worded|wording|variants?|versions?)\b/i.test(
+      rest,
+    ) &&
     rest.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length <= 8;
   const said = rest
     .replace(/[^\p{L}\s]/gu, " ")

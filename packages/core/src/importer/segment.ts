@@ -1,6 +1,7 @@
 import type { Heading, ListItem, Table } from "mdast";
-import { type Block } from "./markdown.ts";
+import { type Block, inlineText, tidy } from "./markdown.ts";
 import { isInterviewQuestion, isQuestion, questionText } from "./question.ts";
+import { quotedQuestions } from "./reminders.ts";
 import { type QuestionUnit, questionLayout } from "./questions.ts";
 import { isAsideHeading, isEmptyRow, nextAside, nextMapTable, nextRule } from "./boundaries.ts";
 import { isStoryTable } from "./table-stories.ts";
@@ -41,6 +42,8 @@ export interface StoryPart {
   question: { text: string; node: Block | ListItem } | undefined;
   /** The blocks the story reader reads. */
   blocks: Block[];
+  /** Other wordings of `question` quoted on a line between it and the story: more questions. */
+  alsoAsked?: { texts: string[]; node: Block }[];
   /** Lines naming the group of questions it sits in ("Conflict"): tags. */
   group: { text: string; node: Block } | undefined;
   /** A row of a story matrix (a table with one story per row). */
@@ -179,6 +182,17 @@ export function segment(blocks: Block[]): Segments {
       node: blocks[asking]!,
     };
     taken[asking] = true;
+    // '*(they also ask it as: "…?")*' between the question and the story: another wording.
+    for (let i = asking + 1; i < start; i++) {
+      const block = blocks[i]!;
+      const texts =
+        block.type === "paragraph"
+          ? quotedQuestions(tidy(inlineText(block.children))).questions
+          : [];
+      if (texts.length === 0) continue;
+      (part.alsoAsked ??= []).push({ texts, node: block });
+      taken[i] = true;
+    }
   }
   // A story matrix outside any story: one story per row.
   blocks.forEach((block, index) => {

@@ -63,20 +63,26 @@ function nestedStar(blocks: RootContent[]): boolean {
 }
 
 /**
- * A list whose every item is a title line with labelled STAR bullets under it: one story per
- * item. "**Title** — Company, 2023" gives the title and a Company line.
+ * A list whose every item is a title line with labelled STAR bullets under it, or whose every
+ * item opens with a bold title and one of them tells a story in prose under it: one story per
+ * item. "**Title** — Company, 2023" and "**Title** [Company]" give the title and a Company line.
  */
 export function storyList(
   list: List,
   normalize: (blocks: RootContent[]) => RootContent[],
 ): RootContent[] | undefined {
   const items = list.children.map(titleLineApart);
-  const fits = items.every(([first, ...rest]) => {
+  const starred = items.every(([first, ...rest]) => {
     if (first?.type !== "paragraph" || !nestedStar(rest)) return false;
     const labelled = splitLabel(first.children);
     return !(labelled && classify(labelled.label, null));
   });
-  if (items.length === 0 || !fits) return undefined;
+  // "- **The trustee who hated digital** [Fernbrook Hospice]" over the answer told as prose.
+  const told =
+    !starred &&
+    items.every(([first]) => first?.type === "paragraph" && isBoldTitle(first)) &&
+    items.some(([, ...rest]) => toldInProse(rest));
+  if (items.length === 0 || !(starred || told)) return undefined;
   return items.flatMap((children) => {
     const [first, ...rest] = children as [Paragraph, ...RootContent[]];
     const { title, meta } = titleAndMeta(first.children);
@@ -111,13 +117,23 @@ function titleLineApart(item: ListItem): RootContent[] {
   return [...splitLines(first, (_line, at) => at === start + 1), ...rest];
 }
 
-/** "**Title** — Finch Labs, 2023" → the bold title and what follows the dash. */
+/** A line opening with a bold title of at most twelve words ("**The trustee who…** [Org]"). */
+function isBoldTitle(paragraph: Paragraph): boolean {
+  const [first] = paragraph.children;
+  if (first?.type !== "strong" || tidy(inlineText(paragraph.children)).includes("\n")) return false;
+  const title = tidy(inlineText(first.children));
+  return title !== "" && title.split(/\s+/).length <= 12 && !/[:?]$/.test(title);
+}
+
+/** "**Title** — Finch Labs, 2023", "**Title** [Finch Labs]" → the bold title and what follows. */
 function titleAndMeta(children: PhrasingContent[]): { title: string; meta?: string } {
   const text = tidy(inlineText(children));
   const first = children[0];
   if (first?.type === "strong") {
     const title = tidy(inlineText(first.children));
-    const meta = tidy(inlineText(children.slice(1))).replace(/^[\s—–\-:|,]+/, "");
+    const meta = tidy(inlineText(children.slice(1)))
+      .replace(/^[\s—–\-:|,]+/, "")
+      .replace(/^\[([^[\]]+)\]$/, "$1");
     return meta ? { title, meta } : { title };
   }
   const dash = /^(.+?)\s+[—–]\s+(.+)$/.exec(text);
