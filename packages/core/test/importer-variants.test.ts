@@ -546,4 +546,104 @@ describe("the published kinds written another way", () => {
       result.warnings.some((w) => w.message.includes('"Why this job" says it is no story')),
     ).toBe(true);
   });
+
+  it("reads 'Q.' lines among CAR letters as the story's questions", () => {
+    const [story] = stories([
+      "the broken kiln",
+      "---------------",
+      "Q. Tell me about a time equipment failed you.",
+      "Q. How do you work under pressure?",
+      "C. The kiln cracked the week before the exhibition.",
+      "A. Borrowed time at the college kiln across town.",
+      "R. Every piece was fired on time.",
+    ]);
+    expect(story?.questions).toEqual([
+      "Tell me about a time equipment failed you.",
+      "How do you work under pressure?",
+    ]);
+    expect(story?.situation).toBe("The kiln cracked the week before the exhibition.");
+    expect(story?.draft).toBeUndefined();
+  });
+
+  it("takes hashtags under a question's last note as tags, and reports a question still missing its numbers", () => {
+    const result = read([
+      "1) Tell me about a time you fixed a recurring problem.",
+      "   * the lift broke down every Monday",
+      "   * logged every fault for a month and found the overload pattern",
+      "   #maintenance #data",
+      "",
+      "2) Tell me about a time you missed a target.",
+      "   (the audit one - still need the dates from Priya)",
+    ]);
+    expect(result.stories).toHaveLength(1);
+    const [story] = result.stories.map((s) => s.input);
+    expect(story?.tags).toEqual(["maintenance", "data"]);
+    expect(story?.draft).not.toContain("#maintenance");
+    expect(result.warnings.some((w) => w.message.includes("holds no story text yet"))).toBe(true);
+  });
+
+  it("reads '(A)' and '⭐ B —' lettered headings, a map's 'A, then C', and closed bold labels of the writer's own", () => {
+    const [first, second, third] = stories([
+      "## (A) The merger rota",
+      "**Context.** Two teams merged.",
+      "**Outcome.** One rota by May.",
+      "**Talking time.** about a minute",
+      "",
+      "## ⭐ B — The late audit",
+      "**Context.** The auditors came early.",
+      "**Outcome.** We passed.",
+      "",
+      "## C – Hiring in a freeze",
+      "**Context.** No new posts were allowed.",
+      "**Outcome.** Two transfers filled the gap.",
+      "",
+      "## Question map",
+      "",
+      "| Question | Use |",
+      "|---|---|",
+      "| Tell me about leading a change. | A, then C |",
+      "| Describe a deadline you nearly missed. | B |",
+    ]);
+    expect(first?.title).toBe("The merger rota");
+    expect(first?.notes).toContain("Talking time: about a minute");
+    expect(first?.questions).toEqual(["Tell me about leading a change."]);
+    expect(second?.title).toBe("The late audit");
+    expect(second?.questions).toEqual(["Describe a deadline you nearly missed."]);
+    expect(third?.questions).toEqual(["Tell me about leading a change."]);
+  });
+
+  it("ends a list at a plain 'Result:' line under it", () => {
+    const [story] = stories([
+      "## Moving the warehouse",
+      "Setting: The lease ended in March.",
+      "Steps:",
+      "- Planned the move over two weekends.",
+      "- Kept one dock open the whole time.",
+      "Result: No orders were late.",
+      "Learning: Plan the dock first.",
+    ]);
+    expect(story?.actions?.[0]?.points).toEqual([
+      "Planned the move over two weekends.",
+      "Kept one dock open the whole time.",
+    ]);
+    expect(story?.results?.[0]?.points).toEqual(["No orders were late."]);
+    expect(story?.lessons).toBe("Plan the dock first.");
+  });
+
+  it("keeps a 'Note to self' heading under a 'Story:' line in that story", () => {
+    const [story] = stories([
+      "## Why did the rota fail?",
+      "",
+      "**Story:** The summer rota (Greyfield Depot)",
+      "",
+      "#### The ask",
+      "- cover every shift in August",
+      "",
+      "#### Note to self",
+      "- don't blame the union",
+    ]);
+    expect(story?.title).toBe("The summer rota");
+    expect(story?.task).toContain("cover every shift in August");
+    expect(story?.notes).toContain("don't blame the union");
+  });
 });

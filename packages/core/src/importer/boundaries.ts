@@ -2,6 +2,7 @@ import type { Heading, Table } from "mdast";
 import { type Block, inlineText, splitLabel, tidy } from "./markdown.ts";
 import { storyRow } from "./table-stories.ts";
 import { kindOfTable } from "./tables.ts";
+import { isSynthetic } from "./normalize.ts";
 import { isAside } from "./vocabulary.ts";
 
 /**
@@ -49,11 +50,35 @@ const isSummaryLine = (block: Block) =>
  * blocks under a story's heading is that story's headline, not an aside.
  */
 export const nextAside = (blocks: Block[], index: number) => {
+  const depth = sectionDepth(blocks, index);
   const at = blocks.findIndex(
-    (block, i) => i > index && isAsideBlock(block) && !(i - index <= 3 && isSummaryLine(block)),
+    (block, i) =>
+      i > index &&
+      isAsideBlock(block) &&
+      !(i - index <= 3 && isSummaryLine(block)) &&
+      // "#### Note to self" under the story's own "## …" heading, or "**Note to self:**" in its
+      // text, is a remark on that story.
+      !(block.type === "heading"
+        ? block.depth > depth && isNoteToSelf(headingText(block))
+        : block.type === "paragraph" && isNoteToSelf(splitLabel(block.children)?.label ?? "")),
   );
   return at < 0 ? blocks.length : at;
 };
+
+/** "Note to self", "Notes to myself": the writer's own remark. */
+const isNoteToSelf = (text: string) => /^\W*notes? to (self|myself)\W*$/i.test(text);
+
+/**
+ * The depth of the real heading a story sits under: its own, or for a story a line opened
+ * ("Story: …", depth 6 and made up) the nearest real heading above it; 0 for none.
+ */
+function sectionDepth(blocks: Block[], index: number): number {
+  for (let i = index; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (block.type === "heading" && !isSynthetic(block)) return block.depth;
+  }
+  return 0;
+}
 
 /**
  * The first document-wide table after `index` (a question → story map, a progress table), which

@@ -96,18 +96,20 @@ const storyHeading = new RegExp(
   "iu",
 );
 /**
- * "3. Title", "#3) Title", "3 – Title", "3 | Title", a Roman "IV. Title", a letter "B. Title" or
- * "B · Title" and a section number "2.1 Title".
+ * "3. Title", "#3) Title", "3 – Title", "3 | Title", "(3) Title", a Roman "IV. Title", a letter
+ * "B. Title", "(B) Title", "B · Title" or "B — Title" and a section number "2.1 Title".
  */
 const numbered =
-  /^#?(?:(\d+|[IVX]{1,5})[.):]|(\d+)\s*[–—|·]|(\d+)\s+-|[A-Z][.)]|[A-Z]\s+[·|]|\d+(?:\.\d+)+\.?)\s+(.+)$/;
+  /^#?(?:(\d+|[IVX]{1,5})[.):]|(\d+)\s*[–—|·]|(\d+)\s+-|\((\d+)\)|[A-Z][.)]|\([A-Z]\)|[A-Z]\s+[·|–—]|\d+(?:\.\d+)+\.?)\s+(.+)$/;
 
 export function parseStoryHeading(
   text: string,
   loose: boolean,
 ): { number: number | undefined; letter?: string; title: string } | undefined {
   // "Example 1 -- Title" (pandoc's ASCII dash); "▸ 1 · Title": a mark before the number.
-  text = text.replace(/\s--\s/, " – ").replace(/^[▸►▶•◆◇■□→⟶]\s*(?=[\p{L}\p{N}#])/u, "");
+  text = text
+    .replace(/\s--\s/, " – ")
+    .replace(/^(?:[▸►▶•◆◇■□→⟶]|\p{Extended_Pictographic}\uFE0F?)\s*(?=[\p{L}\p{N}#])/u, "");
   const match = storyHeading.exec(text);
   if (match) {
     const number = match[1] && /^\d+$/.test(match[1]) ? Number(match[1]) : undefined;
@@ -120,12 +122,17 @@ export function parseStoryHeading(
   const short = /^S(\d{1,2})\s*(?:[:.)|·]|\s[-–—]|[–—])\s*(\S.*)$/u.exec(text);
   if (short) return { number: Number(short[1]), title: short[2]!.trim() };
   const counted = numbered.exec(text);
-  const letter = /^#?([A-Z])(?:[.)]|\s+[·|])\s/.exec(text)?.[1];
+  const letter = /^#?(?:([A-Z])(?:[.)]|\s+[·|–—])|\(([A-Z])\))\s/
+    .exec(text)
+    ?.slice(1)
+    .find(Boolean);
   return counted
     ? {
-        number: ((n) => (n ? romanOrNumber(n) : undefined))(counted[1] ?? counted[2] ?? counted[3]),
+        number: ((n) => (n ? romanOrNumber(n) : undefined))(
+          counted[1] ?? counted[2] ?? counted[3] ?? counted[4],
+        ),
         ...(letter && !counted[1] ? { letter } : {}),
-        title: counted[4]!.trim(),
+        title: counted[5]!.trim(),
       }
     : { number: undefined, title: text.trim() };
 }

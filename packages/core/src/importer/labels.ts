@@ -178,7 +178,7 @@ function promptSlot(normal: string): Slot | undefined {
 
 /**
  * The STAR part a label names in everyday words when no fixed spelling matched: "The setup",
- * "Key takeaways", "Looking back", "What I took from it", "How I handled it", "What changed".
+ * "The ask", "What was needed", "My part", "Key takeaways", "Looking back", "What I took from it", "How I handled it", "What changed".
  * A leading "the", "my", "our", "key" or "main" is dropped first. Words that also name a step
  * inside an action list ("Fix:", "Response:") are left out.
  */
@@ -187,7 +187,10 @@ const heads: [RegExp, Slot][] = [
     /^(set ?-?up|scene|setting|back ?story|premise|starting point|circumstances?|where (things|we) stood)$/,
     text("situation"),
   ],
-  [/^(responsibilit(y|ies)|remit|what i (owned|had to do|was asked to do))$/, text("task")],
+  [
+    /^(responsibilit(y|ies)|remit|ask|what i (owned|had to do|was asked to do)|what was (needed|asked( of me)?)|(my )?part)$/,
+    text("task"),
+  ],
   [
     /^(steps|steps i took|what (i|we) did( about it| next)?|how (i|we) (handled|tackled|approached|solved|fixed|did) (it|this|that))$/,
     { kind: "sections", key: "actions" },

@@ -18,17 +18,21 @@ export function parseMarkdown(text: string): Root {
 }
 
 /**
- * A line that begins, at the margin, with a bold label ("**Result:**") or with a known plain
- * label ("How it ended:").
+ * A line that begins, at the margin, with a bold label ("**Result:**"), with a known plain label
+ * alone ("How it ended:") or with a STAR part's plain label and its text ("Result: 11 people…").
  */
 const marginLabel = (line: PhrasingContent[]) => {
   const [first] = line;
   if (first?.type === "strong") return first.position?.start.column === 1 && !!splitLabel(line);
   // A plain label alone on its line ("How it ended:"): a text line split out of a paragraph
   // has no position of its own, and a label on a line of its own is never an item's prose.
-  if (first?.type !== "text" || line.length !== 1) return false;
-  const plain = /^([A-Za-z][\w '’]{0,40})::?\s*$/.exec(first.value);
-  return !!plain && classify(plain[1]!, null) !== undefined;
+  if (first?.type !== "text") return false;
+  const plain = line.length === 1 ? /^([A-Za-z][\w '’]{0,40})::?\s*$/.exec(first.value) : null;
+  if (plain) return classify(plain[1]!, null) !== undefined;
+  // "Result: 11 people moved…" under the last item: a STAR part's label and its text.
+  const part = /^([A-Za-z][\w '’]{0,40}):\s+\S/.exec(first.value);
+  const slot = part ? classify(part[1]!, null) : undefined;
+  return slot?.kind === "sections" || (slot?.kind === "text" && slot.key !== "draft");
 };
 
 /**
@@ -186,6 +190,16 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
     // full stop or a dash inside the bold.
     const closed = /^(.*?\S)\s*(?:\.|\s[—–-]|[—–])$/.exec(strongText);
     if (closed && classify(closed[1]!, null)) {
+      return { label: closed[1]!.trim(), rest: tidy(after), bold };
+    }
+    // "**Talking time.** about 2 min": a short label of the writer's own, closed the same way.
+    if (
+      closed &&
+      bold &&
+      tidy(after) !== "" &&
+      /^\p{Lu}[\p{L}'’ -]*$/u.test(closed[1]!) &&
+      closed[1]!.split(/\s+/).length <= 3
+    ) {
       return { label: closed[1]!.trim(), rest: tidy(after), bold };
     }
     // "**Where did this happen?** Hearthside Food Bank": a worksheet's prompt in bold.

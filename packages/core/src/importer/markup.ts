@@ -1,6 +1,7 @@
 import type { Blockquote, Heading, Html, Paragraph, PhrasingContent, RootContent } from "mdast";
 import { endLineOf, inlineText, lineOf, parseMarkdown, tidy } from "./markdown.ts";
 import { classify } from "./labels.ts";
+import { isRemarkLabel } from "./reminders.ts";
 import type { StoryHeadingData } from "./normalize.ts";
 
 /**
@@ -64,13 +65,15 @@ export function labelsInDetails(blocks: RootContent[]): RootContent[] {
 }
 
 /**
- * A label paragraph ("**Situation:**") for a title that names a part of a story, at the title's
- * place; undefined when the title names no part (a story's own title, or unknown words).
+ * A label paragraph ("**Situation:**") for a title that names a part of a story or a remark on it
+ * ("Note to self"), at the title's place; undefined when the title names no part (a story's own
+ * title, or unknown words).
  */
 export function partLabel(title: string, position: Paragraph["position"]): Paragraph | undefined {
   const text = title.replace(/:$/, "");
   const slot = text === "" ? undefined : classify(text, null);
-  if (!slot || slot.kind === "title") return undefined;
+  // "#### Note to self" under a story line: a remark on the story, as "**Note to self:**" is.
+  if (slot?.kind === "title" || (!slot && !(text !== "" && isRemarkLabel(text)))) return undefined;
   return {
     type: "paragraph",
     children: [{ type: "strong", children: [{ type: "text", value: `${text}:` }] }],

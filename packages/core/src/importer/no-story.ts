@@ -47,10 +47,10 @@ export function dropDocumentHeader(drafts: Draft[], parts: StoryPart[], warnings
 /**
  * A template's blank to fill in ("(answer here)", "[your title]", "____"), or a writer's note
  * that the story is still missing ("(need a better story)", "(not a story — …)", "??? nothing
- * good yet").
+ * good yet", "(use peak 2022 - still need the numbers)").
  */
 const placeholder =
-  /\((?:answer|write|add|fill|your|to (?:fill|write|add|do)|tbd|todo|not a story|no story|need (?:a|an|another|one|better)|find (?:a|an|one)|nothing (?:good )?yet)\b[^)]*\)|\[(?:your|insert|add|fill)\b[^\]]*\]|_{3,}|^\W*\?{3,}/i;
+  /\((?:answer|write|add|fill|your|to (?:fill|write|add|do)|tbd|todo|not a story|no story|need (?:a|an|another|one|better)|find (?:a|an|one)|nothing (?:good )?yet)\b[^)]*\)|\([^()]*\bstill (?:need|to (?:write|find|add|do|get))\b[^()]*\)|\[(?:your|insert|add|fill)\b[^\]]*\]|_{3,}|^\W*\?{3,}/i;
 
 /** Whether every text a draft tells is a blank or a "still missing" note ("??? nothing yet"). */
 function onlyPlaceholders(draft: Draft): boolean {

@@ -267,8 +267,8 @@ function withoutInlineWrappers(paragraph: Paragraph): Paragraph {
 /** Source lines of a paragraph that start a list although Markdown read them as its text. */
 const listMarker = /^\s*(?:\d{1,3}[.)]|[-*+])\s+\S/;
 
-/** A STAR, CAR, PAR or SOAR letter closed by "." or ")" at a line's start ("C. I inherited…"). */
-const letterDot = /(^|\n)([STARCPLO])[.)][ \t]+(?=\S)/g;
+/** A STAR, CAR, PAR or SOAR letter (or Q for a question) closed by "." or ")" at a line's start ("C. I inherited…"). */
+const letterDot = /(^|\n)([STARCPLOQ])[.)][ \t]+(?=\S)/g;
 
 /**
  * "C. …" / "A. …" / "R. …" lines: letters closed by a full stop are labels when a paragraph has

@@ -3,7 +3,7 @@ import type { Draft } from "./draft.ts";
 import { FieldWriter, fieldOf, tagsOf } from "./fields.ts";
 import { metaLine } from "./headingmeta.ts";
 import { isCalloutTitle } from "./markup.ts";
-import { quotedQuestions, remark, speakerNote } from "./reminders.ts";
+import { isRemarkLabel, quotedQuestions, remark, speakerNote } from "./reminders.ts";
 import { isInterviewQuestion, isQuestion, questionText } from "./question.ts";
 import {
   bareLabel,
@@ -207,6 +207,10 @@ export class StoryReader extends FieldWriter {
       const label = labelled.label.replace(/^[^\p{L}\p{N}]+/u, "");
       return this.enter({ kind: "other", label }, labelled.rest, paragraph);
     }
+    // "**Note to self:**" over a list: a remark on the story, for the notes.
+    if (labelled && labelled.rest === "" && isRemarkLabel(labelled.label)) {
+      return this.enter({ kind: "other", label: labelled.label }, "", paragraph);
+    }
     const sections = this.target?.kind === "sections" ? this.draft[this.target.key] : undefined;
     const bare = !labelled || labelled.rest === "";
     if (sections && bare && (isBoldHeading(paragraph) || labelled?.bold)) {
@@ -391,6 +395,11 @@ export class StoryReader extends FieldWriter {
   }
 
   private list(list: List) {
+    const tagged = trailingHashtags(list);
+    if (tagged) {
+      this.draft.tags.push(...tagsOf(tagged.tags));
+      list = tagged.list;
+    }
     const t = this.target;
     if (t?.kind === "sections") {
       this.record(list, t.key);
@@ -469,4 +478,25 @@ function boldLead(line: PhrasingContent[]): Labelled | undefined {
   if (label === "" || label.split(/\s+/).length > 4 || label.endsWith("?") || text === "")
     return undefined;
   return { label, rest: text, bold: true };
+}
+
+/**
+ * A list whose last item ends in a line of hashtags ("#people #safety" under the last bullet, a
+ * lazy continuation line to Markdown): the list without that line, and the hashtags.
+ */
+function trailingHashtags(list: List): { list: List; tags: string } | undefined {
+  const item = list.children.at(-1);
+  const paragraph = item?.children.at(-1);
+  if (!item || paragraph?.type !== "paragraph") return undefined;
+  const last = paragraph.children.at(-1);
+  if (last?.type !== "text") return undefined;
+  const cut = last.value.lastIndexOf("\n");
+  const tags = last.value.slice(cut + 1).trim();
+  if (cut < 0 || !hashtagLine.test(tags)) return undefined;
+  const kept: Paragraph = {
+    ...paragraph,
+    children: [...paragraph.children.slice(0, -1), { ...last, value: last.value.slice(0, cut) }],
+  };
+  const lastItem = { ...item, children: [...item.children.slice(0, -1), kept] };
+  return { list: { ...list, children: [...list.children.slice(0, -1), lastItem] }, tags };
 }

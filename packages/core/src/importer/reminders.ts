@@ -13,6 +13,9 @@ const sign =
 const remarkLabel =
   /^(?:note to (?:self|myself)|notes? for me|reminder(?: to (?:self|myself|me))?|remember|tip|pro tip|careful|caution|warning|heads up|nb|n\.b|pour moi|à retenir|attention|ojo|nota|recuerda|consejo|hinweis|achtung|merke|tipp|let op)$|\b(?:coach|comment|comentario|commentaire|kommentar|feedback from)\b/i;
 
+/** Whether a label names a remark ("Note to self", "Tip", "Coach's comment"). */
+export const isRemarkLabel = (label: string) => remarkLabel.test(label.trim());
+
 const labelOf = (text: string) => /^([^:\n]{1,40}?)\s*:/.exec(text)?.[1]?.trim();
 
 /**

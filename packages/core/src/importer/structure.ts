@@ -1,7 +1,7 @@
 import type { Heading, RootContent } from "mdast";
 import { parseStoryHeading } from "./draft.ts";
 import { classify } from "./labels.ts";
-import { type Block, inlineText, isPrompt, splitLabel, tidy } from "./markdown.ts";
+import { type Block, inlineText, isPrompt, splitLabel, splitLines, tidy } from "./markdown.ts";
 import { type StoryHeadingData, isSynthetic } from "./normalize.ts";
 import { isQuestion } from "./question.ts";
 import { isAsideHeading } from "./boundaries.ts";
@@ -27,6 +27,15 @@ export function isLabelHeading(heading: Heading): boolean {
     const asked = classify(labelled.label, null);
     if (asked?.kind === "list" && asked.key === "questions") return false;
   }
+  // "## ⭐ A — Removing the reports tab": a story's letter before its title, not the Action.
+  if (
+    labelled &&
+    /^[A-Z]$/.test(labelled.label.replace(/[^\p{L}]/gu, "")) &&
+    labelled.rest !== "" &&
+    labelled.rest.split(/\s+/).length <= 10 &&
+    !/[.!?]$/.test(labelled.rest)
+  )
+    return false;
   const label = labelled?.label ?? text;
   const target = classify(label, null) ?? classify(text, null);
   return target !== undefined && target.kind !== "title";
@@ -48,14 +57,21 @@ export function hasStarLabel(block: Block): boolean {
   if (block.type === "paragraph") {
     const labelled = splitLabel(block.children);
     if (labelled && isStarTarget(labelled.label)) return true;
-    return tidy(inlineText(block.children))
-      .split("\n")
-      .some((line) => {
-        const colon = /^(?:\*\*|__)?([^:*_\n]{1,40}?)(?:\*\*|__)?\s*:|^([A-Za-z ]{1,20})$/.exec(
-          line,
-        );
-        return colon !== null && isStarTarget((colon[1] ?? colon[2])!.trim());
-      });
+    return (
+      tidy(inlineText(block.children))
+        .split("\n")
+        .some((line) => {
+          const colon = /^(?:\*\*|__)?([^:*_\n]{1,40}?)(?:\*\*|__)?\s*:|^([A-Za-z ]{1,20})$/.exec(
+            line,
+          );
+          return colon !== null && isStarTarget((colon[1] ?? colon[2])!.trim());
+        }) ||
+      // "**Outcome.** One rota by May." on a later line.
+      splitLines(block, () => true).some((line) => {
+        const label = splitLabel(line.children)?.label;
+        return label !== undefined && isStarTarget(label);
+      })
+    );
   }
   if (block.type === "list") {
     return block.children.some((item) =>

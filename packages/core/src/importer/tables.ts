@@ -40,7 +40,10 @@ function storiesNamed(cell: string, drafts: Draft[], titles: string[]): Draft[] 
       .filter((d): d is Draft => d !== undefined);
   }
   // "A", "A, B", "B / C": the stories the document lettered so.
-  const letters = /^\s*[A-Z](?:\s*(?:,|&|\/|\+|\bor\b|\band\b)\s*[A-Z])*\s*$/.test(cell)
+  // "A, then C", "C or A", "A, B or C".
+  const letters = /^\s*[A-Z](?:(?:\s*(?:,|&|\/|\+|\bor\b|\band\b|\bthen\b))+\s*[A-Z])*\s*$/.test(
+    cell,
+  )
     ? [...cell.matchAll(/\b[A-Z]\b/g)].map((m) => m[0])
     : [];
   const lettered = letters
