@@ -646,4 +646,84 @@ describe("the published kinds written another way", () => {
     expect(story?.task).toContain("cover every shift in August");
     expect(story?.notes).toContain("don't blame the union");
   });
+
+  it("numbers 'Story two –' and '2 /' headings, and reads 'Where we were' and 'Where it landed'", () => {
+    const [first] = stories([
+      "Story two – The flooded basement (Tarrow Homes)",
+      "------------------------------------------------",
+      "",
+      "Where we were: The basement flooded a week before handover.",
+      "",
+      "Where it landed: Handed over on the day.",
+    ]);
+    expect(first?.title).toBe("The flooded basement");
+    expect(first?.context?.company).toBe("Tarrow Homes");
+    expect(first?.situation).toBe("The basement flooded a week before handover.");
+    expect(first?.results?.[0]?.points).toEqual(["Handed over on the day."]);
+    const titles = stories([
+      "#### 2 / The missing drawings",
+      "**Situation:** The drawings were a revision behind.",
+      "",
+      "#### 3 / The crane that never came",
+      "**Situation:** The crane hire fell through.",
+    ]).map((story) => story.title);
+    expect(titles).toEqual(["The missing drawings", "The crane that never came"]);
+  });
+
+  it("applies an index table's companies to the '[A]' stories it lists, and a map's 'if' remark to the notes", () => {
+    const [first, second] = stories([
+      "## Stories",
+      "",
+      "| Ref | Story | Company | Year |",
+      "|---|---|---|---|",
+      "| A | The payroll merger | Ashdown Foods | 2021 |",
+      "| B | The late audit | Pellam Council | 2023 |",
+      "",
+      "### [A] The payroll merger",
+      "**Setting:** Two payroll teams, two systems.",
+      "**Moves:**",
+      "- one system by April",
+      "",
+      "### [B] The late audit",
+      "**Setting:** The auditors came a month early.",
+      "",
+      "| If they ask… | Use |",
+      "|---|---|",
+      "| Tell me about a change you led. | A, or B if they want local government |",
+    ]);
+    expect(first?.context).toMatchObject({ company: "Ashdown Foods", period: "2021" });
+    expect(first?.actions?.[0]?.points).toEqual(["one system by April"]);
+    expect(second?.context).toMatchObject({ company: "Pellam Council", period: "2023" });
+    expect(first?.questions).toEqual(["Tell me about a change you led."]);
+    expect(second?.questions).toEqual(["Tell me about a change you led."]);
+    expect(second?.notes).toContain("if they want local government");
+  });
+
+  it("names a story from an 'Example I use: … at Company' line under a question heading", () => {
+    const [story] = stories([
+      "## Q: Tell me about a time you made a mistake.",
+      "",
+      "Example I use: the wrong delivery address at Tolland Couriers",
+      "",
+      "#### Context",
+      "- a pallet went to the old depot",
+      "",
+      "#### What happened next",
+      "- the customer got it the next morning",
+    ]);
+    expect(story?.title).toBe("the wrong delivery address");
+    expect(story?.context?.company).toBe("Tolland Couriers");
+    expect(story?.results?.[0]?.points).toEqual(["the customer got it the next morning"]);
+  });
+
+  it("reads 'Company: Name (what it is, year)' as the company, a note and the period", () => {
+    const [story] = stories([
+      "Story: Shrinking the checkout",
+      "Company: Fenwick & Lowe (online grocer, 2022)",
+      "Sit: Checkout took six steps.",
+      "Res: Four steps, conversion up 3%.",
+    ]);
+    expect(story?.context).toMatchObject({ company: "Fenwick & Lowe", period: "2022" });
+    expect(story?.notes).toContain("Fenwick & Lowe: online grocer");
+  });
 });

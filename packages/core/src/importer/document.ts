@@ -10,7 +10,7 @@ import {
 } from "./draft.ts";
 import { type Warning, excerptOf, tagsOf } from "./fields.ts";
 import { documentEmployer, employersFromText } from "./company.ts";
-import { headingMeta } from "./headingmeta.ts";
+import { headingMeta, isCompanyName } from "./headingmeta.ts";
 import { fitStory } from "./fit.ts";
 import {
   type Block,
@@ -29,7 +29,13 @@ import { StoryReader } from "./reader.ts";
 import { mergeSpans, outsideWarnings } from "./report.ts";
 import { type StoryPart, headingText, sectionEnd, segment } from "./segment.ts";
 import { keyColumn, storyRow } from "./table-stories.ts";
-import { applyProgressTable, applyQuestionTable, kindOfTable } from "./tables.ts";
+import {
+  applyIndexTable,
+  applyProgressTable,
+  applyQuestionTable,
+  isIndexTable,
+  kindOfTable,
+} from "./tables.ts";
 import { type ValueSetRef, resolveValues } from "./values.ts";
 
 export interface ImportedStory {
@@ -91,6 +97,12 @@ export function readDocument(
       return true;
     }
     const kind = block.type === "table" ? kindOfTable(block) : undefined;
+    // "| Ref | Story | Company | Year |" over the stories' headings: where and when each was.
+    // The table is still reported, for the columns no field takes.
+    if (kind === undefined && block.type === "table" && isIndexTable(block, titles)) {
+      applyIndexTable(block, drafts, titles);
+      return false;
+    }
     if (kind === "questions") applyQuestionTable(block as Table, drafts, titles, warnings);
     else if (kind === "progress") applyProgressTable(block as Table, drafts, titles, warnings);
     return kind !== undefined;
@@ -154,7 +166,10 @@ function readPart(
     weak && first?.type === "paragraph"
       ? titleFromLine(tidy(inlineText(first.children)))
       : undefined;
-  if (named) title = named.charAt(0).toUpperCase() + named.slice(1);
+  // "… the methotrexate labelling error at Harlow Road Pharmacy": the story, then where it was.
+  const namedAt = named ? /^(.*\S)\s+at\s+(\p{Lu}.*)$/u.exec(named) : null;
+  const namedCompany = namedAt && isCompanyName(namedAt[2]!, true) ? namedAt[2]! : undefined;
+  if (named) title = namedCompany ? namedAt![1]! : named.charAt(0).toUpperCase() + named.slice(1);
   // "Backup: the schema registry": the story to tell if the first one is taken.
   const backup =
     /^(backup|alternative|alt|fallback|spare|bonus|extra|option \d)(?:\s+(?:story|example))?\s*[:—–-]\s*(\S.*)$/i.exec(
@@ -167,6 +182,7 @@ function readPart(
   const draft = newDraft(title, parsed?.number, line);
   if (parsed?.letter) draft.letter = parsed.letter;
   if (aside?.company) draft.context.company = aside.company;
+  if (namedCompany) draft.context.company ??= namedCompany;
   if (hashtags) draft.tags.push(...tagsOf(hashtags[2]!));
   if (backup) draft.notes.push(`${backup[1]} story`);
   draft.weakTitle = (weak && !named) || (headed !== undefined && isCountOnlyHeading(title));

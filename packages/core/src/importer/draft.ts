@@ -84,6 +84,10 @@ const storyWord =
   "(?:story|example|sample|round|case|histoire|exemple|historia|ejemplo|geschichte|beispiel|história|exemplo|storia|esempio|verhaal|voorbeeld)";
 /** An emoji (with its joiners and variation selectors) decorating the start of a heading. */
 const leadingEmoji = "(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D]+\\s*)?";
+/** "Story one – …": a story's number in words, one to twelve. */
+const numberWords = "one two three four five six seven eight nine ten eleven twelve".split(" ");
+const wordNumbers = `(?:${numberWords.join("|")})`;
+
 /** The same word where it means "story" alone ("Story: Title", "Histoire : Titre"). */
 const storyOnly = "(?:story|histoire|historia|geschichte|história|verhaal)";
 
@@ -92,15 +96,15 @@ const storyOnly = "(?:story|histoire|historia|geschichte|história|verhaal)";
  * "Sample 4 (English): Title" → number and title (a leading emoji and a bracket after the number dropped).
  */
 const storyHeading = new RegExp(
-  `^${leadingEmoji}${storyWord}\\s*#?\\s*(\\d+|[A-Z](?=\\s*[:.)\\-–—]))(?![\\p{L}\\p{N}])(?:\\s*\\([^()]{1,40}\\)(?=\\s*[:\\-–—]))?\\s*[:.)\\-–—]?\\s*(.*)$|^${leadingEmoji}${storyOnly}\\s*[:\\-–—]\\s*(.+)$`,
+  `^${leadingEmoji}${storyWord}\\s*#?\\s*(\\d+|[A-Z](?=\\s*[:.)\\-–—])|${wordNumbers}(?=\\s*[:.)\\-–—]))(?![\\p{L}\\p{N}])(?:\\s*\\([^()]{1,40}\\)(?=\\s*[:\\-–—]))?\\s*[:.)\\-–—]?\\s*(.*)$|^${leadingEmoji}${storyOnly}\\s*[:\\-–—]\\s*(.+)$`,
   "iu",
 );
 /**
- * "3. Title", "#3) Title", "3 – Title", "3 | Title", "(3) Title", a Roman "IV. Title", a letter
+ * "3. Title", "#3) Title", "3 – Title", "3 | Title", "3 / Title", "(3) Title", a Roman "IV. Title", a letter
  * "B. Title", "(B) Title", "B · Title" or "B — Title" and a section number "2.1 Title".
  */
 const numbered =
-  /^#?(?:(\d+|[IVX]{1,5})[.):]|(\d+)\s*[–—|·]|(\d+)\s+-|\((\d+)\)|[A-Z][.)]|\([A-Z]\)|[A-Z]\s+[·|–—]|\d+(?:\.\d+)+\.?)\s+(.+)$/;
+  /^#?(?:(\d+|[IVX]{1,5})[.):]|(\d+)\s*[–—|·/]|(\d+)\s+-|\((\d+)\)|[A-Z][.)]|\([A-Z]\)|[A-Z]\s+[·|–—]|\d+(?:\.\d+)+\.?)\s+(.+)$/;
 
 export function parseStoryHeading(
   text: string,
@@ -112,12 +116,17 @@ export function parseStoryHeading(
     .replace(/^(?:[▸►▶•◆◇■□→⟶]|\p{Extended_Pictographic}\uFE0F?)\s*(?=[\p{L}\p{N}#])/u, "");
   const match = storyHeading.exec(text);
   if (match) {
-    const number = match[1] && /^\d+$/.test(match[1]) ? Number(match[1]) : undefined;
+    const spelled = numberWords.indexOf((match[1] ?? "").toLowerCase()) + 1;
+    const number =
+      match[1] && /^\d+$/.test(match[1]) ? Number(match[1]) : spelled > 0 ? spelled : undefined;
     const letter = match[1] && /^[A-Z]$/.test(match[1]) ? match[1] : undefined;
     const title = (match[2] ?? match[3] ?? "").trim();
     return { number, ...(letter ? { letter } : {}), title: title || text.trim() };
   }
   if (!loose) return undefined;
+  // "[A] Redundancy consultation": the story's letter in square brackets.
+  const bracketed = /^\[([A-Z])\]\s+(\S.*)$/u.exec(text);
+  if (bracketed) return { number: undefined, letter: bracketed[1]!, title: bracketed[2]!.trim() };
   // "S1 – Insulin errors on the wards": S for story, then its number.
   const short = /^S(\d{1,2})\s*(?:[:.)|·]|\s[-–—]|[–—])\s*(\S.*)$/u.exec(text);
   if (short) return { number: Number(short[1]), title: short[2]!.trim() };

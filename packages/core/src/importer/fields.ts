@@ -258,6 +258,14 @@ export class FieldWriter {
       if (split && target?.kind === "contextField") this.contextField(target.key, split.rest);
       else d.notes.push(part);
     }
+    // "Marlow & Finch (e-commerce, 2023)": the name, what it is (notes) and when.
+    const bracketed = /^(.*?\S)\s*\(([^(),]+),\s*((?:19|20)\d{2}\b[^()]*)\)$/.exec(text);
+    if (key === "company" && bracketed) {
+      d.context.company = bracketed[1]!;
+      d.notes.push(`${bracketed[1]}: ${bracketed[2]!.trim()}`);
+      d.context.period ??= bracketed[3]!.trim();
+      return true;
+    }
     const dated = /^(.*?\S)\s*(?:,|\(|[—–]|\s-)\s*((?:19|20)\d{2}\b[^)]*)\)?$/.exec(text);
     if (key === "company" && dated) {
       // "Vélonia (startup de location de vélos) — 2020": the name, its description in notes.

@@ -73,7 +73,10 @@ const fixed: [RegExp, Slot][] = [
     text("task"),
   ],
   [/^(the )?actions?( taken)?$|^what i did$|^a$/, { kind: "sections", key: "actions" }],
-  [/^(the )?results?$|^outcomes?$|^r$|^what happened$/, { kind: "sections", key: "results" }],
+  [
+    /^(the )?results?$|^outcomes?$|^r$|^what happened( next| after(wards)?| then)?$/,
+    { kind: "sections", key: "results" },
+  ],
   [
     /^question (variants|variations)$|^(likely |interview |sample |example |related |possible |typical |common )?questions?( they (might |may |will |could )?ask(ed)?| possibles| asked| i (got|was asked))?$|^variants$|^(best )?used for$|^(best |good )?for questions (about|on)$|^good for questions( about| on)?$|^usable for( questions about)?$|^use (it |this )?(for|when)$|^good for$|^answers questions about$|^q$|^best for$|^(q|questions?) (i )?(used|use|tell|told) (it |this )?(for|when asked)$|^questions? (it|this story) answers$|^answers$|^prompts?$/,
     list("questions"),
@@ -184,7 +187,7 @@ function promptSlot(normal: string): Slot | undefined {
  */
 const heads: [RegExp, Slot][] = [
   [
-    /^(set ?-?up|scene|setting|back ?story|premise|starting point|circumstances?|where (things|we) stood)$/,
+    /^(set ?-?up|scene|setting|back ?story|premise|starting point|circumstances?|where (things|we|i) (stood|were|was))$/,
     text("situation"),
   ],
   [
@@ -192,11 +195,11 @@ const heads: [RegExp, Slot][] = [
     text("task"),
   ],
   [
-    /^(steps|steps i took|what (i|we) did( about it| next)?|how (i|we) (handled|tackled|approached|solved|fixed|did) (it|this|that))$/,
+    /^(steps|moves|steps i took|what (i|we) did( about it| next)?|how (i|we) (handled|tackled|approached|solved|fixed|did) (it|this|that))$/,
     { kind: "sections", key: "actions" },
   ],
   [
-    /^(impacts|pay ?off|what changed|what came (of|out of) it|end state)$/,
+    /^(impacts|pay ?off|what changed|what came (of|out of) it|end state|where (it|we|things) (landed|ended( up)?))$/,
     { kind: "sections", key: "results" },
   ],
   [

@@ -113,7 +113,9 @@ export function dropBlankTemplates(
     }
     if (drafts.length === 1 || (tells(draft) && !onlyPlaceholders(draft))) continue;
     const own = sourceLines.slice(draft.line - 1, draft.endLine);
-    if (!own.some((line) => placeholder.test(line))) continue;
+    // "Q4) …" over "(need a better example)": the bracket named the part, and says it is missing.
+    const named = !tells(draft) && placeholder.test(`(${draft.heading})`);
+    if (!named && !own.some((line) => placeholder.test(line))) continue;
     warnings.push({
       line: draft.line,
       endLine: draft.endLine,

@@ -114,10 +114,15 @@ export function titleFromLine(line: string): string | undefined {
   const arrow = /^\s*(?:→|->|=>|⟶)\s*(\S.{0,150})$/u.exec(line);
   if (arrow && !arrow[1]!.includes("\n")) return arrow[1]!.trim();
   const text = line.trim().replace(/[.!]$/, "");
-  if (text.includes("\n") || text.split(/\s+/).length > 10) return undefined;
-  // "story: the reach-truck near miss": a note naming the story.
-  const labelled = /^(?:my )?story\s*:\s*(\S[^.!?;:]*)$/i.exec(text);
-  if (labelled) return labelled[1]!.trim();
+  if (text.includes("\n")) return undefined;
+  // "story: the reach-truck near miss", "Example I use: the methotrexate labelling error at
+  // Harlow Road Pharmacy": a note naming the story.
+  const labelled =
+    /^(?:(?:my )?story|(?:the )?example(?: i(?:'d| would)? use)?|story i(?:'d| would)? (?:use|tell))\s*:\s*(\S[^.!?;:]*)$/i.exec(
+      text,
+    );
+  if (labelled && labelled[1]!.split(/\s+/).length <= 16) return labelled[1]!.trim();
+  if (text.split(/\s+/).length > 10) return undefined;
   if (/[.!?;:]/.test(text)) return undefined;
   const named =
     /^(?:it(?:'|’)s|it is|it was|this is|that was|that's|the story of|my story:?|story:?)\s+(?:the|my|our)?\s*(.+)$/i.exec(

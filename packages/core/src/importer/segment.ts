@@ -5,6 +5,9 @@ import { quotedQuestions } from "./reminders.ts";
 import { type QuestionUnit, questionLayout } from "./questions.ts";
 import { isAsideHeading, isEmptyRow, nextAside, nextMapTable, nextRule } from "./boundaries.ts";
 import { isStoryTable } from "./table-stories.ts";
+import { isIndexTable } from "./tables.ts";
+import { headingMeta } from "./headingmeta.ts";
+import { parseStoryHeading } from "./draft.ts";
 import { looseStarts } from "./loose.ts";
 import {
   hasAnyLabel,
@@ -194,9 +197,16 @@ export function segment(blocks: Block[]): Segments {
       taken[i] = true;
     }
   }
-  // A story matrix outside any story: one story per row.
+  // A story matrix outside any story: one story per row, unless its rows only index the stories
+  // told under headings (the document applies it to them).
+  const told = stories.flatMap((part) => {
+    if (!part.heading) return [];
+    const text = headingText(part.heading);
+    return [headingMeta(parseStoryHeading(text, true)?.title ?? text).title];
+  });
   blocks.forEach((block, index) => {
     if (taken[index] || block.type !== "table" || !isStoryTable(block)) return;
+    if (isIndexTable(block, told)) return;
     taken[index] = true;
     for (let row = 1; row < block.children.length; row++) {
       if (isEmptyRow(block, row)) {

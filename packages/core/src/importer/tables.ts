@@ -2,6 +2,8 @@ import type { Table } from "mdast";
 import type { Draft } from "./draft.ts";
 import { blockText, endLineOf, lineOf, unquote } from "./markdown.ts";
 import { type Warning, excerptOf } from "./fields.ts";
+import { classify } from "./labels.ts";
+import { keyColumn, storyRow } from "./table-stories.ts";
 
 /**
  * The document-wide tables: a question → story map (its questions join the story they name) and
@@ -40,11 +42,12 @@ function storiesNamed(cell: string, drafts: Draft[], titles: string[]): Draft[] 
       .filter((d): d is Draft => d !== undefined);
   }
   // "A", "A, B", "B / C": the stories the document lettered so.
-  // "A, then C", "C or A", "A, B or C".
+  // "A, then C", "C or A", "A, B or C", "A, or C if they want something recent".
+  const named = cell.replace(/\s+(?:if|when|unless|for)\s.*$/i, "");
   const letters = /^\s*[A-Z](?:(?:\s*(?:,|&|\/|\+|\bor\b|\band\b|\bthen\b))+\s*[A-Z])*\s*$/.test(
-    cell,
+    named,
   )
-    ? [...cell.matchAll(/\b[A-Z]\b/g)].map((m) => m[0])
+    ? [...named.matchAll(/\b[A-Z]\b/g)].map((m) => m[0])
     : [];
   const lettered = letters
     .map((letter) => drafts.find((d) => d.letter === letter))
@@ -119,6 +122,13 @@ export function applyQuestionTable(
       );
     }
     for (const draft of targets) draft.questions.push(question);
+    // "A, or C if they want something recent": when to tell which, for the stories it names.
+    for (const column of sCols) {
+      const cell = (row[column] ?? "").trim();
+      if (!/\s(?:if|when|unless)\s/i.test(cell)) continue;
+      for (const draft of storiesNamed(cell, drafts, titles))
+        draft.notes.push(`For "${question}": ${cell}`);
+    }
   });
   // A "#" or "Notes" column beside the question and the story has no field: say so.
   const others = header
@@ -220,4 +230,43 @@ function rowWarning(table: Table, index: number, row: string[], message: string)
     message,
     excerpt: excerptOf(row.join(" | ")),
   };
+}
+
+/**
+ * Whether a story matrix only indexes the stories told under headings of the same document
+ * ("| Ref | Story | Company | Year |" over "### [A] Redundancy consultation…"): two rows or
+ * more, and every row's title is one of `titles`.
+ */
+export function isIndexTable(table: Table, titles: string[]): boolean {
+  const rows = table.children.length - 1;
+  if (rows < 2) return false;
+  const known = new Set(titles.map(words).filter((title) => title !== ""));
+  for (let index = 1; index <= rows; index++) {
+    if (!known.has(words(storyRow(table, index).title))) return false;
+  }
+  return true;
+}
+
+/**
+ * Reads an index table into the stories it names: each row's company, role and period where the
+ * story has none, and its key ("A", "3") as the letter or number a question map may name it by.
+ */
+export function applyIndexTable(table: Table, drafts: Draft[], titles: string[]) {
+  for (let index = 1; index < table.children.length; index++) {
+    const { title, cells } = storyRow(table, index);
+    const [draft] = byTitle(title, drafts, titles);
+    if (!draft) continue;
+    for (const { label, text } of cells) {
+      const value = text.trim();
+      if (value === "") continue;
+      const key = keyColumn.test(label.trim()) ? /^(?:([A-Z])|(\d{1,3}))$/.exec(value) : null;
+      if (key?.[1]) draft.letter ??= key[1];
+      else if (key?.[2]) draft.number ??= Number(key[2]);
+      const slot = classify(label, null);
+      if (slot?.kind !== "contextField") continue;
+      if (slot.key === "company") draft.context.company ??= value;
+      else if (slot.key === "role") draft.context.role ??= value;
+      else if (slot.key === "period") draft.context.period ??= value;
+    }
+  }
 }

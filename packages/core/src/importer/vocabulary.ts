@@ -195,7 +195,7 @@ const asides: RegExp[] = [
   /^tl;? ?dr$/,
   /^edit( ?\d+)?$|^update( ?\d+)?$/,
   /^(contributing|contribution|contributors|license|licence|changelog|acknowledge?ments|credits|about( me| this repo)?)$/,
-  /^(table of )?contents$|^toc$/,
+  /^(table of )?contents$|^toc$|^(story |stories )?index$/,
   /^(vocabulario|vokabeln|vocabulary|glossary|glosario|glossar)( \/ \S+)*$/,
   /^(stories|story ideas) (to write|still to write|to do|backlog)$|^to ?do$|^todos?$/,
   /^(comments|thanks for reading)$/,
