@@ -726,4 +726,69 @@ describe("the published kinds written another way", () => {
     expect(story?.context).toMatchObject({ company: "Fenwick & Lowe", period: "2022" });
     expect(story?.notes).toContain("Fenwick & Lowe: online grocer");
   });
+
+  it("reads an employer group heading with the role in its bracket, and 'Employer: X — site: Y'", () => {
+    const [first, second] = stories([
+      "## Hallam Crown Court (court clerk, 2018–2021)",
+      "",
+      "### The missing exhibit",
+      "**Situation:** An exhibit was not in the store on the morning of the trial.",
+      "",
+      "## The late transcript",
+      "_Employer: Norbury Legal Services — site: Leeds office_",
+      "**Situation:** The transcript was due at nine.",
+    ]);
+    expect(first?.context).toMatchObject({
+      company: "Hallam Crown Court",
+      role: "court clerk",
+      period: "2018–2021",
+    });
+    expect(second?.context?.company).toBe("Norbury Legal Services");
+    expect(second?.notes).toContain("Leeds office");
+  });
+
+  it("reads a 'Company · year · area' line and a 'Where' row of 'Company — town'", () => {
+    const [first, second] = stories([
+      "## Story 04 | The loyalty relaunch",
+      "",
+      "*Penrose Garden Centres · 2022 · loyalty*",
+      "",
+      "__Situation__: Members had stopped using their cards.",
+      "",
+      "### Story: The flooded cellar",
+      "",
+      "| | |",
+      "|---|---|",
+      "| **Where** | Harbour Inns — Whitby |",
+      "| **Situation** | The cellar flooded on a bank holiday. |",
+    ]);
+    expect(first?.context).toMatchObject({ company: "Penrose Garden Centres", period: "2022" });
+    expect(first?.notes).toContain("loyalty");
+    expect(second?.context?.company).toBe("Harbour Inns");
+    expect(second?.notes).toContain("Whitby");
+  });
+
+  it("reads a '# | Story | Where | Theme' table over the stories as their index", () => {
+    const result = read([
+      "# Story kit",
+      "",
+      "| # | Story | Where | Year | Theme |",
+      "|---|---|---|---|---|",
+      "| A | The price test | Corbel Books | 2021 | experiments |",
+      "| B | The warehouse move | Dunmore Freight | 2023 | logistics |",
+      "",
+      "## A · The price test",
+      "*Context* — Sales were flat.",
+      "*What I did* — Tested three prices.",
+      "",
+      "## B · The warehouse move",
+      "*Context* — The lease ended.",
+      "*What I did* — Moved in two weekends.",
+    ]);
+    const [first, second] = result.stories.map((story) => story.input);
+    expect(result.stories).toHaveLength(2);
+    expect(first?.context).toMatchObject({ company: "Corbel Books", period: "2021" });
+    expect(first?.tags).toContain("experiments");
+    expect(second?.context?.company).toBe("Dunmore Freight");
+  });
 });

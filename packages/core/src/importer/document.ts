@@ -330,8 +330,14 @@ function groupHeading(
   // "Tidewater Bank (2021–present)", "Quillfeather Health — Senior SRE (2020–2023)": the
   // employer of the stories under it, the role held there, and when.
   // The document's own title ("# Mock interview — 2024-05-21") names no employer.
-  const employer =
+  // "Brandt Loewy LLP (litigation associate, 2019–2022)": the role inside the bracket.
+  const bracketed =
     heading.depth === 1
+      ? null
+      : /^(.*?\p{L}.*?)\s*\(([^(),]+),\s*((?:19|20)\d{2}\b[^()]*)\)$/u.exec(name);
+  const employer = bracketed
+    ? ([name, `${bracketed[1]} — ${bracketed[2]}`, bracketed[3]] as const)
+    : heading.depth === 1
       ? null
       : /^(.*?\p{L}.*?)\s*(?:\(|,|[—–]|\s-)\s*((?:19|20)\d{2}\b[^()]*)\)?$/u.exec(name);
   const [company, role] = (employer?.[1] ?? "").split(/\s+[—–|·-]\s+|,\s+/, 2);

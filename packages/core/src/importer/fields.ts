@@ -22,7 +22,7 @@ export {
   splitQuestion,
   tagsOf,
 } from "./fieldtext.ts";
-import { describedCompany } from "./headingmeta.ts";
+import { describedCompany, isCompanyName } from "./headingmeta.ts";
 import { type Container, type Slot, classify } from "./labels.ts";
 import { type Block, blockText, endLineOf, lineOf, unquote } from "./markdown.ts";
 import { isQuestion, questionText } from "./question.ts";
@@ -251,7 +251,8 @@ export class FieldWriter {
     const [text = "", ...more] = whole
       .replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, "$2")
       .replace(/\[\[([^\]]*)\]\]/g, "$1")
-      .split(/\s+[·|•]\s+/);
+      // "Ardent Facilities — site: Kelbrook Park": another labelled part after a dash, too.
+      .split(/\s+[·|•]\s+|\s+[—–]\s+(?=[\p{L} ]{1,20}:)/u);
     for (const part of more) {
       const split = splitLabelText(part);
       const target = split && classify(split.label, null);
@@ -267,6 +268,13 @@ export class FieldWriter {
       return true;
     }
     const dated = /^(.*?\S)\s*(?:,|\(|[—–]|\s-)\s*((?:19|20)\d{2}\b[^)]*)\)?$/.exec(text);
+    // "Quayside Hotels Group — Leith": the company, then where it is (notes).
+    const placed = /^(.*?\S)\s+[—–]\s+(\S.*)$/.exec(text);
+    if (key === "company" && !dated && placed && isCompanyName(placed[1]!)) {
+      d.context.company = placed[1]!;
+      d.notes.push(placed[2]!);
+      return true;
+    }
     if (key === "company" && dated) {
       // "Vélonia (startup de location de vélos) — 2020": the name, its description in notes.
       const described = /^(.*?\S)\s*\(([^()]+)\)$/u.exec(dated[1]!);

@@ -135,7 +135,7 @@ export function headingMeta(heading: string): HeadingMeta {
  */
 export function metaLine(
   line: string,
-): { company: string; role?: string; period: string } | undefined {
+): { company: string; role?: string; period: string; about?: string } | undefined {
   const text = line
     .replace(/^[*_]+|[*_]+$/g, "")
     .trim()
@@ -148,6 +148,10 @@ export function metaLine(
   if (text.includes("\n") || text.length > 120) return undefined;
   const parts = text.split(/\s*(?:,|·|\||•|\s[—–-]\s)\s*/).filter((part) => part !== "");
   if (parts.length < 2 || parts.length > 3) return undefined;
+  // "Loomis Outdoor · 2023 · lifecycle": the company, when, and what the story was about.
+  const [first, second, third] = parts;
+  if (third && isPeriod(second!) && isCompanyName(first!) && third.split(/\s+/).length <= 3)
+    return { company: first!, period: second!, about: third };
   const period = parts.at(-1)!;
   if (!isPeriod(period) || !isCompanyName(parts[0]!)) return undefined;
   const role = parts.length === 3 ? parts[1]! : undefined;

@@ -94,7 +94,7 @@ const fixed: [RegExp, Slot][] = [
   // A mock-interview transcript: the interviewer asks, the candidate answers.
   [/^(the )?interviewer( asks| asked| question)?$/, list("questions")],
   [/^(me|candidate|(my |the )?(answer|response)|i said)$/, text("draft")],
-  [/^tags?$|^themes$|^categor(y|ies)$|^labels$|^hashtags$/, list("tags")],
+  [/^tags?$|^themes?$|^categor(y|ies)$|^labels$|^hashtags$/, list("tags")],
   [
     /^headline( number)?$|^key number$|^(quick |one[- ]line |short )?summary$|^one[- ]liner$|^tl;? ?dr$/,
     text("headline"),

@@ -174,6 +174,7 @@ export class StoryReader extends FieldWriter {
       this.draft.context.company ??= meta.company;
       this.draft.context.period ??= meta.period;
       if (meta.role) this.draft.context.role ??= meta.role;
+      if (meta.about) this.draft.notes.push(meta.about);
       return;
     }
     const asks = text.split("\n");

@@ -41,9 +41,12 @@ export const isAnswerText = (text: string) =>
  */
 export function isFieldTable(table: Table): boolean {
   // A header naming two STAR parts over rows keyed "#" ("| # | Story | Situation | Task |") is
-  // a story matrix, even when its keys are the letters A, B, C.
+  // a story matrix, even when its keys are the letters A, B, C; one naming the story beside the
+  // key ("| # | Story | Where | Year |") is an index of them.
   const header = table.children[0]?.children.map(label) ?? [];
-  if (keyColumn.test(header[0]?.trim() ?? "") && header.filter(isStar).length >= 2) return false;
+  const named = header.some((name) => /^(story|stories|title|name)$/i.test(name.trim()));
+  if (keyColumn.test(header[0]?.trim() ?? "") && (named || header.filter(isStar).length >= 2))
+    return false;
   const firsts = table.children.map((row) => label(row.children[0]));
   const known = firsts.filter((text) => classify(text, null) !== undefined);
   const told = table.children.some((row) => {

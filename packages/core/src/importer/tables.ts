@@ -1,5 +1,5 @@
 import type { Table } from "mdast";
-import type { Draft } from "./draft.ts";
+import { type Draft, splitList } from "./draft.ts";
 import { blockText, endLineOf, lineOf, unquote } from "./markdown.ts";
 import { type Warning, excerptOf } from "./fields.ts";
 import { classify } from "./labels.ts";
@@ -249,7 +249,7 @@ export function isIndexTable(table: Table, titles: string[]): boolean {
 
 /**
  * Reads an index table into the stories it names: each row's company, role and period where the
- * story has none, and its key ("A", "3") as the letter or number a question map may name it by.
+ * story has none, its themes as tags, and its key ("A", "3") as the letter or number a question map may name it by.
  */
 export function applyIndexTable(table: Table, drafts: Draft[], titles: string[]) {
   for (let index = 1; index < table.children.length; index++) {
@@ -263,6 +263,8 @@ export function applyIndexTable(table: Table, drafts: Draft[], titles: string[])
       if (key?.[1]) draft.letter ??= key[1];
       else if (key?.[2]) draft.number ??= Number(key[2]);
       const slot = classify(label, null);
+      // "| Theme |", "| Competency |": the story's tags.
+      if (slot?.kind === "list" && slot.key === "tags") draft.tags.push(...splitList(value));
       if (slot?.kind !== "contextField") continue;
       if (slot.key === "company") draft.context.company ??= value;
       else if (slot.key === "role") draft.context.role ??= value;
