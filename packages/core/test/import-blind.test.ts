@@ -116,7 +116,7 @@ const labelWords = new Set(
     "variants reflection reflections impact likely details value values property competency " +
     "ready title key i did mission execution retro retrospective approach objective outcome background reflection " +
     "my took looking back setup tl dr employer answers lead backup where goal role keep taken job ended asked " +
-    "it covers at ask needed setting steps part themes ref responsibility happened next if use moves good assignment " +
+    "it covers at ask needed setting steps part themes ref responsibility happened next if use moves good assignment they " +
     // The same labels as German, Spanish and French documents write them.
     "aufgabe maßnahmen massnahmen vorgehen ergebnis ergebnisse erkenntnis gelernt was ich habe " +
     "situación tarea acción acciones resultado resultados aprendizaje lecciones aprendidas " +
@@ -321,7 +321,7 @@ describe("import of held-out story documents", () => {
   });
 
   it("has documents to judge", () => {
-    expect(documents.length).toBeGreaterThanOrEqual(195);
+    expect(documents.length).toBeGreaterThanOrEqual(202);
   });
 
   for (const { name, text, expected } of documents) {

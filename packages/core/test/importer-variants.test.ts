@@ -791,4 +791,47 @@ describe("the published kinds written another way", () => {
     expect(first?.tags).toContain("experiments");
     expect(second?.context?.company).toBe("Dunmore Freight");
   });
+
+  it("names a story from a bold first note or a bold lead-in, and drops a question marked 'never happened'", () => {
+    const notes = read([
+      "1) Tell me about a time you refused a request.",
+      "    * **The early refund** (Tamsin Outdoor)",
+      "    * a customer wanted a refund on a used tent",
+      "    * offered a repair instead, and he took it",
+      "",
+      "2) Tell me about a time you handled a theft.",
+      "    * (never happened – answer from the policy)",
+    ]);
+    expect(notes.stories.map((story) => story.input.title)).toEqual(["The early refund"]);
+    expect(notes.stories[0]?.input.context?.company).toBe("Tamsin Outdoor");
+    expect(notes.warnings.some((w) => w.message.includes("says it is no story"))).toBe(true);
+    const [answer] = stories([
+      '#### "Tell me about research that changed a decision."',
+      "",
+      "**The survey nobody trusted.** Sales were sure customers wanted a cheaper plan, so I ran twelve interviews and found they wanted invoices instead.",
+    ]);
+    expect(answer?.title).toBe("The survey nobody trusted");
+    expect(answer?.draft).toContain("twelve interviews");
+  });
+
+  it("numbers 'P1 ·' stories and reads a map's 'P2 (or P3 if short)'", () => {
+    const [first, second, third] = stories([
+      "### P1 · Scrap on the press line",
+      "**Problem:** Scrap was at 6%.",
+      "",
+      "### P2 · The night crew",
+      "**Problem:** Nights missed every target.",
+      "",
+      "### P3 · Air leaks",
+      "**Problem:** The compressors ran all weekend.",
+      "",
+      "| If they ask… | Use |",
+      "|---|---|",
+      "| Tell me about leading change. | P2 (or P3 if short) |",
+    ]);
+    expect(first?.title).toBe("Scrap on the press line");
+    expect(first?.questions).toBeUndefined();
+    expect(second?.questions).toEqual(["Tell me about leading change."]);
+    expect(third?.questions).toEqual(["Tell me about leading change."]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Heading, List, Paragraph, Root, Table, TableCell } from "mdast";
+import { classify } from "./labels.ts";
 import type * as Story from "../story/index.ts";
 import {
   type Draft,
@@ -162,14 +163,25 @@ function readPart(
   // So does a first note "- story: the reach-truck near miss" under a question.
   const firstItem = firstNote(blocks[0]);
   const first = firstItem ?? blocks[0];
+  // So does a first note that is only a bold name: "- **Codeine linctus regular** (Lowther Pharmacy)".
+  const boldNote = weak && firstItem ? boldName(firstItem) : undefined;
   const named =
-    weak && first?.type === "paragraph"
+    boldNote?.name ??
+    (weak && first?.type === "paragraph"
       ? titleFromLine(tidy(inlineText(first.children)))
-      : undefined;
+      : undefined);
   // "… the methotrexate labelling error at Harlow Road Pharmacy": the story, then where it was.
   const namedAt = named ? /^(.*\S)\s+at\s+(\p{Lu}.*)$/u.exec(named) : null;
-  const namedCompany = namedAt && isCompanyName(namedAt[2]!, true) ? namedAt[2]! : undefined;
-  if (named) title = namedCompany ? namedAt![1]! : named.charAt(0).toUpperCase() + named.slice(1);
+  const namedCompany =
+    boldNote?.company ?? (namedAt && isCompanyName(namedAt[2]!, true) ? namedAt[2]! : undefined);
+  if (named)
+    title =
+      namedCompany && namedAt && !boldNote
+        ? namedAt[1]!
+        : named.charAt(0).toUpperCase() + named.slice(1);
+  // "**The diary study nobody wanted.** Product was sure…": a bold lead-in opening the answer.
+  const leadIn = weak && !named ? blocks.slice(0, 3).map(boldLeadIn).find(Boolean) : undefined;
+  if (leadIn) title = leadIn;
   // "Backup: the schema registry": the story to tell if the first one is taken.
   const backup =
     /^(backup|alternative|alt|fallback|spare|bonus|extra|option \d)(?:\s+(?:story|example))?\s*[:—–-]\s*(\S.*)$/i.exec(
@@ -223,6 +235,30 @@ function firstNote(block: Block | undefined): Paragraph | undefined {
   return item.children.length === 1 && item.children[0]!.type === "paragraph"
     ? item.children[0]
     : undefined;
+}
+
+/** "**Codeine linctus regular** (Lowther Pharmacy)": a note that is only a bold name. */
+function boldName(paragraph: Paragraph): { name: string; company?: string } | undefined {
+  const [first, ...rest] = paragraph.children;
+  if (first?.type !== "strong") return undefined;
+  const name = tidy(inlineText(first.children)).replace(/[.:]$/, "");
+  const after = tidy(inlineText(rest));
+  const bracket = /^\(([^()]+)\)$/.exec(after);
+  if (name === "" || name.split(/\s+/).length > 12 || (after !== "" && !bracket)) return undefined;
+  return bracket && isCompanyName(bracket[1]!) ? { name, company: bracket[1]! } : { name };
+}
+
+/**
+ * The bold sentence an answer opens with, as its title: "**The diary study nobody wanted.**
+ * Product was sure…" (at most ten words, not a label the reader knows).
+ */
+function boldLeadIn(block: Block): string | undefined {
+  if (block.type !== "paragraph") return undefined;
+  const [first, ...rest] = block.children;
+  if (first?.type !== "strong" || tidy(inlineText(rest)).split(/\s+/).length < 8) return undefined;
+  const lead = tidy(inlineText(first.children)).replace(/[.:!]$/, "");
+  if (lead === "" || lead.split(/\s+/).length > 10 || classify(lead, null)) return undefined;
+  return lead;
 }
 
 /** A list without its first item, starting where its second does. */

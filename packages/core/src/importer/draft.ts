@@ -127,8 +127,9 @@ export function parseStoryHeading(
   // "[A] Redundancy consultation": the story's letter in square brackets.
   const bracketed = /^\[([A-Z])\]\s+(\S.*)$/u.exec(text);
   if (bracketed) return { number: undefined, letter: bracketed[1]!, title: bracketed[2]!.trim() };
-  // "S1 – Insulin errors on the wards": S for story, then its number.
-  const short = /^S(\d{1,2})\s*(?:[:.)|·]|\s[-–—]|[–—])\s*(\S.*)$/u.exec(text);
+  // "S1 – Insulin errors on the wards", "P2 · Moving the paint shop": a letter (S for story, P
+  // for problem…) and the story's number.
+  const short = /^[A-Z](\d{1,2})\s*(?:[:.)|·]|\s[-–—]|[–—])\s*(\S.*)$/u.exec(text);
   if (short) return { number: Number(short[1]), title: short[2]!.trim() };
   const counted = numbered.exec(text);
   const letter = /^#?(?:([A-Z])(?:[.)]|\s+[·|–—])|\(([A-Z])\))\s/

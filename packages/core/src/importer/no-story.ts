@@ -68,7 +68,7 @@ function onlyPlaceholders(draft: Draft): boolean {
 }
 
 /** A writer's remark that the part is no story ("(not a story — my answer to “why us?”)"). */
-const declared = /\((?:not a story|no story)\b/i;
+const declared = /\((?:not a story|no story|never happened|no (?:real )?example)\b/i;
 
 /**
  * Whether a draft says of itself that it is no story and tells little else: at most 40 words

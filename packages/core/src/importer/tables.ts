@@ -34,9 +34,11 @@ function storiesNamed(cell: string, drafts: Draft[], titles: string[]): Draft[] 
       .map((n) => drafts.find((d) => d.number === n) ?? drafts[n - 1])
       .filter((d): d is Draft => d !== undefined);
   }
-  // "2, 1", "1 & 3", "S2 or S3" alone in a story column: the stories by their numbers.
-  if (/^\s*[#S]?\d{1,2}(?:\s*(?:,|&|\/|\+|\bor\b|\band\b)\s*[#S]?\d{1,2})*\s*$/.test(cell)) {
-    return [...cell.matchAll(/\d+/g)]
+  // "2, 1", "1 & 3", "S2 or S3", "P2 (or P3 if short)" alone in a story column: the stories by
+  // their numbers.
+  const refs = cell.replace(/[()]/g, " ").replace(/\s+(?:if|when|unless|for)\s.*$/i, "");
+  if (/^\s*[#A-Z]?\d{1,2}(?:\s*(?:,|&|\/|\+|\bor\b|\band\b)\s*[#A-Z]?\d{1,2})*\s*$/.test(refs)) {
+    return [...refs.matchAll(/\d+/g)]
       .map((m) => Number(m[0]))
       .map((n) => drafts.find((d) => d.number === n) ?? drafts[n - 1])
       .filter((d): d is Draft => d !== undefined);
