@@ -1,5 +1,4 @@
-import type { Heading, List, Paragraph, Root, Table, TableCell } from "mdast";
-import { classify } from "./labels.ts";
+import type { Heading, List, Root, Table, TableCell } from "mdast";
 import type * as Story from "../story/index.ts";
 import {
   type Draft,
@@ -12,6 +11,7 @@ import {
 import { type Warning, excerptOf, tagsOf } from "./fields.ts";
 import { documentEmployer, employersFromText } from "./company.ts";
 import { headingMeta, isCompanyName } from "./headingmeta.ts";
+import { boldLeadIn, boldName, firstNote, withoutFirstItem } from "./story-names.ts";
 import { fitStory } from "./fit.ts";
 import {
   type Block,
@@ -226,49 +226,6 @@ function readPart(
   if (headed && !weak) linkNamedValues(draft, [title], sets);
   for (const block of blocks) reader.read(block);
   return draft;
-}
-
-/** The paragraph of a list's first item when that item is only it, as a note naming a story. */
-function firstNote(block: Block | undefined): Paragraph | undefined {
-  if (block?.type !== "list" || block.children.length < 2) return undefined;
-  const item = block.children[0]!;
-  return item.children.length === 1 && item.children[0]!.type === "paragraph"
-    ? item.children[0]
-    : undefined;
-}
-
-/** "**Codeine linctus regular** (Lowther Pharmacy)": a note that is only a bold name. */
-function boldName(paragraph: Paragraph): { name: string; company?: string } | undefined {
-  const [first, ...rest] = paragraph.children;
-  if (first?.type !== "strong") return undefined;
-  const name = tidy(inlineText(first.children)).replace(/[.:]$/, "");
-  const after = tidy(inlineText(rest));
-  const bracket = /^\(([^()]+)\)$/.exec(after);
-  if (name === "" || name.split(/\s+/).length > 12 || (after !== "" && !bracket)) return undefined;
-  return bracket && isCompanyName(bracket[1]!) ? { name, company: bracket[1]! } : { name };
-}
-
-/**
- * The bold sentence an answer opens with, as its title: "**The diary study nobody wanted.**
- * Product was sure…" (at most ten words, not a label the reader knows).
- */
-function boldLeadIn(block: Block): string | undefined {
-  if (block.type !== "paragraph") return undefined;
-  const [first, ...rest] = block.children;
-  if (first?.type !== "strong" || tidy(inlineText(rest)).split(/\s+/).length < 8) return undefined;
-  const lead = tidy(inlineText(first.children)).replace(/[.:!]$/, "");
-  if (lead === "" || lead.split(/\s+/).length > 10 || classify(lead, null)) return undefined;
-  return lead;
-}
-
-/** A list without its first item, starting where its second does. */
-function withoutFirstItem(list: List): List {
-  const rest = list.children.slice(1);
-  return {
-    ...list,
-    children: rest,
-    position: list.position && { start: rest[0]!.position!.start, end: list.position.end },
-  };
 }
 
 /** One row of a story matrix: its title cell and a part per column. */

@@ -1,6 +1,6 @@
-import type { List, Paragraph } from "mdast";
+import type { List, Paragraph, PhrasingContent } from "mdast";
 import { classify } from "./labels.ts";
-import { type Labelled, itemText } from "./markdown.ts";
+import { type Labelled, inlineText, itemText, tidy } from "./markdown.ts";
 import { isQuestion } from "./question.ts";
 
 /** Line-level tests the story reader applies: properties, hashtags, badges, bare labels, code. */
@@ -60,3 +60,39 @@ export const isBadgeLine = (paragraph: Paragraph) =>
       (child.type === "inlineCode" && child.value.trim().length <= 30) ||
       (child.type === "text" && /^[\s·,|]*$/.test(child.value)),
   );
+
+/**
+ * A line opening with a short bold label and its text on the same line ("**Talking time** about
+ * 3 min", "**Use carefully** — the VP…"): the label (at most four words, no question) and the
+ * text after it, a colon or dash between them dropped.
+ */
+export function boldLead(line: PhrasingContent[]): Labelled | undefined {
+  const [first, ...rest] = line;
+  if (first?.type !== "strong") return undefined;
+  const label = tidy(inlineText(first.children)).replace(/\s*[:.—–-]+$/u, "");
+  const text = tidy(inlineText(rest)).replace(/^[:.—–-]+\s*/u, "");
+  if (label === "" || label.split(/\s+/).length > 4 || label.endsWith("?") || text === "")
+    return undefined;
+  return { label, rest: text, bold: true };
+}
+
+/**
+ * A list whose last item ends in a line of hashtags ("#people #safety" under the last bullet, a
+ * lazy continuation line to Markdown): the list without that line, and the hashtags.
+ */
+export function trailingHashtags(list: List): { list: List; tags: string } | undefined {
+  const item = list.children.at(-1);
+  const paragraph = item?.children.at(-1);
+  if (!item || paragraph?.type !== "paragraph") return undefined;
+  const last = paragraph.children.at(-1);
+  if (last?.type !== "text") return undefined;
+  const cut = last.value.lastIndexOf("\n");
+  const tags = last.value.slice(cut + 1).trim();
+  if (cut < 0 || !hashtagLine.test(tags)) return undefined;
+  const kept: Paragraph = {
+    ...paragraph,
+    children: [...paragraph.children.slice(0, -1), { ...last, value: last.value.slice(0, cut) }],
+  };
+  const lastItem = { ...item, children: [...item.children.slice(0, -1), kept] };
+  return { list: { ...list, children: [...list.children.slice(0, -1), lastItem] }, tags };
+}

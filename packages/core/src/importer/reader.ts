@@ -1,4 +1,4 @@
-import type { Heading, List, Paragraph, PhrasingContent } from "mdast";
+import type { Heading, List, Paragraph } from "mdast";
 import type { Draft } from "./draft.ts";
 import { FieldWriter, fieldOf, tagsOf } from "./fields.ts";
 import { metaLine } from "./headingmeta.ts";
@@ -7,6 +7,7 @@ import { isRemarkLabel, quotedQuestions, remark, speakerNote } from "./reminders
 import { isInterviewQuestion, isQuestion, questionText } from "./question.ts";
 import {
   bareLabel,
+  boldLead,
   emptyProperty,
   hashtagLead,
   hashtagLine,
@@ -15,6 +16,7 @@ import {
   isProgram,
   isQuestionItem,
   propertyLine,
+  trailingHashtags,
 } from "./lines.ts";
 import { fieldRows, isAnswerText, isFieldTable, isPropertyTable } from "./table-stories.ts";
 import { type Slot, classify, normalizeLabel, slotByPlace } from "./labels.ts";
@@ -464,40 +466,4 @@ function labelledTail(list: List): { label: string; rest: string; item: Block }[
     tail.unshift({ label: labelled[1]!, rest: labelled[2]!, item: item as unknown as Block });
   }
   return tail.length < list.children.length ? tail : [];
-}
-
-/**
- * A line opening with a short bold label and its text on the same line ("**Talking time** about
- * 3 min", "**Use carefully** — the VP…"): the label (at most four words, no question) and the
- * text after it, a colon or dash between them dropped.
- */
-function boldLead(line: PhrasingContent[]): Labelled | undefined {
-  const [first, ...rest] = line;
-  if (first?.type !== "strong") return undefined;
-  const label = tidy(inlineText(first.children)).replace(/\s*[:.—–-]+$/u, "");
-  const text = tidy(inlineText(rest)).replace(/^[:.—–-]+\s*/u, "");
-  if (label === "" || label.split(/\s+/).length > 4 || label.endsWith("?") || text === "")
-    return undefined;
-  return { label, rest: text, bold: true };
-}
-
-/**
- * A list whose last item ends in a line of hashtags ("#people #safety" under the last bullet, a
- * lazy continuation line to Markdown): the list without that line, and the hashtags.
- */
-function trailingHashtags(list: List): { list: List; tags: string } | undefined {
-  const item = list.children.at(-1);
-  const paragraph = item?.children.at(-1);
-  if (!item || paragraph?.type !== "paragraph") return undefined;
-  const last = paragraph.children.at(-1);
-  if (last?.type !== "text") return undefined;
-  const cut = last.value.lastIndexOf("\n");
-  const tags = last.value.slice(cut + 1).trim();
-  if (cut < 0 || !hashtagLine.test(tags)) return undefined;
-  const kept: Paragraph = {
-    ...paragraph,
-    children: [...paragraph.children.slice(0, -1), { ...last, value: last.value.slice(0, cut) }],
-  };
-  const lastItem = { ...item, children: [...item.children.slice(0, -1), kept] };
-  return { list: { ...list, children: [...list.children.slice(0, -1), lastItem] }, tags };
 }
