@@ -21,6 +21,9 @@ const words = (text: string) =>
     .filter((w) => w !== "" && !["the", "a", "an", "story"].includes(w))
     .join(" ");
 
+/** A map cell's condition after the stories it names: "… if they want something recent". */
+const condition = /\s+(?:if|when|unless|for)\s.*$/i;
+
 /** The stories a cell names: "Story 2 (…)", "Story 1 or 2", "Story 1 or Story 4", or a title. */
 function storiesNamed(cell: string, drafts: Draft[], titles: string[]): Draft[] {
   // "Story 1 or 2", "Stories 1, 3 & 4", "Story #2 / #5": every number after the word.
@@ -36,7 +39,8 @@ function storiesNamed(cell: string, drafts: Draft[], titles: string[]): Draft[] 
   }
   // "2, 1", "1 & 3", "S2 or S3", "P2 (or P3 if short)" alone in a story column: the stories by
   // their numbers.
-  const refs = cell.replace(/[()]/g, " ").replace(/\s+(?:if|when|unless|for)\s.*$/i, "");
+  const named = cell.replace(condition, "");
+  const refs = named.replace(/[()]/g, " ");
   if (/^\s*[#A-Z]?\d{1,2}(?:\s*(?:,|&|\/|\+|\bor\b|\band\b)\s*[#A-Z]?\d{1,2})*\s*$/.test(refs)) {
     return [...refs.matchAll(/\d+/g)]
       .map((m) => Number(m[0]))
@@ -45,7 +49,6 @@ function storiesNamed(cell: string, drafts: Draft[], titles: string[]): Draft[] 
   }
   // "A", "A, B", "B / C": the stories the document lettered so.
   // "A, then C", "C or A", "A, B or C", "A, or C if they want something recent".
-  const named = cell.replace(/\s+(?:if|when|unless|for)\s.*$/i, "");
   const letters = /^\s*[A-Z](?:(?:\s*(?:,|&|\/|\+|\bor\b|\band\b|\bthen\b))+\s*[A-Z])*\s*$/.test(
     named,
   )
