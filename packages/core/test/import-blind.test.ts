@@ -117,6 +117,7 @@ const labelWords = new Set(
     "ready title key i did mission execution retro retrospective approach objective outcome background reflection " +
     "my took looking back setup tl dr employer answers lead backup where goal role keep taken job ended asked " +
     "it covers at ask needed setting steps part themes ref responsibility happened next if use moves good assignment they " +
+    "going on how turned out " +
     // The same labels as German, Spanish and French documents write them.
     "aufgabe maßnahmen massnahmen vorgehen ergebnis ergebnisse erkenntnis gelernt was ich habe " +
     "situación tarea acción acciones resultado resultados aprendizaje lecciones aprendidas " +
@@ -321,7 +322,7 @@ describe("import of held-out story documents", () => {
   });
 
   it("has documents to judge", () => {
-    expect(documents.length).toBeGreaterThanOrEqual(202);
+    expect(documents.length).toBeGreaterThanOrEqual(214);
   });
 
   for (const { name, text, expected } of documents) {

@@ -834,4 +834,59 @@ describe("the published kinds written another way", () => {
     expect(second?.questions).toEqual(["Tell me about leading change."]);
     expect(third?.questions).toEqual(["Tell me about leading change."]);
   });
+
+  it("takes each quoted question line of a block quote under a story's heading", () => {
+    const [story] = stories([
+      "## Rebuilding the spring rota",
+      '> "How do you deal with a team that has lost trust in you?"',
+      '> "Tell me about a time you won people back."',
+      "",
+      "After the rota change half the porters stopped talking to me, so I sat with each shift.",
+    ]);
+    expect(story?.questions).toEqual([
+      "How do you deal with a team that has lost trust in you?",
+      "Tell me about a time you won people back.",
+    ]);
+    expect(story?.draft).toContain("sat with each shift");
+  });
+
+  it("reads everyday headings such as 'What was happening' and 'How things ended'", () => {
+    const [story] = stories([
+      "### The flooded plant room (Brisk Facilities)",
+      "#### What was happening",
+      "Water came through the ceiling onto the switchboard.",
+      "#### What I did",
+      "I isolated the supply and called the contractor.",
+      "#### How things ended",
+      "Power was back by noon and nothing was lost.",
+    ]);
+    expect(story?.situation).toContain("switchboard");
+    expect(story?.actions?.[0]?.points.join(" ")).toContain("isolated the supply");
+    expect(story?.results?.[0]?.points.join(" ")).toContain("back by noon");
+  });
+
+  it("keeps a figure in words in a heading's bracket as the headline, not the title", () => {
+    const [story] = stories([
+      "## Server room move (half the downtime)",
+      "**Situation:** The lease ended in March.",
+    ]);
+    expect(story?.title).toBe("Server room move");
+    expect(story?.headline).toBe("half the downtime");
+  });
+
+  it("gives a list addressed to stories by number or title to those stories' notes", () => {
+    const [first, second] = stories([
+      "| No. | Title | Situation | Result |",
+      "|---|---|---|---|",
+      "| 1 | Warehouse recount | Stock was off by 4%. | The count matched within a week. |",
+      "| 2 | Late supplier | Pallets came two days late. | We moved to a second supplier. |",
+      "",
+      "**Before the day**",
+      "",
+      "- 2: mention the penalty clause.",
+      "- Warehouse recount: bring the variance chart.",
+    ]);
+    expect(first?.notes).toContain("Before the day: bring the variance chart.");
+    expect(second?.notes).toContain("Before the day: mention the penalty clause.");
+  });
 });

@@ -12,6 +12,7 @@ import { type Warning, excerptOf, tagsOf } from "./fields.ts";
 import { documentEmployer, employersFromText } from "./company.ts";
 import { headingMeta, isCompanyName } from "./headingmeta.ts";
 import { boldLeadIn, boldName, firstNote, withoutFirstItem } from "./story-names.ts";
+import { addressedNotes, listLabel } from "./addressed.ts";
 import { fitStory } from "./fit.ts";
 import {
   type Block,
@@ -89,8 +90,19 @@ export function readDocument(
   dropBlankTemplates(drafts, parts, warnings, sourceLines);
   dropDocumentHeader(drafts, parts, warnings);
   const titles = drafts.map((draft) => toInput(structuredClone(draft)).title);
+  // "**Reminders**" over "- Story 1: bring the screenshots": notes for the stories named.
+  const addressed = new Set<number>();
+  blocks.forEach((block, index) => {
+    if (taken[index] || block.type !== "list") return;
+    const notes = addressedNotes(block, drafts, titles);
+    if (!notes) return;
+    const label = taken[index - 1] ? undefined : listLabel(blocks[index - 1]);
+    if (label !== undefined) addressed.add(index - 1);
+    addressed.add(index);
+    for (const { draft, text } of notes) draft.notes.push(label ? `${label}: ${text}` : text);
+  });
   const placed = blocks.map((block, index) => {
-    if (taken[index]) return true;
+    if (taken[index] || addressed.has(index)) return true;
     if (
       block.type === "heading" &&
       groupHeading(blocks, index, { parts, drafts, taken }, sets, warnings)

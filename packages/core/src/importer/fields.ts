@@ -76,9 +76,11 @@ export class FieldWriter {
     if (text === "") return;
     if (!t) {
       // Text under no label: the question it answers, or the answer itself (the free write).
-      if (isQuestion(text) && d.text.draft === undefined) {
+      // '> "Give me an example…"\n> "Tell me about a time…"': a question a line, before the answer.
+      const asks = text.split("\n").map((line) => line.trim());
+      if (d.text.draft === undefined && asks.length <= 4 && asks.every(isQuestion)) {
         this.record(node, "questions");
-        return void d.questions.push(questionText(text));
+        return void d.questions.push(...asks.map(questionText));
       }
       this.record(node, "draft");
       return void (d.text.draft ??= []).push(text);

@@ -31,6 +31,10 @@ const periodPattern = new RegExp(
 /** Whether text reads as a period: a year, a season and year, or a span of them. */
 export const isPeriod = (text: string) => periodPattern.test(text.trim());
 
+/** A figure written in words: "(zero lost samples)", "(twice the sign-ups)", "(half the cost)". */
+const numberWord =
+  /\b(zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|double|doubled|triple|tripled|twice|thrice)\b/i;
+
 const notCompany = /^(click|tap|optional|draft|wip|todo|part|cont|continued|short|long|v\d)/i;
 const kindWords =
   /^(failure|conflict|risk|learning|influence|architecture|leadership|team|achievement)$/i;
@@ -103,8 +107,10 @@ export function headingMeta(heading: string): HeadingMeta {
     const inside = bracket[2] ?? bracket[3]!;
     const meta = companyAndPeriod(inside, false);
     if (meta) return { title: bracket[1]!, ...meta };
-    // "($1.2M SAVED)" is the story's number; "(Sage to NetSuite)" is part of its title.
-    if (/\d/.test(inside)) return { title: bracket[1]!, note: inside.trim() };
+    // "($1.2M SAVED)", "(zero lost samples)" is the story's number; "(Sage to NetSuite)" is part
+    // of its title.
+    if (/\d/.test(inside) || numberWord.test(inside))
+      return { title: bracket[1]!, note: inside.trim() };
   }
   // "Title — Company, 2023", "Title – Company", "Title - Company, 2021", "Title | Company",
   // "Title · Company", "Title @ Company".

@@ -181,13 +181,13 @@ function promptSlot(normal: string): Slot | undefined {
 
 /**
  * The STAR part a label names in everyday words when no fixed spelling matched: "The setup",
- * "The ask", "What was needed", "My part", "Key takeaways", "Looking back", "What I took from it", "How I handled it", "What changed".
+ * "What was going on", "How it turned out", "The ask", "What was needed", "My part", "Key takeaways", "Looking back", "What I took from it", "How I handled it", "What changed".
  * A leading "the", "my", "our", "key" or "main" is dropped first. Words that also name a step
  * inside an action list ("Fix:", "Response:") are left out.
  */
 const heads: [RegExp, Slot][] = [
   [
-    /^(set ?-?up|scene|setting|back ?story|premise|starting point|circumstances?|where (things|we|i) (stood|were|was))$/,
+    /^(set ?-?up|scene|setting|back ?story|premise|starting point|circumstances?|where (things|we|i) (stood|were|was)|what was (going on|happening))$/,
     text("situation"),
   ],
   [
@@ -199,7 +199,7 @@ const heads: [RegExp, Slot][] = [
     { kind: "sections", key: "actions" },
   ],
   [
-    /^(impacts|pay ?off|what changed|what came (of|out of) it|end state|where (it|we|things) (landed|ended( up)?))$/,
+    /^(impacts|pay ?off|upshot|what changed|what came (of|out of) it|end state|where (it|we|things) (landed|ended( up)?)|how (it|things|that) (turned out|ended|played out|went))$/,
     { kind: "sections", key: "results" },
   ],
   [

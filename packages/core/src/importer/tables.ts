@@ -25,7 +25,7 @@ const words = (text: string) =>
 const condition = /\s+(?:if|when|unless|for)\s.*$/i;
 
 /** The stories a cell names: "Story 2 (…)", "Story 1 or 2", "Story 1 or Story 4", or a title. */
-function storiesNamed(cell: string, drafts: Draft[], titles: string[]): Draft[] {
+export function storiesNamed(cell: string, drafts: Draft[], titles: string[]): Draft[] {
   // "Story 1 or 2", "Stories 1, 3 & 4", "Story #2 / #5": every number after the word.
   const numbers = [
     ...cell.matchAll(

@@ -1,0 +1,44 @@
+import type { List } from "mdast";
+import type { Draft } from "./draft.ts";
+import { type Block, blockText, inlineText, tidy } from "./markdown.ts";
+import { storiesNamed } from "./tables.ts";
+
+/** One note for one story, from a list that addresses the stories by name or number. */
+export interface AddressedNote {
+  draft: Draft;
+  text: string;
+}
+
+/**
+ * A list outside the stories whose every item names one story before a colon: "- Story 1: bring
+ * the screenshots", "- S2: say the standard's name", "- Checkout redesign: slow down". Each item
+ * is a note for the story it names (its text after the colon). Undefined when an item names no
+ * story, or more than one, or the list has no item.
+ */
+export function addressedNotes(
+  list: List,
+  drafts: Draft[],
+  titles: string[],
+): AddressedNote[] | undefined {
+  if (list.children.length === 0) return undefined;
+  const notes: AddressedNote[] = [];
+  for (const item of list.children) {
+    const text = tidy(blockText(item as unknown as Block));
+    const split = /^([^:\n]{1,80}?)\s*:\s+(\S[\s\S]*)$/.exec(text);
+    if (!split) return undefined;
+    const named = storiesNamed(split[1]!, drafts, titles);
+    if (named.length !== 1) return undefined;
+    notes.push({ draft: named[0]!, text: split[2]!.trim() });
+  }
+  return notes;
+}
+
+/**
+ * The label over such a list, when the block before it is only a short one: "**Reminders**",
+ * "Notes for the day:". Undefined for any other block.
+ */
+export function listLabel(block: Block | undefined): string | undefined {
+  if (block?.type !== "paragraph") return undefined;
+  const text = tidy(inlineText(block.children)).replace(/\s*:$/, "");
+  return text !== "" && !/[.!?\n]/.test(text) && text.split(/\s+/).length <= 4 ? text : undefined;
+}
