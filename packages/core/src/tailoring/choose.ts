@@ -206,13 +206,17 @@ export function matrix(
       }
     }
     const backup = picks.find((m) => m !== best);
-    const covered = best !== undefined && best.score >= coverThreshold;
+    // A value is covered by what its own words meet in the story, not by related concepts alone.
+    const explained = best && explain(best, value);
+    const explainedBackup = backup && explain(backup, value);
+    const covers = (rating: Rating) => rating.score - rating.related >= coverThreshold;
+    const covered = explained !== undefined && covers(explained);
     return {
       valueSetId: value.valueSetId,
       valueKey: value.value.key,
       valueName: value.value.name,
-      best: best ? explainRating(explain(best, value), !covered) : null,
-      backup: backup ? explainRating(explain(backup, value), backup.score < coverThreshold) : null,
+      best: explained ? explainRating(explained, !covered) : null,
+      backup: explainedBackup ? explainRating(explainedBackup, !covers(explainedBackup)) : null,
       covered,
     };
   });

@@ -1,6 +1,7 @@
 import type { Value } from "../valueset/index.ts";
 import type { StoryKind } from "./lexicon/concepts.ts";
-import { kindsOf } from "./lexicon/index.ts";
+import { conceptFamilies } from "./lexicon/families.ts";
+import { conceptList, kindsOf } from "./lexicon/index.ts";
 import {
   type Evidence,
   normalLabel,
@@ -10,6 +11,7 @@ import {
   type ValueField,
 } from "./read.ts";
 import { contentStems, tokenize } from "./text.ts";
+import { weights } from "./weights.ts";
 
 /** What tailoring reads from one value of a set. */
 export interface ValueReading extends Reading {
@@ -49,6 +51,7 @@ export function readValue(valueSetId: string, value: Value): ValueReading {
   ];
   const reading = read(parts, (field) => valueFieldWeights[field], true);
   focus(reading.concepts);
+  widen(reading.concepts);
   const strengths = new Map<number, number>();
   for (const [concept, evidence] of reading.concepts) strengths.set(concept, evidence.mass);
   const result: ValueReading = {
@@ -82,6 +85,41 @@ function focus(concepts: Map<number, Evidence>) {
   for (const [concept, evidence] of concepts) {
     if (evidence.mass < focusShare * max) concepts.delete(concept);
   }
+}
+
+/** Per concept, the other concepts of its families (see `conceptFamilies`). */
+const relatives = new Map<number, Set<number>>();
+for (const family of conceptFamilies) {
+  const members = family.map((id) => conceptList.findIndex((concept) => concept.id === id));
+  for (const member of members) {
+    const set = relatives.get(member) ?? new Set<number>();
+    for (const other of members) if (other !== member) set.add(other);
+    relatives.set(member, set);
+  }
+}
+
+/**
+ * A value's concepts also reach the other concepts of their families, at `weights.family` of
+ * the strength of the strongest concept each is reached from, marked with `near`: a value about
+ * cost meets a story read as efficiency. A concept the value names itself keeps its own
+ * strength.
+ */
+function widen(concepts: Map<number, Evidence>) {
+  const related = new Map<number, Evidence>();
+  for (const [concept, evidence] of concepts) {
+    for (const other of relatives.get(concept) ?? []) {
+      if (concepts.has(other)) continue;
+      const mass = evidence.mass * weights.family;
+      if ((related.get(other)?.mass ?? 0) >= mass) continue;
+      related.set(other, {
+        ...evidence,
+        mass,
+        points: evidence.points * weights.family,
+        near: concept,
+      });
+    }
+  }
+  for (const [concept, evidence] of related) concepts.set(concept, evidence);
 }
 
 const questionCache = new Map<string, Reading>();

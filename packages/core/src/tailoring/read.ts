@@ -47,6 +47,11 @@ export interface Evidence {
   words: string;
   field: string;
   points: number;
+  /**
+   * For a concept a value reaches through a family rather than names (see `readValue`): the
+   * concept its words express.
+   */
+  near?: number;
 }
 
 /** A text read into concepts and content words, once. */

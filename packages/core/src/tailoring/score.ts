@@ -34,6 +34,11 @@ export interface Rating {
   rank: number;
   /** The user linked or labelled the story to this value. */
   given: boolean;
+  /**
+   * The part of the score that only concepts related to the value's own earned (`near`): it
+   * helps choose between stories but never covers a value. Worked out with reasons only.
+   */
+  related: number;
   parts: Part[];
 }
 
@@ -50,10 +55,12 @@ export function similarity(
   story: StoryReading,
   parts: Part[] | undefined,
   queryLabel = "value",
+  share?: { related: number },
 ): number {
   const q = normsOf(context, query);
   const s = normsOf(context, story, story.stemNorm);
   let concepts = 0;
+  let related = 0;
   if (q.concepts > 0 && s.concepts > 0) {
     for (const [concept, qe] of query.concepts) {
       const se = story.concepts.get(concept);
@@ -61,15 +68,18 @@ export function similarity(
       const idf = context.conceptIdf[concept]!;
       const value = idf * idf * queryTf(qe.mass) * tf(se.mass);
       concepts += value;
+      if (qe.near !== undefined) related += value;
       if (parts) {
+        const near = qe.near === undefined ? "" : ` (near ${conceptList[qe.near]!.label})`;
         parts.push({
           points: value,
-          reason: `${conceptList[concept]!.label}: ${queryLabel} "${qe.words}" ~ story "${se.words}" (${se.field})`,
+          reason: `${conceptList[concept]!.label}${near}: ${queryLabel} "${qe.words}" ~ story "${se.words}" (${se.field})`,
         });
       }
     }
     const denominator = q.concepts * s.concepts ** weights.lengthNorm;
     concepts /= denominator;
+    related /= denominator;
     if (parts) for (const part of parts) part.points /= denominator;
   }
   const conceptParts = parts?.length ?? 0;
@@ -99,6 +109,7 @@ export function similarity(
       parts[i]!.points *= weights.scale * (i < conceptParts ? weights.concepts : weights.words);
     }
   }
+  if (share) share.related = weights.scale * weights.concepts * related;
   return weights.scale * (weights.concepts * concepts + weights.words * words);
 }
 
@@ -132,7 +143,8 @@ export function rate(
     const tag = story.story.tags.find((t) => normalLabel(t) === label) ?? label;
     parts?.push({ points: weights.label, reason: `labelled "${tag}", a name of ${v.name}` });
   }
-  score += similar ?? similarity(context, value, story, parts);
+  const share = { related: 0 };
+  score += similar ?? similarity(context, value, story, parts, "value", share);
   if (keywords !== undefined) score += keywords;
   else if (value.phrases.length > 0) {
     let found = 0;
@@ -171,6 +183,7 @@ export function rate(
     score: round(score),
     rank: score,
     given: linked || label !== undefined,
+    related: share.related,
     parts: parts ?? [],
   };
 }
@@ -201,7 +214,14 @@ export function rateAll(context: Context, value: ValueReading): Rating[] {
     const story = context.stories[s]!;
     let score = similar[s]! + keywords[s]! + bonus[s]!;
     if (value.kinds.has(story.kind)) score += weights.kind;
-    ratings[s] = { story, score: round(score), rank: score, given: given[s] === 1, parts: noParts };
+    ratings[s] = {
+      story,
+      score: round(score),
+      rank: score,
+      given: given[s] === 1,
+      related: 0,
+      parts: noParts,
+    };
   }
   return ratings;
 }

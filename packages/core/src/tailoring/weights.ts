@@ -10,6 +10,12 @@ export const weights = {
   concepts: 0.7,
   words: 0.3,
   kind: 0.6,
+  /**
+   * A value's concept also reaches the other concepts of its families (`conceptFamilies`) at
+   * this share of its strength: enough to choose between stories, too little to outweigh a
+   * concept the story shares outright.
+   */
+  family: 0.15,
   /** A value's own keywords found word for word: this times the root of their field weights. */
   keyword: 1,
   /** How much a story's length dilutes its similarity: 1 is a plain cosine, 0 none. */
