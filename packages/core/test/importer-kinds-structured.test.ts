@@ -251,7 +251,7 @@ describe("form responses", () => {
     ).toEqual([
       "Situation",
       "What did you actually do?",
-      "Story",
+      "Story name",
       "Notes",
       "Which interview questions could this story answer?",
       "Result",

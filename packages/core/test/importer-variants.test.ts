@@ -889,4 +889,243 @@ describe("the published kinds written another way", () => {
     expect(first?.notes).toContain("Before the day: bring the variance chart.");
     expect(second?.notes).toContain("Before the day: mention the penalty clause.");
   });
+
+  it("reads a bold numbered question with '→ story:' under it and '+' notes ending in 'Works for:'", () => {
+    const [story, other] = stories([
+      "#### Conflict",
+      "",
+      "**1 — Tell me about a disagreement with your manager.**",
+      "  → story: *The pricing page rewrite* (Lumo Tea)",
+      "  + my manager wanted discounts on the page, I thought they hurt trust",
+      "  + we tested both versions for a month",
+      "  + Works for:",
+      "      - Describe a time you pushed back.",
+      "      - How do you handle conflict?",
+      "",
+      "**2 — Describe a time you disagreed with a customer.**",
+      "  → story: *The refund that wasn't owed* (Lumo Tea)",
+      "  + a café owner wanted a refund after the promotion ended",
+      "  + I offered a credit on the next order instead",
+    ]);
+    expect(story?.title).toBe("The pricing page rewrite");
+    expect(other?.title).toBe("The refund that wasn't owed");
+    expect(other?.questions).toEqual(["Describe a time you disagreed with a customer."]);
+    expect(story?.context?.company).toBe("Lumo Tea");
+    expect(story?.questions).toEqual([
+      "Tell me about a disagreement with your manager.",
+      "Describe a time you pushed back.",
+      "How do you handle conflict?",
+    ]);
+    expect(story?.draft).toContain("tested both versions");
+  });
+
+  it("leaves out a key to the letters and a header on the document, and reads escaped '- ' bullets", () => {
+    const result = read([
+      "# **Prep notes – Charge Nurse**",
+      "",
+      "I keep these in PAR form for the panel, one example a page.",
+      "",
+      "**P** = Problem    **A** = Action    **R** = Result",
+      "",
+      "### **1\\. Night staffing gap**",
+      "",
+      "**P –** Two nurses called in sick at 9 pm.",
+      "",
+      "**A –**",
+      "",
+      "\\- Moved a nurse from the quieter bay.",
+      "",
+      "\\- Called the bank office for cover.",
+      "",
+      "**R –** Every patient had their obs on time.",
+      "",
+      "### **2\\. The missing controlled drug**",
+      "",
+      "**P –** The count was one ampoule short.",
+      "",
+      "**R –** The ampoule was found in a returns bag.",
+    ]);
+    expect(result.stories.map((s) => s.input.title)).toEqual([
+      "Night staffing gap",
+      "The missing controlled drug",
+    ]);
+    const [first] = result.stories.map((s) => s.input);
+    expect(first?.actions?.[0]?.points).toEqual([
+      "Moved a nurse from the quieter bay.",
+      "Called the bank office for cover.",
+    ]);
+    expect(result.warnings.some((w) => w.message.includes("key to the labels"))).toBe(true);
+  });
+
+  it("names a story table's rows by its 'Example' column and keeps 'Behaviours' as tags", () => {
+    const [first, second] = stories([
+      "| ID | Example | Situation | Result | Behaviours |",
+      "|----|---------|-----------|--------|------------|",
+      "| A | Library opening hours | Branches closed at five. | Evening visits doubled. | seeing the big picture |",
+      "| B | Storm response | Roads were shut for two days. | No resident went without meals. | delivering at pace, working together |",
+      "",
+      "| Question | Use |",
+      "|---|---|",
+      "| Tell us about a time you changed a service. | A or B |",
+    ]);
+    expect(first?.title).toBe("Library opening hours");
+    expect(second?.title).toBe("Storm response");
+    expect(second?.tags).toEqual(["delivering at pace", "working together"]);
+    expect(first?.questions).toEqual(["Tell us about a time you changed a service."]);
+    expect(second?.questions).toEqual(["Tell us about a time you changed a service."]);
+  });
+
+  it("reads 'Likely asked as' over its questions, 'story::' fields and a delivery callout", () => {
+    const [listed] = stories([
+      "## Closing the audit gap [Norland Bank]",
+      "- **Likely asked as**",
+      "    - Tell me about a control you fixed.",
+      "    - Describe a time you found a risk others missed.",
+      "- **Background** – Two reconciliations had not been signed for a year.",
+    ]);
+    expect(listed?.questions).toEqual([
+      "Tell me about a control you fixed.",
+      "Describe a time you found a risk others missed.",
+    ]);
+    const [field] = stories([
+      "## Tell me about a time you changed someone's mind.",
+      "",
+      "story:: The lease renewal",
+      "",
+      "The landlord wanted a ten-year term, so I showed him what a vacant unit had cost him.",
+      "",
+      "> [!tip] Delivery",
+      "> Slow down at the numbers.",
+    ]);
+    expect(field?.title).toBe("The lease renewal");
+    expect(field?.notes).toContain("Delivery: Slow down at the numbers.");
+  });
+
+  it("keeps short labels of the writer's own as notes: after known dash labels, and a lone bold one", () => {
+    const [dashed] = stories([
+      "1) late delivery (Pine & Co)",
+      "   situation - the pallet missed the 6 am slot",
+      "   what i did - rebooked it and called the store",
+      "   watch out - don't blame the driver",
+    ]);
+    expect(dashed?.actions?.[0]?.points.join(" ")).toContain("rebooked it");
+    expect(dashed?.actions?.[0]?.points.join(" ")).not.toContain("driver");
+    expect(dashed?.notes).toContain("watch out: don't blame the driver");
+    const [bold] = stories([
+      "## Ward rota",
+      "**Result**",
+      "Nobody worked more than three nights in a row.",
+      "",
+      "**Talking time** under a minute, they know the ward",
+    ]);
+    expect(bold?.results?.[0]?.points).toEqual(["Nobody worked more than three nights in a row."]);
+    expect(bold?.notes).toContain("Talking time: under a minute, they know the ward");
+  });
+
+  it("reads 'Story 1 ·' headings, 'Lab:' as the company and short names in a map cell", () => {
+    const [first, second] = stories([
+      "## Story 1 · The frozen samples",
+      "Lab: Orla Institute",
+      "**Situation:** The freezer alarm failed overnight.",
+      "",
+      "## Story 2 · Sharing the sequencer",
+      "**Situation:** Three groups wanted the same week.",
+      "",
+      "| Question | Stories |",
+      "|---|---|",
+      "| Tell me about a time you planned for failure. | Frozen, Sequencer |",
+    ]);
+    expect(first?.title).toBe("The frozen samples");
+    expect(first?.context?.company).toBe("Orla Institute");
+    expect(second?.title).toBe("Sharing the sequencer");
+    expect(first?.questions).toEqual(["Tell me about a time you planned for failure."]);
+    expect(second?.questions).toEqual(["Tell me about a time you planned for failure."]);
+  });
+
+  it("reads a filled-in worksheet: 'Story name:', numbered labels with hints, and drops a blank block", () => {
+    const result = read([
+      "### Story card 1",
+      "",
+      "**Story name:** The locked server room",
+      "**What you did** *(list the steps)*",
+      "I found the facilities key log and called the last person who signed it out.",
+      "",
+      "**What you learned** *(one line)*",
+      "Write down who holds the keys.",
+      "",
+      "### Story card 2",
+      "",
+      "**Story name:**",
+      "**What you did** *(list the steps)*",
+      "",
+      "**What you learned** *(one line)*",
+    ]);
+    expect(result.stories.map((s) => s.input.title)).toEqual(["The locked server room"]);
+    const [story] = result.stories.map((s) => s.input);
+    expect(story?.actions?.[0]?.points.join(" ")).toBe(
+      "I found the facilities key log and called the last person who signed it out.",
+    );
+    expect(story?.lessons).toBe("Write down who holds the keys.");
+    expect(result.warnings.some((w) => w.message.includes("hint (list the steps)"))).toBe(true);
+    expect(result.warnings.some((w) => w.message.includes("blank template"))).toBe(true);
+  });
+
+  it("reads HTML italics as a label, 'asked for →' questions and 'Story I use →' under a question heading", () => {
+    const [tagged] = stories([
+      "## Boiler failure in January (Elm Court Flats)",
+      "<i>Questions:</i> Tell me about a time you handled an emergency. · How do you keep tenants informed?",
+      "",
+      "**Problem** The boiler failed on the coldest night of the year.",
+    ]);
+    expect(tagged?.questions).toEqual([
+      "Tell me about a time you handled an emergency.",
+      "How do you keep tenants informed?",
+    ]);
+    const [asked] = stories([
+      "#### story: the wrong concrete mix (Dunmore Civil)",
+      "",
+      "asked for → *Tell me about a quality problem you caught* and *Describe a time you stopped a pour*",
+      "",
+      "background — the batch ticket showed the wrong strength class.",
+    ]);
+    expect(asked?.questions).toEqual([
+      "Tell me about a quality problem you caught",
+      "Describe a time you stopped a pour",
+    ]);
+    const [used] = stories([
+      "## How do you deal with a difficult guest? / Tell me about a complaint you resolved.",
+      "",
+      "Story I use → **The cold soup table** (Harbour Grill)",
+      "",
+      "#### background",
+      "A table of six sent back every starter.",
+      "#### my job",
+      "I was running the pass that night.",
+      "#### talking time",
+      "under a minute",
+    ]);
+    expect(used?.title).toBe("The cold soup table");
+    expect(used?.context?.company).toBe("Harbour Grill");
+    expect(used?.questions).toEqual([
+      "How do you deal with a difficult guest?",
+      "Tell me about a complaint you resolved.",
+    ]);
+    expect(used?.notes).toContain("talking time:\nunder a minute");
+  });
+
+  it("leaves out a line that only names the method, and reads a sentence under 'My role' as the task", () => {
+    const [story] = stories([
+      "### The pledge drive",
+      "",
+      "SOAR",
+      "",
+      "**Situation:** Monthly donors were falling.",
+      "**My role:** I was asked to bring 200 lapsed donors back before the spring appeal.",
+    ]);
+    expect(story?.questions).toBeUndefined();
+    expect(story?.task).toBe(
+      "I was asked to bring 200 lapsed donors back before the spring appeal.",
+    );
+    expect(story?.context?.role).toBeUndefined();
+  });
 });

@@ -92,11 +92,11 @@ const wordNumbers = `(?:${numberWords.join("|")})`;
 const storyOnly = "(?:story|histoire|historia|geschichte|história|verhaal)";
 
 /**
- * "Story 3: Title", "STORY 3 — Title", "Histoire 1 : Titre", "Story: Title", "⚡ Round 2 — Title",
+ * "Story 3: Title", "STORY 3 — Title", "Story 1 · Title", "Histoire 1 : Titre", "Story: Title", "⚡ Round 2 — Title",
  * "Sample 4 (English): Title" → number and title (a leading emoji and a bracket after the number dropped).
  */
 const storyHeading = new RegExp(
-  `^${leadingEmoji}${storyWord}\\s*#?\\s*(\\d+|[A-Z](?=\\s*[:.)\\-–—])|${wordNumbers}(?=\\s*[:.)\\-–—]))(?![\\p{L}\\p{N}])(?:\\s*\\([^()]{1,40}\\)(?=\\s*[:\\-–—]))?\\s*[:.)\\-–—]?\\s*(.*)$|^${leadingEmoji}${storyOnly}\\s*[:\\-–—]\\s*(.+)$`,
+  `^${leadingEmoji}${storyWord}\\s*#?\\s*(\\d+|[A-Z](?=\\s*[:.)\\-–—])|${wordNumbers}(?=\\s*[:.)\\-–—]))(?![\\p{L}\\p{N}])(?:\\s*\\([^()]{1,40}\\)(?=\\s*[:\\-–—]))?\\s*[:.)\\-–—·|]?\\s*(.*)$|^${leadingEmoji}${storyOnly}\\s*[:\\-–—]\\s*(.+)$`,
   "iu",
 );
 /**
@@ -147,13 +147,16 @@ export function parseStoryHeading(
     : { number: undefined, title: text.trim() };
 }
 
-/** A story heading that only counts ("Story A", "Story 3"): a "Story title:" line may name it. */
+/**
+ * A story heading that only counts ("Story A", "Story 3", "Story block B"): a "Story title:" line
+ * may name it.
+ */
 export function isCountOnlyHeading(text: string): boolean {
   return countOnly.test(text.trim());
 }
 
 const countOnly = new RegExp(
-  `^${leadingEmoji}${storyWord}\\s*#?\\s*(\\d+|[A-Z])\\s*[:.)\\-–—]?\\s*(\\([^()]{1,40}\\))?$`,
+  `^${leadingEmoji}${storyWord}(?:\\s+(?:block|card|entry|box|slot))?\\s*#?\\s*(\\d+|[A-Z])\\s*[:.)\\-–—]?\\s*(\\([^()]{1,40}\\))?$`,
   "iu",
 );
 

@@ -217,7 +217,10 @@ export class FieldWriter {
     this.draft.followUps.push({ question: split.label, answer: unquote(split.rest) });
   }
 
-  /** "Pacing: …", "Tone: …", "Key Words: …" under Delivery; "Company: …" etc. under Context. */
+  /**
+   * "Pacing: …", "Tone: …", "Key Words: …" under Delivery (other delivery advice goes to notes);
+   * "Company: …" etc. under Context.
+   */
   private pairs(text: string, node: Block) {
     const split = splitLabelText(text);
     const d = this.draft;
@@ -240,7 +243,10 @@ export class FieldWriter {
       (d.text.situation ??= []).push(text);
       return;
     }
-    this.unplaced(node, "Delivery guidance takes Pacing, Tone and Key Words.");
+    // "> [!tip] Delivery\n> Don't name the client. Keep it under 90 seconds.": advice on the
+    // telling in the writer's own words, kept with the story's notes.
+    this.record(node, "notes");
+    d.notes.push(`Delivery: ${text}`);
   }
 
   /**
@@ -250,6 +256,11 @@ export class FieldWriter {
    */
   private contextField(key: "company" | "role" | "period" | "teamSize", whole: string): true {
     const d = this.draft;
+    // "My role: I owned the appointment diary and the adviser rota": what was the teller's to do.
+    if (key === "role" && (/^I\b/.test(whole) || whole.split(/\s+/).length > 8)) {
+      (d.text.task ??= []).push(whole);
+      return true;
+    }
     const [text = "", ...more] = whole
       .replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, "$2")
       .replace(/\[\[([^\]]*)\]\]/g, "$1")

@@ -93,7 +93,8 @@ export function tagsOf(text: string): string[] {
 
 /** Lines pasted with "•" bullets, one point each (lines without a bullet join the one above). */
 /** A line's bullet as people type or paste it: "•", "◦", "→", "✅", "✔", "➤" … */
-const bulletMark = /^\s*(?:[•◦▪‣●→➡➜➤▶►✓✔☑⁃]|✅|[a-h]\)(?=\s))\uFE0F?\s*(.*)$/u;
+/** A line's bullet: a mark, or "- " and "* " kept as text (a Google Docs export escapes them). */
+const bulletMark = /^\s*(?:[•◦▪‣●→➡➜➤▶►✓✔☑⁃]|✅|[a-h]\)(?=\s)|[-*](?=\s))\uFE0F?\s*(.*)$/u;
 
 export function bulletPoints(text: string): string[] {
   const lines = text.split("\n");
@@ -111,7 +112,7 @@ export function bulletPoints(text: string): string[] {
 export function questionsOf(text: string): string[] {
   return text
     .split("\n")
-    .map((line) => line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "").trim())
+    .map((line) => line.replace(/^\s*(?:[-*+]|\d+[.)])(?:\s+|$)/, "").trim())
     .flatMap(splitQuestions)
     .map((line) => unquote(line.trim()))
     .filter((line) => line !== "");
@@ -143,6 +144,14 @@ function splitQuestions(line: string): string[] {
     if (parts.every((part) => part.split(/\s+/).length >= 3) && asks.length >= parts.length - 1)
       return parts;
   }
+  // "Tell me about the worst risk you managed and Describe a time you stopped work": two
+  // questions joined by "and" before a capital that opens the second.
+  const joined = line.split(/\s+and\s+(?=\p{Lu})/u).map((part) => part.trim());
+  if (
+    joined.length >= 2 &&
+    joined.every((part) => isQuestion(part) && part.split(/\s+/).length >= 4)
+  )
+    return joined;
   return [line];
 }
 

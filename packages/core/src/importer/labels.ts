@@ -72,13 +72,18 @@ const fixed: [RegExp, Slot][] = [
     /^(the |my |your )?task$|^objective$|^t$|^(the )?obstacles?$|^o$|^(the |my )?(goal|aim|mission|brief|assignment)$/,
     text("task"),
   ],
-  [/^(the )?actions?( taken)?$|^what i did$|^a$/, { kind: "sections", key: "actions" }],
+  [/^(the )?actions?( taken)?$|^what (i|you) did$|^a$/, { kind: "sections", key: "actions" }],
   [
     /^(the )?results?$|^outcomes?$|^r$|^what happened( next| after(wards)?| then)?$/,
     { kind: "sections", key: "results" },
   ],
   [
     /^question (variants|variations)$|^(likely |interview |sample |example |related |possible |typical |common )?questions?( they (might |may |will |could )?ask(ed)?| possibles| asked| i (got|was asked))?$|^variants$|^(best )?used for$|^(best |good )?for questions (about|on)$|^good for questions( about| on)?$|^usable for( questions about)?$|^use (it |this )?(for|when)$|^good for$|^answers questions about$|^q$|^best for$|^(q|questions?) (i )?(used|use|tell|told) (it |this )?(for|when asked)$|^questions? (it|this story) answers$|^answers$|^prompts?$/,
+    list("questions"),
+  ],
+  // "Likely asked as", "Often asked as", "Comes up as": the questions it answers.
+  [
+    /^(likely |often |usually |also |typically )?(asked|phrased|worded) (as|for)$|^comes up as$/,
     list("questions"),
   ],
   // "Questions I expect", "Expected questions", "Questions they'll likely ask" (not "Questions to ask them").
@@ -101,18 +106,18 @@ const fixed: [RegExp, Slot][] = [
   ],
   [/^(story )?(kind|type)$/, text("kind")],
   [
-    /^maps? to$|^competenc(y|ies)$|^values?( demonstrated| shown)?$|^(leadership )?principles?$|^lps?$|^signals?$|^skills?( demonstrated| shown)?$/,
+    /^maps? to$|^competenc(y|ies)$|^values?( demonstrated| shown)?$|^(leadership )?principles?$|^lps?$|^signals?$|^skills?( demonstrated| shown)?$|^behaviou?rs?( demonstrated| shown)?$/,
     { kind: "meta" },
   ],
   [
-    /^company$|^employer$|^organi[sz]ation$|^org$|^firm$|^workplace$|^where$/,
+    /^company$|^employer$|^organi[sz]ation$|^org$|^firm$|^workplace$|^where$|^lab(oratory)?$|^institut(e|ion)$/,
     { kind: "contextField", key: "company" },
   ],
   [/^(my )?role$|^position$/, { kind: "contextField", key: "role" }],
   [/^when$|^period$|^time ?frame$|^year$|^dates$/, { kind: "contextField", key: "period" }],
   [/^team( size)?$/, { kind: "contextField", key: "teamSize" }],
   [
-    /^(key )?lessons?( learned)?$|^what i learned$|^(key )?learnings?$|^l$|^reflections?$/,
+    /^(key )?lessons?( learned)?$|^what (i|you) learned$|^(key )?learnings?$|^l$|^reflections?$/,
     text("lessons"),
   ],
   [/^what i('d| would) do differently$|^(do )?differently$|^in hindsight$/, text("differently")],
@@ -139,7 +144,7 @@ const fixed: [RegExp, Slot][] = [
   [/^(company )?connections$/, { kind: "connections" }],
   [/^(additional |other |my )?notes?$|^comments?$|^remarks$/, { kind: "notes" }],
   [
-    /^story( title)?$|^(working )?title$|^(the )?story i('d| would)? (use|tell|told|pick|picked|chose)$|^project$|^example$/,
+    /^story( title| name)?$|^(working )?title$|^name of (the )?story$|^(the )?story i('d| would)? (use|tell|told|pick|picked|chose)$|^project$|^example$/,
     { kind: "title" },
   ],
 ];

@@ -96,3 +96,21 @@ export function trailingHashtags(list: List): { list: List; tags: string } | und
   const lastItem = { ...item, children: [...item.children.slice(0, -1), kept] };
   return { list: { ...list, children: [...list.children.slice(0, -1), lastItem] }, tags };
 }
+
+/**
+ * A key to the labels rather than a story's text: "**C** = Context / challenge **A** = Action
+ * **R** = Result", "S = Situation, T = Task, A = Action, R = Result". At least two letters, each
+ * followed by "=" and a word that is a label.
+ */
+export function isLegend(text: string): boolean {
+  if (text.length > 240) return false;
+  const pairs = [...text.matchAll(/(?:^|[\s,;|·])(\p{Lu}{1,4})\s*=\s*(\p{L}+)/gu)];
+  const known = pairs.filter((pair) => classify(pair[2]!, null) !== undefined);
+  return known.length >= 2 && known.length === pairs.length;
+}
+
+/**
+ * "talking time - 2 min max": a short lower-case label of the writer's own and its text after a
+ * dash, in a block whose other lines open with known labels the same way ("situation - …").
+ */
+export const dashLabel = /^(\p{Ll}[\p{L}'’]*(?: [\p{L}'’]+){0,2})\s+[—–-]\s+(\S.*)$/u;

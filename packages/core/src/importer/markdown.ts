@@ -151,6 +151,8 @@ export interface Labelled {
   rest: string;
   /** Whether the label was bold (`**Situation:**`) rather than plain text (`Situation:`). */
   bold: boolean;
+  /** A worksheet's hint after the label, left out of the text: "*(steps, in order)*". */
+  hint?: string;
 }
 
 const maxLabel = 80;
@@ -180,6 +182,24 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
     const bold = first.type === "strong";
     const strongText = tidy(inlineText(first.children));
     const after = inlineText(children.slice(1));
+    // "**3 · What you did** *(steps, in order)*": a worksheet's label, then its hint in italics.
+    const at = children.findIndex(
+      (child, i) => i > 0 && !(child.type === "text" && child.value.trim() === ""),
+    );
+    const next = at > 0 ? children[at] : undefined;
+    const hint =
+      bold && next?.type === "emphasis"
+        ? /^\s*(\([^()]{1,80}\))\s*$/.exec(inlineText(next.children))
+        : null;
+    const hinted = strongText.replace(/:+$/, "").trim();
+    if (hint && classify(hinted, null)) {
+      return {
+        label: hinted,
+        rest: tidy(inlineText(children.slice(at + 1))),
+        bold,
+        hint: hint[1]!,
+      };
+    }
     if (strongText.endsWith(":")) {
       return { label: strongText.replace(/:+$/, "").trim(), rest: tidy(after), bold };
     }

@@ -1,4 +1,4 @@
-import type { Draft } from "./draft.ts";
+import { type Draft, isCountOnlyHeading } from "./draft.ts";
 import type { Warning } from "./fields.ts";
 import type { StoryPart } from "./segment.ts";
 
@@ -17,7 +17,8 @@ const tells = (draft: Draft) =>
 
 /**
  * Takes out a document's header read as a first story: a title over a few short lines that say
- * whose document it is and what for ("**Candidate:** Joseph Oduya", "**Version:** 3.2"), with no
+ * whose document it is and what for ("**Candidate:** Joseph Oduya", "**Version:** 3.2", "I write
+ * these in CAR form because…"), with no
  * part of a story under it, while stories follow under lower headings. It is reported with its
  * lines.
  */
@@ -32,7 +33,13 @@ export function dropDocumentHeader(drafts: Draft[], parts: StoryPart[], warnings
   if (Object.values(told).some((text) => text?.some((part) => part.trim() !== ""))) return;
   if ([...first.actions, ...first.results].length > 0 || first.analysis.length > 0) return;
   const words = (texts: string[] = []) => texts.join(" ").split(/\s+/).filter(Boolean).length;
-  if (words(draft) > 12 || words(first.notes) > 40) return;
+  // "I write these in CAR form because the panels ask for it": a few lines on the document.
+  const onDocument =
+    words(draft) <= 60 &&
+    /\b(these|this (doc|document|file|page|list)|stories|examples|answers|interviews?|star|car|par|soar)\b/i.test(
+      (draft ?? []).join(" "),
+    );
+  if ((words(draft) > 12 && !onDocument) || words(first.notes) > 40) return;
   if (words(draft) + words(first.notes) === 0 || !drafts.slice(1).some(tells)) return;
   warnings.push({
     line: first.line,
@@ -114,7 +121,10 @@ export function dropBlankTemplates(
     if (drafts.length === 1 || (tells(draft) && !onlyPlaceholders(draft))) continue;
     const own = sourceLines.slice(draft.line - 1, draft.endLine);
     // "Q4) …" over "(need a better example)": the bracket named the part, and says it is missing.
-    const named = !tells(draft) && placeholder.test(`(${draft.heading})`);
+    // "Story block D" over empty labels only: a block left to fill in.
+    const named =
+      !tells(draft) &&
+      (placeholder.test(`(${draft.heading})`) || isCountOnlyHeading(draft.heading));
     if (!named && !own.some((line) => placeholder.test(line))) continue;
     warnings.push({
       line: draft.line,

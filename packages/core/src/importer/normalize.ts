@@ -10,6 +10,7 @@ import type {
 } from "mdast";
 import { classify } from "./labels.ts";
 import { isQuestion } from "./question.ts";
+import { isLabelHeading } from "./structure.ts";
 import { attributeOutline, outline } from "./outline.ts";
 import { isCountOnlyHeading } from "./draft.ts";
 import {
@@ -61,7 +62,9 @@ export function normalizeBlocks(blocks: RootContent[], source: string): RootCont
       qaPairs(
         transcriptTurns(
           labelsUnderStoryLines(
-            labelsInDetails(blocks).flatMap((block) => normalizeBlock(block, lines)),
+            ownLabelHeadings(
+              labelsInDetails(blocks).flatMap((block) => normalizeBlock(block, lines)),
+            ),
           ),
         ),
       ),
@@ -87,6 +90,41 @@ function labelsUnderStoryLines(blocks: RootContent[]): RootContent[] {
     const label = partLabel(tidy(inlineText(block.children)), block.position);
     if (!label) open = false;
     return label ?? block;
+  });
+}
+
+/**
+ * "#### talking time" after "#### background", "#### my job", "#### result": a short heading at
+ * the depth of a story's part headings, after two of them, is a part of the writer's own (its
+ * text goes to the notes), not the next story. A heading above that depth ends the run.
+ */
+function ownLabelHeadings(blocks: RootContent[]): RootContent[] {
+  let depth = 0;
+  let parts = 0;
+  return blocks.map((block) => {
+    if (block.type !== "heading" || isSynthetic(block)) return block;
+    if (isLabelHeading(block)) {
+      if (block.depth !== depth) parts = 0;
+      depth = block.depth;
+      parts += 1;
+      return block;
+    }
+    const text = tidy(inlineText(block.children));
+    const own =
+      parts >= 2 &&
+      block.depth === depth &&
+      text.split(/\s+/).length <= 3 &&
+      !/[\d?]/.test(text) &&
+      !isQuestion(text);
+    if (own)
+      return {
+        type: "paragraph",
+        children: [{ type: "strong", children: [{ type: "text", value: `${text}:` }] }],
+        position: block.position,
+        data: { ownLabel: true },
+      } as Paragraph;
+    if (block.depth <= depth) parts = 0;
+    return block;
   });
 }
 
@@ -238,7 +276,7 @@ function asLabel(paragraph: Paragraph): Paragraph {
  * "**Bullet:** Cut AWS spend 31%…" on a line of its own: a story starts there.
  */
 const storyLine =
-  /^(?:\d{1,2}\/\d{0,2}\s+)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)?(?:story|(?:r[ée]sum[ée] |cv )?bullet)\s*#?\s*\d*\s*(?:\*\*|__)?\s*[:.\-–—]\s*(?:\*\*|__)?\s*(\S.*)$/iu;
+  /^(?:\d{1,2}\/\d{0,2}\s+)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)?(?:story|(?:r[ée]sum[ée] |cv )?bullet)\s*#?\s*\d*\s*(?:\*\*|__)?\s*(?:::?|[.\-–—])\s*(?:\*\*|__)?\s*(\S.*)$/iu;
 
 export function storyLineTitle(line: string): string | undefined {
   // "STORY 1" on a line of its own, its title on a "Working title:" line under it.
@@ -255,12 +293,45 @@ export function storyLineTitle(line: string): string | undefined {
 /** Inline HTML that only styles text: "<sub>", "</small>", "<span class=…>". */
 const wrapperTag = /^<\/?(?:sub|sup|small|big|span|font|mark|u|ins|kbd|abbr|cite|center)\b[^>]*>$/i;
 
-/** "<sub>**Company:** Hollowbrook · **Year:** 2022</sub>": the text without its styling tags. */
+/** Inline HTML that sets text in italics or bold: "<i>", "<em>", "<b>", "<strong>". */
+const styleTag = /^<(\/?)(i|em|b|strong)>$/i;
+
+/**
+ * "<sub>**Company:** Hollowbrook · **Year:** 2022</sub>": the text without its styling tags.
+ * "<i>Questions:</i> …", "<b>Result:</b> …": italics and bold as Markdown writes them, so a
+ * label in them reads as one.
+ */
 function withoutInlineWrappers(paragraph: Paragraph): Paragraph {
-  const children = paragraph.children.filter(
+  const kept = paragraph.children.filter(
     (child) => !(child.type === "html" && wrapperTag.test(child.value.trim())),
   );
-  if (children.length === paragraph.children.length || children.length === 0) return paragraph;
+  const children: PhrasingContent[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const child = kept[i]!;
+    const open = child.type === "html" ? styleTag.exec(child.value.trim()) : null;
+    const close =
+      open && !open[1]
+        ? kept.findIndex(
+            (other, j) =>
+              j > i &&
+              other.type === "html" &&
+              other.value.trim().toLowerCase() === `</${open[2]!.toLowerCase()}>`,
+          )
+        : -1;
+    if (close < 0) {
+      children.push(child);
+      continue;
+    }
+    const inner = kept.slice(i + 1, close);
+    const bold = /^(b|strong)$/i.test(open![2]!);
+    children.push(
+      bold ? { type: "strong", children: inner } : { type: "emphasis", children: inner },
+    );
+    i = close;
+  }
+  if (children.length === paragraph.children.length && kept.length === children.length)
+    return paragraph;
+  if (children.length === 0) return paragraph;
   return { ...paragraph, children };
 }
 

@@ -58,6 +58,9 @@ export function isQuestion(text: string): boolean {
   const q = questionText(text);
   if (q === "" || q.length > 300 || q.includes("\n")) return false;
   if (/\?["”']?$/.test(q)) return true;
+  // "How do you handle an angry customer? / Tell me about a complaint you turned around.": two.
+  const both = q.split(/\s+\/\s+/);
+  if (both.length === 2 && both.every(isQuestion)) return true;
   // Without a question mark only the imperative openers count ("Tell me about…", "Describe…").
   const sentences = q.split(/[.!]\s+(?=\S)/).length;
   return sentences === 1 && imperative.test(q) && q.split(/\s+/).length >= 4;
@@ -112,13 +115,16 @@ export function shortTitle(question: string): string {
 export function titleFromLine(line: string): string | undefined {
   // "→ Culvert risk on the Wexford Road scheme (Garrick & Hale)": the story the answer tells.
   const arrow = /^\s*(?:→|->|=>|⟶)\s*(\S.{0,150})$/u.exec(line);
-  if (arrow && !arrow[1]!.includes("\n")) return arrow[1]!.trim();
+  // "→ story: *Spring Refill launch* (Ostara Cosmetics)": the arrow, then a note naming it.
+  if (arrow && !arrow[1]!.includes("\n")) return titleFromLine(arrow[1]!) ?? arrow[1]!.trim();
   const text = line.trim().replace(/[.!]$/, "");
   if (text.includes("\n")) return undefined;
   // "story: the reach-truck near miss", "Example I use: the methotrexate labelling error at
-  // Harlow Road Pharmacy": a note naming the story.
+  // Harlow Road Pharmacy", "story:: The indemnity clause" (an Obsidian field), "Story I use →
+  // The 40th birthday booking (Copperpot Kitchens)": a note naming
+  // the story.
   const labelled =
-    /^(?:(?:my )?story|(?:the )?example(?: i(?:'d| would)? use)?|story i(?:'d| would)? (?:use|tell))\s*:\s*(\S[^.!?;:]*)$/i.exec(
+    /^(?:(?:my )?story|(?:the )?example(?: i(?:'d| would)? use)?|story i(?:'d| would)? (?:use|tell))\s*(?:::?|→|->|=>)\s*(\S[^.!?;:]*)$/i.exec(
       text,
     );
   if (labelled && labelled[1]!.split(/\s+/).length <= 16) return labelled[1]!.trim();

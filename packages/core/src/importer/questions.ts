@@ -79,6 +79,15 @@ export function questionLayout(blocks: Block[]): QuestionLayout {
       open = start(asked, block, []);
       continue;
     }
+    // "**1 — Describe a campaign…**" with "→ story: …" on the next line of the same paragraph:
+    // the lines after the question are the start of its answer.
+    const [head, ...more] =
+      block.type === "paragraph" ? splitLines(block, (_line, at) => at === lineOf(block) + 1) : [];
+    const headAsked = head && more.length > 0 ? paragraphQuestion(head) : undefined;
+    if (headAsked !== undefined) {
+      open = start(headAsked, head!, more);
+      continue;
+    }
     if (questionList(block) && block.type === "list") {
       block.children.forEach((item, index) => {
         // "1) Tell me about…" with "• notes" on the next lines of the same paragraph: the lines

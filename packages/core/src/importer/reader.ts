@@ -1,5 +1,4 @@
 import type { Heading, List, Paragraph } from "mdast";
-import type { Draft } from "./draft.ts";
 import { FieldWriter, fieldOf, tagsOf } from "./fields.ts";
 import { metaLine } from "./headingmeta.ts";
 import { isCalloutTitle } from "./markup.ts";
@@ -8,16 +7,19 @@ import { isInterviewQuestion, isQuestion, questionText } from "./question.ts";
 import {
   bareLabel,
   boldLead,
+  dashLabel,
   emptyProperty,
   hashtagLead,
   hashtagLine,
   isBadgeLine,
+  isLegend,
   isPlainLabel,
   isProgram,
   isQuestionItem,
   propertyLine,
   trailingHashtags,
 } from "./lines.ts";
+import { labelledTail, sectionItems } from "./list-parts.ts";
 import { fieldRows, isAnswerText, isFieldTable, isPropertyTable } from "./table-stories.ts";
 import { type Slot, classify, normalizeLabel, slotByPlace } from "./labels.ts";
 import {
@@ -121,6 +123,24 @@ export class StoryReader extends FieldWriter {
    * new group, so "**Situation:** …" and "**Task:** …" on consecutive lines are two parts.
    */
   private paragraph(paragraph: Paragraph) {
+    // "SOAR" or "STAR:" alone on a line names the method the parts below follow.
+    if (
+      /^(?:star|soar|car|par|starl)(?: (?:method|format))?:?$/i.test(
+        tidy(inlineText(paragraph.children)),
+      )
+    )
+      return this.unplaced(
+        paragraph,
+        "A line naming the method was left out: the labels follow it.",
+      );
+    // A heading of the writer's own among a story's part headings ("#### talking time").
+    if ((paragraph.data as { ownLabel?: boolean } | undefined)?.ownLabel) {
+      const label = tidy(inlineText(paragraph.children)).replace(/:$/, "");
+      return this.enter({ kind: "other", label }, "", paragraph);
+    }
+    // "**C** = Context **A** = Action **R** = Result": a key to the labels, no story's text.
+    if (isLegend(tidy(inlineText(paragraph.children))))
+      return this.unplaced(paragraph, "A key to the labels was left out: it is no story's text.");
     // "Company: Tidewater\nStatus: Ready\nTime: 2:10" (Notion properties): a label per line.
     const lines = tidy(inlineText(paragraph.children)).split("\n");
     // An empty property ("Last practiced:") is one too, when the others have values.
@@ -130,13 +150,26 @@ export class StoryReader extends FieldWriter {
       lines.filter((line) => propertyLine.test(line)).length >= 2;
     // "**Talking time** about 3 min\n**Use carefully** — …": every line opens with a short bold
     // label, known or not.
+    // So is "**Talking time** about two minutes" alone, its text in lower case, inside a story
+    // already told under labels.
     const boldLed =
-      lines.length >= 2 &&
-      splitLines(paragraph, () => true).every((line) => boldLead(line.children) !== undefined);
+      (lines.length >= 2 &&
+        splitLines(paragraph, () => true).every((line) => boldLead(line.children) !== undefined)) ||
+      (lines.length === 1 &&
+        this.target !== undefined &&
+        /^\p{Ll}/u.test(boldLead(paragraph.children)?.rest ?? ""));
+    // "situation - …\nmy job - …\ntalking time - 2 min max": lines that open with a label and a
+    // dash; a label of the writer's own among known ones is a part of its own too.
+    const dashLed =
+      lines.filter((line) => {
+        const label = dashLabel.exec(line)?.[1];
+        return label !== undefined && classify(label, null) !== undefined;
+      }).length >= 2;
     const pieces = splitLines(paragraph, (line, at) => {
       if (this.prose.has(at)) return false;
       if (properties || boldLed) return true;
       const text = tidy(inlineText(line));
+      if (dashLed && dashLabel.test(text)) return true;
       if (hashtagLine.test(text) || /^(?:tags?|hashtags|themes)[ \t]+#\S/i.test(text)) return true;
       // "!! don't call it easy" under a part: a remark of its own, for the notes.
       if (/^(?:!{2,}|[⚠❗‼💡📝📌]\uFE0F?)\s*\S/u.test(text)) return true;
@@ -148,8 +181,11 @@ export class StoryReader extends FieldWriter {
     this.properties = properties;
     for (const piece of pieces) {
       const lead = boldLed ? boldLead(piece.children) : undefined;
+      const dashed = dashLed ? dashLabel.exec(tidy(inlineText(piece.children))) : null;
       if (lead)
         this.enter(this.labelSlot(lead) ?? { kind: "other", label: lead.label }, lead.rest, piece);
+      else if (dashed && classify(dashed[1]!, null) === undefined)
+        this.enter({ kind: "other", label: dashed[1]! }, dashed[2]!, piece);
       else this.piece(piece);
     }
     this.properties = false;
@@ -196,6 +232,13 @@ export class StoryReader extends FieldWriter {
     const labelled = splitLabel(paragraph.children) ?? bareLabel(text);
     const target = labelled && this.labelSlot(labelled);
     if (labelled && target && this.turn(labelled, target, paragraph)) return;
+    if (labelled?.hint && target)
+      this.warnings.push({
+        line: lineOf(paragraph),
+        endLine: lineOf(paragraph),
+        message: `The worksheet's hint ${labelled.hint} was left out.`,
+        excerpt: labelled.hint,
+      });
     if (labelled && target) return this.enter(target, labelled.rest, paragraph);
     // "For: “Tell me about a mistake you made.”": a short label over an interview question.
     if (
@@ -406,7 +449,7 @@ export class StoryReader extends FieldWriter {
     const t = this.target;
     if (t?.kind === "sections") {
       this.record(list, t.key);
-      return this.sectionItems(list, this.draft[t.key]);
+      return sectionItems(list, this.draft[t.key]);
     }
     const whole =
       t?.kind === "text" || t?.kind === "other" || t?.kind === "notes" || t === undefined;
@@ -422,48 +465,4 @@ export class StoryReader extends FieldWriter {
     }
     for (const item of list.children) this.text(itemText(item), item as unknown as Block);
   }
-
-  /** Items with their own bullets are sections (heading + points); plain items are points. */
-  private sectionItems(list: List, sections: Draft["actions"]) {
-    const opened = new Set<Draft["actions"][number]>();
-    for (const item of list.children) {
-      const [first, ...more] = item.children;
-      const nested = more.filter((child): child is List => child.type === "list");
-      if (first?.type === "paragraph" && nested.length > 0) {
-        const heading = tidy(inlineText(first.children)).replace(/:$/, "");
-        const points = nested.flatMap((l) => l.children.map(itemText));
-        const others = more.filter((child) => child.type !== "list").map(blockText);
-        sections.push({ heading, points: [...others, ...points] });
-      } else {
-        // Plain items fill a section whose heading came just before, else start one without.
-        let open = sections.at(-1);
-        if (!open || (open.points.length > 0 && !opened.has(open))) {
-          open = { points: [] };
-          sections.push(open);
-        }
-        opened.add(open);
-        open.points.push(itemText(item));
-      }
-    }
-  }
-}
-
-/**
- * The last items of a list of notes that open with a known label of a lesson or a result
- * ("- lesson: count it yourself", "- learned: …"), each with its label and text, in order.
- */
-function labelledTail(list: List): { label: string; rest: string; item: Block }[] {
-  const tail: { label: string; rest: string; item: Block }[] = [];
-  for (let i = list.children.length - 1; i >= 0; i--) {
-    const item = list.children[i]!;
-    const text = itemText(item);
-    const labelled = /^([\p{L}' ]{1,30}?)\s*:\s+(\S[\s\S]*)$/u.exec(text);
-    const slot = labelled ? classify(labelled[1]!, null) : undefined;
-    const tells =
-      (slot?.kind === "text" && ["lessons", "differently", "takeaway"].includes(slot.key)) ||
-      (slot?.kind === "sections" && slot.key === "results");
-    if (!labelled || !tells) break;
-    tail.unshift({ label: labelled[1]!, rest: labelled[2]!, item: item as unknown as Block });
-  }
-  return tail.length < list.children.length ? tail : [];
 }

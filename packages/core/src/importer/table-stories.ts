@@ -126,7 +126,12 @@ export const keyColumn = /^(?:id|#|no\.?|nr\.?|number|ref|key|row)$/i;
  */
 export function titleColumn(table: Table): number {
   const header = table.children[0]!.children.map(label);
-  const named = header.findIndex((h) => /^(story|title|name|story (title|name))$/i.test(h.trim()));
+  // "Example", "Project", "Working title": a column whose label names the story.
+  const named = header.findIndex(
+    (h) =>
+      /^(story|title|name|story (title|name))$/i.test(h.trim()) ||
+      classify(h, null)?.kind === "title",
+  );
   if (named >= 0) return named;
   const free = header.findIndex((h) => classify(h, null) === undefined && !keyColumn.test(h));
   if (free >= 0) return free;

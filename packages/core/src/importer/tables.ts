@@ -60,9 +60,9 @@ export function storiesNamed(cell: string, drafts: Draft[], titles: string[]): D
   if (lettered.length > 0) return lettered;
   const exact = drafts.filter((_, i) => words(titles[i]!) === words(cell));
   if (exact.length > 0) return exact.slice(0, 1);
-  // "Returns flow / Allergy filter", "Returns flow; Payment mismatch": each title named, also
-  // when one of them is part of a title ("Pager Diet / Cost Dashboard").
-  const parts = cell.split(/\s+\/\s+|\s*;\s*|\s*<br\s*\/?>\s*|\n|\s+(?:or|&)\s+/i);
+  // "Returns flow / Allergy filter", "Returns flow; Payment mismatch", "Phishing, Secrets": each
+  // title named, also when one of them is part of a title ("Pager Diet / Cost Dashboard").
+  const parts = cell.split(/\s+\/\s+|\s*[;,]\s*|\s*<br\s*\/?>\s*|\n|\s+(?:or|&)\s+/i);
   const each = parts.map((part) => byTitle(part, drafts, titles));
   if (parts.length >= 2 && each.every((named) => named.length > 0))
     return [...new Set(each.flat())];

@@ -1,0 +1,58 @@
+import type { List } from "mdast";
+import type { Draft } from "./draft.ts";
+import { classify } from "./labels.ts";
+import { type Block, blockText, inlineText, itemText, tidy } from "./markdown.ts";
+
+/** How the items of a list under a story become its parts: sections, points and labelled notes. */
+
+/** Items with their own bullets are sections (heading + points); plain items are points. */
+export function sectionItems(list: List, sections: Draft["actions"]): void {
+  const opened = new Set<Draft["actions"][number]>();
+  for (const item of list.children) {
+    const [first, ...more] = item.children;
+    const nested = more.filter((child): child is List => child.type === "list");
+    if (first?.type === "paragraph" && nested.length > 0) {
+      const heading = tidy(inlineText(first.children)).replace(/:$/, "");
+      const points = nested.flatMap((l) => l.children.map(itemText));
+      const others = more.filter((child) => child.type !== "list").map(blockText);
+      sections.push({ heading, points: [...others, ...points] });
+    } else {
+      // Plain items fill a section whose heading came just before, else start one without.
+      let open = sections.at(-1);
+      if (!open || (open.points.length > 0 && !opened.has(open))) {
+        open = { points: [] };
+        sections.push(open);
+      }
+      opened.add(open);
+      open.points.push(itemText(item));
+    }
+  }
+}
+
+/**
+ * The last items of a list of notes that open with a known label of a lesson, a result or the
+ * questions it answers ("- lesson: count it yourself", "- learned: …", "- Works for:" over its
+ * questions), each with its label and text, in order.
+ */
+export function labelledTail(list: List): { label: string; rest: string; item: Block }[] {
+  const tail: { label: string; rest: string; item: Block }[] = [];
+  for (let i = list.children.length - 1; i >= 0; i--) {
+    const item = list.children[i]!;
+    // "- Works for:" over its own bullets: the label, then one line per bullet.
+    const [first, ...more] = item.children;
+    const nested = more.filter((child): child is List => child.type === "list");
+    const text =
+      first?.type === "paragraph" && nested.length > 0 && more.length === nested.length
+        ? `${tidy(inlineText(first.children))} ${nested.flatMap((l) => l.children.map(itemText)).join("\n")}`
+        : itemText(item);
+    const labelled = /^([\p{L}' ]{1,30}?)\s*:\s+(\S[\s\S]*)$/u.exec(text);
+    const slot = labelled ? classify(labelled[1]!, null) : undefined;
+    const tells =
+      (slot?.kind === "text" && ["lessons", "differently", "takeaway"].includes(slot.key)) ||
+      (slot?.kind === "sections" && slot.key === "results") ||
+      (slot?.kind === "list" && slot.key === "questions");
+    if (!labelled || !tells) break;
+    tail.unshift({ label: labelled[1]!, rest: labelled[2]!, item: item as unknown as Block });
+  }
+  return tail.length < list.children.length ? tail : [];
+}
