@@ -1128,4 +1128,32 @@ describe("the published kinds written another way", () => {
     );
     expect(story?.context?.role).toBeUndefined();
   });
+
+  it("reads a worksheet's 'The question it answers' and 'Your goal', a figure as a fraction and notes after a dash", () => {
+    const [sheet] = stories([
+      "### Story block A",
+      "**Story name:** The lost pallet",
+      "**1 · The question it answers** *(as the interviewer would ask it)*",
+      "Tell me about a time you traced a problem to its cause.",
+      "**2 · Your goal** *(one line)*",
+      "Find the pallet before the store opened.",
+    ]);
+    expect(sheet?.questions).toEqual(["Tell me about a time you traced a problem to its cause."]);
+    expect(sheet?.task).toBe("Find the pallet before the store opened.");
+    const [fraction] = stories([
+      "## Night picking (a third fewer errors)",
+      "**Result:** Errors fell.",
+    ]);
+    expect(fraction?.title).toBe("Night picking");
+    expect(fraction?.headline).toBe("a third fewer errors");
+    const [, second] = stories([
+      "| # | Story | Situation | Result |",
+      "|---|---|---|---|",
+      "| 1 | Night picking | Pickers misread labels. | Errors fell. |",
+      "| 2 | The lost pallet | A pallet went missing. | Found by six. |",
+      "",
+      "- Story 2 — bring the scanner log",
+    ]);
+    expect(second?.notes).toContain("bring the scanner log");
+  });
 });

@@ -10,8 +10,8 @@ export interface AddressedNote {
 }
 
 /**
- * A list outside the stories whose every item names one story before a colon: "- Story 1: bring
- * the screenshots", "- S2: say the standard's name", "- Checkout redesign: slow down". Each item
+ * A list outside the stories whose every item names one story before a colon or a dash: "- Story
+ * 1: bring the screenshots", "- S2 — say the standard's name", "- Checkout redesign: slow down". Each item
  * is a note for the story it names (its text after the colon). Undefined when an item names no
  * story, or more than one, or the list has no item.
  */
@@ -24,7 +24,7 @@ export function addressedNotes(
   const notes: AddressedNote[] = [];
   for (const item of list.children) {
     const text = tidy(blockText(item as unknown as Block));
-    const split = /^([^:\n]{1,80}?)\s*:\s+(\S[\s\S]*)$/.exec(text);
+    const split = /^([^:\n]{1,80}?)(?:\s*:|\s+[—–-])\s+(\S[\s\S]*)$/.exec(text);
     if (!split) return undefined;
     const named = storiesNamed(split[1]!, drafts, titles);
     if (named.length !== 1) return undefined;

@@ -33,7 +33,7 @@ export const isPeriod = (text: string) => periodPattern.test(text.trim());
 
 /** A figure written in words: "(zero lost samples)", "(twice the sign-ups)", "(half the cost)". */
 const numberWord =
-  /\b(zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|double|doubled|triple|tripled|twice|thrice)\b/i;
+  /\b(zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|halved|third|thirds|quarter|fifth|tenth|double|doubled|triple|tripled|twice|thrice)\b/i;
 
 const notCompany = /^(click|tap|optional|draft|wip|todo|part|cont|continued|short|long|v\d)/i;
 const kindWords =

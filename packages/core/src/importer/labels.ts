@@ -69,7 +69,7 @@ const fixed: [RegExp, Slot][] = [
   // STAR and its cousins: CAR (Challenge/Context), SOAR (Obstacle), PAR (Problem), STARL.
   [/^(the )?situation$|^background$|^s$|^(the )?(challenge|problem)$|^[cp]$/, text("situation")],
   [
-    /^(the |my |your )?task$|^objective$|^t$|^(the )?obstacles?$|^o$|^(the |my )?(goal|aim|mission|brief|assignment)$/,
+    /^(the |my |your )?task$|^objective$|^t$|^(the )?obstacles?$|^o$|^(the |my |your )?(goal|aim|mission|brief|assignment)$/,
     text("task"),
   ],
   [/^(the )?actions?( taken)?$|^what (i|you) did$|^a$/, { kind: "sections", key: "actions" }],
@@ -78,7 +78,7 @@ const fixed: [RegExp, Slot][] = [
     { kind: "sections", key: "results" },
   ],
   [
-    /^question (variants|variations)$|^(likely |interview |sample |example |related |possible |typical |common )?questions?( they (might |may |will |could )?ask(ed)?| possibles| asked| i (got|was asked))?$|^variants$|^(best )?used for$|^(best |good )?for questions (about|on)$|^good for questions( about| on)?$|^usable for( questions about)?$|^use (it |this )?(for|when)$|^good for$|^answers questions about$|^q$|^best for$|^(q|questions?) (i )?(used|use|tell|told) (it |this )?(for|when asked)$|^questions? (it|this story) answers$|^answers$|^prompts?$/,
+    /^question (variants|variations)$|^(likely |interview |sample |example |related |possible |typical |common )?questions?( they (might |may |will |could )?ask(ed)?| possibles| asked| i (got|was asked))?$|^variants$|^(best )?used for$|^(best |good )?for questions (about|on)$|^good for questions( about| on)?$|^usable for( questions about)?$|^use (it |this )?(for|when)$|^good for$|^answers questions about$|^q$|^best for$|^(q|questions?) (i )?(used|use|tell|told) (it |this )?(for|when asked)$|^(the )?questions? (it|this story) answers$|^answers$|^prompts?$/,
     list("questions"),
   ],
   // "Likely asked as", "Often asked as", "Comes up as": the questions it answers.
@@ -163,7 +163,7 @@ const prompts: [RegExp, Slot][] = [
     text("task"),
   ],
   [
-    /^what (specific )?(actions?|steps) did (you|u) take\b|^what did (you|u) (actually )?do\b/,
+    /^what (specific )?(actions?|steps) did (you|u) take\b|^what did (you|u|i) (actually )?do\b/,
     { kind: "sections", key: "actions" },
   ],
   [/^what (was|were) the (results?|outcomes?|impact)\b/, { kind: "sections", key: "results" }],
