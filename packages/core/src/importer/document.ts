@@ -22,11 +22,10 @@ import {
   inlineText,
   lineOf,
   tidy,
-  unquote,
 } from "./markdown.ts";
 import { dropBlankTemplates, dropDocumentHeader } from "./no-story.ts";
 import { normalizeBlocks } from "./normalize.ts";
-import { isQuestion, questionAside, questionText, shortTitle, titleFromLine } from "./question.ts";
+import { askedQuestions, questionAside, shortTitle, titleFromLine } from "./question.ts";
 import { StoryReader } from "./reader.ts";
 import { mergeSpans, outsideWarnings } from "./report.ts";
 import { type StoryPart, headingText, sectionEnd, segment } from "./segment.ts";
@@ -145,15 +144,6 @@ export function readDocument(
     }
   }
   return { stories, warnings };
-}
-
-/** A question line holding several questions joined by "/" ('"A?" / "B?"', "A? / B."), each alone. */
-function askedQuestions(text: string): string[] {
-  const parts = text.split(/(?<=["”])\s*\/\s*(?=["“])/u).map((part) => unquote(part.trim()));
-  if (parts.length > 1 && parts.every((part) => part !== "")) return parts;
-  // "How do you handle an angry customer? / Tell me about a complaint you turned around."
-  const plain = text.split(/\s+\/\s+/).map((part) => part.trim());
-  return plain.length > 1 && plain.every(isQuestion) ? plain.map(questionText) : [text];
 }
 
 /** Reads one story's blocks into a draft, with its title, question and group. */

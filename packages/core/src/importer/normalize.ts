@@ -10,7 +10,8 @@ import type {
 } from "mdast";
 import { classify } from "./labels.ts";
 import { isQuestion } from "./question.ts";
-import { isLabelHeading } from "./structure.ts";
+import { ownLabelHeadings } from "./part-headings.ts";
+import { withoutInlineWrappers } from "./inline-html.ts";
 import { attributeOutline, outline } from "./outline.ts";
 import { isCountOnlyHeading } from "./draft.ts";
 import {
@@ -90,41 +91,6 @@ function labelsUnderStoryLines(blocks: RootContent[]): RootContent[] {
     const label = partLabel(tidy(inlineText(block.children)), block.position);
     if (!label) open = false;
     return label ?? block;
-  });
-}
-
-/**
- * "#### talking time" after "#### background", "#### my job", "#### result": a short heading at
- * the depth of a story's part headings, after two of them, is a part of the writer's own (its
- * text goes to the notes), not the next story. A heading above that depth ends the run.
- */
-function ownLabelHeadings(blocks: RootContent[]): RootContent[] {
-  let depth = 0;
-  let parts = 0;
-  return blocks.map((block) => {
-    if (block.type !== "heading" || isSynthetic(block)) return block;
-    if (isLabelHeading(block)) {
-      if (block.depth !== depth) parts = 0;
-      depth = block.depth;
-      parts += 1;
-      return block;
-    }
-    const text = tidy(inlineText(block.children));
-    const own =
-      parts >= 2 &&
-      block.depth === depth &&
-      text.split(/\s+/).length <= 3 &&
-      !/[\d?]/.test(text) &&
-      !isQuestion(text);
-    if (own)
-      return {
-        type: "paragraph",
-        children: [{ type: "strong", children: [{ type: "text", value: `${text}:` }] }],
-        position: block.position,
-        data: { ownLabel: true },
-      } as Paragraph;
-    if (block.depth <= depth) parts = 0;
-    return block;
   });
 }
 
@@ -288,51 +254,6 @@ export function storyLineTitle(line: string): string | undefined {
   // A title, not a narrative: short and not a finished sentence followed by more.
   if (words > 14 || /[.!?]\s+\S/.test(title) || title.length > 200) return undefined;
   return title;
-}
-
-/** Inline HTML that only styles text: "<sub>", "</small>", "<span class=…>". */
-const wrapperTag = /^<\/?(?:sub|sup|small|big|span|font|mark|u|ins|kbd|abbr|cite|center)\b[^>]*>$/i;
-
-/** Inline HTML that sets text in italics or bold: "<i>", "<em>", "<b>", "<strong>". */
-const styleTag = /^<(\/?)(i|em|b|strong)>$/i;
-
-/**
- * "<sub>**Company:** Hollowbrook · **Year:** 2022</sub>": the text without its styling tags.
- * "<i>Questions:</i> …", "<b>Result:</b> …": italics and bold as Markdown writes them, so a
- * label in them reads as one.
- */
-function withoutInlineWrappers(paragraph: Paragraph): Paragraph {
-  const kept = paragraph.children.filter(
-    (child) => !(child.type === "html" && wrapperTag.test(child.value.trim())),
-  );
-  const children: PhrasingContent[] = [];
-  for (let i = 0; i < kept.length; i++) {
-    const child = kept[i]!;
-    const open = child.type === "html" ? styleTag.exec(child.value.trim()) : null;
-    const close =
-      open && !open[1]
-        ? kept.findIndex(
-            (other, j) =>
-              j > i &&
-              other.type === "html" &&
-              other.value.trim().toLowerCase() === `</${open[2]!.toLowerCase()}>`,
-          )
-        : -1;
-    if (close < 0) {
-      children.push(child);
-      continue;
-    }
-    const inner = kept.slice(i + 1, close);
-    const bold = /^(b|strong)$/i.test(open![2]!);
-    children.push(
-      bold ? { type: "strong", children: inner } : { type: "emphasis", children: inner },
-    );
-    i = close;
-  }
-  if (children.length === paragraph.children.length && kept.length === children.length)
-    return paragraph;
-  if (children.length === 0) return paragraph;
-  return { ...paragraph, children };
 }
 
 /** Source lines of a paragraph that start a list although Markdown read them as its text. */

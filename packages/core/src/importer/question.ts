@@ -136,3 +136,12 @@ export function titleFromLine(line: string): string | undefined {
     );
   return named ? named[1]!.trim() : undefined;
 }
+
+/** A question line holding several questions joined by "/" ('"A?" / "B?"', "A? / B."), each alone. */
+export function askedQuestions(text: string): string[] {
+  const parts = text.split(/(?<=["”])\s*\/\s*(?=["“])/u).map((part) => unquote(part.trim()));
+  if (parts.length > 1 && parts.every((part) => part !== "")) return parts;
+  // "How do you handle an angry customer? / Tell me about a complaint you turned around."
+  const plain = text.split(/\s+\/\s+/).map((part) => part.trim());
+  return plain.length > 1 && plain.every(isQuestion) ? plain.map(questionText) : [text];
+}

@@ -1,0 +1,46 @@
+import type { Paragraph, PhrasingContent } from "mdast";
+
+/** Inline HTML that only styles text: "<sub>", "</small>", "<span class=…>". */
+const wrapperTag = /^<\/?(?:sub|sup|small|big|span|font|mark|u|ins|kbd|abbr|cite|center)\b[^>]*>$/i;
+
+/** Inline HTML that sets text in italics or bold: "<i>", "<em>", "<b>", "<strong>". */
+const styleTag = /^<(\/?)(i|em|b|strong)>$/i;
+
+/**
+ * "<sub>**Company:** Hollowbrook · **Year:** 2022</sub>": the text without its styling tags.
+ * "<i>Questions:</i> …", "<b>Result:</b> …": italics and bold as Markdown writes them, so a
+ * label in them reads as one.
+ */
+export function withoutInlineWrappers(paragraph: Paragraph): Paragraph {
+  const kept = paragraph.children.filter(
+    (child) => !(child.type === "html" && wrapperTag.test(child.value.trim())),
+  );
+  const children: PhrasingContent[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const child = kept[i]!;
+    const open = child.type === "html" ? styleTag.exec(child.value.trim()) : null;
+    const close =
+      open && !open[1]
+        ? kept.findIndex(
+            (other, j) =>
+              j > i &&
+              other.type === "html" &&
+              other.value.trim().toLowerCase() === `</${open[2]!.toLowerCase()}>`,
+          )
+        : -1;
+    if (close < 0) {
+      children.push(child);
+      continue;
+    }
+    const inner = kept.slice(i + 1, close);
+    const bold = /^(b|strong)$/i.test(open![2]!);
+    children.push(
+      bold ? { type: "strong", children: inner } : { type: "emphasis", children: inner },
+    );
+    i = close;
+  }
+  if (children.length === paragraph.children.length && kept.length === children.length)
+    return paragraph;
+  if (children.length === 0) return paragraph;
+  return { ...paragraph, children };
+}
