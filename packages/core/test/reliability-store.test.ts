@@ -3,7 +3,7 @@ import * as Bank from "@storybank/core/bank";
 import { DeleteCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { type Db, ownerPk } from "@storybank/core/db";
 import { AppError } from "@storybank/core/error";
-import { recoverBatches } from "../src/db/batch.ts";
+import { recoverAllBatches, recoverBatches } from "../src/db/batch.ts";
 import * as Practice from "@storybank/core/practice";
 import * as Story from "@storybank/core/story";
 import * as Target from "@storybank/core/target";
@@ -362,6 +362,35 @@ describe("an import cut short at any point", () => {
     );
     await Bank.importDocument(db, who, json({ version: "1.0.0" }));
     expect(await facts(who)).toEqual(before);
+  });
+
+  it("finishes a committed import's journal that the index lost, when the sweep names the owner", async () => {
+    const who = owner();
+    let calls = 0;
+    const counting: Db = {
+      table: db.table,
+      doc: { send: (c: never) => (calls++, db.doc.send(c)) } as unknown as Db["doc"],
+    };
+    const probe = owner();
+    await Bank.importDocument(counting, probe, json(crashBank(3)));
+    // Cut before the last call (deleting the header): the import stands, its header is left.
+    await Bank.importDocument(crashingAfter(calls - 1), who, json(crashBank(3)));
+    const [header] = await rawUnder(who, "BATCH#");
+    expect(header?.state).toBe("committed");
+    // What a kill inside the embedded store's delete leaves: the header out of the index.
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: { pk: header!.pk, sk: header!.sk },
+        UpdateExpression: "REMOVE gsi1pk, gsi1sk",
+      }),
+    );
+    await recoverAllBatches(db);
+    expect(await rawUnder(who, "BATCH#")).toHaveLength(1);
+    // Named, the owner is swept; a committed header goes at once, its lease still running.
+    expect(await recoverAllBatches(db, { owners: [who] })).toBe(0);
+    expect(await rawUnder(who, "BATCH#")).toEqual([]);
+    expect(await facts(who)).toEqual(await facts(probe));
   });
 
   it("undoes nothing that was changed after the import wrote it", async () => {

@@ -12,10 +12,9 @@ import { webAuth } from "../web/auth/index.ts";
 import { CORS_ORIGINS_VARIABLE, localCorsOrigins, parseCorsOrigins } from "../rest/cors.ts";
 import { describeLimits, limitsFromEnv, LOCAL_LIMITS } from "../rest/limits.ts";
 import { lockFolder } from "./lock.ts";
-import { startStore } from "./store.ts";
+import { LOCAL_OWNER, startStore } from "./store.ts";
 
 /** The local owner: everything made with the printed key belongs to it. */
-const LOCAL_OWNER = "local";
 
 function dataDir(): string {
   const dir = process.env.STORYBANK_DATA_DIR || ".storybank";
@@ -79,7 +78,7 @@ async function openStore(dir: string, table: string, region: string) {
       cause: error,
     });
   }
-  const undone = await recoverAllBatches(db, { force: true });
+  const undone = await recoverAllBatches(db, { force: true, owners: [LOCAL_OWNER] });
   if (undone > 0) {
     console.log(`Undid ${undone} import(s) that a stopped server left unfinished.`);
   }

@@ -1,6 +1,9 @@
 import type { AddressInfo } from "node:net";
 import dynalite from "dynalite";
 
+/** The owner of a data folder's stories when no API key names another (local server and stdio MCP). */
+export const LOCAL_OWNER = "local";
+
 export interface EmbeddedStore {
   endpoint: string;
   close(): Promise<void>;

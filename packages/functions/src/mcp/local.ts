@@ -5,10 +5,10 @@ import { authenticator, type Principal } from "@storybank/core/auth";
 import type { CoreConfig } from "@storybank/core/config";
 import { createDb, type Db, ensureTable, recoverAllBatches } from "@storybank/core/db";
 import { FolderInUse, lockFolder } from "../local/lock.ts";
-import { type EmbeddedStore, startStore } from "../local/store.ts";
+import { type EmbeddedStore, LOCAL_OWNER, startStore } from "../local/store.ts";
 
 /** The owner of the local server's printed key (`npm start`): the one local user. */
-export const LOCAL_OWNER = "local";
+export { LOCAL_OWNER };
 
 /** The data folder, as `npm start` finds it: STORYBANK_DATA_DIR, else `.storybank`. */
 export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -45,7 +45,7 @@ export async function openStore(
   const db = createDb({ table, region, endpoint: store.endpoint });
   try {
     await ensureTable(db);
-    await recoverAllBatches(db, { force: true });
+    await recoverAllBatches(db, { force: true, owners: [LOCAL_OWNER] });
   } catch (error) {
     await store.close();
     const reason = error instanceof Error ? error.message : String(error);
