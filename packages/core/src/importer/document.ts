@@ -176,14 +176,19 @@ function readPart(
       ? titleFromLine(tidy(inlineText(first.children)))
       : undefined);
   // "… the methotrexate labelling error at Harlow Road Pharmacy": the story, then where it was.
-  const namedAt = named ? /^(.*\S)\s+at\s+(\p{Lu}.*)$/u.exec(named) : null;
+  // "… the catering contract (this one was at St Anne's)": the company in a bracket after it.
+  const bracketed = named && !boldNote ? headingMeta(named) : undefined;
+  const namedAt = named && !bracketed?.company ? /^(.*\S)\s+at\s+(\p{Lu}.*)$/u.exec(named) : null;
   const namedCompany =
-    boldNote?.company ?? (namedAt && isCompanyName(namedAt[2]!, true) ? namedAt[2]! : undefined);
-  if (named)
+    boldNote?.company ??
+    bracketed?.company ??
+    (namedAt && isCompanyName(namedAt[2]!, true) ? namedAt[2]! : undefined);
+  const namedTitle = bracketed?.company ? bracketed.title : named;
+  if (namedTitle)
     title =
       namedCompany && namedAt && !boldNote
         ? namedAt[1]!
-        : named.charAt(0).toUpperCase() + named.slice(1);
+        : namedTitle.charAt(0).toUpperCase() + namedTitle.slice(1);
   // "**The diary study nobody wanted.** Product was sure…": a bold lead-in opening the answer.
   const leadIn = weak && !named ? blocks.slice(0, 3).map(boldLeadIn).find(Boolean) : undefined;
   if (leadIn) title = leadIn;

@@ -205,7 +205,7 @@ export function toInput(draft: Draft): Story.CreateInput {
   if (meta.company && draft.context.company === undefined) {
     draft.context.company = meta.company;
     if (meta.aside) draft.notes.push(meta.aside);
-  }
+  } else if (meta.aside && meta.company === undefined) draft.notes.push(meta.aside);
   if (meta.period) draft.context.period ??= meta.period;
   if (meta.role) draft.context.role ??= meta.role;
   contextFromAnalysis(draft);

@@ -126,8 +126,9 @@ export function questionsOf(text: string): string[] {
 function splitQuestions(line: string): string[] {
   // "“Tell me about a process you changed”, “How do you handle incidents?”": quoted, with commas.
   const quoted = line.match(/"[^"]+"|“[^”]+”/g);
-  if (quoted && quoted.length >= 2 && line.replace(/"[^"]+"|“[^”]+”|[\s,;]|\bor\b/g, "") === "")
-    return quoted;
+  // Between them only separators: "“…” — “…”", "“…” ; “…”", "“…” and “…”".
+  const between = /"[^"]+"|“[^”]+”|[\s,;/|·•+–—-]|\b(?:or|and)\b/g;
+  if (quoted && quoted.length >= 2 && line.replace(between, "") === "") return quoted;
   // "negotiation / “a time you saved the company money”", "crisis / managing risk": a slash
   // between spaces separates the questions or topics of a list of them.
   const slashed = line.split(/\s+\/\s+/).map((part) => part.trim());
@@ -152,6 +153,13 @@ function splitQuestions(line: string): string[] {
     joined.every((part) => isQuestion(part) && part.split(/\s+/).length >= 4)
   )
     return joined;
+  // "Tell me about a risk you managed. Describe a time the plan slipped.": sentences, each a question.
+  const sentences = line.split(/(?<=[.?!])\s+(?=\p{Lu})/u).map((part) => part.trim());
+  if (
+    sentences.length >= 2 &&
+    sentences.every((part) => isQuestion(part) && part.split(/\s+/).length >= 4)
+  )
+    return sentences;
   return [line];
 }
 

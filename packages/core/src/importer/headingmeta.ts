@@ -61,8 +61,11 @@ export function isCompanyName(text: string, strict = false): boolean {
 
 /** "Company, 2022", "Company · 2022", "Company 2022", "2022": company and period, if it reads so. */
 function companyAndPeriod(meta: string, strict: boolean): Omit<HeadingMeta, "title"> | undefined {
-  // "(with Dunmore Civil, 2021)", "(at Acme)", "(@ Acme)": the word before the name is not its.
-  const text = meta.trim().replace(/^(?:with|at|for|@)\s+(?=\p{Lu})/u, "");
+  // "(with Dunmore Civil, 2021)", "(at Acme)", "(@ Acme)", "(this one was at Acme)": the words
+  // before the name are not its.
+  const text = meta
+    .trim()
+    .replace(/^(?:(?:\p{Ll}[\p{Ll}']*\s+){1,4})?(?:with|at|for|@)\s+(?=\p{Lu})/u, "");
   if (isPeriod(text)) return { period: text };
   const split = /^(.*?\S)\s*(?:,|·|\/|[—–]|\s-|\s)\s*((?:[A-Za-z]+\.?\s+)?(?:19|20)\d{2}.*)$/.exec(
     text,
@@ -111,6 +114,14 @@ export function headingMeta(heading: string): HeadingMeta {
     // of its title.
     if (/\d/.test(inside) || numberWord.test(inside))
       return { title: bracket[1]!, note: inside.trim() };
+    // "(private student, not through the school)": a remark in lower case on the story.
+    const remark = /,|\b(not|no|never|unless|only|still|needs?|todo|ask|check|maybe)\b/i;
+    if (
+      /^\p{Ll}/u.test(inside.trim()) &&
+      inside.trim().split(/\s+/).length >= 3 &&
+      remark.test(inside)
+    )
+      return { title: bracket[1]!, aside: inside.trim() };
   }
   // "Title — Company, 2023", "Title – Company", "Title - Company, 2021", "Title | Company",
   // "Title · Company", "Title @ Company".

@@ -3,6 +3,7 @@ import { classify } from "./labels.ts";
 import { type Block, inlineText, lineOf, splitLabel, splitLines, tidy } from "./markdown.ts";
 import { isAside } from "./vocabulary.ts";
 import { toldInProse } from "./structure.ts";
+import { isQuestion } from "./question.ts";
 
 /**
  * Two more shapes in which a story's start is not a heading: a numbered list with one story per
@@ -57,7 +58,8 @@ function nestedStar(blocks: RootContent[]): boolean {
       const first = item.children[0];
       if (first?.type !== "paragraph") return false;
       const labelled = splitLabel(first.children);
-      return labelled !== undefined && isStar(labelled.label);
+      if (labelled !== undefined && isStar(labelled.label)) return true;
+      return starLine(tidy(inlineText(first.children)).split("\n")[0]!);
     });
   });
 }
@@ -258,47 +260,59 @@ function ruledTitle(blocks: RootContent[], index: number): string | undefined {
   return text.replace(/^\d{1,3}\s*[·.):—–-]\s*/, "");
 }
 
-/** A line wholly in bold that reads as a title: short, not a label, not closed by ":" or ".". */
-function boldTitle(block: RootContent): string | undefined {
+/** "*** ROTA CRISIS ***", "== Title ==": marks around a title line, as plain-text notes set one off. */
+const titleMarks = /^(?:[*=~#_]{2,}|[-–—]{2,})\s*|\s*(?:[*=~#_]{2,}|[-–—]{2,})$/g;
+
+/**
+ * A paragraph of one line that reads as a story's title: wholly in bold (or italics), in bold with the
+ * employer after it ("**Parvo weekend** (Brookvale Vets)", "**Title** [Org]") or, when `plain`,
+ * in plain text ("Torque tool calibration gap (Skyreach Regional)", "*** ROTA CRISIS ***");
+ * short, not a label, not a question, not closed by ":", "." or ";". Answers the heading's text.
+ */
+function titleLine(block: RootContent, plain = false): string | undefined {
   if (block.type !== "paragraph" || block.children.length === 0) return undefined;
-  const bold = block.children.every(
-    (child) => child.type === "strong" || (child.type === "text" && child.value.trim() === ""),
-  );
-  const text = tidy(inlineText(block.children));
-  if (!bold || text.includes("\n") || /[.:;]$/.test(text) || text.split(/\s+/).length > 12)
-    return undefined;
-  if (classify(text, null) || isAside(text)) return undefined;
+  const [first, ...rest] = block.children;
+  const after = tidy(inlineText(rest));
+  const bold =
+    (first?.type === "strong" || first?.type === "emphasis") &&
+    (after === "" || /^[—–-]?\s*(\([^()]+\)|\[[^[\]]+\])$/.test(after));
+  const text = tidy(inlineText(block.children)).replace(titleMarks, "").trim();
+  if (text === "" || text.includes("\n") || /[.:;,!?]$/.test(text)) return undefined;
+  const words = text.replace(/\s*(\([^()]*\)|\[[^[\]]*\])$/, "").split(/\s+/).length;
+  if (!(bold || plain) || words > (bold ? 12 : 14)) return undefined;
+  if (classify(text, null) || isAside(text) || starLine(text) || isQuestion(text)) return undefined;
+  if (!bold && (!/^[\p{Lu}\d"“]/u.test(text) || text.includes(":"))) return undefined;
   return text;
 }
 
 /**
- * Notes without Markdown headings (Apple Notes, a pasted doc): stories opened by a bold line
- * ("**Closing the Fairmead branch**", with or without a blank line under it), each followed by
- * labelled lines or a told paragraph. Two such titles or more make a story heading each; a bold
- * line over a checklist ("**Before the call**") stays what it is.
+ * Notes without Markdown headings (Apple Notes, Google Keep, a pasted doc, an email to oneself):
+ * stories opened by a title line, with or without a blank line under it, each followed by
+ * labelled lines (or, under a bold title, a told paragraph). Two such titles or more make a
+ * story heading each; a bold line over a checklist ("**Before the call**") stays what it is.
  */
 function boldTitles(source: RootContent[]): RootContent[] | undefined {
   // With headings below a title, bold lines are sections inside the stories they head.
   if (source.some((block) => block.type === "heading" && block.depth >= 2)) return undefined;
   const blocks = source.flatMap((block): RootContent[] => {
-    if (block.type !== "paragraph" || block.children[0]?.type !== "strong") return [block];
-    const after = block.children[1];
-    const broken =
-      after?.type === "break" || (after?.type === "text" && /^[ \t]*\n/.test(after.value));
-    if (!broken) return [block];
+    if (block.type !== "paragraph") return [block];
     const start = lineOf(block as Block);
     const parts = splitLines(block, (_line, at) => at === start + 1);
-    return parts.length === 2 && boldTitle(parts[0]!) ? parts : [block];
+    if (parts.length !== 2 || !titleLine(parts[0]!, true)) return [block];
+    // A bold first line stands apart; a plain one only over labelled lines.
+    return titleLine(parts[0]!) || nestedStar([parts[1]!]) ? parts : [block];
   });
-  const at = blocks.flatMap((block, index) => (boldTitle(block) ? [index] : []));
-  const tells = at.filter((index, n) => {
-    const part = blocks.slice(index + 1, at[n + 1] ?? blocks.length);
-    return nestedStar(part) || toldInProse(part.slice(0, 2));
+  const plainAt = blocks.flatMap((block, index) => (titleLine(block, true) ? [index] : []));
+  const tells = plainAt.filter((index, n) => {
+    const part = blocks.slice(index + 1, plainAt[n + 1] ?? blocks.length);
+    return (
+      nestedStar(part) || (titleLine(blocks[index]!) !== undefined && toldInProse(part.slice(0, 2)))
+    );
   });
   if (tells.length < 2) return undefined;
   return blocks.map((block, index) =>
     tells.includes(index)
-      ? storyHeading(boldTitle(block)!, block as Paragraph, "story-line")
+      ? storyHeading(titleLine(block, true)!, block as Paragraph, "story-line")
       : block,
   );
 }
