@@ -25,7 +25,13 @@ import {
 } from "./markdown.ts";
 import { dropBlankTemplates, dropDocumentHeader } from "./no-story.ts";
 import { normalizeBlocks } from "./normalize.ts";
-import { askedQuestions, questionAside, shortTitle, titleFromLine } from "./question.ts";
+import {
+  askedQuestions,
+  isQuestion,
+  questionAside,
+  shortTitle,
+  titleFromLine,
+} from "./question.ts";
 import { StoryReader } from "./reader.ts";
 import { mergeSpans, outsideWarnings } from "./report.ts";
 import { type StoryPart, headingText, sectionEnd, segment } from "./segment.ts";
@@ -162,7 +168,10 @@ function readPart(
   const weak = question !== undefined && (!headed || headed === question.node);
   const aside = weak ? questionAside(blockText(question.node as Block)) : undefined;
   // '"Describe a negotiation…" / "When have you said no…?"': one story, two questions.
-  const asked = question ? askedQuestions(question.text) : [];
+  // "Tell me about a problem others missed [Calderwood Biologics]": where it was, after the question.
+  const askedAt = question && /[)\]]$/.test(question.text) ? headingMeta(question.text) : undefined;
+  const askedCompany = askedAt?.company && isQuestion(askedAt.title) ? askedAt : undefined;
+  const asked = question ? askedQuestions(askedCompany?.title ?? question.text) : [];
   let title = weak ? (aside?.name ?? shortTitle(asked[0]!)) : (parsed?.title ?? "Untitled story");
   // "It's the Harbour Tower project" right under a question names the story.
   // So does a first note "- story: the reach-truck near miss" under a question.
@@ -205,6 +214,7 @@ function readPart(
   if (parsed?.letter) draft.letter = parsed.letter;
   if (aside?.company) draft.context.company = aside.company;
   if (namedCompany) draft.context.company ??= namedCompany;
+  if (askedCompany) draft.context.company ??= askedCompany.company;
   if (hashtags) draft.tags.push(...tagsOf(hashtags[2]!));
   if (backup) draft.notes.push(`${backup[1]} story`);
   draft.weakTitle = (weak && !named) || (headed !== undefined && isCountOnlyHeading(title));
@@ -245,8 +255,13 @@ function readRow(
   warnings: Warning[],
 ): Draft {
   const node = table.children[index]! as unknown as Block;
-  const { title, titleCell, cells } = storyRow(table, index);
+  const row = storyRow(table, index);
+  const { titleCell, cells } = row;
+  // "**A. The wedding with no kitchen power**": the story's letter, by which a map names it.
+  const lettered = parseStoryHeading(row.title, true);
+  const title = lettered?.letter ? lettered.title : row.title;
   const draft = newDraft(title || `Row ${index}`, undefined, lineOf(node));
+  if (lettered?.letter) draft.letter = lettered.letter;
   draft.endLine = endLineOf(node);
   const reader = new StoryReader(draft, sets, warnings);
   // Each cell's own lines: a form's answer or an issue's section spans several.

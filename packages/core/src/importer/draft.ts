@@ -148,7 +148,7 @@ export function parseStoryHeading(
 }
 
 /**
- * A story heading that only counts ("Story A", "Story 3", "Story block B"): a "Story title:" line
+ * A story heading that only counts ("Story A", "Story 3", "Story block B", "Worksheet 2", "Card 3"): a "Story title:" line
  * may name it.
  */
 export function isCountOnlyHeading(text: string): boolean {
@@ -156,7 +156,7 @@ export function isCountOnlyHeading(text: string): boolean {
 }
 
 const countOnly = new RegExp(
-  `^${leadingEmoji}${storyWord}(?:\\s+(?:block|card|entry|box|slot))?\\s*#?\\s*(\\d+|[A-Z])\\s*[:.)\\-–—]?\\s*(\\([^()]{1,40}\\))?$`,
+  `^${leadingEmoji}(?:${storyWord}|worksheet|work ?sheet|card|sheet|form|entry|exercise|record)(?:\\s+(?:block|card|entry|box|slot))?\\s*#?\\s*(\\d+|[A-Z])\\s*[:.)\\-–—]?\\s*(\\([^()]{1,40}\\))?$`,
   "iu",
 );
 

@@ -1,4 +1,6 @@
 import type { Paragraph, PhrasingContent } from "mdast";
+import { classify } from "./labels.ts";
+import { splitLabel } from "./markdown.ts";
 
 /** Inline HTML that only styles text: "<sub>", "</small>", "<span class=…>". */
 const wrapperTag = /^<\/?(?:sub|sup|small|big|span|font|mark|u|ins|kbd|abbr|cite|center)\b[^>]*>$/i;
@@ -40,7 +42,19 @@ export function withoutInlineWrappers(paragraph: Paragraph): Paragraph {
     i = close;
   }
   if (children.length === paragraph.children.length && kept.length === children.length)
-    return paragraph;
-  if (children.length === 0) return paragraph;
-  return { ...paragraph, children };
+    return italicLabelLine(paragraph);
+  if (children.length === 0) return italicLabelLine(paragraph);
+  return italicLabelLine({ ...paragraph, children });
+}
+
+/**
+ * '*Questions: "…" and "…"*': a label line set in italics as a whole, read as the label line.
+ */
+function italicLabelLine(paragraph: Paragraph): Paragraph {
+  const [only] = paragraph.children;
+  if (paragraph.children.length !== 1 || only?.type !== "emphasis") return paragraph;
+  const labelled = splitLabel(only.children);
+  return labelled && labelled.rest !== "" && classify(labelled.label, null)
+    ? { ...paragraph, children: only.children }
+    : paragraph;
 }

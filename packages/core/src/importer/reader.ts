@@ -1,4 +1,4 @@
-import type { Heading, List, Paragraph } from "mdast";
+import type { Heading, List, Paragraph, Table } from "mdast";
 import { FieldWriter, fieldOf, tagsOf } from "./fields.ts";
 import { metaLine } from "./headingmeta.ts";
 import { isCalloutTitle } from "./markup.ts";
@@ -95,13 +95,21 @@ export class StoryReader extends FieldWriter {
       case "table":
         if (!isFieldTable(block) && !isPropertyTable(block))
           return this.unplaced(block, "This table has no place in a story.");
-        for (const { label, text, row } of fieldRows(block)) {
-          this.readLabelled(label, text, row as unknown as Block);
-        }
-        return;
+        return this.fieldTable(block);
       default:
         return this.unplaced(block, "This block has no place in a story.");
     }
+  }
+
+  /** A table of parts, one a row; a worksheet's header row and prompts are reported. */
+  private fieldTable(table: Table) {
+    const { rows, header, hints } = fieldRows(table);
+    if (header && hints.length > 0)
+      this.unplaced(header as unknown as Block, "The worksheet's header row was left out.");
+    for (const { text, cell } of hints)
+      this.unplaced(cell as unknown as Block, `A prompt of the worksheet was left out: “${text}”.`);
+    for (const { label, text, row } of rows)
+      this.readLabelled(label, text, row as unknown as Block);
   }
 
   private heading(heading: Heading) {

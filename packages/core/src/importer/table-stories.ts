@@ -78,27 +78,45 @@ export function isPropertyTable(table: Table): boolean {
   );
 }
 
+/** A worksheet's column of prompts or hints beside the answers ("Prompt", "Guidance", "Hint"). */
+const hintColumn =
+  /^(prompts?|hints?|guidance|guide|instructions?|help|what to (write|include)|questions? to answer)$/i;
+
 /**
  * The rows of a field or property table that hold a part: the header row only when it names a
- * part, or, in a property table, when it is not a "Field | Value" header.
+ * part, or, in a property table, when it is not a "Field | Value" header. A worksheet's table
+ * ("| Step | Prompt | Your answer |") gives its header row and its prompts apart, to report.
  */
-export function fieldRows(
-  table: Table,
-): { label: string; text: string; row: Table["children"][number] }[] {
+export function fieldRows(table: Table): {
+  rows: { label: string; text: string; row: Table["children"][number] }[];
+  header?: Table["children"][number];
+  hints: { text: string; cell: TableCell }[];
+} {
   const property = !isFieldTable(table) && isPropertyTable(table);
-  return table.children.flatMap((row, index) => {
-    const name = label(row.children[0]);
-    const header = property
-      ? keyValueHeader.test(name) && keyValueHeader.test(label(row.children[1]))
-      : classify(name, null) === undefined;
-    if (index === 0 && header) return [];
+  const first = table.children[0]!;
+  const isHeader = property
+    ? keyValueHeader.test(label(first.children[0])) && keyValueHeader.test(label(first.children[1]))
+    : classify(label(first.children[0]), null) === undefined;
+  const hintAt = isHeader
+    ? first.children.flatMap((cell, column) =>
+        column > 0 && hintColumn.test(label(cell)) ? [column] : [],
+      )
+    : [];
+  const hints: { text: string; cell: TableCell }[] = [];
+  const rows = table.children.flatMap((row, index) => {
+    if (index === 0 && isHeader) return [];
     const text = row.children
-      .slice(1)
-      .map(cellText)
+      .flatMap((cell, column) => {
+        if (column === 0) return [];
+        if (!hintAt.includes(column)) return [cellText(cell)];
+        if (cellText(cell) !== "") hints.push({ text: cellText(cell), cell });
+        return [];
+      })
       .filter((t) => t !== "")
       .join("\n");
-    return [{ label: name, text, row }];
+    return [{ label: label(row.children[0]), text, row }];
   });
+  return isHeader ? { rows, header: first, hints } : { rows, hints };
 }
 
 /** Marks a table built from records (see `recordTable`): every row of it is a story. */
