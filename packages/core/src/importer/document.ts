@@ -215,6 +215,7 @@ function readPart(
   if (aside?.company) draft.context.company = aside.company;
   if (namedCompany) draft.context.company ??= namedCompany;
   if (askedCompany) draft.context.company ??= askedCompany.company;
+  if (bracketed?.company && bracketed.period) draft.context.period ??= bracketed.period;
   if (hashtags) draft.tags.push(...tagsOf(hashtags[2]!));
   if (backup) draft.notes.push(`${backup[1]} story`);
   draft.weakTitle = (weak && !named) || (headed !== undefined && isCountOnlyHeading(title));

@@ -22,7 +22,7 @@ export {
   splitQuestion,
   tagsOf,
 } from "./fieldtext.ts";
-import { describedCompany, isCompanyName } from "./headingmeta.ts";
+import { describedCompany, isCompanyName, metaLine } from "./headingmeta.ts";
 import { type Container, type Slot, classify } from "./labels.ts";
 import { type Block, blockText, endLineOf, lineOf, unquote } from "./markdown.ts";
 import { isQuestion, questionText } from "./question.ts";
@@ -278,6 +278,14 @@ export class FieldWriter {
       d.context.company = bracketed[1]!;
       d.notes.push(`${bracketed[1]}: ${bracketed[2]!.trim()}`);
       d.context.period ??= bracketed[3]!.trim();
+      return true;
+    }
+    // "Brightwater Foods – general ledger team, 2022": the company, the part of it, and when.
+    const line = key === "company" ? metaLine(text) : undefined;
+    if (line?.role) {
+      d.context.company = line.company;
+      d.context.role ??= line.role;
+      d.context.period ??= line.period;
       return true;
     }
     const dated = /^(.*?\S)\s*(?:,|\(|[—–]|\s-)\s*((?:19|20)\d{2}\b[^)]*)\)?$/.exec(text);

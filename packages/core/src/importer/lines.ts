@@ -70,7 +70,7 @@ export function boldLead(line: PhrasingContent[]): Labelled | undefined {
   const [first, ...rest] = line;
   if (first?.type !== "strong") return undefined;
   const label = tidy(inlineText(first.children)).replace(/\s*[:.—–-]+$/u, "");
-  const text = tidy(inlineText(rest)).replace(/^[:.—–-]+\s*/u, "");
+  const text = tidy(inlineText(rest)).replace(/^(?:[:.—–-]+|→|->|=>)\s*/u, "");
   if (label === "" || label.split(/\s+/).length > 4 || label.endsWith("?") || text === "")
     return undefined;
   return { label, rest: text, bold: true };

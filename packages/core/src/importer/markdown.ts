@@ -206,6 +206,14 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
     if (second?.type === "text" && /^\s*(:|[—–]\s)/.test(second.value)) {
       return { label: strongText, rest: tidy(after.replace(/^\s*(:+|[—–])/, "")), bold };
     }
+    // "**Story name** → Moving the textiles": a known label, an arrow, its text.
+    if (
+      second?.type === "text" &&
+      /^\s*(→|->|=>)/.test(second.value) &&
+      classify(strongText, null)
+    ) {
+      return { label: strongText, rest: tidy(after.replace(/^\s*(→|->|=>)/, "")), bold };
+    }
     // "**The situation.** At Acme…", "**Situation —** At Acme…": a known label closed by a
     // full stop or a dash inside the bold.
     const closed = /^(.*?\S)\s*(?:\.|\s[—–-]|[—–])$/.exec(strongText);

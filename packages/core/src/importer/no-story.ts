@@ -59,6 +59,19 @@ export function dropDocumentHeader(drafts: Draft[], parts: StoryPart[], warnings
 const placeholder =
   /\((?:answer|write|add|fill|your|to (?:fill|write|add|do)|tbd|todo|not a story|no story|need (?:a|an|another|one|better)|find (?:a|an|one)|nothing (?:good )?yet)\b[^)]*\)|\([^()]*\bstill (?:need|to (?:write|find|add|do|get))\b[^()]*\)|\[(?:your|insert|add|fill)\b[^\]]*\]|_{3,}|^\W*\?{3,}/i;
 
+/** A part's heading that calls it a template: "Blank card (copy me)", "SOAR card template". */
+const templateHeading =
+  /\b(?:templates?|blank|copy me|copy this|duplicate (?:me|this)|fill[- ]in|empty (?:card|block|story))\b/i;
+
+/** Whether a draft's text holds a figure (a number, a date): a template's prompts hold none. */
+function hasFigures(draft: Draft): boolean {
+  const texts = [
+    ...Object.values(draft.text).flatMap((parts) => parts ?? []),
+    ...[...draft.actions, ...draft.results].flatMap((section) => section.points),
+  ];
+  return texts.some((text) => /\d/.test(text));
+}
+
 /** Whether every text a draft tells is a blank or a "still missing" note ("??? nothing yet"). */
 function onlyPlaceholders(draft: Draft): boolean {
   const texts = [
@@ -118,8 +131,13 @@ export function dropBlankTemplates(
       parts.splice(i, 1);
       continue;
     }
-    if (drafts.length === 1 || (tells(draft) && !onlyPlaceholders(draft))) continue;
     const own = sourceLines.slice(draft.line - 1, draft.endLine);
+    // "Blank card (copy me)", "SOAR card template", "[[STAR template]]": a template by its name,
+    // its prompts read as text.
+    const template =
+      templateHeading.test(draft.heading) &&
+      (own.some((line) => placeholder.test(line)) || !hasFigures(draft));
+    if (drafts.length === 1 || (tells(draft) && !onlyPlaceholders(draft) && !template)) continue;
     // "Q4) …" over "(need a better example)": the bracket named the part, and says it is missing.
     // "Story block D" over empty labels only: a block left to fill in.
     const named =

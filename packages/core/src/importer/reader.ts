@@ -166,6 +166,13 @@ export class StoryReader extends FieldWriter {
       (lines.length === 1 &&
         this.target !== undefined &&
         /^\p{Ll}/u.test(boldLead(paragraph.children)?.rest ?? ""));
+    // "**Talking time**" over "about 2 minutes – …", inside a story told under labels: a part of
+    // the writer's own, for the notes.
+    const [head, body] =
+      lines.length >= 2 ? splitLines(paragraph, (_l, at) => at === lineOf(paragraph) + 1) : [];
+    const own = head && body ? ownBoldLabel(head) : undefined;
+    if (own && body && this.target !== undefined && classify(own, null) === undefined)
+      return this.enter({ kind: "other", label: own }, tidy(inlineText(body.children)), paragraph);
     // "situation - …\nmy job - …\ntalking time - 2 min max": lines that open with a label and a
     // dash; a label of the writer's own among known ones is a part of its own too.
     const dashLed =
@@ -473,4 +480,15 @@ export class StoryReader extends FieldWriter {
     }
     for (const item of list.children) this.text(itemText(item), item as unknown as Block);
   }
+}
+
+/** "**Talking time**" alone on a line: a short label in bold, of a few words, closed by nothing. */
+function ownBoldLabel(line: Paragraph): string | undefined {
+  const bold = line.children.every(
+    (child) => child.type === "strong" || (child.type === "text" && child.value.trim() === ""),
+  );
+  const text = tidy(inlineText(line.children)).replace(/:$/, "");
+  if (!bold || text === "" || /[.!?;,]$/.test(text) || text.split(/\s+/).length > 4)
+    return undefined;
+  return text;
 }
