@@ -30,6 +30,8 @@ export function isAsideBlock(block: Block): boolean {
   const label = splitLabel(block.children)?.label;
   // "TODO: split into STAR" under a story is a reminder for it; a "To do" heading is an aside.
   if (label !== undefined && /^\W*to ?-?dos?\W*$/i.test(label)) return false;
+  // "**Comments**" over a card's comments (a Trello or Jira export): remarks on the story.
+  if (block.children[0]?.type === "strong" && /^\W*comments\W*$/i.test(line)) return false;
   if (label !== undefined && isAside(label)) return true;
   return line.split(/\s+/).length <= 8 && isAside(line);
 }

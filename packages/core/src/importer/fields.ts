@@ -254,7 +254,7 @@ export class FieldWriter {
    * several ("Acme · Role: Staff engineer · When: 2022") sets each; "Acme, 2020" is a company
    * and its period.
    */
-  private contextField(key: "company" | "role" | "period" | "teamSize", whole: string): true {
+  protected contextField(key: "company" | "role" | "period" | "teamSize", whole: string): true {
     const d = this.draft;
     // "My role: I owned the appointment diary and the adviser rota": what was the teller's to do.
     if (key === "role" && (/^I\b/.test(whole) || whole.split(/\s+/).length > 8)) {

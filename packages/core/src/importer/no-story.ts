@@ -143,7 +143,7 @@ export function dropBlankTemplates(
     const named =
       !tells(draft) &&
       (placeholder.test(`(${draft.heading})`) || isCountOnlyHeading(draft.heading));
-    if (!named && !own.some((line) => placeholder.test(line))) continue;
+    if (!named && !template && !own.some((line) => placeholder.test(line))) continue;
     warnings.push({
       line: draft.line,
       endLine: draft.endLine,

@@ -20,6 +20,7 @@ import {
   trailingHashtags,
 } from "./lines.ts";
 import { labelledTail, sectionItems } from "./list-parts.ts";
+import { splitLabelText } from "./fieldtext.ts";
 import { fieldRows, isAnswerText, isFieldTable, isPropertyTable } from "./table-stories.ts";
 import { type Slot, classify, normalizeLabel, slotByPlace } from "./labels.ts";
 import {
@@ -443,6 +444,16 @@ export class StoryReader extends FieldWriter {
       this.target = target;
     }
     this.record(node, fieldOf(target));
+    // "Custom fields: Organisation: Hollybank Hospice · Year: 2022": known labels inside.
+    const fields = rest.split(/\s+[·|•]\s+|\s*;\s+/).map((part) => {
+      const split = splitLabelText(part);
+      const slot = split ? classify(split.label, null) : undefined;
+      return slot?.kind === "contextField" ? { key: slot.key, text: split!.rest } : undefined;
+    });
+    if (target.kind === "other" && rest !== "" && fields.every((field) => field !== undefined)) {
+      for (const field of fields) this.contextField(field!.key, field!.text);
+      return;
+    }
     if (target.kind === "other") {
       this.draft.notes.push(rest === "" ? `${target.label}:` : `${target.label}: ${rest}`);
       this.draft.openNote = this.draft.notes.length - 1;
