@@ -1156,4 +1156,210 @@ describe("the published kinds written another way", () => {
     ]);
     expect(second?.notes).toContain("bring the scanner log");
   });
+
+  it("reads plain title lines over labelled lines in notes without headings", () => {
+    const read = stories([
+      "Prep notes – ops lead interviews",
+      "",
+      "Night shift staffing gap (Aldermoor Care Home)",
+      "Q: Tell me about a time you covered a gap at short notice.",
+      "S – Three carers rang in sick on a Saturday night.",
+      "A – I called the bank staff list and worked the floor myself until two.",
+      "R – Every resident had their medication on time.",
+      "",
+      "=== THE MISSING DELIVERY (Brookhouse Foods) ===",
+      "S – A frozen order never arrived before lunch service.",
+      "A – I borrowed stock from the sister site.",
+      "R – No meal was cancelled.",
+    ]);
+    expect(read.map((story) => story.title)).toEqual([
+      "Night shift staffing gap",
+      "THE MISSING DELIVERY",
+    ]);
+    expect(read.map((story) => story.context?.company)).toEqual([
+      "Aldermoor Care Home",
+      "Brookhouse Foods",
+    ]);
+    expect(read[0]?.questions).toEqual(["Tell me about a time you covered a gap at short notice."]);
+    expect(read[1]?.situation).toBe("A frozen order never arrived before lunch service.");
+  });
+
+  it("reads an italic numbered title with its employer over a quoted question and a told answer", () => {
+    const [first, second] = stories([
+      "*1. The burst pipe* (Oakfield Lettings)",
+      "> Tell me about a time you handled an emergency.",
+      "",
+      "A tenant rang at midnight because water was pouring through her kitchen ceiling. I found the stopcock " +
+        "details in the property file, talked her through turning it off, and booked an emergency plumber for " +
+        "six in the morning. The damage stayed in one room and the insurer paid in full.",
+      "",
+      "*2. The deposit dispute* (contract work, not on my CV)",
+      "> Describe a time you calmed an angry customer.",
+      "",
+      "A landlord wanted to keep a whole deposit for a stained carpet. I sat down with both of them, went " +
+        "through the check-in photos and the cleaning invoice, and we agreed a split that they both signed " +
+        "that afternoon without going to the adjudicator.",
+    ]);
+    expect(first?.title).toBe("The burst pipe");
+    expect(first?.context?.company).toBe("Oakfield Lettings");
+    expect(first?.questions).toEqual(["Tell me about a time you handled an emergency."]);
+    expect(second?.title).toBe("The deposit dispute");
+    expect(second?.context?.company).toBeUndefined();
+    expect(second?.notes).toContain("contract work, not on my CV");
+  });
+
+  it("reads part headings named in everyday words and questions quoted between dashes", () => {
+    const [story] = stories([
+      "## 2) Closing the attainment gap [Riverside Academy]",
+      "",
+      '*Works for:* "Tell me about a time you used data." — "How do you support struggling pupils?"',
+      "",
+      "#### Setting the scene",
+      "Year 8 reading ages were two years behind.",
+      "#### My job",
+      "I led literacy across the year group.",
+      "#### What I did",
+      "I ran ten-minute reading starters in every lesson.",
+      "#### Where it all ended up",
+      "Reading ages rose by fourteen months.",
+      "#### What I'd tell myself",
+      "Start with the form tutors.",
+    ]);
+    expect(story?.title).toBe("Closing the attainment gap");
+    expect(story?.context?.company).toBe("Riverside Academy");
+    expect(story?.questions).toEqual([
+      "Tell me about a time you used data.",
+      "How do you support struggling pupils?",
+    ]);
+    expect(story?.situation).toBe("Year 8 reading ages were two years behind.");
+    expect(story?.task).toBe("I led literacy across the year group.");
+    expect(story?.results?.[0]?.points).toEqual(["Reading ages rose by fourteen months."]);
+    expect(story?.lessons).toBe("Start with the form tutors.");
+  });
+
+  it("takes the company off a question heading and a title's bracket, and splits two asked sentences", () => {
+    const [asked, named] = stories([
+      "## Describe a time you found an error nobody else saw [Penrose Bank]",
+      "",
+      "**Background:** A batch of standing orders had the wrong dates.",
+      "**Outcome:** We corrected them before they ran.",
+      "",
+      "## Tell me about a time you saved money.",
+      "",
+      "- story: renegotiating the cleaning contract (this one was at Holm Street Library)",
+      "- the contract had rolled over for five years",
+      "- saved £9,000 a year",
+    ]);
+    expect(asked?.questions).toEqual(["Describe a time you found an error nobody else saw"]);
+    expect(asked?.context?.company).toBe("Penrose Bank");
+    expect(named?.title).toBe("Renegotiating the cleaning contract");
+    expect(named?.context?.company).toBe("Holm Street Library");
+    const [both] = stories([
+      "## The tower crane delay",
+      "",
+      "*Questions:* Tell me about a time you managed a safety risk. Describe a time the plan slipped.",
+      "",
+      "**Situation:** The crane was late by three weeks.",
+    ]);
+    expect(both?.questions).toEqual([
+      "Tell me about a time you managed a safety risk.",
+      "Describe a time the plan slipped.",
+    ]);
+  });
+
+  it("reads a story table's lettered titles for the map beside it", () => {
+    const [first, second] = stories([
+      "| Story | Situation | Result |",
+      "| --- | --- | --- |",
+      "| **A. The flooded basement** | The archive flooded overnight. | Every box was dried. |",
+      "| **B. The late grant report** | The funder's deadline moved up a week. | Sent two days early. |",
+      "",
+      "| Question | Use |",
+      "| --- | --- |",
+      "| Tell me about a crisis | A |",
+      "| Describe a deadline you met | B, or A if short |",
+    ]);
+    expect(first?.title).toBe("The flooded basement");
+    expect(second?.title).toBe("The late grant report");
+    expect(first?.questions).toEqual(["Tell me about a crisis", "Describe a deadline you met"]);
+    expect(second?.questions).toEqual(["Describe a deadline you met"]);
+  });
+
+  it("names a worksheet by its 'Story title:' and reports the prompts of its table", () => {
+    const result = read([
+      "## Worksheet 3",
+      "",
+      "**Story title:** The unpaid invoices",
+      "",
+      "| Step | Prompt | Your answer |",
+      "|---|---|---|",
+      "| S | _What was going on?_ | Forty invoices were over ninety days old. |",
+      "| R | _What happened?_ | Thirty-one were paid within a month. |",
+    ]);
+    const [story] = result.stories.map((s) => s.input);
+    expect(story?.title).toBe("The unpaid invoices");
+    expect(story?.situation).toBe("Forty invoices were over ninety days old.");
+    expect(story?.results?.[0]?.points).toEqual(["Thirty-one were paid within a month."]);
+    expect(JSON.stringify(story)).not.toContain("What was going on");
+    expect(result.warnings.map((w) => w.message).join("\n")).toContain("What was going on?");
+  });
+
+  it("keeps a bold label of the writer's own over its text in the notes, and reads 'Where' with a team and year", () => {
+    const [story] = stories([
+      "## Quarter-end in four days",
+      "",
+      "**Where**",
+      "Halden Group – payables team, 2021",
+      "",
+      "**Background**",
+      "Quarter-end took eight days.",
+      "",
+      "**Outcome**",
+      "It took four by the summer.",
+      "",
+      "**Say it slowly**",
+      "the panel will want the numbers",
+    ]);
+    expect(story?.context?.company).toBe("Halden Group");
+    expect(story?.context?.role).toBe("payables team");
+    expect(story?.context?.period).toBe("2021");
+    expect(story?.notes).toContain("Say it slowly: the panel will want the numbers");
+    expect(story?.results?.[0]?.points).toEqual(["It took four by the summer."]);
+  });
+
+  it("reads labels after an arrow and leaves out a card named as the template", () => {
+    const result = read([
+      "### Spare card (copy me)",
+      "**Story name** → _______",
+      "1. The setting — *where and when?*",
+      "2. The result — *numbers if you have them*",
+      "",
+      "### Card 1",
+      "**Story name** → The school trip coach that never came",
+      "**Organisation** → Linton Primary",
+      "1. The setting — Forty pupils were waiting at the gate at 8am.",
+      "2. The result — We left at 9:10 and made the museum slot.",
+    ]);
+    const read1 = result.stories.map((s) => s.input);
+    expect(read1.map((s) => s.title)).toEqual(["The school trip coach that never came"]);
+    expect(read1[0]?.context?.company).toBe("Linton Primary");
+    expect(result.warnings.map((w) => w.message).join("\n")).toContain("Spare card (copy me)");
+  });
+
+  it("reads a card's custom fields and keeps its comments in the notes", () => {
+    const [story] = stories([
+      "### Volunteer rota rebuild",
+      "",
+      "**Custom fields:** Organisation: Castle Food Bank · Year: 2023",
+      "",
+      "* **Situation —** Saturday shifts were half empty.",
+      "* **Result —** Every shift was full by March.",
+      "",
+      "**Comments**",
+      "- **Ana** (4 May): open with the empty shelves",
+    ]);
+    expect(story?.context?.company).toBe("Castle Food Bank");
+    expect(story?.context?.period).toBe("2023");
+    expect(story?.notes).toContain("open with the empty shelves");
+  });
 });
