@@ -81,13 +81,18 @@ export function splitLong(text: string, max: number): string[] {
 /** "#growth #initiative" → ["growth", "initiative"]; otherwise a comma- or semicolon-list. */
 export function tagsOf(text: string): string[] {
   // "#[[cross-functional]]", "#[[in progress]]": Roam and Logseq tags of several words.
-  text = text.replace(
-    /#\[\[([^\]]+)\]\]/g,
-    (_, tag: string) => `#${tag.trim().replace(/\s+/g, "-")}`,
-  );
-  if (/(^|\s)#[\p{L}\p{N}]/u.test(text) && !/[,;]/.test(text.replace(/#[^\s,;]+/gu, ""))) {
-    return [...text.matchAll(/#([\p{L}\p{N}][\p{L}\p{N}_\-/&+]*)/gu)].map((m) => m[1]!);
+  const bracketed = [...text.matchAll(/#\[\[([^\]]+)\]\]/g)].map((m) => m[1]!.trim());
+  text = text.replace(/#\[\[([^\]]+)\]\]/g, " ");
+  if (
+    (bracketed.length > 0 && text.trim() === "") ||
+    (/(^|\s)#[\p{L}\p{N}]/u.test(text) && !/[,;]/.test(text.replace(/#[^\s,;]+/gu, "")))
+  ) {
+    return [
+      ...bracketed,
+      ...[...text.matchAll(/#([\p{L}\p{N}][\p{L}\p{N}_\-/&+]*)/gu)].map((m) => m[1]!),
+    ];
   }
+  if (bracketed.length > 0) return [...bracketed, ...splitList(text)];
   return splitList(text).map((tag) => tag.replace(/^#(?=\S)/, ""));
 }
 

@@ -22,14 +22,22 @@ export function outline(list: List, normalize: Normalize): RootContent[] | undef
   return list.children.flatMap((item): RootContent[] => {
     const [first, ...rest] = item.children as RootContent[];
     if (first?.type !== "heading") return [{ ...list, children: [item], position: item.position }];
-    // A block with content of its own is a page's entry: a story however it is told.
+    // A block with content of its own is a page's entry: a story however it is told; a block
+    // whose content is stories of their own ("- ## Stories" over titled bullets) only groups them.
+    const groups = rest.some(
+      (node) =>
+        node.type === "list" && node.children.some((child) => attributeStory(child) !== undefined),
+    );
     const entry: Heading =
-      rest.length > 0 && !isAside(tidy(inlineText(first.children)))
+      rest.length > 0 && !groups && !isAside(tidy(inlineText(first.children)))
         ? { ...first, data: { synthetic: "outline" } as StoryHeadingData }
         : first;
     return [entry, ...rest].flatMap((node) => normalize(node));
   });
 }
+
+/** "#production #[[live ops]]": a line of tags, Roam's several-word ones in double brackets. */
+const roamTags = /^(?:#(?:\[\[[^\]]+\]\]|[\p{L}\p{N}][\p{L}\p{N}_\-/&+]*)\s*)+$/u;
 
 /** "Situation:: …", "Action::": an outline's attribute (Roam, Logseq) naming a STAR part. */
 const attribute = /^\s*([A-Za-z][A-Za-z '’]{0,40}?)::(?:\s|$)/;
@@ -67,6 +75,18 @@ function attributeStory(item: ListItem): List | undefined {
 function attributeParts(item: ListItem, list: List, normalize: Normalize): RootContent[] {
   const [first, ...under] = item.children;
   const match = first?.type === "paragraph" ? attribute.exec(itemFirstLine(item)) : null;
+  // "- #production #[[live ops]]" among the attributes: the story's tags.
+  if (!match && first?.type === "paragraph" && roamTags.test(itemFirstLine(item))) {
+    const tags: Paragraph = {
+      type: "paragraph",
+      children: [
+        { type: "strong", children: [{ type: "text", value: "Tags:" }] },
+        { type: "text", value: ` ${itemFirstLine(item)}` },
+      ],
+      position: first.position,
+    };
+    return [tags, ...under.flatMap((node) => normalize(node))];
+  }
   if (!match || first?.type !== "paragraph") {
     // "{{[[TODO]]}} find the exact count": a remark beside the story, read as one.
     if (first?.type === "paragraph" && remark(tidy(inlineText(first.children)), true) !== undefined)
