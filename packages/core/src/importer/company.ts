@@ -114,8 +114,12 @@ export function documentEmployer(intro: string): string | undefined {
     // "I'm interviewing at Larchmont General" names the target, not where the stories are from.
     if (/\binterview(?:s|ing|ed)?\b|\bapply(?:ing)?\b|\bapplication\b/i.test(sentence)) continue;
     // "…from Brackwater Distribution", "School: Holly Lane Primary for all three".
+    // "All Skyline Atlantic unless I say": the name right after "all", before "unless".
     const names = [
       ...sentence.matchAll(new RegExp(`\\b(?:from|at|(?:${workplaces})\\s*:)\\s+(${name})`, "gu")),
+      ...sentence.matchAll(
+        new RegExp(`\\b(?:[Aa]ll|[Ee]verything)\\s+(${name})\\s+unless\\b`, "gu"),
+      ),
     ];
     const last = names.at(-1)?.[1];
     if (last && !notNames.test(last.split(/\s+/)[0]!))

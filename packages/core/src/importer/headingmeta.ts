@@ -65,6 +65,8 @@ function companyAndPeriod(meta: string, strict: boolean): Omit<HeadingMeta, "tit
   // before the name are not its.
   const text = meta
     .trim()
+    // "(Coastjet days)", "(my Harlow years)": the time spent there, named by the employer.
+    .replace(/^(?:my\s+)?(\p{Lu}.*?)\s+(?:days|years|era)$/u, "$1")
     .replace(/^(?:(?:\p{Ll}[\p{Ll}']*\s+){1,4})?(?:with|at|for|@)\s+(?=\p{Lu})/u, "");
   if (isPeriod(text)) return { period: text };
   const split = /^(.*?\S)\s*(?:,|·|\/|[—–]|\s-|\s)\s*((?:[A-Za-z]+\.?\s+)?(?:19|20)\d{2}.*)$/.exec(
@@ -79,7 +81,11 @@ function companyAndPeriod(meta: string, strict: boolean): Omit<HeadingMeta, "tit
   }
   if (!isCompanyName(text, strict)) return undefined;
   const described = describedCompany(text);
-  return described ? { company: described.company, aside: text } : { company: text };
+  if (described) return { company: described.company, aside: text };
+  // "(Coastjet days)" keeps its words in the notes.
+  return /\s(?:days|years|era)$/.test(meta.trim())
+    ? { company: text, aside: meta.trim() }
+    : { company: text };
 }
 
 /** A company's legal form after a comma belongs to its name ("Acme, Inc."). */
@@ -128,6 +134,11 @@ export function headingMeta(heading: string): HeadingMeta {
   const dashed = /^(.*\S)\s+(—|–|-|\||·|@)\s+(\S.*)$/.exec(text);
   if (dashed) {
     const [, title, mark, rest] = dashed;
+    // "New joiner who froze (Coastjet days) – this one is PAR not CAR": a remark in lower case.
+    if (mark !== "-" && /^\p{Ll}/u.test(rest!) && rest!.split(/\s+/).length >= 3) {
+      const before = headingMeta(title!);
+      return { ...before, aside: before.aside ? `${before.aside}; ${rest}` : rest! };
+    }
     const dated = /(?:19|20)\d{2}/.test(rest!);
     if (mark === "-" && !dated) return { title: text };
     const strict = mark !== "|" && !dated;

@@ -4,6 +4,7 @@ import { frontMatterEmployer, stripFrontMatter } from "./frontmatter.ts";
 import { fromWikiMarkup } from "./wiki.ts";
 import { guardMarkdown } from "./guard.ts";
 import { fromLightweightMarkup } from "./lightweight.ts";
+import { fromChatExport } from "./chat.ts";
 import { fromPlainText } from "./plain.ts";
 import { htmlReport, htmlToMarkdown, isHtml } from "./html.ts";
 import { parseMarkdown } from "./markdown.ts";
@@ -56,7 +57,8 @@ export function readMarkdown(input: string, sets: ValueSetRef[]): MarkdownImport
   const { text: stripped, data: frontMatter } = stripFrontMatter(repaired);
   // Records pasted as text (a spreadsheet range, form responses, `gh issue view`): story tables.
   const records = readStructured(fromLightweightMarkup(fromWikiMarkup(stripped)));
-  const body = fromPlainText(records.text);
+  const chat = fromChatExport(records.text);
+  const body = fromPlainText(chat.text);
   const root = spliceTables(parseMarkdown(body), records.tables);
   const verbatim = takeVerbatim(root);
   const read = readDocument(root, sets, records.restore(body));
@@ -66,7 +68,7 @@ export function readMarkdown(input: string, sets: ValueSetRef[]): MarkdownImport
     for (const { input } of stories)
       if (!input.context?.company) input.context = { ...input.context, company: employer };
   }
-  const warnings = withWarnings(read.warnings, records.warnings);
+  const warnings = withWarnings(read.warnings, [...records.warnings, ...chat.warnings]);
   applyVerbatim(stories, verbatim, warnings);
   if (stories.length === 0) {
     // Any text at all is read as at least one story; only a blank document holds none.

@@ -242,7 +242,7 @@ function asLabel(paragraph: Paragraph): Paragraph {
  * "**Bullet:** Cut AWS spend 31%…" on a line of its own: a story starts there.
  */
 const storyLine =
-  /^(?:\d{1,2}\/\d{0,2}\s+)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)?(?:story|(?:r[ée]sum[ée] |cv )?bullet)\s*#?\s*\d*\s*(?:\*\*|__)?\s*(?:::?|[.\-–—])\s*(?:\*\*|__)?\s*(\S.*)$/iu;
+  /^(?:\d{1,2}\/\d{0,2}\s+)?(?:[✓✔☐☑✗✘]\uFE0F?\s*|\[[ xX]\]\s*)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)?(?:story|(?:r[ée]sum[ée] |cv )?bullet)\s*#?\s*\d*\s*(?:\*\*|__)?\s*(?:::?|[.\-–—])\s*(?:\*\*|__)?\s*(\S.*)$/iu;
 
 export function storyLineTitle(line: string): string | undefined {
   // "STORY 1" on a line of its own, its title on a "Working title:" line under it.

@@ -275,14 +275,44 @@ function titleLine(block: RootContent, plain = false): string | undefined {
   const after = tidy(inlineText(rest));
   const bold =
     (first?.type === "strong" || first?.type === "emphasis") &&
-    (after === "" || /^[—–-]?\s*(\([^()]+\)|\[[^[\]]+\])$/.test(after));
+    (after === "" ||
+      /^[—–-]?\s*(\([^()]+\)|\[[^[\]]+\])(\s+[—–]\s+\p{Ll}[^()]{0,80})?$/u.test(after));
   const text = tidy(inlineText(block.children)).replace(titleMarks, "").trim();
   if (text === "" || text.includes("\n") || /[.:;,!?]$/.test(text)) return undefined;
-  const words = text.replace(/\s*(\([^()]*\)|\[[^[\]]*\])$/, "").split(/\s+/).length;
+  const words = text
+    .replace(/\s+[—–]\s+\p{Ll}[^()]{0,80}$/u, "")
+    .replace(/\s*(\([^()]*\)|\[[^[\]]*\])$/, "")
+    .split(/\s+/).length;
   if (!(bold || plain) || words > (bold ? 12 : 14)) return undefined;
   if (classify(text, null) || isAside(text) || starLine(text) || isQuestion(text)) return undefined;
   if (!bold && (!/^[\p{Lu}\d"“]/u.test(text) || text.includes(":"))) return undefined;
   return text;
+}
+
+/**
+ * A paragraph cut before and after each title line in it that opens a story: a bold or italic
+ * title, or a plain one over a labelled line ("…\n*1. Medical emergency* (2022)\nQ: …\nC - …",
+ * as a chat or a phone note runs everything together).
+ */
+function titleLinesApart(block: Paragraph): RootContent[] {
+  const start = lineOf(block as Block);
+  const lines = splitLines(block, () => true);
+  if (lines.length < 2) return [block];
+  const cuts = new Set<number>();
+  lines.forEach((line, i) => {
+    if (!titleLine(line, true)) return;
+    const next = lines[i + 1];
+    if (next === undefined) return;
+    // A plain line opens a story over labelled lines: the next one at once, or, on a
+    // paragraph's first line, any below it.
+    const labelled = (part: Paragraph) =>
+      nestedStar([part]) ||
+      /^(?:q|qs|questions?)\s*(?::|[-–—]\s)/i.test(tidy(inlineText(part.children)));
+    if (!(titleLine(line) || labelled(next) || (i === 0 && nestedStar(lines.slice(1))))) return;
+    if (i > 0) cuts.add(start + i);
+    cuts.add(start + i + 1);
+  });
+  return cuts.size === 0 ? [block] : splitLines(block, (_line, at) => cuts.has(at));
 }
 
 /**
@@ -294,14 +324,9 @@ function titleLine(block: RootContent, plain = false): string | undefined {
 function boldTitles(source: RootContent[]): RootContent[] | undefined {
   // With headings below a title, bold lines are sections inside the stories they head.
   if (source.some((block) => block.type === "heading" && block.depth >= 2)) return undefined;
-  const blocks = source.flatMap((block): RootContent[] => {
-    if (block.type !== "paragraph") return [block];
-    const start = lineOf(block as Block);
-    const parts = splitLines(block, (_line, at) => at === start + 1);
-    if (parts.length !== 2 || !titleLine(parts[0]!, true)) return [block];
-    // A bold first line stands apart; a plain one only over labelled lines.
-    return titleLine(parts[0]!) || nestedStar([parts[1]!]) ? parts : [block];
-  });
+  const blocks = source.flatMap((block): RootContent[] =>
+    block.type === "paragraph" ? titleLinesApart(block) : [block],
+  );
   const plainAt = blocks.flatMap((block, index) => (titleLine(block, true) ? [index] : []));
   const tells = plainAt.filter((index, n) => {
     const part = blocks.slice(index + 1, plainAt[n + 1] ?? blocks.length);

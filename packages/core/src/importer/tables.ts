@@ -22,7 +22,7 @@ const words = (text: string) =>
     .join(" ");
 
 /** A map cell's condition after the stories it names: "… if they want something recent". */
-const condition = /\s+(?:if|when|unless|for)\s.*$/i;
+const condition = /,?\s+(?:if|when|unless|for)\s.*$/i;
 
 /** The stories a cell names: "Story 2 (…)", "Story 1 or 2", "Story 1 or Story 4", or a title. */
 export function storiesNamed(cell: string, drafts: Draft[], titles: string[]): Draft[] {
