@@ -119,7 +119,7 @@ const labelWords = new Set(
     "it covers at ask needed setting steps part themes ref responsibility happened next if use moves good assignment they " +
     "going on how turned out as or then name scene remit brief mandate duty backdrop backstory circumstances premise " +
     "differently hindsight insight insights payoff effect difference tackled handled response solution " +
-    "myself younger self advice org status comments might " +
+    "myself younger self advice org status comments might later sometimes " +
     // The same labels as German, Spanish and French documents write them.
     "aufgabe maßnahmen massnahmen vorgehen ergebnis ergebnisse erkenntnis gelernt was ich habe " +
     "situación tarea acción acciones resultado resultados aprendizaje lecciones aprendidas " +

@@ -132,7 +132,7 @@ function splitQuestions(line: string): string[] {
   // "“Tell me about a process you changed”, “How do you handle incidents?”": quoted, with commas.
   const quoted = line.match(/"[^"]+"|“[^”]+”/g);
   // Between them only separators: "“…” — “…”", "“…” ; “…”", "“…” and “…”".
-  const between = /"[^"]+"|“[^”]+”|[\s,;/|·•+–—-]|\b(?:or|and)\b/g;
+  const between = /"[^"]+"|“[^”]+”|[\s,;/|·•+–—-]|\b(?:or|and|later|also|then|sometimes)\b/g;
   if (quoted && quoted.length >= 2 && line.replace(between, "") === "") return quoted;
   // "negotiation / “a time you saved the company money”", "crisis / managing risk": a slash
   // between spaces separates the questions or topics of a list of them.

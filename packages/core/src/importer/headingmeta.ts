@@ -35,6 +35,10 @@ export const isPeriod = (text: string) => periodPattern.test(text.trim());
 const numberWord =
   /\b(zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|halved|third|thirds|quarter|fifth|tenth|double|doubled|triple|tripled|twice|thrice)\b/i;
 
+/** "The Grange Hotel", "The Royal Infirmary": a name that ends in what the place is. */
+const place =
+  /\s(hotel|hospital|infirmary|school|academy|college|university|bank|group|trust|council|clinic|agency|studio|labs?|ltd|limited|inc|llc|plc|company|partnership)$/i;
+
 const notCompany = /^(click|tap|optional|draft|wip|todo|part|cont|continued|short|long|v\d)/i;
 const kindWords =
   /^(failure|conflict|risk|learning|influence|architecture|leadership|team|achievement)$/i;
@@ -53,7 +57,8 @@ export function isCompanyName(text: string, strict = false): boolean {
   // does not open like a title ("Ownership — The Orphaned Cron Jobs").
   if (strict)
     return (
-      !/^(the|a|an|my|our|how|why|when|what)\b/i.test(name) &&
+      (!/^(the|a|an|my|our|how|why|when|what)\b/i.test(name) ||
+        (/^the\s/i.test(name) && place.test(name))) &&
       words.every((word) => /^(\p{Lu}|&|and$|of$|de$|\+)/u.test(word))
     );
   return true;
@@ -148,7 +153,7 @@ export function headingMeta(heading: string): HeadingMeta {
     const meta = companyAndPeriod(named, strict);
     // A value or theme before the dash ("Ownership — The Cron Jobs") is shorter than a title.
     const shorter = named.split(/\s+/).length > title!.split(/\s+/).length;
-    if (meta && !(strict && shorter))
+    if (meta && !(strict && shorter && !place.test(named)))
       return remark && !meta.aside
         ? { title: title!, ...meta, aside: remark[2]!.trim() }
         : { title: title!, ...meta };

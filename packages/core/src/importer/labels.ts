@@ -110,7 +110,7 @@ const fixed: [RegExp, Slot][] = [
     { kind: "meta" },
   ],
   [
-    /^company$|^employer$|^organi[sz]ation$|^org$|^firm$|^workplace$|^where$|^lab(oratory)?$|^institut(e|ion)$|^studio$|^agency$/,
+    /^company$|^employer$|^organi[sz]ation$|^org$|^firm$|^workplace$|^where$|^lab(oratory)?$|^institut(e|ion)$|^studio$|^agency$|^school$|^hospital$|^clinic$/,
     { kind: "contextField", key: "company" },
   ],
   [/^(my )?role$|^position$/, { kind: "contextField", key: "role" }],

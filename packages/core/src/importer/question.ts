@@ -124,7 +124,7 @@ export function titleFromLine(line: string): string | undefined {
   // The 40th birthday booking (Copperpot Kitchens)": a note naming
   // the story.
   const labelled =
-    /^(?:(?:my )?story|(?:the |my )?example(?: i(?:'d| would)? use)?|story i(?:'d| would)? (?:use|tell))\s*(?:::?|→|->|=>)\s*(\S[^.!?;:]*)$/i.exec(
+    /^(?:(?:my )?story|(?:the |my )?example(?: i(?:'d| would)? use)?|story i(?:'d| would)? (?:use|tell))\s*(?:::?|→|->|=>|\s[–—-](?=\s))\s*(\S[^.!?;:]*)$/i.exec(
       text,
     );
   if (labelled && labelled[1]!.split(/\s+/).length <= 16) return labelled[1]!.trim();

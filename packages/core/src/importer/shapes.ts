@@ -64,6 +64,14 @@ function nestedStar(blocks: RootContent[]): boolean {
   });
 }
 
+/** How many bullets of the lists among `blocks` open with a STAR label. */
+function starredItems(blocks: RootContent[]): number {
+  return blocks
+    .filter((block): block is List => block.type === "list")
+    .flatMap((list) => list.children)
+    .filter((item) => item.children[0] !== undefined && nestedStar([item.children[0]])).length;
+}
+
 /**
  * A list whose every item is a title line with labelled STAR bullets under it, or whose every
  * item opens with a bold title and one of them tells a story in prose under it: one story per
@@ -84,6 +92,25 @@ export function storyList(
     !starred &&
     items.every(([first]) => first?.type === "paragraph" && isBoldTitle(first)) &&
     items.some(([, ...rest]) => toldInProse(rest));
+  // "1. Tell me about a distressed caller." over its notes, labelled in some items: a question
+  // per item, the story told under it.
+  const asked =
+    !starred &&
+    !told &&
+    items.length >= 2 &&
+    items.every(
+      ([first, ...rest]) =>
+        first?.type === "paragraph" &&
+        rest.length > 0 &&
+        !/\n|→|->/.test(tidy(inlineText(first.children))) &&
+        isQuestion(tidy(inlineText(first.children))),
+    ) &&
+    items.some(([, ...rest]) => starredItems(rest) >= 2);
+  if (asked)
+    return items.flatMap(([first, ...rest]) => [
+      storyHeading(tidy(inlineText((first as Paragraph).children)), first as Paragraph, "question"),
+      ...normalize(rest),
+    ]);
   if (items.length === 0 || !(starred || told)) return undefined;
   return items.flatMap((children) => {
     const [first, ...rest] = children as [Paragraph, ...RootContent[]];
