@@ -1362,4 +1362,93 @@ describe("the published kinds written another way", () => {
     expect(story?.context?.period).toBe("2023");
     expect(story?.notes).toContain("open with the empty shelves");
   });
+
+  it("reads a chat export: time stamps and senders off, the app's lines reported, titles inside a message", () => {
+    const result = read([
+      "[12/09/2024, 07:02] Tomas Reyes: ward manager prep, all Harlow General unless I say",
+      "[12/09/2024, 07:05] Tomas Reyes: *1. The missed insulin dose* (2023)",
+      "Q: Tell me about a time you fixed a safety problem",
+      "S - Two patients missed insulin on one night shift.",
+      "A - I changed the handover sheet so insulin times came first.",
+      "R - No missed doses in the next six months.",
+      "<Media omitted>",
+      "[12/09/2024, 07:11] Tomas Reyes: *2. Covering the flu week* (Eastbrook Clinic days) – short version only",
+      "S - Half the nurses were off sick.",
+      "A - I split the bays between agency and permanent staff.",
+      "R - Every shift was covered.",
+    ]);
+    const read1 = result.stories.map((s) => s.input);
+    expect(read1.map((s) => s.title)).toEqual(["The missed insulin dose", "Covering the flu week"]);
+    expect(read1.map((s) => s.context?.company)).toEqual(["Harlow General", "Eastbrook Clinic"]);
+    expect(read1[0]?.context?.period).toBe("2023");
+    expect(read1[0]?.questions).toEqual(["Tell me about a time you fixed a safety problem"]);
+    expect(read1[1]?.notes).toContain("short version only");
+    expect(JSON.stringify(read1)).not.toContain("Tomas Reyes");
+    const report = result.warnings.map((w) => `${w.message} ${w.text ?? ""}`).join("\n");
+    expect(report).toContain("Tomas Reyes");
+    expect(report).toContain("<Media omitted>");
+  });
+
+  it("reads numbered questions with a story told under labelled notes, and leaves out an unwritten one", () => {
+    const result = read([
+      "1. Tell me about a time you calmed an angry caller.",
+      "   - Story – the burst main on Elm Road",
+      "   - Situation – a resident rang about water in her cellar",
+      "   - Action – stayed on the line and sent the crew to her first",
+      "   - Result – the cellar was pumped by noon",
+      "2. Describe a time you worked to a deadline.",
+      "   - Story – the billing run",
+      "   - the billing run had to close by Friday",
+      "   - we closed it Thursday night",
+      "3. Why do you want this job?",
+      "   - (need to write this one)",
+    ]);
+    const read1 = result.stories.map((s) => s.input);
+    expect(read1.map((s) => s.title)).toEqual(["The burst main on Elm Road", "The billing run"]);
+    expect(read1[0]?.questions).toEqual(["Tell me about a time you calmed an angry caller."]);
+    expect(read1[0]?.situation).toBe("a resident rang about water in her cellar");
+    expect(result.warnings.map((w) => w.message).join("\n")).toContain("Why do you want this job?");
+  });
+
+  it("reads a map's backup column with a condition, a company after a dash that names a hotel, a School column", () => {
+    const [first, second] = stories([
+      "#### A · Wedding double-booking — The Grange Hotel",
+      "**Situation:** Two weddings were booked into one hall.",
+      "",
+      "#### B · The broken lift",
+      "**Situation:** The lift failed on a full weekend.",
+      "",
+      "| Question | Use | Backup |",
+      "| --- | --- | --- |",
+      "| Tell me about an angry guest | B | A, if they want something bigger |",
+    ]);
+    expect(first?.title).toBe("Wedding double-booking");
+    expect(first?.context?.company).toBe("The Grange Hotel");
+    expect(first?.questions).toEqual(["Tell me about an angry guest"]);
+    expect(second?.questions).toEqual(["Tell me about an angry guest"]);
+    const [row] = stories([
+      "| Story | School | Situation | Result |",
+      "| --- | --- | --- | --- |",
+      "| Attendance drive | Castle Hill Academy | Year 9 attendance was 88%. | It rose to 94%. |",
+    ]);
+    expect(row?.context?.company).toBe("Castle Hill Academy");
+  });
+
+  it("reads a task list export whose stories are ticked 'Story:' tasks, and questions joined by 'and later'", () => {
+    const [first, second] = stories([
+      "✓ Story: Keeping the Hadley account",
+      "Situation: Hadley were about to leave for a cheaper agency.",
+      "Result: They renewed for two years.",
+      "",
+      "☐ Story: The no-show candidate",
+      "Situation: A placed candidate never turned up.",
+      '*Asked as:* "Tell me about a setback" and later "How do you handle a let-down client?"',
+    ]);
+    expect(first?.title).toBe("Keeping the Hadley account");
+    expect(second?.title).toBe("The no-show candidate");
+    expect(second?.questions).toEqual([
+      "Tell me about a setback",
+      "How do you handle a let-down client?",
+    ]);
+  });
 });
