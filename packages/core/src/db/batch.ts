@@ -2,7 +2,7 @@ import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk
 import { monotonicFactory } from "ulidx";
 import { conflict } from "../error/index.ts";
 import type { Db } from "./client.ts";
-import { maxItemBytes, ownerPk, putNew, putVersion } from "./items.ts";
+import { maxItemBytes, ownerPk, pagesUnder, putNew, putVersion } from "./items.ts";
 import { batch, batchPage, pendingBatches } from "./keys.ts";
 
 /**
@@ -254,21 +254,8 @@ async function deletePages(db: Db, owner: string, id: string): Promise<void> {
 
 async function pageKeys(db: Db, owner: string, under: string): Promise<string[]> {
   const keys: string[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-        ExpressionAttributeValues: { ":pk": ownerPk(owner), ":prefix": under },
-        ProjectionExpression: "sk",
-        ExclusiveStartKey: startKey,
-        ConsistentRead: true,
-      }),
-    );
-    for (const item of page.Items ?? []) keys.push(item.sk as string);
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  for await (const page of pagesUnder(db, owner, under, "sk"))
+    for (const item of page) keys.push(item.sk as string);
   return keys;
 }
 
@@ -316,20 +303,8 @@ async function rollBack(
     return false;
   }
   const undos: Undo[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-        ExpressionAttributeValues: { ":pk": pk, ":prefix": `${prefix}${id}#` },
-        ExclusiveStartKey: startKey,
-        ConsistentRead: true,
-      }),
-    );
-    for (const item of page.Items ?? []) undos.push(...(item.data as { undo: Undo[] }).undo);
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  for await (const page of pagesUnder(db, owner, `${prefix}${id}#`))
+    for (const item of page) undos.push(...(item.data as { undo: Undo[] }).undo);
   await eachLimited(undos, (undo) => undoOne(db, pk, id, undo));
   await forget(db, owner, id);
   return true;
@@ -371,22 +346,9 @@ export async function recoverBatches(
   { force = false }: { force?: boolean } = {},
 ): Promise<number> {
   const Items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-        ExpressionAttributeValues: { ":pk": ownerPk(owner), ":prefix": prefix },
-        ProjectionExpression: "sk, leaseUntil, #state, #data.startedAt",
-        ExpressionAttributeNames: { "#data": "data", "#state": "state" },
-        ExclusiveStartKey: startKey,
-        ConsistentRead: true,
-      }),
-    );
-    Items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  const projection = "sk, leaseUntil, #state, #data.startedAt";
+  const names = { "#data": "data", "#state": "state" };
+  for await (const page of pagesUnder(db, owner, prefix, projection, names)) Items.push(...page);
   if (Items.length === 0) return 0;
   const now = Date.now();
   const headers = new Set<string>();

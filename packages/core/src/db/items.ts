@@ -244,12 +244,16 @@ export async function deleteItem(db: Db, owner: string, sk: string, what: string
   }
 }
 
-/** Every page of the owner's items whose sort key starts with `prefix`, in key order. */
-async function* pagesUnder(
+/**
+ * Every page of the owner's items whose sort key starts with `prefix`, in key order (consistent
+ * reads); `projection` may name attributes through `names` ("#state" → "state").
+ */
+export async function* pagesUnder(
   db: Db,
   owner: string,
   prefix: string,
   projection?: string,
+  names?: Record<string, string>,
 ): AsyncGenerator<Record<string, unknown>[]> {
   let startKey: Record<string, unknown> | undefined;
   do {
@@ -259,9 +263,8 @@ async function* pagesUnder(
         KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
         ExpressionAttributeValues: { ":pk": ownerPk(owner), ":prefix": prefix },
         ProjectionExpression: projection,
-        ExpressionAttributeNames: projection?.includes("#removing")
-          ? { "#removing": REMOVING }
-          : undefined,
+        ExpressionAttributeNames:
+          names ?? (projection?.includes("#removing") ? { "#removing": REMOVING } : undefined),
         ExclusiveStartKey: startKey,
         ConsistentRead: true,
       }),
