@@ -1451,4 +1451,75 @@ describe("the published kinds written another way", () => {
       "How do you handle a let-down client?",
     ]);
   });
+
+  it("reads what a new user tried next: a bare question among told ones, short answers under quoted questions", () => {
+    const numbered = read([
+      "1. Tell me about a time you calmed an upset client.",
+      "   - Story – The dog that swallowed a sock",
+      "   - Situation – An owner shouted at reception.",
+      "   - Result – She left us a five-star review.",
+      "2. Describe a time you used your initiative.",
+      "   - Story – Stock-take by text",
+      "   - Situation – The vaccine fridge ran out twice.",
+      "   - Action – I set up a weekly reminder.",
+      "3. Tell me about a time you failed.",
+      "   (need to write this)",
+    ]);
+    expect(numbered.stories.map((s) => s.input.title)).toEqual([
+      "The dog that swallowed a sock",
+      "Stock-take by text",
+    ]);
+    expect(numbered.warnings.map((w) => w.message).join("\n")).toContain(
+      "Tell me about a time you failed.",
+    );
+    const quoted = stories([
+      "*1. The wristband meltdown* (Kestrel Events)",
+      "> Tell me about a time things went wrong on the day.",
+      "",
+      "The scanners failed as 3,000 people queued. I split the queue and everyone was in by seven.",
+      "",
+      "*2. Sponsor who pulled out* (Kestrel Events)",
+      "> Describe a time you found a creative solution.",
+      "",
+      "Our sponsor withdrew six weeks out. Two breweries signed instead.",
+    ]);
+    expect(quoted.map((s) => s.title)).toEqual([
+      "The wristband meltdown",
+      "Sponsor who pulled out",
+    ]);
+    expect(quoted[1]?.questions).toEqual(["Describe a time you found a creative solution."]);
+  });
+
+  it("reads a map's 'Main' column, a note of the writer's own after letter lines, one report for a worksheet's prompts", () => {
+    const [first, second] = stories([
+      "### A. Burst main",
+      "S – The main burst at rush hour.",
+      "R – Water was back by nine.",
+      "Watch out: keep it under two minutes",
+      "",
+      "### B. Meter backlog",
+      "**Situation:** 4,000 readings were late.",
+      "",
+      "| Question | Main | Backup |",
+      "|---|---|---|",
+      "| Tell me about pressure | A | B, if they want numbers |",
+    ]);
+    expect(first?.results?.[0]?.points).toEqual(["Water was back by nine."]);
+    expect(first?.notes).toContain("Watch out: keep it under two minutes");
+    expect(first?.questions).toEqual(["Tell me about pressure"]);
+    expect(second?.questions).toEqual(["Tell me about pressure"]);
+    const sheet = read([
+      "## Worksheet 1",
+      "**Story title:** The missing stock",
+      "",
+      "| Step | Prompt | Your answer |",
+      "|---|---|---|",
+      "| S | _What was going on?_ | Stock counts were off by 8%. |",
+      "| A | _What did you do?_ | I recounted the high-value lines. |",
+      "| R | _What happened?_ | The gap closed to 1%. |",
+    ]);
+    const prompts = sheet.warnings.filter((w) => w.message.includes("prompts"));
+    expect(prompts).toHaveLength(1);
+    expect(prompts[0]?.message).toContain("“What did you do?”");
+  });
 });

@@ -105,10 +105,11 @@ export class StoryReader extends FieldWriter {
   /** A table of parts, one a row; a worksheet's header row and prompts are reported. */
   private fieldTable(table: Table) {
     const { rows, header, hints } = fieldRows(table);
-    if (header && hints.length > 0)
-      this.unplaced(header as unknown as Block, "The worksheet's header row was left out.");
-    for (const { text, cell } of hints)
-      this.unplaced(cell as unknown as Block, `A prompt of the worksheet was left out: “${text}”.`);
+    if (hints.length > 0) {
+      const quoted = hints.map(({ text }) => `“${text}”`).join(", ");
+      const what = header ? "header row and prompts" : "prompts";
+      this.unplaced(table as unknown as Block, `The worksheet's ${what} were left out: ${quoted}.`);
+    }
     for (const { label, text, row } of rows)
       this.readLabelled(label, text, row as unknown as Block);
   }
@@ -181,11 +182,24 @@ export class StoryReader extends FieldWriter {
         const label = dashLabel.exec(line)?.[1];
         return label !== undefined && classify(label, null) !== undefined;
       }).length >= 2;
+    // "Watch out: keep it short" among lines that open with known labels: a part of its own.
+    const knownLines = lines.filter((line) => {
+      const label =
+        dashLabel.exec(line)?.[1] ??
+        /^(\p{L}[\p{L} '’]{0,30}?)\s+[–—-]\s/u.exec(line)?.[1] ??
+        splitLabelText(line)?.label;
+      return label !== undefined && classify(label, null) !== undefined;
+    }).length;
+    const ownColon = (text: string) => {
+      const match = knownLines >= 2 ? ownColonLabel.exec(text) : null;
+      return match && classify(match[1]!, null) === undefined ? match : null;
+    };
     const pieces = splitLines(paragraph, (line, at) => {
       if (this.prose.has(at)) return false;
       if (properties || boldLed) return true;
       const text = tidy(inlineText(line));
       if (dashLed && dashLabel.test(text)) return true;
+      if (ownColon(text)) return true;
       if (hashtagLine.test(text) || /^(?:tags?|hashtags|themes)[ \t]+#\S/i.test(text)) return true;
       // "!! don't call it easy" under a part: a remark of its own, for the notes.
       if (/^(?:!{2,}|[⚠❗‼💡📝📌]\uFE0F?)\s*\S/u.test(text)) return true;
@@ -198,7 +212,9 @@ export class StoryReader extends FieldWriter {
     for (const piece of pieces) {
       const lead = boldLed ? boldLead(piece.children) : undefined;
       const dashed = dashLed ? dashLabel.exec(tidy(inlineText(piece.children))) : null;
-      if (lead)
+      const colon = ownColon(tidy(inlineText(piece.children)));
+      if (colon) this.enter({ kind: "other", label: colon[1]! }, colon[2]!, piece);
+      else if (lead)
         this.enter(this.labelSlot(lead) ?? { kind: "other", label: lead.label }, lead.rest, piece);
       else if (dashed && classify(dashed[1]!, null) === undefined)
         this.enter({ kind: "other", label: dashed[1]! }, dashed[2]!, piece);
@@ -503,3 +519,6 @@ function ownBoldLabel(line: Paragraph): string | undefined {
     return undefined;
   return text;
 }
+
+/** "Watch out: …", "Use carefully: …": a short label of the writer's own, capitalised, a colon. */
+const ownColonLabel = /^(\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2}):[ \t]+(\S.*)$/u;

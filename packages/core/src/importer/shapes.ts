@@ -64,6 +64,28 @@ function nestedStar(blocks: RootContent[]): boolean {
   });
 }
 
+/**
+ * Items that each open with an interview question on their first line (its other lines and
+ * blocks are the notes under it), two or more, one of them telling a story under two STAR labels
+ * or more: the question and its notes apart, or undefined.
+ */
+function questionItems(
+  items: RootContent[][],
+): { question: string; first: Paragraph; rest: RootContent[] }[] | undefined {
+  if (items.length < 2) return undefined;
+  const read = items.map(([first, ...rest]) => {
+    if (first?.type !== "paragraph") return undefined;
+    const start = lineOf(first as Block);
+    const [head, more] = splitLines(first, (_line, at) => at === start + 1);
+    const question = tidy(inlineText(head!.children));
+    if (/→|->/.test(question) || !isQuestion(question)) return undefined;
+    return { question, first, rest: [...(more ? [more] : []), ...rest] };
+  });
+  if (read.some((item) => item === undefined)) return undefined;
+  const found = read as { question: string; first: Paragraph; rest: RootContent[] }[];
+  return found.some(({ rest }) => starredItems(rest) >= 2) ? found : undefined;
+}
+
 /** How many bullets of the lists among `blocks` open with a STAR label. */
 function starredItems(blocks: RootContent[]): number {
   return blocks
@@ -93,22 +115,11 @@ export function storyList(
     items.every(([first]) => first?.type === "paragraph" && isBoldTitle(first)) &&
     items.some(([, ...rest]) => toldInProse(rest));
   // "1. Tell me about a distressed caller." over its notes, labelled in some items: a question
-  // per item, the story told under it.
-  const asked =
-    !starred &&
-    !told &&
-    items.length >= 2 &&
-    items.every(
-      ([first, ...rest]) =>
-        first?.type === "paragraph" &&
-        rest.length > 0 &&
-        !/\n|→|->/.test(tidy(inlineText(first.children))) &&
-        isQuestion(tidy(inlineText(first.children))),
-    ) &&
-    items.some(([, ...rest]) => starredItems(rest) >= 2);
+  // per item, the story told under it (an item with nothing under it is a question unanswered).
+  const asked = !starred && !told && questionItems(items);
   if (asked)
-    return items.flatMap(([first, ...rest]) => [
-      storyHeading(tidy(inlineText((first as Paragraph).children)), first as Paragraph, "question"),
+    return asked.flatMap(({ question, first, rest }) => [
+      storyHeading(question, first, "question"),
       ...normalize(rest),
     ]);
   if (items.length === 0 || !(starred || told)) return undefined;
@@ -316,6 +327,14 @@ function titleLine(block: RootContent, plain = false): string | undefined {
   return text;
 }
 
+/** A block asking an interview question: a quoted line, or a paragraph of one question. */
+function questionBlock(block: RootContent): boolean {
+  const inner = block.type === "blockquote" ? block.children[0] : block;
+  if (inner?.type !== "paragraph") return false;
+  const lines = tidy(inlineText(inner.children)).split("\n");
+  return lines.every((line) => isQuestion(line.replace(/^["“]|["”]$/g, "")));
+}
+
 /**
  * A paragraph cut before and after each title line in it that opens a story: a bold or italic
  * title, or a plain one over a labelled line ("…\n*1. Medical emergency* (2022)\nQ: …\nC - …",
@@ -357,8 +376,11 @@ function boldTitles(source: RootContent[]): RootContent[] | undefined {
   const plainAt = blocks.flatMap((block, index) => (titleLine(block, true) ? [index] : []));
   const tells = plainAt.filter((index, n) => {
     const part = blocks.slice(index + 1, plainAt[n + 1] ?? blocks.length);
+    // "*1. Title* (Company)" over "> Tell me about …?" and the answer told in prose.
+    const asks = part[0] !== undefined && questionBlock(part[0]) && part[1]?.type === "paragraph";
     return (
-      nestedStar(part) || (titleLine(blocks[index]!) !== undefined && toldInProse(part.slice(0, 2)))
+      nestedStar(part) ||
+      (titleLine(blocks[index]!) !== undefined && (asks || toldInProse(part.slice(0, 2))))
     );
   });
   if (tells.length < 2) return undefined;

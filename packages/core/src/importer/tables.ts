@@ -88,7 +88,7 @@ export type TableKind = "questions" | "progress" | undefined;
 
 /** A question map's column that names stories: "Story", "Best story", "Lead with", "Backup". */
 const storyColumn =
-  /stor(y|ies)|^(lead|open|answer|start) with$|^back-? ?up$|^(use|pick|tell|tell this|example)$/i;
+  /stor(y|ies)|^(lead|open|answer|start) with$|^back-? ?up$|^(use|pick|tell|tell this|example|main|first choice|primary|best|go-to)$/i;
 
 /** A question map's column of questions: "Question", "Likely questions", "If they ask…". */
 const questionColumn = /question|\bask/i;
