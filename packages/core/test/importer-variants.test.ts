@@ -1522,4 +1522,20 @@ describe("the published kinds written another way", () => {
     expect(prompts).toHaveLength(1);
     expect(prompts[0]?.message).toContain("“What did you do?”");
   });
+
+  it("names a story by an italic line under its question heading, with the employer and a retail season", () => {
+    const [story] = stories([
+      "## “Tell me about a supplier who let you down.”",
+      "*The late coat delivery – Harwood & Lyle, SS24*",
+      "#suppliers",
+      "",
+      "**Situation**: Half the coats were three weeks late.",
+      "**Result**: We launched on the date.",
+    ]);
+    expect(story?.title).toBe("The late coat delivery");
+    expect(story?.context?.company).toBe("Harwood & Lyle");
+    expect(story?.context?.period).toBe("SS24");
+    expect(story?.questions).toEqual(["Tell me about a supplier who let you down."]);
+    expect(story?.tags).toEqual(["suppliers"]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Heading, List, Root, Table, TableCell } from "mdast";
+import type { Heading, List, Paragraph, Root, Table, TableCell } from "mdast";
 import type * as Story from "../story/index.ts";
 import {
   type Draft,
@@ -21,6 +21,8 @@ import {
   escapedLines,
   inlineText,
   lineOf,
+  splitLabel,
+  splitLines,
   tidy,
 } from "./markdown.ts";
 import { dropBlankTemplates, dropDocumentHeader } from "./no-story.ts";
@@ -175,6 +177,13 @@ function readPart(
   let title = weak ? (aside?.name ?? shortTitle(asked[0]!)) : (parsed?.title ?? "Untitled story");
   // "It's the Harbour Tower project" right under a question names the story.
   // So does a first note "- story: the reach-truck near miss" under a question.
+  // "*The late knitwear delivery – Marlowe*" over "#supplier" in one paragraph: the name apart.
+  if (weak && blocks[0]?.type === "paragraph") {
+    const start = lineOf(blocks[0]);
+    const parts = splitLines(blocks[0], (_line, at) => at === start + 1);
+    if (parts.length === 2 && styledName(parts[0]!))
+      blocks = [parts[0]!, parts[1]!, ...blocks.slice(1)];
+  }
   const firstItem = firstNote(blocks[0]);
   const first = firstItem ?? blocks[0];
   // So does a first note that is only a bold name: "- **Codeine linctus regular** (Lowther Pharmacy)".
@@ -182,7 +191,7 @@ function readPart(
   const named =
     boldNote?.name ??
     (weak && first?.type === "paragraph"
-      ? titleFromLine(tidy(inlineText(first.children)))
+      ? (titleFromLine(tidy(inlineText(first.children))) ?? styledName(first))
       : undefined);
   // "… the methotrexate labelling error at Harlow Road Pharmacy": the story, then where it was.
   // "… the catering contract (this one was at St Anne's)": the company in a bracket after it.
@@ -411,3 +420,18 @@ const warningFor = (node: Block, message: string): Warning => ({
   message,
   excerpt: excerptOf(blockText(node)),
 });
+
+/**
+ * "*The late knitwear delivery – Marlowe Department Stores, AW22*" right under a question: a
+ * line wholly in italics or bold that names the story, short and neither a question nor a label.
+ */
+function styledName(paragraph: Paragraph): string | undefined {
+  const [only] = paragraph.children;
+  if (paragraph.children.length !== 1 || (only?.type !== "emphasis" && only?.type !== "strong"))
+    return undefined;
+  const text = tidy(inlineText(paragraph.children));
+  if (text.includes("\n") || text.split(/\s+/).length > 14 || /[.:;?!]$/.test(text))
+    return undefined;
+  if (isQuestion(text) || splitLabel(paragraph.children)) return undefined;
+  return text;
+}

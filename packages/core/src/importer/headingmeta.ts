@@ -28,8 +28,12 @@ const periodPattern = new RegExp(
   "i",
 );
 
+/** A retail season: "AW22", "SS 23", "FW24". */
+const retailSeason = /^(?:aw|ss|fw)\s?\d{2}$/i;
+
 /** Whether text reads as a period: a year, a season and year, or a span of them. */
-export const isPeriod = (text: string) => periodPattern.test(text.trim());
+export const isPeriod = (text: string) =>
+  periodPattern.test(text.trim()) || retailSeason.test(text.trim());
 
 /** A figure written in words: "(zero lost samples)", "(twice the sign-ups)", "(half the cost)". */
 const numberWord =
@@ -74,9 +78,10 @@ function companyAndPeriod(meta: string, strict: boolean): Omit<HeadingMeta, "tit
     .replace(/^(?:my\s+)?(\p{Lu}.*?)\s+(?:days|years|era)$/u, "$1")
     .replace(/^(?:(?:\p{Ll}[\p{Ll}']*\s+){1,4})?(?:with|at|for|@)\s+(?=\p{Lu})/u, "");
   if (isPeriod(text)) return { period: text };
-  const split = /^(.*?\S)\s*(?:,|·|\/|[—–]|\s-|\s)\s*((?:[A-Za-z]+\.?\s+)?(?:19|20)\d{2}.*)$/.exec(
-    text,
-  );
+  const split =
+    /^(.*?\S)\s*(?:,|·|\/|[—–]|\s-|\s)\s*((?:[A-Za-z]+\.?\s+)?(?:19|20)\d{2}.*|(?:AW|SS|FW)\s?\d{2})$/i.exec(
+      text,
+    );
   if (split && isPeriod(split[2]!) && isCompanyName(split[1]!)) {
     // "Quayside CRM – Senior CSM, 2022": the company, then the job held there.
     const [company, role] = split[1]!.split(/\s+[—–|·]\s+/);
@@ -144,7 +149,7 @@ export function headingMeta(heading: string): HeadingMeta {
       const before = headingMeta(title!);
       return { ...before, aside: before.aside ? `${before.aside}; ${rest}` : rest! };
     }
-    const dated = /(?:19|20)\d{2}/.test(rest!);
+    const dated = /(?:19|20)\d{2}|\b(?:AW|SS|FW)\s?\d{2}\b/.test(rest!);
     if (mark === "-" && !dated) return { title: text };
     const strict = mark !== "|" && !dated;
     // "Pricing for marketplaces — Pellow (previous job)": a remark on the company after it.
