@@ -4,6 +4,7 @@ import { conflict } from "../error/index.ts";
 import type { Db } from "./client.ts";
 import { maxItemBytes, ownerPk, pagesUnder, putNew, putVersion } from "./items.ts";
 import { batch, batchPage, pendingBatches } from "./keys.ts";
+import { eachLimited } from "./limited.ts";
 
 /**
  * Many writes that land all together or not at all, across crashes, without transactions
@@ -66,28 +67,6 @@ const isConditionFailure = (error: unknown) =>
 
 const versionOf = (data: object): number | null =>
   typeof (data as { version?: unknown }).version === "number" ? (data as Versioned).version : null;
-
-/** Runs `task` over `items`, `concurrency` at a time; fails with the first error, after the rest end. */
-async function eachLimited<T>(
-  items: T[],
-  task: (item: T) => Promise<void>,
-  concurrency = 8,
-): Promise<void> {
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const worker = async () => {
-    while (!failure && next < items.length) {
-      const item = items[next++]!;
-      try {
-        await task(item);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-  if (failure) throw failure.error;
-}
 
 /** Packs undo entries into pages that each stay under the item limit. */
 function pages(undos: Undo[]): Undo[][] {

@@ -1,4 +1,4 @@
-import type { Heading, List, Paragraph, Root, Table, TableCell } from "mdast";
+import type { Heading, List, Root, Table, TableCell } from "mdast";
 import type * as Story from "../story/index.ts";
 import {
   type Draft,
@@ -11,7 +11,7 @@ import {
 import { type Warning, excerptOf, tagsOf } from "./fields.ts";
 import { documentEmployer, employersFromText } from "./company.ts";
 import { headingMeta, isCompanyName } from "./headingmeta.ts";
-import { boldLeadIn, boldName, firstNote, withoutFirstItem } from "./story-names.ts";
+import { boldLeadIn, boldName, firstNote, styledName, withoutFirstItem } from "./story-names.ts";
 import { addressedNotes, listLabel } from "./addressed.ts";
 import { fitStory } from "./fit.ts";
 import {
@@ -21,7 +21,6 @@ import {
   escapedLines,
   inlineText,
   lineOf,
-  splitLabel,
   splitLines,
   tidy,
 } from "./markdown.ts";
@@ -420,18 +419,3 @@ const warningFor = (node: Block, message: string): Warning => ({
   message,
   excerpt: excerptOf(blockText(node)),
 });
-
-/**
- * "*The late knitwear delivery – Marlowe Department Stores, AW22*" right under a question: a
- * line wholly in italics or bold that names the story, short and neither a question nor a label.
- */
-function styledName(paragraph: Paragraph): string | undefined {
-  const [only] = paragraph.children;
-  if (paragraph.children.length !== 1 || (only?.type !== "emphasis" && only?.type !== "strong"))
-    return undefined;
-  const text = tidy(inlineText(paragraph.children));
-  if (text.includes("\n") || text.split(/\s+/).length > 14 || /[.:;?!]$/.test(text))
-    return undefined;
-  if (isQuestion(text) || splitLabel(paragraph.children)) return undefined;
-  return text;
-}

@@ -114,3 +114,17 @@ export function isLegend(text: string): boolean {
  * dash, in a block whose other lines open with known labels the same way ("situation - …").
  */
 export const dashLabel = /^(\p{Ll}[\p{L}'’]*(?: [\p{L}'’]+){0,2})\s+[—–-]\s+(\S.*)$/u;
+
+/** "**Talking time**" alone on a line: a short label in bold, of a few words, closed by nothing. */
+export function ownBoldLabel(line: Paragraph): string | undefined {
+  const bold = line.children.every(
+    (child) => child.type === "strong" || (child.type === "text" && child.value.trim() === ""),
+  );
+  const text = tidy(inlineText(line.children)).replace(/:$/, "");
+  if (!bold || text === "" || /[.!?;,]$/.test(text) || text.split(/\s+/).length > 4)
+    return undefined;
+  return text;
+}
+
+/** "Watch out: …", "Use carefully: …": a short label of the writer's own, capitalised, a colon. */
+export const ownColonLabel = /^(\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2}):[ \t]+(\S.*)$/u;

@@ -16,6 +16,8 @@ import {
   isPlainLabel,
   isProgram,
   isQuestionItem,
+  ownBoldLabel,
+  ownColonLabel,
   propertyLine,
   trailingHashtags,
 } from "./lines.ts";
@@ -508,17 +510,3 @@ export class StoryReader extends FieldWriter {
     for (const item of list.children) this.text(itemText(item), item as unknown as Block);
   }
 }
-
-/** "**Talking time**" alone on a line: a short label in bold, of a few words, closed by nothing. */
-function ownBoldLabel(line: Paragraph): string | undefined {
-  const bold = line.children.every(
-    (child) => child.type === "strong" || (child.type === "text" && child.value.trim() === ""),
-  );
-  const text = tidy(inlineText(line.children)).replace(/:$/, "");
-  if (!bold || text === "" || /[.!?;,]$/.test(text) || text.split(/\s+/).length > 4)
-    return undefined;
-  return text;
-}
-
-/** "Watch out: …", "Use carefully: …": a short label of the writer's own, capitalised, a colon. */
-const ownColonLabel = /^(\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2}):[ \t]+(\S.*)$/u;

@@ -1,7 +1,8 @@
 import type { List, Paragraph } from "mdast";
 import { isCompanyName } from "./headingmeta.ts";
 import { classify } from "./labels.ts";
-import { type Block, inlineText, tidy } from "./markdown.ts";
+import { type Block, inlineText, splitLabel, tidy } from "./markdown.ts";
+import { isQuestion } from "./question.ts";
 
 /**
  * How a story that answers a question is named when no heading names it: a first note that is
@@ -50,4 +51,19 @@ export function withoutFirstItem(list: List): List {
     children: rest,
     position: list.position && { start: rest[0]!.position!.start, end: list.position.end },
   };
+}
+
+/**
+ * "*The late knitwear delivery – Marlowe Department Stores, AW22*" right under a question: a
+ * line wholly in italics or bold that names the story, short and neither a question nor a label.
+ */
+export function styledName(paragraph: Paragraph): string | undefined {
+  const [only] = paragraph.children;
+  if (paragraph.children.length !== 1 || (only?.type !== "emphasis" && only?.type !== "strong"))
+    return undefined;
+  const text = tidy(inlineText(paragraph.children));
+  if (text.includes("\n") || text.split(/\s+/).length > 14 || /[.:;?!]$/.test(text))
+    return undefined;
+  if (isQuestion(text) || splitLabel(paragraph.children)) return undefined;
+  return text;
 }
