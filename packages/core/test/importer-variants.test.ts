@@ -1538,4 +1538,55 @@ describe("the published kinds written another way", () => {
     expect(story?.questions).toEqual(["Tell me about a supplier who let you down."]);
     expect(story?.tags).toEqual(["suppliers"]);
   });
+
+  it("takes a note app's timestamp ID off a title, reads 'P =' letter lines and a year named by its season", () => {
+    const [zettel] = stories([
+      "# 202404081921 Rerouting the Tuesday trucks",
+      "**Situation:** The Tuesday route ran two hours late.",
+    ]);
+    expect(zettel?.title).toBe("Rerouting the Tuesday trucks");
+    expect(zettel?.notes).toContain("202404081921");
+    const [recount] = stories([
+      "Story 1 - the stockroom recount",
+      "P = stock counts were off by 12% every quarter",
+      "A = I recounted the stockroom by zone",
+      "R = the variance dropped to 2%",
+    ]);
+    expect(recount?.situation).toBe("stock counts were off by 12% every quarter");
+    expect(recount?.actions?.[0]?.points).toEqual(["I recounted the stockroom by zone"]);
+    expect(recount?.results?.[0]?.points).toEqual(["the variance dropped to 2%"]);
+    const [orchard] = stories([
+      "## Tell me about a time you handled an angry customer.",
+      "",
+      "(Harlow Orchards, 2021 harvest)",
+      "",
+      "A buyer called furious that half his order was bruised. I drove out the same day.",
+    ]);
+    expect(orchard?.context?.company).toBe("Harlow Orchards");
+    expect(orchard?.context?.period).toBe("2021 harvest");
+  });
+
+  it("reads 'What I was responsible for' as the task, and keeps a legend of '=' letters out of the stories", () => {
+    const [story] = stories([
+      "## Migrating the billing database",
+      "**Background**",
+      "",
+      "The database was on an unsupported version.",
+      "",
+      "**What I was responsible for**",
+      "",
+      "I owned the migration plan.",
+    ]);
+    expect(story?.task).toBe("I owned the migration plan.");
+    const legend = read([
+      "C = Context",
+      "A = Action",
+      "R = Result",
+      "",
+      "## The outage",
+      "C: The site went down.",
+    ]);
+    expect(legend.stories).toHaveLength(1);
+    expect(legend.stories[0]?.input.situation).toBe("The site went down.");
+  });
 });

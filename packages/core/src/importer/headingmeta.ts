@@ -23,8 +23,11 @@ const season =
   "(?:early|mid|late|summer|spring|autumn|fall|winter|q[1-4]|h[12]|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)";
 const year = `(?:${season}\\.?\\s+)?(?:19|20)\\d{2}`;
 /** "2023", "summer 2023", "2019 – 2023", "2023–now", "2021-present". */
+/** What a year can name after it: "2021 harvest", "2023 season", "2022 school year". */
+const yearOf =
+  "(?:\\s+(?:harvest|season|term|semester|(?:school|academic|tax|fiscal|financial)\\s+year|intake|cohort|cycle|campaign|peak|rollout|launch|audit))?";
 const periodPattern = new RegExp(
-  `^${year}(?:\\s*(?:[-–—]|to)\\s*(?:${year}|now|present|today|current))?$`,
+  `^(?:fy\\s?)?${year}(?:\\s*(?:[-–—]|to)\\s*(?:${year}|now|present|today|current))?${yearOf}$`,
   "i",
 );
 
@@ -116,6 +119,12 @@ export function describedCompany(text: string): { company: string; about: string
 /** Splits a heading into its title and the company, period or note it carries. */
 export function headingMeta(heading: string): HeadingMeta {
   const text = heading.trim();
+  // "202404081921 The forklift near-miss": a note app's timestamp ID before the title.
+  const stamped = /^((?:19|20)\d{6}(?:T?\d{4}(?:\d{2})?)?)\s+(?=\S)(.*)$/.exec(text);
+  if (stamped && /\p{L}/u.test(stamped[2]!)) {
+    const rest = headingMeta(stamped[2]!);
+    return { ...rest, aside: rest.aside ? `${stamped[1]}; ${rest.aside}` : stamped[1]! };
+  }
   // "[Tallis Bank] The payments outage": the company in brackets before the title.
   const prefixed = /^\[([^[\]]+)\]\s+(\S.*)$/.exec(text);
   if (prefixed && isCompanyName(prefixed[1]!)) {

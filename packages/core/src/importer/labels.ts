@@ -234,7 +234,7 @@ const cues: [Set<string>, Slot][] = [
   ],
   [
     new Set(
-      "task tasks goal goals aim aims objective objectives job role responsibility responsibilities remit brief mission mandate assignment duty".split(
+      "task tasks goal goals aim aims objective objectives job role responsibility responsibilities responsible accountable remit brief mission mandate assignment duty".split(
         " ",
       ),
     ),

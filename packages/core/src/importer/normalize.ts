@@ -259,8 +259,11 @@ export function storyLineTitle(line: string): string | undefined {
 /** Source lines of a paragraph that start a list although Markdown read them as its text. */
 const listMarker = /^\s*(?:\d{1,3}[.)]|[-*+])\s+\S/;
 
-/** A STAR, CAR, PAR or SOAR letter (or Q for a question) closed by "." or ")" at a line's start ("C. I inherited…"). */
-const letterDot = /(^|\n)([STARCPLOQ])[.)][ \t]+(?=\S)/g;
+/**
+ * A STAR, CAR, PAR or SOAR letter (or Q for a question) closed by "." or ")" or followed by "="
+ * at a line's start ("C. I inherited…", "P = stock counts were off").
+ */
+const letterDot = /(^|\n)([STARCPLOQ])(?:[.)]|[ \t]*=)[ \t]+(?=\S)/g;
 
 /**
  * "C. …" / "A. …" / "R. …" lines: letters closed by a full stop are labels when a paragraph has
@@ -270,6 +273,9 @@ function letterDotLabels(paragraph: Paragraph): Paragraph {
   const texts = paragraph.children.filter((child) => child.type === "text");
   const found = texts.flatMap((child) => [...child.value.matchAll(letterDot)].map((m) => m[2]));
   if (found.length < 2 || new Set(found).size < 2) return paragraph;
+  // "C = Context / A = Action": a legend that defines the letters, not labels.
+  const legend = /(?:^|\n)[STARCPLOQ][ \t]*=[ \t]*\p{L}+[ \t]*(?=\n|$)/gu;
+  if (texts.some((child) => (child.value.match(legend)?.length ?? 0) >= 2)) return paragraph;
   return {
     ...paragraph,
     children: paragraph.children.map((child) =>
