@@ -159,7 +159,8 @@ export function headingMeta(heading: string): HeadingMeta {
       return { ...before, aside: before.aside ? `${before.aside}; ${rest}` : rest! };
     }
     const dated = /(?:19|20)\d{2}|\b(?:AW|SS|FW)\s?\d{2}\b/.test(rest!);
-    if (mark === "-" && !dated) return { title: text };
+    // After a hyphen, only a date or a name that says what the place is ("- The Kingsway Hotel").
+    if (mark === "-" && !dated && !place.test(rest!)) return { title: text };
     const strict = mark !== "|" && !dated;
     // "Pricing for marketplaces — Pellow (previous job)": a remark on the company after it.
     const remark = /^(.*\S)\s*\(([^()]+)\)$/.exec(rest!);

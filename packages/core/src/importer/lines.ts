@@ -115,6 +115,18 @@ export function isLegend(text: string): boolean {
  */
 export const dashLabel = /^(\p{Ll}[\p{L}'’]*(?: [\p{L}'’]+){0,2})\s+[—–-]\s+(\S.*)$/u;
 
+/**
+ * "Talking time — about 50 seconds", "Use carefully – the VP was in the room": a short label of
+ * the writer's own on telling the story, an em or en dash, and its text.
+ */
+export function deliveryNote(line: string): { label: string; rest: string } | undefined {
+  const match = /^(\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2})\s+[—–]\s+(\S.*)$/u.exec(line);
+  if (!match) return undefined;
+  const cue =
+    /\b(time|timing|length|duration|delivery|carefully|careful|tip|reminder|watch|warning|caution|rehearsed|practi[sc]ed|pace|tone|avoid|remember|note|use|pitch)\b/i;
+  return cue.test(match[1]!) ? { label: match[1]!, rest: match[2]! } : undefined;
+}
+
 /** "**Talking time**" alone on a line: a short label in bold, of a few words, closed by nothing. */
 export function ownBoldLabel(line: Paragraph): string | undefined {
   const bold = line.children.every(

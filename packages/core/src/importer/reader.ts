@@ -8,6 +8,7 @@ import {
   bareLabel,
   boldLead,
   dashLabel,
+  deliveryNote,
   emptyProperty,
   hashtagLead,
   hashtagLine,
@@ -177,6 +178,10 @@ export class StoryReader extends FieldWriter {
     const own = head && body ? ownBoldLabel(head) : undefined;
     if (own && body && this.target !== undefined && classify(own, null) === undefined)
       return this.enter({ kind: "other", label: own }, tidy(inlineText(body.children)), paragraph);
+    // "Talking time — about 50 seconds" alone on its line, inside a story told under labels.
+    const note = lines.length === 1 && this.target !== undefined ? deliveryNote(lines[0]!) : undefined;
+    if (note && classify(note.label, null) === undefined)
+      return this.enter({ kind: "other", label: note.label }, note.rest, paragraph);
     // "situation - …\nmy job - …\ntalking time - 2 min max": lines that open with a label and a
     // dash; a label of the writer's own among known ones is a part of its own too.
     const dashLed =
