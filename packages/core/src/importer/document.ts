@@ -216,7 +216,9 @@ function readPart(
     );
   if (backup) title = backup[2]!;
   // "Search ranking relaunch `#impact` `#data`": hashtags after the title are its tags.
-  const hashtags = /^(.*?\S)\s+((?:#[\p{L}\p{N}][\p{L}\p{N}_\-/&+]*\s*)+)$/u.exec(title);
+  // "Story #1" is a number, not a tag: a tag holds a letter.
+  const hashtags =
+    /^(.*?\S)\s+((?:#(?=[\p{N}_\-/&+]*\p{L})[\p{L}\p{N}][\p{L}\p{N}_\-/&+]*\s*)+)$/u.exec(title);
   if (hashtags) title = hashtags[1]!;
   const draft = newDraft(title, parsed?.number, line);
   if (parsed?.letter) draft.letter = parsed.letter;

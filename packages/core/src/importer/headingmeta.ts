@@ -120,7 +120,9 @@ export function describedCompany(text: string): { company: string; about: string
 export function headingMeta(heading: string): HeadingMeta {
   const text = heading.trim();
   // "202404081921 The forklift near-miss": a note app's timestamp ID before the title.
-  const stamped = /^((?:19|20)\d{6}(?:T?\d{4}(?:\d{2})?)?)\s+(?=\S)(.*)$/.exec(text);
+  // "PREP-14 Sunsetting the legacy app": an issue tracker's key, too.
+  const stamped =
+    /^((?:19|20)\d{6}(?:T?\d{4}(?:\d{2})?)?|[A-Z][A-Z0-9]{1,9}-\d{1,6}:?)\s+(?=\S)(.*)$/.exec(text);
   if (stamped && /\p{L}/u.test(stamped[2]!)) {
     const rest = headingMeta(stamped[2]!);
     return { ...rest, aside: rest.aside ? `${stamped[1]}; ${rest.aside}` : stamped[1]! };

@@ -110,7 +110,7 @@ const fixed: [RegExp, Slot][] = [
     { kind: "meta" },
   ],
   [
-    /^company$|^employer$|^organi[sz]ation$|^org$|^firm$|^workplace$|^where$|^lab(oratory)?$|^institut(e|ion)$|^studio$|^agency$|^school$|^hospital$|^clinic$/,
+    /^company$|^employer$|^organi[sz]ation$|^org$|^firm$|^workplace$|^where$|^lab(oratory)?$|^institut(e|ion)$|^studio$|^agency$|^school$|^hospital$|^clinic$|^facility$|^(company|employer|organi[sz]ation|workplace)( and (your|my) (role|position|job))?( at the time)?$/,
     { kind: "contextField", key: "company" },
   ],
   [/^(my )?role$|^position$/, { kind: "contextField", key: "role" }],
@@ -291,10 +291,15 @@ const genericCompany = /^(company|role|target|the company)$/;
 /** Where a label's text goes, or undefined for a label this reader does not know. */
 export function classify(label: string, inside: Container | null): Slot | undefined {
   // "S – Situation", "A - Vorgehen": the letter before the dash restates the word after it.
-  const lettered = /^\s*[*_]*\p{L}[*_]*\s*[–—-]\s*(\p{L}.*)$/u.exec(label);
+  const lettered = /^\s*[*_]*(\p{L})[*_]*\s*[–—-]\s*(\p{L}.*)$/u.exec(label);
   if (lettered) {
-    const word = classify(lettered[1]!, inside);
+    const word = classify(lettered[2]!, inside);
     if (word && word.kind !== "other") return word;
+    // "S — Set the scene. Where were you?", "R — What happened? (Numbers!)": a worksheet's prompt
+    // after the letter, which names the part.
+    const prompt = /\?|^\p{Lu}\S*(?:\s+\S+){2,}/u.test(lettered[2]!);
+    const letter = prompt && /^[STARL]$/.test(lettered[1]!) ? classify(lettered[1]!, inside) : undefined;
+    if (letter) return letter;
   }
   const written = normalizeLabel(label);
   const normal = labelSynonyms[written] ?? written;
@@ -316,6 +321,13 @@ export function classify(label: string, inside: Container | null): Slot | undefi
     const company = values[1]!.trim();
     const setId = values[2]?.trim();
     return { kind: "values", company, ...(setId ? { setId } : {}) };
+  }
+  // "Competency / question it answers": two labels for one part; the one this reader knows.
+  if (/\s\/\s/.test(label)) {
+    const halves = label.split(/\s+\/\s+/).map((half) => classify(half, inside));
+    const known = halves.filter((slot) => slot !== undefined && slot.kind !== "other");
+    const asked = known.find((slot) => slot.kind === "list" && slot.key === "questions");
+    if (known.length > 0) return asked ?? known[0];
   }
   const connection = connectionLabel.exec(label.trim());
   if (connection) {

@@ -104,6 +104,14 @@ export function trailingHashtags(list: List): { list: List; tags: string } | und
  */
 export function isLegend(text: string): boolean {
   if (text.length > 240) return false;
+  // "situation → task → action → result → lesson. Aim for 2 min each.": the order of the parts.
+  const chain = text.split("\n")[0]!.split(/\s*(?:→|->|=>|>)\s*/);
+  const last = chain.at(-1)!.replace(/[.;:].*$/, "");
+  if (
+    chain.length >= 3 &&
+    [...chain.slice(0, -1), last].every((part) => part.length <= 20 && classify(part, null) !== undefined)
+  )
+    return true;
   const pairs = [...text.matchAll(/(?:^|[\s,;|·])(\p{Lu}{1,4})\s*=\s*(\p{L}+)/gu)];
   const known = pairs.filter((pair) => classify(pair[2]!, null) !== undefined);
   return known.length >= 2 && known.length === pairs.length;

@@ -236,7 +236,9 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
     // questions; a numbered prompt in other words stands for the label its phrasing asks for.
     if (bold && /\?[^?]{0,60}$/.test(strongText)) {
       const known = classify(strongText, null);
-      const numbered = /^\s*(?:[\u2460-\u2473\u2776-\u277F]|\d{1,2}[.)]|[a-h]\))/u.test(strongText);
+      // "S — Set the scene. Where were you?": the letter before the prompt numbers it too.
+      const numbered =
+        /^\s*(?:[\u2460-\u2473\u2776-\u277F]|\d{1,2}[.)]|[a-h]\)|[STARL]\s*[–—-]\s)/u.test(strongText);
       const asks =
         known?.kind === "contextField" || (known?.kind === "list" && known.key === "questions");
       const phrased =

@@ -32,11 +32,15 @@ export function dropDocumentHeader(drafts: Draft[], parts: StoryPart[], warnings
   const { draft, ...told } = first.text;
   if (Object.values(told).some((text) => text?.some((part) => part.trim() !== ""))) return;
   if ([...first.actions, ...first.results].length > 0 || first.analysis.length > 0) return;
-  const words = (texts: string[] = []) => texts.join(" ").split(/\s+/).filter(Boolean).length;
+  const words = (texts: string[] = []) =>
+    texts
+      .join(" ")
+      .split(/\s+/)
+      .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   // "I write these in CAR form because the panels ask for it": a few lines on the document.
   const onDocument =
     words(draft) <= 60 &&
-    /\b(these|this (doc|document|file|page|list)|stories|examples|answers|interviews?|star|car|par|soar)\b/i.test(
+    /\b(these|this (doc|document|file|page|list)|stories|examples|answers|interviews?|star|car|par|soar|back to|see also|moc)\b/i.test(
       (draft ?? []).join(" "),
     );
   if ((words(draft) > 12 && !onDocument) || words(first.notes) > 40) return;

@@ -115,7 +115,7 @@ function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {
         )
       )
         return [{ type: "thematicBreak", position: block.position }];
-      return splitParagraph(withoutInlineWrappers(block), lines);
+      return splitParagraph(fieldsOnOneLine(withoutInlineWrappers(block)), lines);
     case "heading":
       return [withoutAttributes(block)];
     case "blockquote":
@@ -123,6 +123,38 @@ function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {
     default:
       return [block];
   }
+}
+
+/**
+ * "**Status:** Done · **Priority:** High · **Labels:** `data`" (an issue tracker's fields on one
+ * line, apart by "·", "|" or wide spaces): a line per field, as if each were written on its own.
+ */
+function fieldsOnOneLine(paragraph: Paragraph): Paragraph {
+  // "`prioritization` `stakeholders`": code spans apart by spaces are items of a list.
+  const kids = paragraph.children.map((child, i, all) =>
+    child.type === "text" &&
+    /^[ \t]+$/.test(child.value) &&
+    all[i - 1]?.type === "inlineCode" &&
+    all[i + 1]?.type === "inlineCode"
+      ? { ...child, value: ", " }
+      : child,
+  );
+  paragraph = { ...paragraph, children: kids };
+  const isField = (node: PhrasingContent | undefined) =>
+    node?.type === "strong" && /:\s*$/.test(inlineText(node.children));
+  const apart = /\s*(?:·|\||•)\s*$|\s{2,}$/;
+  const breaks = kids.filter(
+    (child, i) => i > 0 && child.type === "text" && isField(kids[i + 1]) && apart.test(child.value),
+  );
+  if (breaks.length < 2 || !isField(kids[0])) return paragraph;
+  return {
+    ...paragraph,
+    children: kids.map((child) =>
+      breaks.includes(child) && child.type === "text"
+        ? { ...child, value: child.value.replace(apart, "\n") }
+        : child,
+    ),
+  };
 }
 
 /** A STAR label that starts a line of a code block ("Situation: …", "S: …", "**Task:**"). */

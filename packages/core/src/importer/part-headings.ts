@@ -10,9 +10,38 @@ import { isLabelHeading } from "./structure.ts";
  * text goes to the notes), not the next story. A heading above that depth ends the run.
  */
 export function ownLabelHeadings(blocks: RootContent[]): RootContent[] {
+  return trackerSections(blocks).map(ownLabel());
+}
+
+/**
+ * "### Description" and "### Comments" under each "## PREP-14 …" of an issue tracker's export:
+ * sections of the story above, not stories. The description's heading is left out (its text is
+ * the story's); the comments are a part of the writer's own, for the notes.
+ */
+function trackerSections(blocks: RootContent[]): RootContent[] {
+  const depths: number[] = [];
+  return blocks.map((block) => {
+    if (block.type !== "heading" || isSynthetic(block)) return block;
+    const text = tidy(inlineText(block.children)).replace(/:$/, "");
+    const under = depths.some((depth) => depth < block.depth);
+    depths.push(block.depth);
+    if (!under) return block;
+    const wrapper = /^(description|details|body|content)$/i.test(text);
+    const remarks = /^(comments?|activity|discussion)$/i.test(text);
+    if (!wrapper && !remarks) return block;
+    return {
+      type: "paragraph",
+      children: [{ type: "strong", children: [{ type: "text", value: `${text}:` }] }],
+      position: block.position,
+      data: wrapper ? { wrapperLabel: true } : { ownLabel: true },
+    } as Paragraph;
+  });
+}
+
+const ownLabel = () => {
   let depth = 0;
   let parts = 0;
-  return blocks.map((block) => {
+  return (block: RootContent): RootContent => {
     if (block.type !== "heading" || isSynthetic(block)) return block;
     if (isLabelHeading(block)) {
       if (block.depth !== depth) parts = 0;
@@ -36,5 +65,5 @@ export function ownLabelHeadings(blocks: RootContent[]): RootContent[] {
       } as Paragraph;
     if (block.depth <= depth) parts = 0;
     return block;
-  });
-}
+  };
+};

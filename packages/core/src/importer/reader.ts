@@ -146,6 +146,9 @@ export class StoryReader extends FieldWriter {
         paragraph,
         "A line naming the method was left out: the labels follow it.",
       );
+    // "### Description" of an issue tracker's export: the story's text follows.
+    if ((paragraph.data as { wrapperLabel?: boolean } | undefined)?.wrapperLabel)
+      return this.unplaced(paragraph, "A section heading over the story's text was left out.");
     // A heading of the writer's own among a story's part headings ("#### talking time").
     if ((paragraph.data as { ownLabel?: boolean } | undefined)?.ownLabel) {
       const label = tidy(inlineText(paragraph.children)).replace(/:$/, "");
