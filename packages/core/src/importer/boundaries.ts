@@ -1,6 +1,6 @@
 import type { Heading, Table } from "mdast";
 import { type Block, inlineText, splitLabel, tidy } from "./markdown.ts";
-import { storyRow } from "./table-stories.ts";
+import { isStoryTable, storyRow } from "./table-stories.ts";
 import { kindOfTable } from "./tables.ts";
 import { isSynthetic } from "./normalize.ts";
 import { isAside } from "./vocabulary.ts";
@@ -87,8 +87,12 @@ function sectionDepth(blocks: Block[], index: number): number {
  * ends any story above it: it speaks of every story, not of the one it follows.
  */
 export const nextMapTable = (blocks: Block[], index: number) => {
+  // A story matrix of several rows holds stories of its own, too.
   const at = blocks.findIndex(
-    (block, i) => i > index && block.type === "table" && kindOfTable(block) !== undefined,
+    (block, i) =>
+      i > index &&
+      block.type === "table" &&
+      (kindOfTable(block) !== undefined || (block.children.length > 2 && isStoryTable(block))),
   );
   return at < 0 ? blocks.length : at;
 };

@@ -110,7 +110,7 @@ const fixed: [RegExp, Slot][] = [
     { kind: "meta" },
   ],
   [
-    /^company$|^employer$|^organi[sz]ation$|^org$|^firm$|^workplace$|^where$|^lab(oratory)?$|^institut(e|ion)$|^studio$|^agency$|^school$|^hospital$|^clinic$|^facility$|^(company|employer|organi[sz]ation|workplace)( and (your|my) (role|position|job))?( at the time)?$/,
+    /^company$|^employer$|^organi[sz]ation$|^org$|^firm$|^workplace$|^where$|^lab(oratory)?$|^institut(e|ion)$|^studio$|^agency$|^school$|^hospital$|^clinic$|^facility$|^store$|^branch$|^(company|employer|organi[sz]ation|workplace)( and (your|my) (role|position|job))?( at the time)?$/,
     { kind: "contextField", key: "company" },
   ],
   [/^(my )?role$|^position$/, { kind: "contextField", key: "role" }],
@@ -123,7 +123,11 @@ const fixed: [RegExp, Slot][] = [
   [/^what i('d| would) do differently$|^(do )?differently$|^in hindsight$/, text("differently")],
   [/^(key )?takeaway$|^bottom line$/, text("takeaway")],
   [/^write your story first$|^free[- ]?write$|^(first |story )?draft$/, text("draft")],
-  [/^(the )?refined( story| version)?$|^spoken version$/, text("refined")],
+  // "60-second version", "2-minute version" (the figure is gone by now), "Out-loud version".
+  [
+    /^(the )?refined( story| version)?$|^(spoken|verbal|out[- ]loud|said[- ]aloud|interview) (version|telling)$|^(second|sec|minute|min) (spoken )?(version|telling|answer)$|^elevator pitch$/,
+    text("refined"),
+  ],
   [/^(story )?analysis\b|extract key elements|^extraction( questions)?$/, container("analysis")],
   [/^practice( notes)?$/, container("practice")],
   [/^star( answer| story)?$/, container("star")],

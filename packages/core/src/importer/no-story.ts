@@ -27,22 +27,27 @@ export function dropDocumentHeader(drafts: Draft[], parts: StoryPart[], warnings
   if (!first || drafts.length < 2 || first.questions.length > 0) return;
   // A header stands above the stories: its heading is higher than each of theirs.
   const depth = parts[0]?.heading?.depth;
-  if (depth === undefined || !parts.slice(1).every((part) => (part.heading?.depth ?? 0) > depth))
+  // A story matrix's rows stand under it too.
+  const below = (part: StoryPart) => part.row !== undefined || (part.heading?.depth ?? 0) > depth!;
+  if (depth === undefined || !parts.slice(1).every(below))
     return;
-  const { draft, ...told } = first.text;
-  if (Object.values(told).some((text) => text?.some((part) => part.trim() !== ""))) return;
+  const { draft: own, ...told } = first.text;
   if ([...first.actions, ...first.results].length > 0 || first.analysis.length > 0) return;
   const words = (texts: string[] = []) =>
     texts
       .join(" ")
       .split(/\s+/)
       .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  // "Aim: every row needs a number" beside the document's intro: its goal, not a story's task.
+  const toldText = Object.values(told).flatMap((text) => text ?? []);
+  const draft = [...(own ?? []), ...toldText];
   // "I write these in CAR form because the panels ask for it": a few lines on the document.
   const onDocument =
     words(draft) <= 60 &&
-    /\b(these|this (doc|document|file|page|list)|stories|examples|answers|interviews?|star|car|par|soar|back to|see also|moc)\b/i.test(
-      (draft ?? []).join(" "),
+    /\b(these|this (doc|document|file|page|list|sheet)|stories|examples|answers|interviews?|star|car|par|soar|back to|see also|moc|tabs?|rows?)\b/i.test(
+      draft.join(" "),
     );
+  if (words(toldText) > 0 && (!onDocument || words(draft) > 40)) return;
   if ((words(draft) > 12 && !onDocument) || words(first.notes) > 40) return;
   if (words(draft) + words(first.notes) === 0 || !drafts.slice(1).some(tells)) return;
   warnings.push({
