@@ -274,12 +274,14 @@ export class StoryReader extends FieldWriter {
     const labelled = splitLabel(paragraph.children) ?? bareLabel(text);
     const target = labelled && this.labelSlot(labelled);
     if (labelled && target && this.turn(labelled, target, paragraph)) return;
-    if (labelled?.hint && target)
+    // "*(steps, in order)*" after a label, or "Story title (a few words you'll remember it by):".
+    const hint = labelled?.hint ?? /\([^()]{8,100}\)/.exec(labelled?.label ?? "")?.[0];
+    if (hint && target)
       this.warnings.push({
         line: lineOf(paragraph),
         endLine: lineOf(paragraph),
-        message: `The worksheet's hint ${labelled.hint} was left out.`,
-        excerpt: labelled.hint,
+        message: `The worksheet's hint ${hint} was left out.`,
+        excerpt: hint,
       });
     if (labelled && target) return this.enter(target, labelled.rest, paragraph);
     // "For: “Tell me about a mistake you made.”": a short label over an interview question.

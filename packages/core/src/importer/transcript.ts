@@ -24,12 +24,42 @@ function mainPrompt(turn: string): string | undefined {
   return prompt.charAt(0).toUpperCase() + prompt.slice(1);
 }
 
+const speakerTurn = /^(?:\*\*|__)?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)\s*:\s*(?:\*\*|__)?/u;
+
+/**
+ * Who asks: "Interviewer", or the one other speaker of a transcript whose turns ask the prompts
+ * ("**Marcus:** Tell me about a time…" between "**Me:**" turns).
+ */
+function interviewerOf(blocks: RootContent[]): RegExp {
+  const turns = blocks.flatMap((block) =>
+    block.type === "paragraph"
+      ? splitLines(block, (line) => speakerTurn.test(lineText(line))).map((part) =>
+          lineText(part.children),
+        )
+      : [],
+  );
+  const names = new Map<string, number>();
+  let candidate = false;
+  for (const turn of turns) {
+    if (candidateTurn.test(turn)) candidate = true;
+    const name = speakerTurn.exec(turn)?.[1];
+    if (!name || candidateTurn.test(turn) || interviewerTurn.test(turn)) continue;
+    const asks = mainPrompt(turn.replace(speakerTurn, "").trim()) !== undefined ? 1 : 0;
+    names.set(name, (names.get(name) ?? 0) + asks);
+  }
+  const [only] = names.keys();
+  if (!candidate || names.size !== 1 || (names.get(only!) ?? 0) < 2) return interviewerTurn;
+  const escaped = only!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^(?:\\*\\*|__)?${escaped}\\s*(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?\\s*`);
+}
+
 /**
  * A mock-interview transcript ("**Interviewer:** … **Me:** …" turns, no story headings): each
  * turn that opens with a prompt ("Tell me about a time…") starts a story titled by it; the turns
  * between stay, for the reader to take as the answer and its follow-ups.
  */
 export function transcriptTurns(blocks: RootContent[]): RootContent[] {
+  const interviewerTurn = interviewerOf(blocks);
   const split = blocks.flatMap((block): RootContent[] =>
     block.type === "paragraph"
       ? splitLines(
