@@ -185,7 +185,21 @@ export function headingMeta(heading: string): HeadingMeta {
  */
 export function metaLine(
   line: string,
-): { company: string; role?: string; period: string; about?: string } | undefined {
+): { company: string; role?: string; period: string; about?: string; tags?: string[] } | undefined {
+  // "Lumen & Vale (e-commerce), 2022 · tags: research, data": the story's tags at the end.
+  const tagged = /^(.*\S)\s*[·|•]\s*(?:tags?|themes?)\s*:\s*(\S.*)$/i.exec(line.replace(/^[*_]+|[*_]+$/g, ""));
+  if (tagged) {
+    const meta = metaLine(tagged[1]!);
+    const tags = tagged[2]!.split(/\s*,\s*/).filter(Boolean);
+    return meta && { ...meta, tags };
+  }
+  // "Brightloom Studio (agency), 2020": what the company is, in brackets after its name.
+  const described = /^[*_]*(\p{Lu}[^()]*?)\s*\(([^()]+)\)\s*([,·|•].*)$/u.exec(line.trim());
+  if (described) {
+    const meta = metaLine(`${described[1]}${described[3]}`);
+    if (meta && meta.company === described[1]!.trim() && !meta.about)
+      return { ...meta, about: described[2]!.trim() };
+  }
   const text = line
     .replace(/^[*_]+|[*_]+$/g, "")
     .trim()

@@ -255,6 +255,7 @@ export class StoryReader extends FieldWriter {
       this.draft.context.period ??= meta.period;
       if (meta.role) this.draft.context.role ??= meta.role;
       if (meta.about) this.draft.notes.push(meta.about);
+      if (meta.tags) this.draft.tags.push(...meta.tags);
       return;
     }
     const asks = text.split("\n");
@@ -267,6 +268,16 @@ export class StoryReader extends FieldWriter {
     if (text === "") return this.unplaced(paragraph, "A spacer line without text was left out.");
     // "!! say “I” not “we”", "*Note to self: …*": a remark beside the story, for its notes.
     if (this.remarkOf(text, !isPrompt(paragraph), paragraph)) return;
+    // "*needs a real number for the QA bugs*": a remark in lower case, not a template's prompt.
+    if (
+      isPrompt(paragraph) &&
+      /^\p{Ll}/u.test(text) &&
+      !isQuestion(text) &&
+      !/^(e\.g\.|eg\b|describe|write|list|add|explain|include|what|how|why|who|when|where|which)\b/i.test(text)
+    ) {
+      this.record(paragraph, "notes");
+      return void this.draft.notes.push(text);
+    }
     if (isPrompt(paragraph) && !(italicLabel && this.labelSlot(italicLabel))) {
       return this.unplaced(paragraph, "An italic prompt of the template was left out.");
     }
