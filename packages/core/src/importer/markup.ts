@@ -189,7 +189,8 @@ export function unwikify(paragraph: Paragraph, lines: string[]): Paragraph {
             ...node,
             value: node.value
               .replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, "$2")
-              .replace(/\[\[([^\]]*)\]\]/g, "$1"),
+              // "#[[parent communication]]" stays one tag of several words.
+              .replace(/(^|[^#])\[\[([^\]]*)\]\]/g, "$1$2"),
           }
         : "children" in node
           ? ({ ...node, children: strip(node.children as PhrasingContent[]) } as PhrasingContent)

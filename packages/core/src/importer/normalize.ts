@@ -380,6 +380,24 @@ const isLinkLine = (line: PhrasingContent[]) => {
 };
 
 function storyLines(paragraph: Paragraph): RootContent[] {
+  // "**Story: Getting sales to adopt forecasting (Keswick\nManufacturing, 2022)**": one bold
+  // story line that a word processor wrapped.
+  const whole = tidy(inlineText(paragraph.children));
+  const wrapped =
+    paragraph.children.length === 1 && paragraph.children[0]!.type === "strong" && whole.includes("\n")
+      ? storyLineTitle(whole.replace(/\s*\n\s*/g, " "))
+      : undefined;
+  if (wrapped !== undefined && !isCountOnlyHeading(wrapped)) {
+    return [
+      {
+        type: "heading",
+        depth: 6,
+        children: [{ type: "text", value: wrapped }],
+        position: paragraph.position,
+        data: { synthetic: "story-line" } as StoryHeadingData,
+      },
+    ];
+  }
   const parts = splitLines(
     paragraph,
     (line) => !isLinkLine(line) && storyLineTitle(tidy(inlineText(line))) !== undefined,

@@ -506,6 +506,21 @@ export class StoryReader extends FieldWriter {
   }
 
   private list(list: List) {
+    // "- [ ] TODO find the real numbers": the writer's to-do on the story, for its notes.
+    const todo = /^(?:todo|to do|to-do|fixme|tbd)\b[:\s-]*/i;
+    if (list.children.every((item) => item.checked === false && todo.test(itemText(item)))) {
+      this.record(list, "notes");
+      for (const item of list.children) this.draft.notes.push(itemText(item).replace(todo, "TODO: "));
+      return;
+    }
+    // "- careful: don't name the student": a remark written as an item, for the notes.
+    if (
+      list.children.length === 1 &&
+      this.target?.kind !== "sections" &&
+      isRemarkLabel(/^([^:\n]{1,40}):/.exec(itemText(list.children[0]!))?.[1] ?? "") &&
+      this.remarkOf(itemText(list.children[0]!), false, list)
+    )
+      return;
     const tagged = trailingHashtags(list);
     if (tagged) {
       this.draft.tags.push(...tagsOf(tagged.tags));

@@ -5,9 +5,9 @@
  * Such text goes to the story's notes, never into the Result or Action above it.
  */
 
-/** Signs that open a remark: warning, tip, comment, memo, pin, exclamation marks, a to-do. */
+/** Signs that open a remark: warning, tip, comment, memo, pin, a clock, exclamation marks, a to-do. */
 const sign =
-  /^(?:[⚠❗❕‼💡💬🗨📝📌👉🔔✏☝🚨⛔]\uFE0F?|!{2,}|\{\{(?:\[\[)?(?:TODO|DONE)(?:\]\])?\}\}|TODO:)\s*/u;
+  /^(?:[⚠❗❕‼💡💬🗨📝📌👉🔔✏☝🚨⛔⏱⏲⌛⏳\u{1F550}-\u{1F567}]\uFE0F?|!{2,}|\{\{(?:\[\[)?(?:TODO|DONE)(?:\]\])?\}\}|TODO:)\s*/u;
 
 /** Labels of remarks in the languages of `vocabulary.ts`. */
 const remarkLabel =
