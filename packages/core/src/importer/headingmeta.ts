@@ -17,6 +17,8 @@ export interface HeadingMeta {
   note?: string;
   /** The bracket as written when it says more than the company ("Mercato, earlier job"). */
   aside?: string;
+  /** A value or theme named before an arrow ("Compassion → End of life on a busy ward"). */
+  tag?: string;
 }
 
 const season =
@@ -120,6 +122,11 @@ export function describedCompany(text: string): { company: string; about: string
 export function headingMeta(heading: string): HeadingMeta {
   const text = heading.trim();
   // "202404081921 The forklift near-miss": a note app's timestamp ID before the title.
+  // "Compassion → End of life on a busy ward": the value the story shows, then its title.
+  const arrowed = /^([^→]{1,30}?)\s*(?:→|->|=>)\s*(\S.*)$/u.exec(text);
+  if (arrowed && arrowed[1]!.split(/\s+/).length <= 3 && !/\d/.test(arrowed[1]!)) {
+    return { ...headingMeta(arrowed[2]!), tag: arrowed[1]!.trim() };
+  }
   // "PREP-14 Sunsetting the legacy app": an issue tracker's key, too.
   const stamped =
     /^((?:19|20)\d{6}(?:T?\d{4}(?:\d{2})?)?|[A-Z][A-Z0-9]{1,9}-\d{1,6}:?)\s+(?=\S)(.*)$/.exec(text);
@@ -136,6 +143,11 @@ export function headingMeta(heading: string): HeadingMeta {
   if (bracket) {
     const inside = bracket[2] ?? bracket[3]!;
     const meta = companyAndPeriod(inside, false);
+    // "Foreign body complaint — Alimentos Sierra Norte (2022)": the company before the year.
+    if (meta && meta.company === undefined && meta.period) {
+      const before = headingMeta(bracket[1]!);
+      if (before.company && !before.period) return { ...before, period: meta.period };
+    }
     if (meta) return { title: bracket[1]!, ...meta };
     // "($1.2M SAVED)", "(zero lost samples)" is the story's number; "(Sage to NetSuite)" is part
     // of its title.

@@ -78,7 +78,7 @@ const fixed: [RegExp, Slot][] = [
     { kind: "sections", key: "results" },
   ],
   [
-    /^question (variants|variations)$|^(likely |interview |sample |example |related |possible |typical |common )?questions?( they (might |may |will |could )?ask(ed)?| possibles| asked| i (got|was asked))?$|^variants$|^(best )?used for$|^(best |good )?for questions (about|on)$|^good for questions( about| on)?$|^usable for( questions about)?$|^use (it |this )?(for|when)$|^good for$|^answers questions about$|^qs?$|^best for$|^(q|questions?) (i )?(used|use|tell|told) (it |this )?(for|when asked)$|^(the )?questions? (it|this story) answers$|^answers$|^prompts?$/,
+    /^question (variants|variations)$|^(likely |sample |example |related |possible |typical |common )qs$|^(likely |interview |sample |example |related |possible |typical |common )?questions?( they (might |may |will |could )?ask(ed)?| possibles| asked| i (got|was asked))?$|^variants$|^(best )?used for$|^(best |good )?for questions (about|on)$|^good for questions( about| on)?$|^usable for( questions about)?$|^use (it |this )?(for|when)$|^good for$|^answers questions about$|^qs?$|^best for$|^(q|questions?) (i )?(used|use|tell|told) (it |this )?(for|when asked)$|^(the )?questions? (it|this story) answers$|^answers$|^prompts?$/,
     list("questions"),
   ],
   // "Likely asked as", "Often asked as", "Comes up as": the questions it answers.

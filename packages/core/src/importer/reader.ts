@@ -269,12 +269,15 @@ export class StoryReader extends FieldWriter {
     // "!! say “I” not “we”", "*Note to self: …*": a remark beside the story, for its notes.
     if (this.remarkOf(text, !isPrompt(paragraph), paragraph)) return;
     // "*needs a real number for the QA bugs*": a remark in lower case, not a template's prompt.
-    if (
-      isPrompt(paragraph) &&
-      /^\p{Ll}/u.test(text) &&
-      !isQuestion(text) &&
-      !/^(e\.g\.|eg\b|describe|write|list|add|explain|include|what|how|why|who|when|where|which)\b/i.test(text)
-    ) {
+    // "*Time: ~90 sec*": a label of the writer's own over a figure; a template's prompt has none.
+    const remarkLine =
+      (/^\p{Ll}/u.test(text) &&
+        !isQuestion(text) &&
+        !/^(e\.g\.|eg\b|describe|write|list|add|explain|include|what|how|why|who|when|where|which)\b/i.test(
+          text,
+        )) ||
+      /^[^:\n]{1,30}:\s*\S[^\n]*\d/.test(text);
+    if (isPrompt(paragraph) && remarkLine) {
       this.record(paragraph, "notes");
       return void this.draft.notes.push(text);
     }
