@@ -119,7 +119,8 @@ const labelWords = new Set(
     "it covers at ask needed setting steps part themes ref responsibility happened next if use moves good assignment they " +
     "going on how turned out as or then name scene remit brief mandate duty backdrop backstory circumstances premise " +
     "differently hindsight insight insights payoff effect difference tackled handled response solution " +
-    "myself younger self advice org status comments might later sometimes " +
+    "myself younger self advice org status comments might later sometimes second minute sec min " +
+    "responsible accountable description store facility " +
     // The same labels as German, Spanish and French documents write them.
     "aufgabe maßnahmen massnahmen vorgehen ergebnis ergebnisse erkenntnis gelernt was ich habe " +
     "situación tarea acción acciones resultado resultados aprendizaje lecciones aprendidas " +
@@ -325,7 +326,7 @@ describe("import of held-out story documents", () => {
   });
 
   it("has documents to judge", () => {
-    expect(documents.length).toBeGreaterThanOrEqual(266);
+    expect(documents.length).toBeGreaterThanOrEqual(276);
   });
 
   for (const { name, text, expected } of documents) {

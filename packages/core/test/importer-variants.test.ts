@@ -1589,4 +1589,122 @@ describe("the published kinds written another way", () => {
     expect(legend.stories).toHaveLength(1);
     expect(legend.stories[0]?.input.situation).toBe("The site went down.");
   });
+
+  it("reads a coach's worksheet: prompts after a letter, a label of two names, a title label under 'Story #1'", () => {
+    const result = read([
+      "## Story #1",
+      "",
+      "**Story title (a few words you'll remember it by):** The school roof",
+      "",
+      "**Competency / question it answers:** Tell me about a project that was behind schedule.",
+      "",
+      "**Organisation and your role at the time:** Brannock Construction — Site Project Manager, 2020",
+      "",
+      "**S — Set the scene. Where were you, what was going on?**",
+      "Our steel supplier went into administration.",
+      "",
+      "**T — What were YOU responsible for?**",
+      "Keeping the programme on track.",
+    ]);
+    const story = result.stories[0]?.input;
+    expect(story?.title).toBe("The school roof");
+    expect(story?.tags ?? []).toEqual([]);
+    expect(story?.questions).toEqual(["Tell me about a project that was behind schedule."]);
+    expect(story?.context?.company).toBe("Brannock Construction");
+    expect(story?.situation).toBe("Our steel supplier went into administration.");
+    expect(story?.task).toBe("Keeping the programme on track.");
+    expect(
+      result.warnings.some((w) => w.message.includes("(a few words you'll remember it by)")),
+    ).toBe(true);
+  });
+
+  it("reads an issue tracker's export: the key off the title, fields on one line, Description and Comments sections", () => {
+    const [first, second] = stories([
+      "## PREP-14 Sunsetting the legacy app",
+      "",
+      "**Status:** Done · **Priority:** High · **Labels:** `prioritization` `data`",
+      "",
+      "### Description",
+      "",
+      "**Context (S):** We supported an app used by 4% of users.",
+      "",
+      "**Outcome (R):** 91% of users migrated.",
+      "",
+      "### Comments",
+      "",
+      "Lead with the 30% number next time.",
+      "",
+      "## PREP-17 Launch date fight",
+      "",
+      "### Description",
+      "",
+      "**Context (S):** Sales had promised June.",
+      "",
+      "**Outcome (R):** We shipped on 3 June.",
+    ]);
+    expect(first?.title).toBe("Sunsetting the legacy app");
+    expect(first?.tags).toEqual(["prioritization", "data"]);
+    expect(first?.situation).toBe("We supported an app used by 4% of users.");
+    expect(first?.notes).toContain("Lead with the 30% number next time.");
+    expect(first?.notes).toContain("PREP-14");
+    expect(second?.title).toBe("Launch date fight");
+  });
+
+  it("reads a transcript whose interviewer is named, and a spoken version in a details block named by its length", () => {
+    const transcript = stories([
+      "**Marcus:** Okay. Tell me about a time you dealt with a difficult guest.",
+      "",
+      "**Me:** A guest arrived at 1am to find we had overbooked. I booked him our sister hotel.",
+      "",
+      "**Marcus:** Good. Tell me about a time you improved a process.",
+      "",
+      "**Me:** Check-in took twelve minutes, so I moved it online.",
+    ]);
+    expect(transcript.map((story) => story.title)).toEqual([
+      "Tell me about a time you dealt with a difficult guest.",
+      "Tell me about a time you improved a process.",
+    ]);
+    const [story] = stories([
+      "### The pipeline that dropped events",
+      "**Situation** — Finance numbers never matched.",
+      "",
+      "<details>",
+      "<summary>🗣️ 60-second version</summary>",
+      "",
+      "At Saltmarsh our ride data and revenue never matched.",
+      "",
+      "</details>",
+    ]);
+    expect(story?.refined).toBe("At Saltmarsh our ride data and revenue never matched.");
+  });
+
+  it("reads a story matrix under the document's title and aim, and a heading's value before an arrow", () => {
+    const result = read([
+      "# Area manager prep (pasted from my sheet)",
+      "",
+      "Sheet has 2 tabs. Aim: every row needs a number in the Result column.",
+      "",
+      "## Tab 1 — Stories",
+      "",
+      "| # | Story | Store / year | Situation | Result |",
+      "|---|---|---|---|---|",
+      "| 1 | Turning around shrink | Pennywhistle Home, Leeds (2021) | Shrink at 3.8% | Shrink 1.6% |",
+      "| 2 | Christmas rota | Pennywhistle Home (2022) | Three supervisors off sick | All shifts covered |",
+    ]);
+    expect(result.stories.map((story) => story.input.title)).toEqual([
+      "Turning around shrink",
+      "Christmas rota",
+    ]);
+    expect(result.stories[0]?.input.context?.company).toBe("Pennywhistle Home");
+    const [arrowed] = stories([
+      "### Compassion → End of life on a busy ward",
+      "*Time: ~90 sec*",
+      "- **S:** A patient was dying in a six-bed bay.",
+      '- Possible Qs: "Tell me about a time you went above and beyond"',
+    ]);
+    expect(arrowed?.title).toBe("End of life on a busy ward");
+    expect(arrowed?.tags).toEqual(["Compassion"]);
+    expect(arrowed?.notes).toContain("Time: ~90 sec");
+    expect(arrowed?.questions).toEqual(["Tell me about a time you went above and beyond"]);
+  });
 });

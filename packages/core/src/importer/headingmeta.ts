@@ -199,7 +199,9 @@ export function metaLine(
   line: string,
 ): { company: string; role?: string; period: string; about?: string; tags?: string[] } | undefined {
   // "Lumen & Vale (e-commerce), 2022 · tags: research, data": the story's tags at the end.
-  const tagged = /^(.*\S)\s*[·|•]\s*(?:tags?|themes?)\s*:\s*(\S.*)$/i.exec(line.replace(/^[*_]+|[*_]+$/g, ""));
+  const tagged = /^(.*\S)\s*[·|•]\s*(?:tags?|themes?)\s*:\s*(\S.*)$/i.exec(
+    line.replace(/^[*_]+|[*_]+$/g, ""),
+  );
   if (tagged) {
     const meta = metaLine(tagged[1]!);
     const tags = tagged[2]!.split(/\s*,\s*/).filter(Boolean);

@@ -302,7 +302,8 @@ export function classify(label: string, inside: Container | null): Slot | undefi
     // "S — Set the scene. Where were you?", "R — What happened? (Numbers!)": a worksheet's prompt
     // after the letter, which names the part.
     const prompt = /\?|^\p{Lu}\S*(?:\s+\S+){2,}/u.test(lettered[2]!);
-    const letter = prompt && /^[STARL]$/.test(lettered[1]!) ? classify(lettered[1]!, inside) : undefined;
+    const letter =
+      prompt && /^[STARL]$/.test(lettered[1]!) ? classify(lettered[1]!, inside) : undefined;
     if (letter) return letter;
   }
   const written = normalizeLabel(label);

@@ -109,7 +109,9 @@ export function isLegend(text: string): boolean {
   const last = chain.at(-1)!.replace(/[.;:].*$/, "");
   if (
     chain.length >= 3 &&
-    [...chain.slice(0, -1), last].every((part) => part.length <= 20 && classify(part, null) !== undefined)
+    [...chain.slice(0, -1), last].every(
+      (part) => part.length <= 20 && classify(part, null) !== undefined,
+    )
   )
     return true;
   const pairs = [...text.matchAll(/(?:^|[\s,;|·])(\p{Lu}{1,4})\s*=\s*(\p{L}+)/gu)];

@@ -29,8 +29,7 @@ export function dropDocumentHeader(drafts: Draft[], parts: StoryPart[], warnings
   const depth = parts[0]?.heading?.depth;
   // A story matrix's rows stand under it too.
   const below = (part: StoryPart) => part.row !== undefined || (part.heading?.depth ?? 0) > depth!;
-  if (depth === undefined || !parts.slice(1).every(below))
-    return;
+  if (depth === undefined || !parts.slice(1).every(below)) return;
   const { draft: own, ...told } = first.text;
   if ([...first.actions, ...first.results].length > 0 || first.analysis.length > 0) return;
   const words = (texts: string[] = []) =>

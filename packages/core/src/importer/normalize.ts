@@ -384,7 +384,9 @@ function storyLines(paragraph: Paragraph): RootContent[] {
   // story line that a word processor wrapped.
   const whole = tidy(inlineText(paragraph.children));
   const wrapped =
-    paragraph.children.length === 1 && paragraph.children[0]!.type === "strong" && whole.includes("\n")
+    paragraph.children.length === 1 &&
+    paragraph.children[0]!.type === "strong" &&
+    whole.includes("\n")
       ? storyLineTitle(whole.replace(/\s*\n\s*/g, " "))
       : undefined;
   if (wrapped !== undefined && !isCountOnlyHeading(wrapped)) {

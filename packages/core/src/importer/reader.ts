@@ -182,7 +182,8 @@ export class StoryReader extends FieldWriter {
     if (own && body && this.target !== undefined && classify(own, null) === undefined)
       return this.enter({ kind: "other", label: own }, tidy(inlineText(body.children)), paragraph);
     // "Talking time — about 50 seconds" alone on its line, inside a story told under labels.
-    const note = lines.length === 1 && this.target !== undefined ? deliveryNote(lines[0]!) : undefined;
+    const note =
+      lines.length === 1 && this.target !== undefined ? deliveryNote(lines[0]!) : undefined;
     if (note && classify(note.label, null) === undefined)
       return this.enter({ kind: "other", label: note.label }, note.rest, paragraph);
     // "situation - …\nmy job - …\ntalking time - 2 min max": lines that open with a label and a
@@ -513,7 +514,8 @@ export class StoryReader extends FieldWriter {
     const todo = /^(?:todo|to do|to-do|fixme|tbd)\b[:\s-]*/i;
     if (list.children.every((item) => item.checked === false && todo.test(itemText(item)))) {
       this.record(list, "notes");
-      for (const item of list.children) this.draft.notes.push(itemText(item).replace(todo, "TODO: "));
+      for (const item of list.children)
+        this.draft.notes.push(itemText(item).replace(todo, "TODO: "));
       return;
     }
     // "- careful: don't name the student": a remark written as an item, for the notes.
