@@ -1707,4 +1707,32 @@ describe("the published kinds written another way", () => {
     expect(arrowed?.notes).toContain("Time: ~90 sec");
     expect(arrowed?.questions).toEqual(["Tell me about a time you went above and beyond"]);
   });
+
+  it("reads the employer of the current job an intro names, and a list of questions mapped to stories by an arrow", () => {
+    const result = read([
+      "Current job: Senior Housing Officer, Brackley Borough Council (since 2019). Both examples below are from this job.",
+      "",
+      "| Behaviour | Example | Situation | Result |",
+      "| --- | --- | --- | --- |",
+      "| Delivering at Pace | Prevention backlog | 340 cases were open. | Cleared in seven weeks. |",
+      "| Working Together | Selling the empty homes levy | Councillors were split. | The levy passed. |",
+      "",
+      "## Questions they could ask",
+      "",
+      "- Tell me about a time you had to deliver something quickly → Prevention backlog",
+      "- How have you persuaded people who disagreed with you? → Empty homes levy",
+    ]);
+    const [first, second] = result.stories.map((story) => story.input);
+    expect(first?.context?.company).toBe("Brackley Borough Council");
+    expect(first?.questions).toEqual(["Tell me about a time you had to deliver something quickly"]);
+    expect(second?.questions).toEqual(["How have you persuaded people who disagreed with you?"]);
+    expect(result.warnings.some((w) => w.message.includes("names the question map"))).toBe(true);
+    const [spanish] = stories([
+      "### 3. Conflicto con producción / Conflict with production — Lácteos del Valle (2020)",
+      "**Situación / Situation:** La línea paraba cada día.",
+    ]);
+    expect(spanish?.title).toBe("Conflicto con producción / Conflict with production");
+    expect(spanish?.context?.company).toBe("Lácteos del Valle");
+    expect(spanish?.context?.period).toBe("2020");
+  });
 });

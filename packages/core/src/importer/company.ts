@@ -1,5 +1,5 @@
 import type { Draft } from "./draft.ts";
-import { headingMeta } from "./headingmeta.ts";
+import { headingMeta, isCompanyName } from "./headingmeta.ts";
 
 /**
  * The employer a story names in its own words when no label or heading gives one: "I was a
@@ -104,6 +104,22 @@ const workplaces = "[Cc]ompany|[Ee]mployer|[Ss]chool|[Hh]ospital|[Oo]rgani[sz]at
  * the text before the first story.
  */
 export function documentEmployer(intro: string): string | undefined {
+  // "Current job: Senior Housing Officer, Brackley Borough Council (since 2019). All three
+  // examples below are from this job.": the employer of the job the intro names.
+  const job = /^(?:current |present )?(?:job|role|position|employer)\s*:\s*([^\n]+)$/im.exec(
+    intro.replace(/[*_]/g, ""),
+  );
+  if (
+    job &&
+    /\b(?:from|at|in) (?:this|that|my current) (?:job|role|employer|company|post)\b/i.test(intro)
+  ) {
+    const parts = job[1]!
+      .replace(/\s*\([^()]*\)/g, "")
+      .replace(/[.]\s.*$/, "")
+      .split(/\s*,\s*|\s+(?:at|@)\s+/);
+    const company = parts.at(-1)?.trim();
+    if (parts.length >= 2 && company && isCompanyName(company)) return company;
+  }
   for (const sentence of intro.replace(/[*_]/g, "").split(/(?<=[.!?])\s+|\n{2,}/)) {
     if (
       !/\b(?:all|everything|every (?:one|story|example)|each (?:one|story)|these|they|(?:stories|examples) (?:from|at))\b/i.test(

@@ -20,6 +20,7 @@ import {
   endLineOf,
   escapedLines,
   inlineText,
+  itemText,
   lineOf,
   splitLines,
   tidy,
@@ -43,6 +44,7 @@ import {
   applyQuestionTable,
   isIndexTable,
   kindOfTable,
+  storiesNamed,
 } from "./tables.ts";
 import { type ValueSetRef, resolveValues } from "./values.ts";
 
@@ -87,19 +89,45 @@ export function readDocument(
       warningFor(row, "This row of the story table holds no story yet (blank or TODO)."),
     );
   }
+  dropBlankTemplates(drafts, parts, warnings, sourceLines);
+  dropDocumentHeader(drafts, parts, warnings);
+  const titles = drafts.map((draft) => toInput(structuredClone(draft)).title);
   for (const unit of segments.unanswered) {
     warnings.push(
       warningFor(unit.node as Block, `The question has no answer under it, so it is no story.`),
     );
   }
-
-  dropBlankTemplates(drafts, parts, warnings, sourceLines);
-  dropDocumentHeader(drafts, parts, warnings);
-  const titles = drafts.map((draft) => toInput(structuredClone(draft)).title);
   // "**Reminders**" over "- Story 1: bring the screenshots": notes for the stories named.
   const addressed = new Set<number>();
   blocks.forEach((block, index) => {
     if (taken[index] || block.type !== "list") return;
+    // "- Tell me about a time you delivered quickly → Prevention backlog": a question map.
+    const mapped = block.children.map((item) => {
+      const line = /^(.*\S)\s*(?:→|->|=>)\s*(\S.*)$/.exec(itemText(item));
+      const named = line && isQuestion(line[1]!) ? storiesNamed(line[2]!, drafts, titles) : [];
+      return { question: line?.[1], named, item };
+    });
+    if (mapped.every((entry) => entry.named.length > 0)) {
+      for (const { question, named, item } of mapped) {
+        for (const draft of named) {
+          draft.questions.push(question!);
+          const line = item.position!.start.line;
+          draft.lines.push({ from: line, to: line, field: "questions" });
+        }
+      }
+      addressed.add(index);
+      const above = blocks[index - 1];
+      if (above?.type === "heading" && !taken[index - 1]) {
+        addressed.add(index - 1);
+        warnings.push(
+          warningFor(
+            above,
+            `The heading "${headingText(above)}" names the question map under it; it was not stored.`,
+          ),
+        );
+      }
+      return;
+    }
     const notes = addressedNotes(block, drafts, titles);
     if (!notes) return;
     const label = taken[index - 1] ? undefined : listLabel(blocks[index - 1]);

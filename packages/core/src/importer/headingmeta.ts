@@ -68,7 +68,9 @@ export function isCompanyName(text: string, strict = false): boolean {
     return (
       (!/^(the|a|an|my|our|how|why|when|what)\b/i.test(name) ||
         (/^the\s/i.test(name) && place.test(name))) &&
-      words.every((word) => /^(\p{Lu}|&|and$|of$|de$|\+)/u.test(word))
+      words.every((word) =>
+        /^(\p{Lu}|&|and$|of$|de$|del$|la$|di$|da$|van$|von$|du$|des$|y$|\+)/u.test(word),
+      )
     );
   return true;
 }
