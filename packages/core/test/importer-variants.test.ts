@@ -1724,6 +1724,14 @@ describe("the published kinds written another way", () => {
     ]);
     const [first, second] = result.stories.map((story) => story.input);
     expect(first?.context?.company).toBe("Brackley Borough Council");
+    const [nurse] = stories([
+      "Current job: Nurse Manager, St. Mary's Hospital (since 2020). All examples are from this job.",
+      "",
+      "## The falls audit",
+      "**Situation:** Falls were rising.",
+      "**Result:** Falls halved.",
+    ]);
+    expect(nurse?.context?.company).toBe("St. Mary's Hospital");
     expect(first?.questions).toEqual(["Tell me about a time you had to deliver something quickly"]);
     expect(second?.questions).toEqual(["How have you persuaded people who disagreed with you?"]);
     expect(result.warnings.some((w) => w.message.includes("names the question map"))).toBe(true);

@@ -115,7 +115,8 @@ export function documentEmployer(intro: string): string | undefined {
   ) {
     const parts = job[1]!
       .replace(/\s*\([^()]*\)/g, "")
-      .replace(/[.]\s.*$/, "")
+      // The sentence ends at a full stop that closes no abbreviation ("St. Mary's", "J.P. Morgan").
+      .replace(/(?<!(?:^|[\s.])\p{Lu}\p{Ll}?)\.\s.*$/u, "")
       .split(/\s*,\s*|\s+(?:at|@)\s+/);
     const company = parts.at(-1)?.trim();
     if (parts.length >= 2 && company && isCompanyName(company)) return company;
