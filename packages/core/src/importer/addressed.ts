@@ -1,6 +1,7 @@
 import type { List } from "mdast";
 import type { Draft } from "./draft.ts";
-import { type Block, blockText, inlineText, tidy } from "./markdown.ts";
+import { type Block, blockText, inlineText, itemText, tidy } from "./markdown.ts";
+import { isQuestion } from "./question.ts";
 import { storiesNamed } from "./tables.ts";
 
 /** One note for one story, from a list that addresses the stories by name or number. */
@@ -31,6 +32,34 @@ export function addressedNotes(
     notes.push({ draft: named[0]!, text: split[2]!.trim() });
   }
   return notes;
+}
+
+/** One question of a map, for the stories it names, at its source line. */
+export interface MappedQuestion {
+  question: string;
+  drafts: Draft[];
+  line: number;
+}
+
+/**
+ * A list outside the stories whose every item is a question, an arrow and the stories that
+ * answer it: "- Tell me about a time you had to deliver quickly → Prevention backlog".
+ * Undefined when an item is no question or names no story.
+ */
+export function questionMap(
+  list: List,
+  drafts: Draft[],
+  titles: string[],
+): MappedQuestion[] | undefined {
+  const map: MappedQuestion[] = [];
+  for (const item of list.children) {
+    const line = /^(.*\S)\s*(?:→|->|=>)\s*(\S.*)$/.exec(itemText(item));
+    if (!line || !isQuestion(line[1]!)) return undefined;
+    const named = storiesNamed(line[2]!, drafts, titles);
+    if (named.length === 0) return undefined;
+    map.push({ question: line[1]!, drafts: named, line: item.position!.start.line });
+  }
+  return map.length > 0 ? map : undefined;
 }
 
 /**

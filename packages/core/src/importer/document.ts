@@ -12,7 +12,7 @@ import { type Warning, excerptOf, tagsOf } from "./fields.ts";
 import { documentEmployer, employersFromText } from "./company.ts";
 import { headingMeta, isCompanyName } from "./headingmeta.ts";
 import { boldLeadIn, boldName, firstNote, styledName, withoutFirstItem } from "./story-names.ts";
-import { addressedNotes, listLabel } from "./addressed.ts";
+import { addressedNotes, listLabel, questionMap } from "./addressed.ts";
 import { fitStory } from "./fit.ts";
 import {
   type Block,
@@ -20,7 +20,6 @@ import {
   endLineOf,
   escapedLines,
   inlineText,
-  itemText,
   lineOf,
   splitLines,
   tidy,
@@ -44,7 +43,6 @@ import {
   applyQuestionTable,
   isIndexTable,
   kindOfTable,
-  storiesNamed,
 } from "./tables.ts";
 import { type ValueSetRef, resolveValues } from "./values.ts";
 
@@ -101,17 +99,11 @@ export function readDocument(
   const addressed = new Set<number>();
   blocks.forEach((block, index) => {
     if (taken[index] || block.type !== "list") return;
-    // "- Tell me about a time you delivered quickly → Prevention backlog": a question map.
-    const mapped = block.children.map((item) => {
-      const line = /^(.*\S)\s*(?:→|->|=>)\s*(\S.*)$/.exec(itemText(item));
-      const named = line && isQuestion(line[1]!) ? storiesNamed(line[2]!, drafts, titles) : [];
-      return { question: line?.[1], named, item };
-    });
-    if (mapped.every((entry) => entry.named.length > 0)) {
-      for (const { question, named, item } of mapped) {
+    const map = questionMap(block, drafts, titles);
+    if (map) {
+      for (const { question, drafts: named, line } of map) {
         for (const draft of named) {
-          draft.questions.push(question!);
-          const line = item.position!.start.line;
+          draft.questions.push(question);
           draft.lines.push({ from: line, to: line, field: "questions" });
         }
       }

@@ -24,10 +24,10 @@ export interface HeadingMeta {
 const season =
   "(?:early|mid|late|summer|spring|autumn|fall|winter|q[1-4]|h[12]|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)";
 const year = `(?:${season}\\.?\\s+)?(?:19|20)\\d{2}`;
-/** "2023", "summer 2023", "2019 – 2023", "2023–now", "2021-present". */
 /** What a year can name after it: "2021 harvest", "2023 season", "2022 school year". */
 const yearOf =
   "(?:\\s+(?:harvest|season|term|semester|(?:school|academic|tax|fiscal|financial)\\s+year|intake|cohort|cycle|campaign|peak|rollout|launch|audit))?";
+/** "2023", "summer 2023", "2019 – 2023", "2023–now", "2021-present", "FY2023", "2021 harvest". */
 const periodPattern = new RegExp(
   `^(?:fy\\s?)?${year}(?:\\s*(?:[-–—]|to)\\s*(?:${year}|now|present|today|current))?${yearOf}$`,
   "i",
@@ -123,13 +123,13 @@ export function describedCompany(text: string): { company: string; about: string
 /** Splits a heading into its title and the company, period or note it carries. */
 export function headingMeta(heading: string): HeadingMeta {
   const text = heading.trim();
-  // "202404081921 The forklift near-miss": a note app's timestamp ID before the title.
   // "Compassion → End of life on a busy ward": the value the story shows, then its title.
   const arrowed = /^([^→]{1,30}?)\s*(?:→|->|=>)\s*(\S.*)$/u.exec(text);
   if (arrowed && arrowed[1]!.split(/\s+/).length <= 3 && !/\d/.test(arrowed[1]!)) {
     return { ...headingMeta(arrowed[2]!), tag: arrowed[1]!.trim() };
   }
-  // "PREP-14 Sunsetting the legacy app": an issue tracker's key, too.
+  // "202404081921 The forklift near-miss", "PREP-14 Sunsetting the legacy app": a note app's
+  // timestamp ID or an issue tracker's key before the title, kept as an aside.
   const stamped =
     /^((?:19|20)\d{6}(?:T?\d{4}(?:\d{2})?)?|[A-Z][A-Z0-9]{1,9}-\d{1,6}:?)\s+(?=\S)(.*)$/.exec(text);
   if (stamped && /\p{L}/u.test(stamped[2]!)) {

@@ -9,6 +9,7 @@ import type {
   RootContent,
 } from "mdast";
 import { classify } from "./labels.ts";
+import { isLegend } from "./lines.ts";
 import { isQuestion } from "./question.ts";
 import { ownLabelHeadings } from "./part-headings.ts";
 import { withoutInlineWrappers } from "./inline-html.ts";
@@ -131,7 +132,7 @@ function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {
  */
 function fieldsOnOneLine(paragraph: Paragraph): Paragraph {
   // "`prioritization` `stakeholders`": code spans apart by spaces are items of a list.
-  const kids = paragraph.children.map((child, i, all) =>
+  const kids: PhrasingContent[] = paragraph.children.map((child, i, all) =>
     child.type === "text" &&
     /^[ \t]+$/.test(child.value) &&
     all[i - 1]?.type === "inlineCode" &&
@@ -139,14 +140,13 @@ function fieldsOnOneLine(paragraph: Paragraph): Paragraph {
       ? { ...child, value: ", " }
       : child,
   );
-  paragraph = { ...paragraph, children: kids };
   const isField = (node: PhrasingContent | undefined) =>
     node?.type === "strong" && /:\s*$/.test(inlineText(node.children));
   const apart = /\s*(?:·|\||•)\s*$|\s{2,}$/;
   const breaks = kids.filter(
     (child, i) => i > 0 && child.type === "text" && isField(kids[i + 1]) && apart.test(child.value),
   );
-  if (breaks.length < 2 || !isField(kids[0])) return paragraph;
+  if (breaks.length < 2 || !isField(kids[0])) return { ...paragraph, children: kids };
   return {
     ...paragraph,
     children: kids.map((child) =>
@@ -306,8 +306,7 @@ function letterDotLabels(paragraph: Paragraph): Paragraph {
   const found = texts.flatMap((child) => [...child.value.matchAll(letterDot)].map((m) => m[2]));
   if (found.length < 2 || new Set(found).size < 2) return paragraph;
   // "C = Context / A = Action": a legend that defines the letters, not labels.
-  const legend = /(?:^|\n)[STARCPLOQ][ \t]*=[ \t]*\p{L}+[ \t]*(?=\n|$)/gu;
-  if (texts.some((child) => (child.value.match(legend)?.length ?? 0) >= 2)) return paragraph;
+  if (texts.some((child) => isLegend(child.value))) return paragraph;
   return {
     ...paragraph,
     children: paragraph.children.map((child) =>

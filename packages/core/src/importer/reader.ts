@@ -2,7 +2,14 @@ import type { Heading, List, Paragraph, Table } from "mdast";
 import { FieldWriter, fieldOf, tagsOf } from "./fields.ts";
 import { metaLine } from "./headingmeta.ts";
 import { isCalloutTitle } from "./markup.ts";
-import { isRemarkLabel, quotedQuestions, remark, speakerNote } from "./reminders.ts";
+import {
+  isRemarkLabel,
+  isRemarkLine,
+  quotedQuestions,
+  remark,
+  speakerNote,
+  todoNotes,
+} from "./reminders.ts";
 import { isInterviewQuestion, isQuestion, questionText } from "./question.ts";
 import {
   bareLabel,
@@ -269,16 +276,8 @@ export class StoryReader extends FieldWriter {
     if (text === "") return this.unplaced(paragraph, "A spacer line without text was left out.");
     // "!! say “I” not “we”", "*Note to self: …*": a remark beside the story, for its notes.
     if (this.remarkOf(text, !isPrompt(paragraph), paragraph)) return;
-    // "*needs a real number for the QA bugs*": a remark in lower case, not a template's prompt.
-    // "*Time: ~90 sec*": a label of the writer's own over a figure; a template's prompt has none.
-    const remarkLine =
-      (/^\p{Ll}/u.test(text) &&
-        !isQuestion(text) &&
-        !/^(e\.g\.|eg\b|describe|write|list|add|explain|include|what|how|why|who|when|where|which)\b/i.test(
-          text,
-        )) ||
-      /^[^:\n]{1,30}:\s*\S[^\n]*\d/.test(text);
-    if (isPrompt(paragraph) && remarkLine) {
+    // "*needs a real number for the QA bugs*", "*Time: ~90 sec*": a remark, not a prompt.
+    if (isPrompt(paragraph) && isRemarkLine(text)) {
       this.record(paragraph, "notes");
       return void this.draft.notes.push(text);
     }
@@ -510,22 +509,19 @@ export class StoryReader extends FieldWriter {
   }
 
   private list(list: List) {
-    // "- [ ] TODO find the real numbers": the writer's to-do on the story, for its notes.
-    const todo = /^(?:todo|to do|to-do|fixme|tbd)\b[:\s-]*/i;
-    if (list.children.every((item) => item.checked === false && todo.test(itemText(item)))) {
+    // "- [ ] TODO find the real numbers": the writer's to-dos on the story, for its notes.
+    const todos = todoNotes(
+      list.children.map((item) => ({ checked: item.checked, text: itemText(item) })),
+    );
+    if (todos) {
       this.record(list, "notes");
-      for (const item of list.children)
-        this.draft.notes.push(itemText(item).replace(todo, "TODO: "));
-      return;
+      return void this.draft.notes.push(...todos);
     }
     // "- careful: don't name the student": a remark written as an item, for the notes.
-    if (
-      list.children.length === 1 &&
-      this.target?.kind !== "sections" &&
-      isRemarkLabel(/^([^:\n]{1,40}):/.exec(itemText(list.children[0]!))?.[1] ?? "") &&
-      this.remarkOf(itemText(list.children[0]!), false, list)
-    )
-      return;
+    const only = list.children.length === 1 ? itemText(list.children[0]!) : undefined;
+    const remarkLabel = only && /^([^:\n]{1,40}):/.exec(only)?.[1];
+    const asRemark = remarkLabel && this.target?.kind !== "sections" && isRemarkLabel(remarkLabel);
+    if (asRemark && this.remarkOf(only!, false, list)) return;
     const tagged = trailingHashtags(list);
     if (tagged) {
       this.draft.tags.push(...tagsOf(tagged.tags));

@@ -1,3 +1,4 @@
+import { isQuestion } from "./question.ts";
 /**
  * Notes a writer leaves beside a story rather than in it: a coach's comment, a tip, a reminder to
  * self ("> 💡 **Tip:** …", "> ⚠️ Pour moi : …", "> 💬 **Comentario de la coach:** …",
@@ -82,4 +83,31 @@ export function speakerNote(comment: string): string | undefined {
     /^_?[\w-]+(?:\s*:\s*\S+)?$/.test(note) ||
     /^(prettier|markdownlint|eslint|toc|more)\b/i.test(note);
   return note === "" || directive ? undefined : note;
+}
+
+/**
+ * An italic line that is a remark of the writer's rather than a template's prompt: one in lower
+ * case that asks or instructs nothing ("*needs a real number for the QA bugs*"), or a label of the
+ * writer's own over a figure ("*Time: ~90 sec*"); a template's prompts hold no figures.
+ */
+export function isRemarkLine(text: string): boolean {
+  const asks =
+    isQuestion(text) ||
+    /^(e\.g\.|eg\b|describe|write|list|add|explain|include|what|how|why|who|when|where|which)\b/i.test(
+      text,
+    );
+  return (/^\p{Ll}/u.test(text) && !asks) || /^[^:\n]{1,30}:\s*\S[^\n]*\d/.test(text);
+}
+
+const todo = /^(?:todo|to do|to-do|fixme|tbd)\b[:\s-]*/i;
+
+/**
+ * "- [ ] TODO find the real numbers": a list of the writer's open to-dos on the story, each as a
+ * note ("TODO: find the real numbers"); undefined when any item is something else.
+ */
+export function todoNotes(
+  items: { checked?: boolean | null; text: string }[],
+): string[] | undefined {
+  if (!items.every((item) => item.checked === false && todo.test(item.text))) return undefined;
+  return items.map((item) => item.text.replace(todo, "TODO: "));
 }

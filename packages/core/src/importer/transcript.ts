@@ -5,7 +5,7 @@ import { storyHeading } from "./shapes.ts";
 
 const lineText = (line: Paragraph["children"]) => tidy(inlineText(line));
 
-const interviewerTurn = /^(?:\*\*|__)?(?:the )?interviewer\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/i;
+const interviewerLabel = /^(?:\*\*|__)?(?:the )?interviewer\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/i;
 const candidateTurn = /^(?:\*\*|__)?(?:me|candidate|answer)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/i;
 
 /**
@@ -43,12 +43,12 @@ function interviewerOf(blocks: RootContent[]): RegExp {
   for (const turn of turns) {
     if (candidateTurn.test(turn)) candidate = true;
     const name = speakerTurn.exec(turn)?.[1];
-    if (!name || candidateTurn.test(turn) || interviewerTurn.test(turn)) continue;
+    if (!name || candidateTurn.test(turn) || interviewerLabel.test(turn)) continue;
     const asks = mainPrompt(turn.replace(speakerTurn, "").trim()) !== undefined ? 1 : 0;
     names.set(name, (names.get(name) ?? 0) + asks);
   }
   const [only] = names.keys();
-  if (!candidate || names.size !== 1 || (names.get(only!) ?? 0) < 2) return interviewerTurn;
+  if (!candidate || names.size !== 1 || (names.get(only!) ?? 0) < 2) return interviewerLabel;
   const escaped = only!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`^(?:\\*\\*|__)?${escaped}\\s*(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?\\s*`);
 }
