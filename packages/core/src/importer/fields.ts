@@ -3,7 +3,6 @@ import { type Draft, type LineField, parseKeyWords, splitList } from "./draft.ts
 import {
   type Warning,
   bulletPoints,
-  excerptOf,
   fieldOf,
   questionsOf,
   splitLabelText,
@@ -24,8 +23,9 @@ export {
 } from "./fieldtext.ts";
 import { describedCompany, isCompanyName, metaLine } from "./headingmeta.ts";
 import { type Container, type Slot, classify } from "./labels.ts";
-import { type Block, blockText, endLineOf, lineOf, unquote } from "./markdown.ts";
+import { type Block, endLineOf, lineOf, unquote } from "./markdown.ts";
 import { isQuestion, questionText } from "./question.ts";
+import { warningFor } from "./report.ts";
 import { type ValueSetRef, resolveValues } from "./values.ts";
 
 const pointMax = 1_000;
@@ -387,12 +387,7 @@ export class FieldWriter {
   }
 
   protected unplaced(node: Block | ListItem, message: string) {
-    this.warnings.push({
-      line: lineOf(node),
-      endLine: endLineOf(node),
-      message,
-      excerpt: excerptOf(blockText(node)),
-    });
+    this.warnings.push(warningFor(node, message));
   }
 }
 

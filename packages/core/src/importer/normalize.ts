@@ -1,20 +1,11 @@
-import type {
-  Code,
-  Heading,
-  List,
-  ListItem,
-  Nodes,
-  Paragraph,
-  PhrasingContent,
-  RootContent,
-} from "mdast";
+import type { Code, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from "mdast";
 import { classify } from "./labels.ts";
 import { isLegend } from "./lines.ts";
 import { isQuestion } from "./question.ts";
 import { ownLabelHeadings } from "./part-headings.ts";
 import { withoutInlineWrappers } from "./inline-html.ts";
 import { attributeOutline, outline } from "./outline.ts";
-import { isCountOnlyHeading } from "./draft.ts";
+import { storyLines } from "./story-lines.ts";
 import {
   callout,
   detailsHtml,
@@ -32,7 +23,6 @@ import {
   endLineOf,
   parseMarkdown,
   splitLabel,
-  splitLines,
   tidy,
 } from "./markdown.ts";
 
@@ -269,25 +259,6 @@ function asLabel(paragraph: Paragraph): Paragraph {
   };
 }
 
-/**
- * "Story: Title", "**Story 2:** Title", a thread's "1/ 🔥 STORY #1: Title" or a résumé's
- * "**Bullet:** Cut AWS spend 31%…" on a line of its own: a story starts there.
- */
-const storyLine =
-  /^(?:\d{1,2}\/\d{0,2}\s+)?(?:[✓✔☐☑✗✘]\uFE0F?\s*|\[[ xX]\]\s*)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)?(?:story|(?:r[ée]sum[ée] |cv )?bullet)\s*#?\s*\d*\s*(?:\*\*|__)?\s*(?:::?|[.\-–—])\s*(?:\*\*|__)?\s*(\S.*)$/iu;
-
-export function storyLineTitle(line: string): string | undefined {
-  // "STORY 1" on a line of its own, its title on a "Working title:" line under it.
-  if (isCountOnlyHeading(line.replace(/\*\*|__/g, ""))) return line.replace(/\*\*|__/g, "").trim();
-  const match = storyLine.exec(line.trim());
-  if (!match) return undefined;
-  const title = match[1]!.replace(/\*\*|__/g, "").trim();
-  const words = title.split(/\s+/).length;
-  // A title, not a narrative: short and not a finished sentence followed by more.
-  if (words > 14 || /[.!?]\s+\S/.test(title) || title.length > 200) return undefined;
-  return title;
-}
-
 /** Source lines of a paragraph that start a list although Markdown read them as its text. */
 const listMarker = /^\s*(?:\d{1,3}[.)]|[-*+])\s+\S/;
 
@@ -370,62 +341,4 @@ function parseAt(
   const nodes = parseMarkdown(text).children;
   for (const node of nodes) shift(node, from - 1, lines);
   return nodes;
-}
-
-/** A line that is only a link ("[Story 1 - Payments outage](#story-1)"): a contents entry. */
-const isLinkLine = (line: PhrasingContent[]) => {
-  const parts = line.filter((node) => !(node.type === "text" && node.value.trim() === ""));
-  return parts.length > 0 && parts.every((node) => node.type === "link");
-};
-
-function storyLines(paragraph: Paragraph): RootContent[] {
-  // "**Story: Getting sales to adopt forecasting (Keswick\nManufacturing, 2022)**": one bold
-  // story line that a word processor wrapped.
-  const whole = tidy(inlineText(paragraph.children));
-  const wrapped =
-    paragraph.children.length === 1 &&
-    paragraph.children[0]!.type === "strong" &&
-    whole.includes("\n")
-      ? storyLineTitle(whole.replace(/\s*\n\s*/g, " "))
-      : undefined;
-  if (wrapped !== undefined && !isCountOnlyHeading(wrapped)) {
-    return [
-      {
-        type: "heading",
-        depth: 6,
-        children: [{ type: "text", value: wrapped }],
-        position: paragraph.position,
-        data: { synthetic: "story-line" } as StoryHeadingData,
-      },
-    ];
-  }
-  const parts = splitLines(
-    paragraph,
-    (line) => !isLinkLine(line) && storyLineTitle(tidy(inlineText(line))) !== undefined,
-  );
-  return parts.flatMap((part): RootContent[] => {
-    const [first, ...rest] = tidy(inlineText(part.children)).split("\n");
-    const title = isLinkLine(splitLines(part, () => true)[0]!.children)
-      ? undefined
-      : storyLineTitle(first!);
-    if (title === undefined) return [part];
-    const heading: Heading = {
-      type: "heading",
-      depth: 6,
-      children: [{ type: "text", value: title }],
-      position: { start: part.position!.start, end: part.position!.start },
-      data: { synthetic: "story-line" } as StoryHeadingData,
-    };
-    if (rest.length === 0) return [heading];
-    const start = lineOf(part) + 1;
-    const body = splitLines(part, () => true).slice(1);
-    const merged: Paragraph = {
-      type: "paragraph",
-      children: body.flatMap((p, i) =>
-        i === 0 ? p.children : [{ type: "text" as const, value: "\n" }, ...p.children],
-      ),
-      position: { start: { line: start, column: 1 }, end: part.position!.end },
-    };
-    return [heading, merged];
-  });
 }

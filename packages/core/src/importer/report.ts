@@ -1,3 +1,4 @@
+import type { Nodes } from "mdast";
 import type { LineSpan } from "./draft.ts";
 import { type Warning, excerptOf } from "./fieldtext.ts";
 import { type Block, blockText, endLineOf, lineOf } from "./markdown.ts";
@@ -63,3 +64,11 @@ export function mergeSpans(spans: LineSpan[], blank: (line: number) => boolean):
   }
   return merged;
 }
+
+/** A warning about one block: its lines, the message and an excerpt of its text. */
+export const warningFor = (node: Nodes, message: string): Warning => ({
+  line: lineOf(node),
+  endLine: endLineOf(node),
+  message,
+  excerpt: excerptOf(blockText(node)),
+});

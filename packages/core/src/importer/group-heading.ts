@@ -1,0 +1,109 @@
+import type { Heading } from "mdast";
+import type { Draft } from "./draft.ts";
+import type { Warning } from "./fields.ts";
+import { type Block, lineOf } from "./markdown.ts";
+import { warningFor } from "./report.ts";
+import { type StoryPart, headingText, sectionEnd } from "./segment.ts";
+import { type ValueSetRef, resolveValues } from "./values.ts";
+
+/** Adds value links for names that a value set knows, each name whole. */
+export function linkNamedValues(draft: Draft, names: string[], sets: ValueSetRef[]): boolean {
+  const { links, unknown } = resolveValues(sets, "", names);
+  if (links.length === 0 || unknown.length > 0) return false;
+  draft.values.push(...links);
+  return true;
+}
+
+/** Words of headings that only title the document ("My STAR Stories", "Story Bank"). */
+const structural = /^(my|our|the|a|an|of|star|story|stories|bank|behaviou?ral|interview|\d+)$/i;
+
+/**
+ * A heading above stories but not itself one. A value's name links the value in each story under
+ * it; a document title is structure; any other is reported, so no line goes unaccounted for.
+ */
+export function groupHeading(
+  blocks: Block[],
+  index: number,
+  { parts, drafts, taken }: { parts: StoryPart[]; drafts: Draft[]; taken: boolean[] },
+  sets: ValueSetRef[],
+  warnings: Warning[],
+): boolean {
+  const heading = blocks[index] as Heading;
+  const end = sectionEnd(blocks, index);
+  const from = lineOf(heading);
+  const to = end < blocks.length ? lineOf(blocks[end]!) : Number.POSITIVE_INFINITY;
+  const under = drafts.filter((_, i) => {
+    const line = drafts[i]!.line;
+    return line > from && line < to && parts[i] !== undefined;
+  });
+  if (under.length === 0) return false;
+  const text = headingText(heading);
+  if (text === "") return true;
+  // "🧡 Customer Obsession", "2. Ownership": the group's name without its emoji or number.
+  const name = text.replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+[.):]\s*/, "");
+  if (under.every((draft) => linkNamedValues(draft, [name], sets))) {
+    // "## Customer Obsession" over its stories: a value link and the group's tag.
+    for (const draft of under) {
+      draft.tags.push(name);
+      draft.lines.push({ from, to: from, field: "values" });
+    }
+    return true;
+  }
+  // "Tidewater Bank (2021–present)", "Quillfeather Health — Senior SRE (2020–2023)": the
+  // employer of the stories under it, the role held there, and when.
+  // The document's own title ("# Mock interview — 2024-05-21") names no employer.
+  // "Brandt Loewy LLP (litigation associate, 2019–2022)": the role inside the bracket.
+  const bracketed =
+    heading.depth === 1
+      ? null
+      : /^(.*?\p{L}.*?)\s*\(([^(),]+),\s*((?:19|20)\d{2}\b[^()]*)\)$/u.exec(name);
+  const employer = bracketed
+    ? ([name, `${bracketed[1]} — ${bracketed[2]}`, bracketed[3]] as const)
+    : heading.depth === 1
+      ? null
+      : /^(.*?\p{L}.*?)\s*(?:\(|,|[—–]|\s-)\s*((?:19|20)\d{2}\b[^()]*)\)?$/u.exec(name);
+  const [company, role] = (employer?.[1] ?? "").split(/\s+[—–|·-]\s+|,\s+/, 2);
+  if (employer && company!.split(/\s+/).length <= 6 && (role ?? "").split(/\s+/).length <= 8) {
+    for (const draft of under) {
+      draft.context.company ??= company!.trim();
+      if (role) draft.context.role ??= role.trim();
+      draft.context.period ??= employer[2]!.trim();
+      draft.lines.push({ from, to: from, field: "context" });
+    }
+    return true;
+  }
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // One of several competency groups ("## Leadership", "## Conflict") tags the stories under it.
+  const groups = blocks.filter(
+    (block, i) =>
+      block.type === "heading" &&
+      block.depth === heading.depth &&
+      !taken[i] &&
+      drafts.some((draft, d) => parts[d] !== undefined && storyUnder(blocks, i, draft.line)),
+  );
+  if (groups.length >= 2 && words.length <= 6 && !words.every((word) => structural.test(word))) {
+    for (const draft of under) {
+      draft.tags.push(name);
+      draft.lines.push({ from, to: from, field: "tags" });
+    }
+    return true;
+  }
+  // A document title ("# Story Bank") is reported as such: no line goes unaccounted for.
+  if (words.every((word) => structural.test(word)) && taken[index + 1] === true) {
+    warnings.push(
+      warningFor(heading, `The heading "${text}" titles the document; it was not stored.`),
+    );
+    return true;
+  }
+  warnings.push(
+    warningFor(heading, `The heading "${text}" groups the stories under it; it was not stored.`),
+  );
+  return true;
+}
+
+/** Whether the story starting at `line` lies in the part under the heading at `index`. */
+function storyUnder(blocks: Block[], index: number, line: number): boolean {
+  const end = sectionEnd(blocks, index);
+  const to = end < blocks.length ? lineOf(blocks[end]!) : Number.POSITIVE_INFINITY;
+  return line > lineOf(blocks[index]!) && line < to;
+}

@@ -1,0 +1,86 @@
+import type { Heading, Paragraph, PhrasingContent, RootContent } from "mdast";
+import { isCountOnlyHeading } from "./draft.ts";
+import { inlineText, lineOf, splitLines, tidy } from "./markdown.ts";
+import type { StoryHeadingData } from "./normalize.ts";
+
+/**
+ * "Story: Title", "**Story 2:** Title", a thread's "1/ 🔥 STORY #1: Title" or a résumé's
+ * "**Bullet:** Cut AWS spend 31%…" on a line of its own: a story starts there.
+ */
+const storyLine =
+  /^(?:\d{1,2}\/\d{0,2}\s+)?(?:[✓✔☐☑✗✘]\uFE0F?\s*|\[[ xX]\]\s*)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)?(?:story|(?:r[ée]sum[ée] |cv )?bullet)\s*#?\s*\d*\s*(?:\*\*|__)?\s*(?:::?|[.\-–—])\s*(?:\*\*|__)?\s*(\S.*)$/iu;
+
+/** The title a story line names, or undefined for a line that is none. */
+export function storyLineTitle(line: string): string | undefined {
+  // "STORY 1" on a line of its own, its title on a "Working title:" line under it.
+  if (isCountOnlyHeading(line.replace(/\*\*|__/g, ""))) return line.replace(/\*\*|__/g, "").trim();
+  const match = storyLine.exec(line.trim());
+  if (!match) return undefined;
+  const title = match[1]!.replace(/\*\*|__/g, "").trim();
+  const words = title.split(/\s+/).length;
+  // A title, not a narrative: short and not a finished sentence followed by more.
+  if (words > 14 || /[.!?]\s+\S/.test(title) || title.length > 200) return undefined;
+  return title;
+}
+
+/** A line that is only a link ("[Story 1 - Payments outage](#story-1)"): a contents entry. */
+const isLinkLine = (line: PhrasingContent[]) => {
+  const parts = line.filter((node) => !(node.type === "text" && node.value.trim() === ""));
+  return parts.length > 0 && parts.every((node) => node.type === "link");
+};
+
+/**
+ * A paragraph's "Story: Title" lines as story headings (`data.synthetic: "story-line"`), each
+ * followed by the text under it; a paragraph without one comes back as it was.
+ */
+export function storyLines(paragraph: Paragraph): RootContent[] {
+  // "**Story: Getting sales to adopt forecasting (Keswick\nManufacturing, 2022)**": one bold
+  // story line that a word processor wrapped.
+  const whole = tidy(inlineText(paragraph.children));
+  const wrapped =
+    paragraph.children.length === 1 &&
+    paragraph.children[0]!.type === "strong" &&
+    whole.includes("\n")
+      ? storyLineTitle(whole.replace(/\s*\n\s*/g, " "))
+      : undefined;
+  if (wrapped !== undefined && !isCountOnlyHeading(wrapped)) {
+    return [
+      {
+        type: "heading",
+        depth: 6,
+        children: [{ type: "text", value: wrapped }],
+        position: paragraph.position,
+        data: { synthetic: "story-line" } as StoryHeadingData,
+      },
+    ];
+  }
+  const parts = splitLines(
+    paragraph,
+    (line) => !isLinkLine(line) && storyLineTitle(tidy(inlineText(line))) !== undefined,
+  );
+  return parts.flatMap((part): RootContent[] => {
+    const [first, ...rest] = tidy(inlineText(part.children)).split("\n");
+    const title = isLinkLine(splitLines(part, () => true)[0]!.children)
+      ? undefined
+      : storyLineTitle(first!);
+    if (title === undefined) return [part];
+    const heading: Heading = {
+      type: "heading",
+      depth: 6,
+      children: [{ type: "text", value: title }],
+      position: { start: part.position!.start, end: part.position!.start },
+      data: { synthetic: "story-line" } as StoryHeadingData,
+    };
+    if (rest.length === 0) return [heading];
+    const start = lineOf(part) + 1;
+    const body = splitLines(part, () => true).slice(1);
+    const merged: Paragraph = {
+      type: "paragraph",
+      children: body.flatMap((p, i) =>
+        i === 0 ? p.children : [{ type: "text" as const, value: "\n" }, ...p.children],
+      ),
+      position: { start: { line: start, column: 1 }, end: part.position!.end },
+    };
+    return [heading, merged];
+  });
+}
