@@ -1,15 +1,9 @@
-import type { Heading, List, Paragraph, Table } from "mdast";
-import { FieldWriter, fieldOf, tagsOf } from "./fields.ts";
+import type { Heading, Paragraph, Table } from "mdast";
+import { tagsOf } from "./fields.ts";
+import { PartWriter } from "./parts.ts";
 import { metaLine } from "./headingmeta.ts";
 import { isCalloutTitle } from "./markup.ts";
-import {
-  isRemarkLabel,
-  isRemarkLine,
-  quotedQuestions,
-  remark,
-  speakerNote,
-  todoNotes,
-} from "./reminders.ts";
+import { isRemarkLabel, isRemarkLine } from "./reminders.ts";
 import { isInterviewQuestion, isQuestion, questionText } from "./question.ts";
 import {
   bareLabel,
@@ -23,33 +17,26 @@ import {
   isLegend,
   isPlainLabel,
   isProgram,
-  isQuestionItem,
   ownBoldLabel,
   ownColonLabel,
   propertyLine,
-  trailingHashtags,
 } from "./lines.ts";
-import { labelledTail, sectionItems } from "./list-parts.ts";
 import { splitLabelText } from "./fieldtext.ts";
-import { fieldRows, isAnswerText, isFieldTable, isPropertyTable } from "./table-stories.ts";
-import { type Slot, classify, normalizeLabel, slotByPlace } from "./labels.ts";
+import { fieldRows, isFieldTable, isPropertyTable } from "./table-stories.ts";
+import { classify } from "./labels.ts";
 import {
   type Block,
-  type Labelled,
   blockText,
   endLineOf,
   inlineText,
   isBoldHeading,
   isPrompt,
-  itemText,
   lineOf,
-  listLines,
   splitLabel,
   splitLines,
   tidy,
   unquote,
 } from "./markdown.ts";
-
 export { type Warning, excerptOf, splitQuestion } from "./fields.ts";
 
 /**
@@ -59,18 +46,9 @@ export { type Warning, excerptOf, splitQuestion } from "./fields.ts";
  * starts a part of the story's notes of its own. Text under no label is the free write, or the
  * question it answers.
  */
-export class StoryReader extends FieldWriter {
-  /** Source lines written escaped, which are prose whatever they look like. */
-  prose: ReadonlySet<number> = new Set();
-
+export class StoryReader extends PartWriter {
   /** The block before was a code cell: an unlabelled code block after it is its output. */
   private afterCell = false;
-
-  /** An unknown bold label right under Action/Result continues a run of labelled points. */
-  private pointRun = false;
-
-  /** The paragraph being read is a block of "Label: value" lines, one property each. */
-  private properties = false;
 
   /** The story's heading asked a question: an "A:" under it is the answer, not the Action. */
   answerFollows(): void {
@@ -363,187 +341,5 @@ export class StoryReader extends FieldWriter {
     }
     if (labelled?.bold) this.pointRun = true;
     this.text(text, paragraph);
-  }
-
-  /**
-   * A transcript's turns after the answer: the interviewer's next question is a follow-up, and
-   * the candidate's reply its answer. Whether the turn was read so.
-   */
-  private turn(labelled: Labelled, slot: Slot, node: Block): boolean {
-    const label = normalizeLabel(labelled.label);
-    const interviewer = /^(the )?interviewer/.test(label);
-    const candidate =
-      slot.kind === "text" && slot.key === "draft" && /^(me|candidate)$/.test(label);
-    if (interviewer && this.draft.text.draft !== undefined && labelled.rest !== "") {
-      this.container = null;
-      this.record(node, "followUps");
-      this.draft.followUps.push({ question: questionText(labelled.rest), answer: "" });
-      this.target = { kind: "followUp", question: labelled.rest };
-      return true;
-    }
-    if (candidate && this.target?.kind === "followUp") {
-      this.text(labelled.rest, node);
-      return true;
-    }
-    return false;
-  }
-
-  /**
-   * A label and its text given apart (a table row, a matrix cell): lines are one point or item
-   * each for Action, Result and list fields.
-   */
-  readLabelled(label: string, text: string, node: Block) {
-    let target: Slot = this.labelSlot({ label, rest: "", bold: true }) ?? {
-      kind: "other" as const,
-      label,
-    };
-    // "Story | When Kenji became a tech lead…": a whole answer, not a title.
-    if (target.kind === "title" && isAnswerText(text)) target = { kind: "text", key: "draft" };
-    this.container = null;
-    if (target.kind === "other") return this.enter(target, text.replace(/\n/g, " "), node);
-    this.enter(target, "", node);
-    const each = target.kind === "sections" || target.kind === "list";
-    for (const part of each ? text.split("\n") : [text]) this.text(part.trim(), node);
-  }
-
-  /**
-   * Puts a remark (a tip, a coach's comment, a reminder to self) in the story's notes, unless it
-   * opens with a label of a story field ("💡 Lesson: …"). Whether it did.
-   */
-  private remarkOf(text: string, signOnly: boolean, node: Block): boolean {
-    if (this.prose.has(lineOf(node))) return false;
-    const note = remark(text, signOnly);
-    if (note === undefined) return false;
-    const label = /^([^:\n]{1,40}?)\s*(?::|\s[—–-](?:\s|$)|$)/.exec(note.split("\n")[0]!)?.[1];
-    const known = label !== undefined ? classify(label, null) : undefined;
-    if (known && known.kind !== "notes" && known.kind !== "other") return false;
-    const asked = quotedQuestions(note);
-    if (asked.questions.length > 0) {
-      this.record(node, "questions");
-      this.draft.questions.push(...asked.questions);
-      // What the remark says besides its questions ("planning to use for") stays in the notes.
-      if (!asked.saysMore) return true;
-    }
-    this.record(node, "notes");
-    this.draft.notes.push(note);
-    this.draft.openNote = undefined;
-    return true;
-  }
-
-  /** Whether an unknown bold label reads as one more point of the Action or Result in force. */
-  private continuesPoints(): boolean {
-    if (this.target?.kind !== "sections") return false;
-    const last = this.draft[this.target.key].at(-1);
-    return last === undefined || last.points.length === 0 || this.pointRun;
-  }
-
-  /** A known label's slot; in Story Analysis any other label starts a section of questions. */
-  private labelSlot(labelled: Labelled): Slot | undefined {
-    let target = this.inOrder(labelled.label, classify(labelled.label, this.container));
-    const letter = /^a$/i.test(labelled.label.replace(/[^\p{L}]/gu, ""));
-    if (target?.kind === "sections" && target.key === "actions" && this.asked && letter) {
-      // "Q: … / A: …": the A is the answer.
-      target = { kind: "text", key: "draft" };
-    }
-    if (target) return target;
-    if (this.container === "analysis" && labelled.bold) {
-      return { kind: "analysis", section: labelled.label };
-    }
-    return undefined;
-  }
-
-  /** An HTML comment in a story: a speaker's note goes to the notes (see `speakerNote`). */
-  private comment(block: Block & { value: string }) {
-    const note = speakerNote(block.value);
-    if (note === undefined) return;
-    this.record(block, "notes");
-    this.draft.notes.push(note);
-  }
-
-  /** A label's slot as its place in the story so far makes it (see `slotByPlace`). */
-  private inOrder(label: string, target: Slot | undefined): Slot | undefined {
-    const d = this.draft;
-    return slotByPlace(label, target, {
-      situation: d.text.situation !== undefined,
-      task: d.text.task !== undefined,
-      actions: d.actions.length > 0,
-      results: d.results.length > 0,
-    });
-  }
-
-  private enter(target: Slot, rest: string, node: Block) {
-    this.pointRun = false;
-    this.draft.openNote = undefined;
-    if (target.kind === "container") {
-      this.container = target.container;
-      this.target = target;
-    } else {
-      if (target.kind === "followUp") {
-        this.draft.followUps.push({ question: target.question, answer: "" });
-      }
-      // A Headline label, even an empty one, keeps a "(…)" at the end of the title in the title.
-      if (target.kind === "text" && target.key === "headline") this.draft.headline ??= "";
-      this.target = target;
-    }
-    this.record(node, fieldOf(target));
-    // "Custom fields: Organisation: Hollybank Hospice · Year: 2022": known labels inside.
-    const fields = rest.split(/\s+[·|•]\s+|\s*;\s+/).map((part) => {
-      const split = splitLabelText(part);
-      const slot = split ? classify(split.label, null) : undefined;
-      return slot?.kind === "contextField" ? { key: slot.key, text: split!.rest } : undefined;
-    });
-    if (target.kind === "other" && rest !== "" && fields.every((field) => field !== undefined)) {
-      for (const field of fields) this.contextField(field!.key, field!.text);
-      return;
-    }
-    if (target.kind === "other") {
-      this.draft.notes.push(rest === "" ? `${target.label}:` : `${target.label}: ${rest}`);
-      this.draft.openNote = this.draft.notes.length - 1;
-      return;
-    }
-    if (target.kind === "list" && target.key === "questions") this.asked = true;
-    else if (target.kind !== "container") this.asked = false;
-    if (rest !== "") this.text(rest, node);
-    // "**The story I use:** *Title*" names the story; the prose under it is the answer.
-    if (target.kind === "title" && rest !== "") this.target = undefined;
-  }
-
-  private list(list: List) {
-    // "- [ ] TODO find the real numbers": the writer's to-dos on the story, for its notes.
-    const todos = todoNotes(
-      list.children.map((item) => ({ checked: item.checked, text: itemText(item) })),
-    );
-    if (todos) {
-      this.record(list, "notes");
-      return void this.draft.notes.push(...todos);
-    }
-    // "- careful: don't name the student": a remark written as an item, for the notes.
-    const only = list.children.length === 1 ? itemText(list.children[0]!) : undefined;
-    const remarkLabel = only && /^([^:\n]{1,40}):/.exec(only)?.[1];
-    const asRemark = remarkLabel && this.target?.kind !== "sections" && isRemarkLabel(remarkLabel);
-    if (asRemark && this.remarkOf(only!, false, list)) return;
-    const tagged = trailingHashtags(list);
-    if (tagged) {
-      this.draft.tags.push(...tagsOf(tagged.tags));
-      list = tagged.list;
-    }
-    const t = this.target;
-    if (t?.kind === "sections") {
-      this.record(list, t.key);
-      return sectionItems(list, this.draft[t.key]);
-    }
-    const whole =
-      t?.kind === "text" || t?.kind === "other" || t?.kind === "notes" || t === undefined;
-    if (whole && !(t === undefined && list.children.every((item) => isQuestionItem(item)))) {
-      // Notes for an answer ending in "lesson: …": the last items go to the fields they name.
-      const tail = t === undefined ? labelledTail(list) : [];
-      if (tail.length === 0) return this.text(listLines(list).join("\n"), list);
-      const head = { ...list, children: list.children.slice(0, -tail.length) };
-      if (head.children.length > 0) this.text(listLines(head).join("\n"), head);
-      for (const { label, rest, item } of tail) this.readLabelled(label, rest, item);
-      this.target = undefined;
-      return;
-    }
-    for (const item of list.children) this.text(itemText(item), item as unknown as Block);
   }
 }
