@@ -3,6 +3,7 @@ export { type IndexName, keyAttributes, tableDefinition, tableKeys } from "./tab
 export * as keys from "./keys.ts";
 export { createDb, ensureTable, type Db, type DbOptions } from "./client.ts";
 export * from "./items.ts";
+export { type ListOptions, listPage, pageItemBytes } from "./list-page.ts";
 export { type ContentOf, versioned, type VersionedEntity } from "./versioned.ts";
 export {
   type BatchWrite,
