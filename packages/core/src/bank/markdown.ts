@@ -1,29 +1,29 @@
 import { isDeepStrictEqual } from "node:util";
-import type {
-  BlockContent,
-  Code,
-  List,
-  ListItem,
-  Paragraph,
-  PhrasingContent,
-  Root,
-  RootContent,
-} from "mdast";
+import type { List, ListItem, Root, RootContent } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
-import { classify, normalizeLabel } from "../importer/labels.ts";
-import {
-  type ValueSetRef,
-  nameOf,
-  quote,
-  readMarkdown,
-  resolveValues,
-  unquote,
-} from "../importer/index.ts";
-import { verbatimLang } from "../importer/verbatim.ts";
+import { classify } from "../importer/labels.ts";
+import { type ValueSetRef, nameOf, quote, readMarkdown, resolveValues } from "../importer/index.ts";
 import * as Story from "../story/index.ts";
 import { progressTable } from "./progress-table.ts";
+import {
+  type Field,
+  type Mode,
+  type Modes,
+  fields,
+  strong,
+  para,
+  label,
+  heading,
+  item,
+  bullets,
+  escaped,
+  prose,
+  keepQuotes,
+  verbatim,
+  plainPoint,
+} from "./markdown-text.ts";
 
 /**
  * Stories as a Markdown document in the shape people write them (bold labels, numbered actions,
@@ -41,154 +41,6 @@ import { progressTable } from "./progress-table.ts";
 const processor = unified()
   .use(remarkGfm)
   .use(remarkStringify, { bullet: "-", listItemIndent: "one", rule: "-", emphasis: "*" });
-
-type Field = keyof Story.StoryContent;
-/** How a field is written: as prose (absent), as verbatim text or JSON, or as escaped JSON. */
-type Mode = "text" | "json" | "armored";
-type Modes = Partial<Record<Field, Mode>>;
-
-const fields = Object.keys(Story.StoryContent.shape) as Field[];
-
-const t = (value: string): PhrasingContent => ({ type: "text", value });
-const strong = (value: string): PhrasingContent => ({ type: "strong", children: [t(value)] });
-const para = (...children: PhrasingContent[]): Paragraph => ({ type: "paragraph", children });
-const label = (name: string, rest?: string) =>
-  para(strong(`${name}:`), ...(rest ? [escaped(` ${rest}`)] : []).flat());
-const heading = (depth: 1 | 2 | 3, value: string): RootContent => ({
-  type: "heading",
-  depth,
-  children: [t(value)],
-});
-const item = (...children: BlockContent[]): ListItem => ({
-  type: "listItem",
-  spread: false,
-  children,
-});
-const bullets = (texts: string[]): List => ({
-  type: "list",
-  ordered: false,
-  spread: false,
-  children: texts.map((text) => item(para(...escaped(text)))),
-});
-
-/**
- * Whether a line of prose would read as a label: "Task: …", "S: …", "Situation" alone, or any
- * short "Words:" lead-in, which a reader may take for a label it does not know.
- */
-function labelLike(line: string): boolean {
-  const trimmed = line.trim();
-  if (!/^[\p{L}\p{N}]/u.test(trimmed)) return false;
-  const colon = trimmed.indexOf(":");
-  if (colon > 0 && colon <= 80 && trimmed.slice(0, colon).trim().split(/\s+/).length <= 6) {
-    return true;
-  }
-  return (
-    trimmed.length <= 80 &&
-    (classify(trimmed, null) !== undefined ||
-      classify(trimmed, "analysis") !== undefined ||
-      /^(star|car|soar|par)\b/.test(normalizeLabel(trimmed)))
-  );
-}
-
-/** Inline content for text: lines that would read as labels begin with a character reference. */
-function escaped(text: string): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
-  text.split("\n").forEach((line, index) => {
-    const lead = index === 0 ? "" : "\n";
-    const first = line.codePointAt(0);
-    if (first !== undefined && labelLike(line)) {
-      const char = String.fromCodePoint(first);
-      out.push({ type: "html", value: `${lead}&#${first};` }, t(line.slice(char.length)));
-    } else out.push(t(lead + line));
-  });
-  return out;
-}
-
-/** Prose as paragraphs, and as lists where every line of a block is a "- " or "1. " line. */
-function prose(text: string): RootContent[] {
-  return text
-    .split(/\n{2,}/)
-    .filter((block) => block.trim() !== "")
-    .map((block): RootContent => {
-      const lines = block.split("\n");
-      const numbered = lines.map((line) => /^(\d+)\. (\S.*)$/.exec(line));
-      const start = Number(numbered[0]?.[1]);
-      if (numbered.every((m, i) => m && Number(m[1]) === start + i)) {
-        return {
-          type: "list",
-          ordered: true,
-          start,
-          spread: false,
-          children: numbered.map((m) => item(para(...escaped(m![2]!)))),
-        };
-      }
-      if (lines.every((line) => /^- \S/.test(line))) return bullets(lines.map((l) => l.slice(2)));
-      return para(...escaped(block));
-    });
-}
-
-/** Text as written, in quotes only when its own quotes would otherwise be read as decoration. */
-const keepQuotes = (text: string) => (unquote(text) === text ? text : quote(text));
-
-/** The label a verbatim block of a field stands under, for a reader of the document. */
-const fieldLabels: Partial<Record<Field, string>> = {
-  headline: "Headline",
-  kind: "Kind",
-  tags: "Tags",
-  context: "Context",
-  questions: "Question Variants",
-  situation: "Situation",
-  task: "Task",
-  actions: "Action",
-  results: "Result",
-  lessons: "Lessons Learned",
-  differently: "What I'd Do Differently",
-  takeaway: "Key Takeaway",
-  draft: "Draft",
-  refined: "Refined Story",
-  hooks: "Opening Hook Options",
-  followUps: "Follow-up Responses",
-  delivery: "Delivery Guidance",
-  coachingNotes: "Story Coaching Notes",
-  notes: "Notes",
-};
-
-/**
- * JSON on one line with every character outside printable ASCII, and every mark a Markdown
- * guard counts (`*`, `_`, `~`, backticks, brackets), written as `\uXXXX` inside strings: text
- * that no reading of the document (mojibake repair, emphasis bounds) can change.
- */
-export function armoredJson(value: unknown): string {
-  if (typeof value === "string") {
-    return JSON.stringify(value).replace(
-      /[^\x20-\x7e]|[*_~`[\]]/g,
-      (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
-    );
-  }
-  if (Array.isArray(value)) return `[${value.map(armoredJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    return `{${entries.map(([k, v]) => `${armoredJson(k)}:${armoredJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-
-/** A field as a verbatim block under its label. */
-function verbatim(story: Story.StoryContent, field: Field, mode: Mode): RootContent[] {
-  const value = story[field];
-  let code: Code;
-  if (mode === "text" && typeof value === "string") {
-    code = { type: "code", lang: verbatimLang.text, meta: field, value };
-  } else {
-    const json = mode === "armored" ? armoredJson(value) : JSON.stringify(value, null, 2);
-    code = { type: "code", lang: verbatimLang.json, meta: field, value: json };
-  }
-  const name = fieldLabels[field];
-  return [...(name ? [label(name)] : []), code];
-}
-
-/** A point that, written as a paragraph, would not read as a label. */
-const plainPoint = (point: string) => !labelLike(point);
 
 /**
  * Numbered actions ("1. **Heading:**" over bullets) when every section has a heading and
