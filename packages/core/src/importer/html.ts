@@ -2,12 +2,13 @@ import type { Element, ElementContent, Nodes as HastNodes, Parents as HastParent
 import { fromHtml } from "hast-util-from-html";
 import { type Handle, toMdast } from "hast-util-to-mdast";
 import type { Html, Nodes, Parents, PhrasingContent, Root } from "mdast";
-import { gfmToMarkdown } from "mdast-util-gfm";
-import { type Options as WriteOptions, toMarkdown } from "mdast-util-to-markdown";
 import { toString } from "mdast-util-to-string";
-import { AppError, invalid } from "../error/index.ts";
-import type { ImportedStory } from "./document.ts";
+import { AppError } from "../error/index.ts";
 import type { Warning } from "./reader.ts";
+import { type BlockLines, layout } from "./html-lines.ts";
+import { checkDepth, htmlLimits } from "./html-guard.ts";
+import { tableContent } from "./html-tables.ts";
+import { hasText, headingTags, visitElements } from "./html-tree.ts";
 
 /**
  * Story documents saved as HTML: a Google Docs "Download as HTML", a saved web page or blog post,
@@ -22,14 +23,6 @@ import type { Warning } from "./reader.ts";
  * translated back to those of the HTML file; otherwise (Google Docs and Notion write the whole
  * body on a line or two) they count lines of the converted Markdown, and the notice says so.
  */
-
-/** Bounds on an HTML document, before it is converted. */
-export const htmlLimits = {
-  /** UTF-8 bytes: markup makes a page about two to four times its Markdown. Same as the API's body limit. */
-  bytes: 1024 * 1024,
-  /** Elements nested in one another: no page needs more, and deeper trees exhaust the stack. */
-  depth: 200,
-} as const;
 
 export interface HtmlDocument {
   /** The page as Markdown. */
@@ -123,62 +116,6 @@ export function htmlToMarkdown(html: string): HtmlDocument {
   };
 }
 
-const tooDeep = (line: number) =>
-  invalid("The document is nested or marked up beyond what a story document needs.", [
-    {
-      path: "body",
-      message: `More than ${htmlLimits.depth} HTML elements nested in one another (line ${line}).`,
-    },
-  ]);
-
-/** Elements that hold nothing, or whose end tag may be left out: they nest no deeper. */
-const flatTags = new Set(
-  (
-    "area base br col embed hr img input link meta source track wbr " +
-    "p li dt dd tr td th thead tbody tfoot option optgroup rb rt rp caption colgroup html head body"
-  ).split(" "),
-);
-
-/**
- * Fails (400) when the tags of the source open more than `htmlLimits.depth` elements inside one
- * another (counted on the text, before parsing: the parser and the tree walks recurse per level).
- */
-function checkDepth(html: string): void {
-  let depth = 0;
-  const text = withoutRawText(html);
-  const name = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/;
-  for (let at = text.indexOf("<"); at >= 0; at = text.indexOf("<", at + 1)) {
-    const end = text.indexOf(">", at);
-    // No ">" left: no tag either (a pattern would rescan the rest from every "<").
-    if (end < 0) return;
-    const tag = name.exec(text.slice(at, Math.min(end + 1, at + 64)));
-    if (!tag || flatTags.has(tag[2]!.toLowerCase()) || text[end - 1] === "/") continue;
-    if (tag[1] === "/") depth = Math.max(0, depth - 1);
-    else if (++depth > htmlLimits.depth) throw tooDeep(text.slice(0, at).split("\n").length);
-  }
-}
-
-/**
- * The source with the text of scripts, styles and comments blanked (its line breaks kept), in one
- * pass: their "<" are not tags.
- */
-function withoutRawText(html: string): string {
-  const lower = html.toLowerCase();
-  const opener = /<script|<style|<!--/g;
-  let out = "";
-  let at = 0;
-  for (;;) {
-    opener.lastIndex = at;
-    const open = opener.exec(lower);
-    if (!open) return out + html.slice(at);
-    const closer = { "<script": "</script", "<style": "</style", "<!--": "-->" }[open[0]]!;
-    const close = lower.indexOf(closer, open.index + open[0].length);
-    const end = close < 0 ? html.length : close + closer.length;
-    out += html.slice(at, open.index) + html.slice(open.index, end).replace(/[^\n]/g, "");
-    at = end;
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // The page's content, without its furniture.
 
@@ -262,7 +199,6 @@ const furniture: Record<string, string> = {
   dialog: "dialogs",
 };
 
-const headingTags = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const phrasingTags = new Set(["span", "font", "a", "label", "u", "small", "big", "mark", "abbr"]);
 
 /**
@@ -378,100 +314,6 @@ function isToggleList(element: Element): boolean {
 const toggleOf = (item: ElementContent): ElementContent[] =>
   item.type === "element" ? item.children.filter((child) => child.type === "element") : [];
 
-const cellTags = new Set(["td", "th"]);
-/** Content that a data table's cell does not hold: it lays a page out. */
-const layoutContent = new Set([
-  ...headingTags,
-  "table",
-  "details",
-  "blockquote",
-  "section",
-  "article",
-  "pre",
-]);
-
-/**
- * A table as Markdown can keep it, or the content of its cells in reading order when it lays
- * out a page (one column, or cells holding headings, tables or blocks of their own: e-mails and
- * older pages). In a data table, a cell's paragraphs and list items are kept apart by line
- * breaks, and a table without a header row takes its first row as the header.
- */
-function tableContent(table: Element): ElementContent[] {
-  const rows = ownRows(table);
-  const cellsOf = (row: Element) =>
-    row.children.filter((c): c is Element => c.type === "element" && cellTags.has(c.tagName));
-  const widest = Math.max(0, ...rows.map((row) => cellsOf(row).length));
-  let layout = widest <= 1;
-  visitElements(table, (element) => {
-    if (element !== table && layoutContent.has(element.tagName)) layout = true;
-  });
-  if (layout) {
-    return rows.flatMap(cellsOf).map((cell) => ({ ...cell, tagName: "div" }));
-  }
-  for (const row of rows) for (const cell of cellsOf(row)) breakBlocks(cell);
-  const hasHeader = rows.some((row) => cellsOf(row).some((cell) => cell.tagName === "th"));
-  if (!hasHeader && rows[0]) for (const cell of cellsOf(rows[0])) cell.tagName = "th";
-  return [table];
-}
-
-/** A table's own rows, in its head, bodies and foot: not those of tables inside its cells. */
-function ownRows(table: Element): Element[] {
-  return table.children.flatMap((child) => {
-    if (child.type !== "element") return [];
-    if (child.tagName === "tr") return [child];
-    return ["thead", "tbody", "tfoot"].includes(child.tagName) ? ownRows(child) : [];
-  });
-}
-
-const blockTags = new Set(["p", "div", "li", "ul", "ol", "dd", "dt"]);
-
-/** A cell's paragraphs and list items as lines of one text: "- " before a bulleted item. */
-function breakBlocks(cell: Element): void {
-  const out: ElementContent[] = [];
-  const lineBreak = () => {
-    while (out.length > 0 && out.at(-1)!.type === "text" && !hasText(out.at(-1)!)) out.pop();
-    const last = out.at(-1);
-    if (out.some(hasText) && !(last?.type === "element" && last.tagName === "br")) {
-      out.push({ type: "element", tagName: "br", properties: {}, children: [] });
-    }
-  };
-  const walk = (nodes: ElementContent[], marker: (index: number) => string) => {
-    let items = 0;
-    for (const node of nodes) {
-      if (node.type !== "element" || !blockTags.has(node.tagName)) {
-        if (node.type !== "text" || hasText(node) || out.some(hasText)) out.push(node);
-        continue;
-      }
-      if (node.tagName === "ul") walk(node.children, () => "- ");
-      else if (node.tagName === "ol") walk(node.children, (index) => `${index}. `);
-      else {
-        lineBreak();
-        if (node.tagName === "li") out.push({ type: "text", value: marker(++items) });
-        walk(node.children, marker);
-        lineBreak();
-      }
-    }
-  };
-  walk(cell.children, () => "");
-  while (out.length > 0 && !hasText(out.at(-1)!)) out.pop();
-  cell.children = out;
-}
-
-function hasText(node: HastNodes): boolean {
-  if (node.type === "text") return node.value.trim() !== "";
-  return "children" in node && node.children.some(hasText);
-}
-
-function visitElements(tree: HastNodes, visit: (element: Element) => void): void {
-  const stack: HastNodes[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === "element") visit(node);
-    if ("children" in node)
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // hast → mdast → Markdown.
 
@@ -539,129 +381,4 @@ function edges(node: Nodes): Nodes[] {
   if (before) out.unshift({ type: "text", value: before });
   if (after) out.push({ type: "text", value: after });
   return out;
-}
-
-const writeOptions: WriteOptions = {
-  extensions: [gfmToMarkdown()],
-  bullet: "-",
-  emphasis: "*",
-  strong: "*",
-  rule: "-",
-  fences: true,
-};
-
-/** One top-level block: its lines in the Markdown and in the HTML source (1-based, inclusive). */
-interface BlockLines {
-  from: number;
-  to: number;
-  sourceFrom: number;
-  sourceTo: number;
-  /** The source line of each Markdown line, for a list or table written one item or row a line. */
-  each?: number[];
-}
-
-/**
- * The Markdown, blocks apart by a blank line, and where each block came from in the HTML source
- * when the source says it (blocks on lines of their own), else `undefined`.
- */
-function layout(root: Root): { markdown: string; blocks: BlockLines[] | undefined } {
-  const blocks: BlockLines[] = [];
-  const texts: string[] = [];
-  let line = 1;
-  let known = 0;
-  let apart = 0;
-  for (const block of root.children) {
-    const text = toMarkdown({ type: "root", children: [block] }, writeOptions).replace(/\n+$/, "");
-    if (text.trim() === "") continue;
-    const count = text.split("\n").length;
-    const previous = blocks.at(-1);
-    const sourceFrom = edgeLine(block, "start");
-    if (sourceFrom !== undefined) known += 1;
-    if (sourceFrom !== undefined && (!previous || sourceFrom > previous.sourceTo)) apart += 1;
-    const from = sourceFrom ?? previous?.sourceTo ?? 1;
-    const to = Math.max(from, edgeLine(block, "end") ?? from);
-    const each = rowLines(block, count);
-    blocks.push({ from: line, to: line + count - 1, sourceFrom: from, sourceTo: to, each });
-    texts.push(text);
-    line += count + 1;
-  }
-  // Google Docs and Notion write the whole body on a line or two: their lines say nothing.
-  const telling = blocks.length > 0 && known >= blocks.length * 0.9 && apart >= known * 0.9;
-  return { markdown: texts.join("\n\n") + "\n", blocks: telling ? blocks : undefined };
-}
-
-/** The source line a block starts (or ends) on: its own, or its first (last) descendant's. */
-function edgeLine(node: Nodes, edge: "start" | "end"): number | undefined {
-  if (node.position) return node.position[edge].line;
-  if (!("children" in node)) return undefined;
-  const children = edge === "start" ? node.children : [...node.children].reverse();
-  for (const child of children) {
-    const line = edgeLine(child, edge);
-    if (line !== undefined) return line;
-  }
-  return undefined;
-}
-
-/**
- * The source line of each Markdown line of a list whose items take a line each, or of a table
- * (its delimiter row at its header's line); `undefined` for other blocks.
- */
-function rowLines(block: Nodes, count: number): number[] | undefined {
-  const lines =
-    block.type === "list"
-      ? block.children.map((item) => edgeLine(item, "start"))
-      : block.type === "table"
-        ? block.children.flatMap((row, index) => {
-            const at = edgeLine(row, "start");
-            return index === 0 ? [at, at] : [at];
-          })
-        : undefined;
-  if (!lines || lines.length !== count || lines.some((line) => line === undefined))
-    return undefined;
-  return lines as number[];
-}
-
-/** A line of the Markdown as the line of the HTML source it came from. */
-function sourceLine(blocks: BlockLines[], line: number): number {
-  const block = blocks.find((b) => line <= b.to) ?? blocks.at(-1)!;
-  if (line < block.from) return block.sourceFrom;
-  const offset = Math.min(line, block.to) - block.from;
-  return block.each?.[offset] ?? Math.min(block.sourceFrom + offset, block.sourceTo);
-}
-
-/**
- * The read of an HTML document's Markdown as the report gives it: the notice first and, when
- * the HTML source's lines tell where its blocks are, every line number (stories, line maps,
- * warnings) translated to the line of the HTML file.
- */
-export function htmlReport<T extends { stories: ImportedStory[]; warnings: Warning[] }>(
-  html: HtmlDocument,
-  read: T,
-): T {
-  const { blocks } = html;
-  const warnings = [html.notice, ...read.warnings];
-  if (!blocks) return { ...read, warnings };
-  const at = (line: number) => (line > 0 ? sourceLine(blocks, line) : line);
-  return {
-    ...read,
-    stories: read.stories.map((story) => ({
-      ...story,
-      line: at(story.line),
-      endLine: Math.max(at(story.line), at(story.endLine)),
-      lines: story.lines.map((span) => ({
-        ...span,
-        from: at(span.from),
-        to: Math.max(at(span.from), at(span.to)),
-      })),
-    })),
-    warnings: warnings.map((warning) =>
-      warning === html.notice
-        ? warning
-        : {
-            ...warning,
-            line: at(warning.line),
-            endLine: Math.max(at(warning.line), at(warning.endLine)),
-          },
-    ),
-  };
 }
