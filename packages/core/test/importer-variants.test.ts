@@ -1743,4 +1743,74 @@ describe("the published kinds written another way", () => {
     expect(spanish?.context?.company).toBe("Lácteos del Valle");
     expect(spanish?.context?.period).toBe("2020");
   });
+
+  it("reads this round's kinds written another way: a timestamp with a T, '=' letter lines, a timing note under a heading", () => {
+    const [stocktake, rota] = stories([
+      "# 20230917T0815 Fixing the stocktake count",
+      "",
+      "*Greystone Books (independent bookshop), 2023 · tags: retail, accuracy*",
+      "",
+      "C = the annual stocktake was out by 900 titles",
+      "A = I split the shop into 12 zones",
+      "R = the gap fell to 40 titles",
+      "",
+      "Timing – about 45 seconds, keep the zones bit short",
+      "",
+      "- [ ] todo: check the exact title count",
+      "",
+      "# Teamwork → Covering the Saturday rota",
+      "",
+      "(Greystone Books, 2022 Christmas season)",
+      "",
+      "**Situation:** Two booksellers left in November.",
+      "**Result:** Every Saturday was covered.",
+      "",
+      'Likely Qs: "Tell me about working under pressure"',
+    ]);
+    expect(stocktake?.title).toBe("Fixing the stocktake count");
+    expect(stocktake?.context).toMatchObject({ company: "Greystone Books", period: "2023" });
+    expect(stocktake?.tags).toEqual(["retail", "accuracy"]);
+    expect(stocktake?.situation).toBe("the annual stocktake was out by 900 titles");
+    expect(stocktake?.notes).toContain("Timing: about 45 seconds, keep the zones bit short");
+    expect(stocktake?.notes).toContain("TODO: check the exact title count");
+    expect(rota?.title).toBe("Covering the Saturday rota");
+    expect(rota?.tags).toEqual(["Teamwork"]);
+    expect(rota?.context).toMatchObject({
+      company: "Greystone Books",
+      period: "2022 Christmas season",
+    });
+    expect(rota?.questions).toEqual(["Tell me about working under pressure"]);
+  });
+
+  it("reads a title label whose hint holds a colon, a GitHub issue's number, and one field beside the status", () => {
+    const [worksheet] = stories([
+      "## Story #1",
+      "",
+      "Story title (hint: make it memorable): The midnight database migration",
+      "",
+      "**Situation:** The database was full.",
+      "**Result:** We moved it overnight.",
+    ]);
+    expect(worksheet?.title).toBe("The midnight database migration");
+    const [issue, single] = stories([
+      "## #43 Learned Go in two weeks",
+      "",
+      "**Status:** Open · **Labels:** `learning` `growth`",
+      "",
+      "**Situation:** The team moved to Go.",
+      "**Result:** I shipped a service in week two.",
+      "",
+      "## STO-13 Disagreement with the VP",
+      "",
+      "**Status:** In Progress · **Labels:** `conflict`",
+      "",
+      "**Situation:** The VP wanted a rewrite.",
+      "**Result:** We refactored instead.",
+    ]);
+    expect(issue?.title).toBe("Learned Go in two weeks");
+    expect(issue?.tags).toEqual(["learning", "growth"]);
+    expect(issue?.notes).toContain("#43");
+    expect(single?.tags).toEqual(["conflict"]);
+    expect(single?.notes).toContain("Status: In Progress");
+  });
 });

@@ -24,13 +24,13 @@ export interface HeadingMeta {
 const season =
   "(?:early|mid|late|summer|spring|autumn|fall|winter|q[1-4]|h[12]|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)";
 const year = `(?:${season}\\.?\\s+)?(?:19|20)\\d{2}`;
-/** What a year can name after it: "2021 harvest", "2023 season", "2022 school year". */
+/** What a year can name after it: "2021 harvest", "2022 Christmas season", "2022 school year". */
 const yearOf =
-  "(?:\\s+(?:harvest|season|term|semester|(?:school|academic|tax|fiscal|financial)\\s+year|intake|cohort|cycle|campaign|peak|rollout|launch|audit))?";
+  "(?:(?:\\s+\\p{L}+)?\\s+(?:harvest|season|term|semester|(?:school|academic|tax|fiscal|financial)\\s+year|intake|cohort|cycle|campaign|peak|rollout|launch|audit))?";
 /** "2023", "summer 2023", "2019 – 2023", "2023–now", "2021-present", "FY2023", "2021 harvest". */
 const periodPattern = new RegExp(
   `^(?:fy\\s?)?${year}(?:\\s*(?:[-–—]|to)\\s*(?:${year}|now|present|today|current))?${yearOf}$`,
-  "i",
+  "iu",
 );
 
 /** A retail season: "AW22", "SS 23", "FW24". */
@@ -128,10 +128,12 @@ export function headingMeta(heading: string): HeadingMeta {
   if (arrowed && arrowed[1]!.split(/\s+/).length <= 3 && !/\d/.test(arrowed[1]!)) {
     return { ...headingMeta(arrowed[2]!), tag: arrowed[1]!.trim() };
   }
-  // "202404081921 The forklift near-miss", "PREP-14 Sunsetting the legacy app": a note app's
-  // timestamp ID or an issue tracker's key before the title, kept as an aside.
+  // "202404081921 The forklift near-miss", "PREP-14 Sunsetting the legacy app", "#43 Learned
+  // Go": a note app's timestamp ID or an issue's key before the title, kept as an aside.
   const stamped =
-    /^((?:19|20)\d{6}(?:T?\d{4}(?:\d{2})?)?|[A-Z][A-Z0-9]{1,9}-\d{1,6}:?)\s+(?=\S)(.*)$/.exec(text);
+    /^((?:19|20)\d{6}(?:T?\d{4}(?:\d{2})?)?|[A-Z][A-Z0-9]{1,9}-\d{1,6}:?|#\d{1,6}:?)\s+(?=\S)(.*)$/.exec(
+      text,
+    );
   if (stamped && /\p{L}/u.test(stamped[2]!)) {
     const rest = headingMeta(stamped[2]!);
     return { ...rest, aside: rest.aside ? `${stamped[1]}; ${rest.aside}` : stamped[1]! };

@@ -271,7 +271,8 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
   if (dash && classify(dash[1]!, null)) {
     return { label: dash[1]!.trim(), rest: tidy(text.slice(dash[0].length)), bold: false };
   }
-  const colon = text.indexOf(":");
+  // "Story title (hint: make it memorable): …": a colon inside the label's bracket is its own.
+  const colon = text.replace(/\([^()\n]*\)/g, (bracket) => "_".repeat(bracket.length)).indexOf(":");
   if (colon <= 0 || colon > maxLabel) return undefined;
   // A label sits on one line, and "9:02" is a time.
   if (text.slice(0, colon).includes("\n") || /\d$/.test(text.slice(0, colon))) return undefined;

@@ -136,7 +136,7 @@ function fieldsOnOneLine(paragraph: Paragraph): Paragraph {
   const breaks = kids.filter(
     (child, i) => i > 0 && child.type === "text" && isField(kids[i + 1]) && apart.test(child.value),
   );
-  if (breaks.length < 2 || !isField(kids[0])) return { ...paragraph, children: kids };
+  if (breaks.length === 0 || !isField(kids[0])) return { ...paragraph, children: kids };
   return {
     ...paragraph,
     children: kids.map((child) =>

@@ -4,6 +4,7 @@ import { type Block, inlineText, lineOf, splitLabel, splitLines, tidy } from "./
 import { isAside } from "./vocabulary.ts";
 import { toldInProse } from "./structure.ts";
 import { isQuestion } from "./question.ts";
+import { deliveryNote } from "./lines.ts";
 
 /**
  * Two more shapes in which a story's start is not a heading: a numbered list with one story per
@@ -323,6 +324,8 @@ function titleLine(block: RootContent, plain = false): string | undefined {
     .split(/\s+/).length;
   if (!(bold || plain) || words > (bold ? 12 : 14)) return undefined;
   if (classify(text, null) || isAside(text) || starLine(text) || isQuestion(text)) return undefined;
+  // "Timing – about 45 seconds": a note on telling the story, not the next story's title.
+  if (deliveryNote(text)) return undefined;
   if (!bold && (!/^[\p{Lu}\d"“]/u.test(text) || text.includes(":"))) return undefined;
   return text;
 }
