@@ -230,9 +230,10 @@ function readPart(
   // "**The diary study nobody wanted.** Product was sure…": a bold lead-in opening the answer.
   const leadIn = weak && !named ? blocks.slice(0, 3).map(boldLeadIn).find(Boolean) : undefined;
   if (leadIn) title = leadIn;
-  // "Backup: the schema registry": the story to tell if the first one is taken.
+  // "Backup: the schema registry": the story to tell if the first one is taken; "Primary: …" the
+  // one to tell first.
   const backup =
-    /^(backup|alternative|alt|fallback|spare|bonus|extra|option \d)(?:\s+(?:story|example))?\s*[:—–-]\s*(\S.*)$/i.exec(
+    /^(backup|alternative|alt|fallback|spare|bonus|extra|option \d|primary|main|go-to|first choice)(?:\s+(?:story|example))?\s*[:—–-]\s*(\S.*)$/i.exec(
       title,
     );
   if (backup) title = backup[2]!;
@@ -249,7 +250,11 @@ function readPart(
   if (bracketed?.company && bracketed.period) draft.context.period ??= bracketed.period;
   if (hashtags) draft.tags.push(...tagsOf(hashtags[2]!));
   if (backup) draft.notes.push(`${backup[1]} story`);
-  draft.weakTitle = (weak && !named) || (headed !== undefined && isCountOnlyHeading(title));
+  // "Q1 [00:02]: Conflict", "Prompt 2 — Teamwork": a numbered question's heading names no story.
+  draft.weakTitle =
+    (weak && !named) ||
+    (headed !== undefined &&
+      (isCountOnlyHeading(title) || /^(?:q|question|prompt)\s*\d+\b/i.test(title)));
   if (!headed && !question && blocks[0]) draft.weakTitle = true;
   const reader = new StoryReader(draft, sets, warnings);
   reader.prose = prose;

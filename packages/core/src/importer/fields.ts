@@ -1,5 +1,11 @@
 import type { ListItem } from "mdast";
-import { type Draft, type LineField, parseKeyWords, splitList } from "./draft.ts";
+import {
+  type Draft,
+  isCountOnlyHeading,
+  type LineField,
+  parseKeyWords,
+  splitList,
+} from "./draft.ts";
 import {
   type Warning,
   bulletPoints,
@@ -21,7 +27,7 @@ export {
   splitQuestion,
   tagsOf,
 } from "./fieldtext.ts";
-import { describedCompany, isCompanyName, metaLine } from "./headingmeta.ts";
+import { describedCompany, headingMeta, isCompanyName, metaLine } from "./headingmeta.ts";
 import { type Container, type Slot, classify } from "./labels.ts";
 import { type Block, endLineOf, lineOf, unquote } from "./markdown.ts";
 import { isQuestion, questionText } from "./question.ts";
@@ -175,7 +181,14 @@ export class FieldWriter {
   /** "Title: …" names the story when its heading did not (a question, or no heading). */
   private title(text: string, node: Block) {
     if (this.draft.weakTitle) {
-      this.draft.heading = text;
+      // "Story used: The schema registry fight (Corbel)": the title, and where it happened.
+      const meta = headingMeta(text);
+      // "Q1 [00:02]: Conflict" above it: the heading's words stay, in the notes.
+      const before = this.draft.heading;
+      if (!isQuestion(before) && !isCountOnlyHeading(before)) this.draft.notes.push(before);
+      this.draft.heading = meta.company || meta.period ? meta.title : text;
+      if (meta.company) this.draft.context.company ??= meta.company;
+      if (meta.period) this.draft.context.period ??= meta.period;
       this.draft.weakTitle = false;
       return;
     }

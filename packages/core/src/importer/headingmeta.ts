@@ -85,6 +85,12 @@ function companyAndPeriod(meta: string, strict: boolean): Omit<HeadingMeta, "tit
     .replace(/^(?:my\s+)?(\p{Lu}.*?)\s+(?:days|years|era)$/u, "$1")
     .replace(/^(?:(?:\p{Ll}[\p{Ll}']*\s+){1,4})?(?:with|at|for|@)\s+(?=\p{Lu})/u, "");
   if (isPeriod(text)) return { period: text };
+  // "Senior Engineer at Acme Corp", "Team lead @ Globex, 2022": the job held, then where.
+  const heldAt = /^(\p{L}[\p{L}.'&/ -]*?)\s+(?:at|@)\s+(\p{Lu}.*)$/u.exec(text);
+  if (heldAt && heldAt[1]!.split(/\s+/).length <= 5) {
+    const where = companyAndPeriod(heldAt[2]!, strict);
+    if (where?.company && where.role === undefined) return { ...where, role: heldAt[1]!.trim() };
+  }
   const split =
     /^(.*?\S)\s*(?:,|·|\/|[—–]|\s-|\s)\s*((?:[A-Za-z]+\.?\s+)?(?:19|20)\d{2}.*|(?:AW|SS|FW)\s?\d{2})$/i.exec(
       text,
@@ -186,7 +192,7 @@ export function headingMeta(heading: string): HeadingMeta {
     const meta = companyAndPeriod(named, strict);
     // A value or theme before the dash ("Ownership — The Cron Jobs") is shorter than a title.
     const shorter = named.split(/\s+/).length > title!.split(/\s+/).length;
-    if (meta && !(strict && shorter && !place.test(named)))
+    if (meta && (meta.role !== undefined || !(strict && shorter && !place.test(named))))
       return remark && !meta.aside
         ? { title: title!, ...meta, aside: remark[2]!.trim() }
         : { title: title!, ...meta };

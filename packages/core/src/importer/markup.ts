@@ -179,7 +179,7 @@ function cleanSummary(text: string): string {
  * Obsidian wikilinks ("[[LIMS]]", "[[Values cheat sheet|values]]") read as their words, unless
  * the source escapes the brackets (text that only looks like a link).
  */
-export function unwikify(paragraph: Paragraph, lines: string[]): Paragraph {
+export function unwikify<T extends Paragraph | Heading>(paragraph: T, lines: string[]): T {
   const source = lines.slice(lineOf(paragraph) - 1, endLineOf(paragraph)).join("\n");
   if (!/(^|[^\\])\[\[[^\]]+\]\]/.test(source)) return paragraph;
   const strip = (nodes: PhrasingContent[]): PhrasingContent[] =>

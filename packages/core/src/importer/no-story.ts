@@ -85,14 +85,14 @@ function onlyPlaceholders(draft: Draft): boolean {
   const texts = [
     ...Object.values(draft.text).flatMap((parts) => parts ?? []),
     ...[...draft.actions, ...draft.results].flatMap((section) => section.points),
-  ].filter((text) => text.trim() !== "");
+  ].filter((text) => /\p{L}/u.test(text)); // "1.\n2.\n3.": a list's numbers with nothing after them
   const blank = (text: string) =>
     placeholder.test(text) &&
     text
       .replace(placeholder, " ")
       .split(/\s+/)
       .filter((word) => /\p{L}/u.test(word)).length <= 5;
-  return texts.length > 0 && texts.every(blank);
+  return texts.every(blank);
 }
 
 /** A writer's remark that the part is no story ("(not a story — my answer to “why us?”)"). */

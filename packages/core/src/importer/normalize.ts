@@ -108,7 +108,7 @@ function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {
         return [{ type: "thematicBreak", position: block.position }];
       return splitParagraph(fieldsOnOneLine(withoutInlineWrappers(block)), lines);
     case "heading":
-      return [withoutAttributes(block)];
+      return [withoutAttributes(lines.length > 0 ? unwikify(block, lines) : block)];
     case "blockquote":
       return callout(block, (node) => normalizeBlock(node, lines));
     default:

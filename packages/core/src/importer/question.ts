@@ -11,7 +11,7 @@ import { unquote } from "./markdown.ts";
 const imperative =
   /^(tell (me|us)|describe|give (me |us )?(an? |one )?(example|time|situation|instance)|walk (me|us) through|share (an? |one )?(example|time|story)|talk (me |us )?(about|through)|erzähl(en sie|e|t)?( mir| uns)?|beschreiben sie|schildern sie|nennen sie( mir| uns)? ein|cuént(ame|eme|anos|enos)|háblame|háblenos|dame un ejemplo|parlez-moi|racontez(-moi)?|raconte-moi|décrivez|donnez(-moi)? un exemple|conte(-me)?|fale( sobre| de)|descreva|raccontami|parlami|descrivi|vertel|beschrijf)\b/i;
 
-/** The question itself, without quotes, a "Q:" / "Question 3:" prefix or bold. */
+/** The question itself, without quotes, a "Q:" / "Question 3:" / "Prompt 1:" prefix or bold. */
 export function questionText(text: string): string {
   return unquote(
     text
@@ -20,7 +20,7 @@ export function questionText(text: string): string {
       .replace(/^[^\p{L}\p{N}"“]+/u, "")
       // "1. “Tell me about…”", "3 · How do you…": a numbered question.
       .replace(/^\d{1,3}\s*(?:[.):]|\s[·|–—-])\s+(?=\S)/u, "")
-      .replace(/^(q\d*|question\s*\d*)\s*[:.)\-–—]\s*/i, "")
+      .replace(/^(q\d*|question\s*\d*|prompt\s*\d*)\s*[:.)\-–—]\s*/i, "")
       .trim()
       // "Describe a conflict. (Dale on nights)", "… → Reno cutover": the story's name after it.
       .replace(trailingName, "$1"),

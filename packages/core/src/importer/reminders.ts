@@ -12,7 +12,7 @@ const sign =
 
 /** Labels of remarks in the languages of `vocabulary.ts`. */
 const remarkLabel =
-  /^(?:note to (?:self|myself)|notes? for me|reminder(?: to (?:self|myself|me))?|remember|tip|pro tip|careful|caution|warning|heads up|nb|n\.b|pour moi|à retenir|attention|ojo|nota|recuerda|consejo|hinweis|achtung|merke|tipp|let op)$|\b(?:coach|comment|comentario|commentaire|kommentar|feedback from)\b/i;
+  /^(?:note to (?:self|myself)|notes? for me|reminder(?: to (?:self|myself|me))?|remember|tip|pro tip|careful|caution|warning|heads up|nb|n\.b|pour moi|à retenir|attention|ojo|nota|recuerda|consejo|hinweis|achtung|merke|tipp|let op)$|\b(?:coach|comment|comentario|commentaire|kommentar|feedback from)\b|^(?:instructor|teacher|tutor|trainer|mentor|reviewer|peer)(?:'?s)? (?:feedback|notes?)$/i;
 
 /** Whether a label names a remark ("Note to self", "Tip", "Coach's comment"). */
 export const isRemarkLabel = (label: string) => remarkLabel.test(label.trim());

@@ -161,6 +161,10 @@ export function segment(blocks: Block[]): Segments {
         : blocks.length,
     );
     const region = blocks.slice(start + 1, end);
+    // "## Round 1" right over the stories it holds ("Tell me about a time…" turns, "### Story 1"):
+    // nothing of its own, so it groups them rather than being an empty story.
+    const next = starts[n + 1];
+    if (region.length === 0 && next !== undefined && next < sectionEnd(blocks, start)) continue;
     for (let i = start; i < end; i++) taken[i] = true;
     const left = split(region, heading);
     if (left) {

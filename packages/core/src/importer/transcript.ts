@@ -13,15 +13,25 @@ const candidateTurn = /^(?:\*\*|__)?(?:me|candidate|answer)\s*(?:\*\*|__)?\s*:\s
  * learn something new quickly." → from "Describe…" on), or undefined for a follow-up ("What would
  * you do differently?").
  */
-function mainPrompt(turn: string): string | undefined {
+function mainPrompt(turn: string): { prompt: string; asked: string } | undefined {
   // "Now, tell me about…", "OK so, describe…": a word or two of lead-in before the prompt.
-  const sentences = turn
-    .split(/(?<=[.!?])\s+(?=\S)/)
-    .map((sentence) => sentence.replace(/^(?:[\p{L}']+\s+)?[\p{L}']+,\s+(?=\p{L})/u, ""));
+  const said = turn.split(/(?<=[.!?])\s+(?=\S)/);
+  const sentences = said.map((sentence) =>
+    sentence
+      .replace(/^(?:[\p{L}']+\s+)?[\p{L}']+(?:,|\s+[—–-])\s+(?=\p{L})/u, "")
+      // "Can you tell me about…", "Could you please describe…", "I'd like you to walk me through…".
+      .replace(/^(?:(?:can|could|would|will) you(?: please)?|i'?d like you to|please)\s+/i, ""),
+  );
   const at = sentences.findIndex(opensPrompt);
   if (at < 0) return undefined;
   const prompt = sentences.slice(at).join(" ");
-  return prompt.charAt(0).toUpperCase() + prompt.slice(1);
+  return {
+    prompt: prompt.charAt(0).toUpperCase() + prompt.slice(1),
+    // What the prompt's words were as said, without the lead-in the prompt left out.
+    asked: [said[at]!.slice(said[at]!.length - sentences[at]!.length), ...said.slice(at + 1)].join(
+      " ",
+    ),
+  };
 }
 
 const speakerTurn = /^(?:\*\*|__)?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)\s*:\s*(?:\*\*|__)?/u;
@@ -47,10 +57,33 @@ function interviewerOf(blocks: RootContent[]): RegExp {
     const asks = mainPrompt(turn.replace(speakerTurn, "").trim()) !== undefined ? 1 : 0;
     names.set(name, (names.get(name) ?? 0) + asks);
   }
-  const [only] = names.keys();
-  if (!candidate || names.size !== 1 || (names.get(only!) ?? 0) < 2) return interviewerLabel;
+  // "**Date:** …" and "**Format:** …" above the turns ask nothing: only the speakers who ask count.
+  const askers = [...names].filter(([, asks]) => asks > 0);
+  const only = askers[0]?.[0];
+  if (!candidate || askers.length !== 1 || askers[0]![1] < 2) return interviewerLabel;
   const escaped = only!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`^(?:\\*\\*|__)?${escaped}\\s*(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?\\s*`);
+}
+
+/**
+ * "**Sam:** What would you have done…" as "**Interviewer (Sam):** …", so that the story's reader
+ * takes a named interviewer's later turns as follow-ups, as it does the interviewer's.
+ */
+function asInterviewer(part: Paragraph, turn: RegExp): Paragraph {
+  const text = lineText(part.children);
+  const said = turn.exec(text);
+  if (!said) return part;
+  const name = text
+    .slice(0, said[0].length)
+    .replace(/[*_:\s]+/g, " ")
+    .trim();
+  return {
+    ...part,
+    children: [
+      { type: "strong", children: [{ type: "text", value: `Interviewer (${name}):` }] },
+      { type: "text", value: ` ${text.slice(said[0].length)}` },
+    ],
+  };
 }
 
 /**
@@ -60,6 +93,7 @@ function interviewerOf(blocks: RootContent[]): RegExp {
  */
 export function transcriptTurns(blocks: RootContent[]): RootContent[] {
   const interviewerTurn = interviewerOf(blocks);
+  const named = interviewerTurn !== interviewerLabel;
   const split = blocks.flatMap((block): RootContent[] =>
     block.type === "paragraph"
       ? splitLines(
@@ -68,29 +102,33 @@ export function transcriptTurns(blocks: RootContent[]): RootContent[] {
         )
       : [block],
   );
+  const renamed = (block: RootContent) =>
+    named && block.type === "paragraph" ? asInterviewer(block, interviewerTurn) : block;
   const turn = (block: RootContent) =>
     block.type === "paragraph" ? tidy(inlineText(block.children)) : "";
   const mains = split.flatMap((block, index) => {
     const text = turn(block);
     if (!interviewerTurn.test(text)) return [];
     const prompt = mainPrompt(text.replace(interviewerTurn, ""));
-    return prompt ? [{ index, prompt }] : [];
+    return prompt ? [{ index, ...prompt }] : [];
   });
-  if (mains.length < 2 || !split.some((block) => candidateTurn.test(turn(block)))) return blocks;
+  // Under headings of their own ("## Q1: Conflict"), the turns stay in the stories the headings open.
+  const asWritten = named ? split.map(renamed) : blocks;
+  if (mains.length < 2 || !split.some((block) => candidateTurn.test(turn(block)))) return asWritten;
   const between = split.slice(mains[0]!.index, mains.at(-1)!.index);
-  if (between.some((block) => block.type === "heading")) return blocks;
+  if (between.some((block) => block.type === "heading")) return asWritten;
   return split.flatMap((block, index): RootContent[] => {
     const main = mains.find((entry) => entry.index === index);
-    if (!main) return [block];
+    if (!main) return [renamed(block)];
     const heading = storyHeading(main.prompt, block as Paragraph, "question");
     // "Thanks for joining. Let's jump straight in." before the prompt: kept in the notes.
-    const before = turn(block).replace(interviewerTurn, "").slice(0, -main.prompt.length).trim();
+    const before = turn(block).replace(interviewerTurn, "").slice(0, -main.asked.length).trim();
     if (before === "") return [heading];
     const remark: Paragraph = {
       type: "paragraph",
       children: [
-        { type: "strong", children: [{ type: "text", value: "Before the question:" }] },
-        { type: "text", value: ` ${before}` },
+        { type: "strong", children: [{ type: "text", value: "Notes:" }] },
+        { type: "text", value: ` Before the question: ${before}` },
       ],
       position: block.position,
     };
