@@ -1813,4 +1813,164 @@ describe("the published kinds written another way", () => {
     expect(single?.tags).toEqual(["conflict"]);
     expect(single?.notes).toContain("Status: In Progress");
   });
+
+  it("reads a role held at a company, a round heading over polite prompts, and a named interviewer's follow-ups", () => {
+    const [billing] = stories([
+      "## Migrating billing — Senior Engineer at Acme Corp (2022)",
+      "",
+      "**Situation:** Billing ran on a monolith.",
+      "**Result:** We cut over with zero incidents.",
+    ]);
+    expect(billing?.title).toBe("Migrating billing");
+    expect(billing?.context).toMatchObject({
+      company: "Acme Corp",
+      role: "Senior Engineer",
+      period: "2022",
+    });
+    const round = read([
+      "## Round 1 — behavioural",
+      "",
+      "**Interviewer:** Thanks for coming in. Can you tell me about a time you failed?",
+      "",
+      "**Me:** I shipped a pricing change without a flag and rolled it back in 20 minutes.",
+      "",
+      "**Interviewer:** What would you do differently?",
+      "",
+      "**Me:** Ask for a second reviewer.",
+      "",
+      "**Interviewer:** OK. Next one — tell me about a time you influenced a team.",
+      "",
+      "**Me:** I rebuilt the analysts' three reports in the new tool and usage moved over in a month.",
+    ]);
+    const [failed, influenced] = round.stories.map((story) => story.input);
+    expect(round.stories).toHaveLength(2);
+    expect(failed?.questions).toEqual(["Tell me about a time you failed?"]);
+    expect(failed?.notes).toContain("Thanks for coming in.");
+    expect(failed?.followUps).toEqual([
+      { question: "What would you do differently?", answer: "Ask for a second reviewer." },
+    ]);
+    expect(influenced?.questions).toEqual(["Tell me about a time you influenced a team."]);
+    expect(round.warnings.map((w) => w.message).join("\n")).toContain(
+      '"Round 1 — behavioural" groups the stories under it',
+    );
+    const [conflict] = stories([
+      "**Date:** 2024-05-09 · **Format:** three questions",
+      "",
+      "## Q1 [00:02]: Conflict",
+      "",
+      "*Story used: The schema registry fight (Corbel)*",
+      "",
+      "**Sam:** Tell me about a time you disagreed with another engineer.",
+      "",
+      "**Me:** Rui wanted plain JSON events; I piloted a registry with two teams.",
+      "",
+      "**Sam:** What if Rui still said no?",
+      "",
+      "**Me:** I'd have asked our director for a decision by a date.",
+      "",
+      "## Q2 [00:14]: Failure",
+      "",
+      "**Sam:** Tell me about a project that failed.",
+      "",
+      "**Me:** My capacity plan missed two launches and we had a four-hour outage.",
+    ]);
+    expect(conflict?.title).toBe("The schema registry fight");
+    expect(conflict?.context?.company).toBe("Corbel");
+    expect(conflict?.notes).toContain("Q1 [00:02]: Conflict");
+    expect(conflict?.followUps).toEqual([
+      {
+        question: "What if Rui still said no?",
+        answer: "I'd have asked our director for a decision by a date.",
+      },
+    ]);
+  });
+
+  it("reads worksheet prompts, primary stories, wikilinked headings, a role with its year and a map inside a story", () => {
+    const worksheet = read([
+      "### Prompt 1: Tell me about a time you learned something quickly.",
+      "",
+      "**Story title:** Learning SQL for the stock report",
+      "",
+      "**Situation:** The analyst quit.",
+      "**Result:** The report took 20 minutes instead of half a day.",
+      "",
+      "*Instructor feedback: Great pivot story.*",
+      "",
+      "### Prompt 2: Tell me about a time you received critical feedback.",
+      "",
+      "**Story title:** _______________",
+      "",
+      "**Situation:**",
+      "",
+      "**Action:**",
+      "1.",
+      "2.",
+    ]);
+    const [sql] = worksheet.stories.map((story) => story.input);
+    expect(worksheet.stories).toHaveLength(1);
+    expect(sql?.title).toBe("Learning SQL for the stock report");
+    expect(sql?.questions).toEqual(["Tell me about a time you learned something quickly."]);
+    expect(sql?.notes).toContain("Instructor feedback: Great pivot story.");
+    const [primary, linked] = stories([
+      "### Primary: Rebooking stranded travellers (Wayfarer Travel)",
+      "**Situation:** A storm grounded 300 flights.",
+      "",
+      "### Talking [[Priya Nair|Priya]] out of quitting ([[Quayside Bank]])",
+      "**Situation:** Priya had handed in her notice.",
+      "**Role:** Tech lead, 2022",
+    ]);
+    expect(primary?.title).toBe("Rebooking stranded travellers");
+    expect(primary?.context?.company).toBe("Wayfarer Travel");
+    expect(linked?.title).toBe("Talking Priya out of quitting");
+    expect(linked?.context).toMatchObject({
+      company: "Quayside Bank",
+      role: "Tech lead",
+      period: "2022",
+    });
+    const [outage, freeze] = stories([
+      "## Story 1: The payments outage",
+      "**Situation:** Retries charged customers twice.",
+      "**Result:**",
+      "- Every customer refunded by Monday.",
+      "- Questions this answers",
+      "    - Tell me about a production incident.",
+      "",
+      "## Story 2: The code freeze argument",
+      "**Situation:** Our director wanted a six-week freeze.",
+      "",
+      "**Questions to map these to:**",
+      "",
+      "* Tell me about a time you disagreed with leadership → Story 2",
+      "* How do you handle pressure? → Story 1",
+    ]);
+    expect(outage?.results).toEqual([{ points: ["Every customer refunded by Monday."] }]);
+    expect(outage?.questions).toEqual([
+      "Tell me about a production incident.",
+      "How do you handle pressure?",
+    ]);
+    expect(freeze?.questions).toEqual(["Tell me about a time you disagreed with leadership"]);
+  });
+
+  it("reads a numbered bold title with a remark after it, beside a story under a plain heading", () => {
+    const [migration, screwup, grads] = stories([
+      "**1. The migration nobody wanted**",
+      "",
+      "S: The cluster was going end-of-life.",
+      "R: Zero data loss.",
+      "",
+      "**2. The time I screwed up** (everyone asks this one)",
+      "",
+      "S: I shipped a rate-limiter change.",
+      "R: The customer stayed.",
+      "",
+      "## Onboarding two new grads",
+      "",
+      "**Situation:** A hiring freeze left us with two new graduates.",
+      "**Result:** Both shipped by week seven.",
+    ]);
+    expect(migration?.title).toBe("The migration nobody wanted");
+    expect(screwup?.title).toBe("The time I screwed up");
+    expect(screwup?.notes).toContain("everyone asks this one");
+    expect(grads?.title).toBe("Onboarding two new grads");
+  });
 });

@@ -44,6 +44,7 @@ import {
   applyQuestionTable,
   isIndexTable,
   kindOfTable,
+  storiesNamed,
 } from "./tables.ts";
 import type { ValueSetRef } from "./values.ts";
 
@@ -128,6 +129,19 @@ export function readDocument(
     addressed.add(index);
     for (const { draft, text } of notes) draft.notes.push(label ? `${label}: ${text}` : text);
   });
+  // "Questions to map these to:" inside the last story, "- Tell me about… → Story 1": a map of
+  // the questions to the stories they name, not questions of the story it sits in.
+  const mappedTo: [Draft, string][] = [];
+  for (const draft of drafts) {
+    draft.questions = draft.questions.filter((question) => {
+      const mapped = /^(.*\S)\s*(?:→|->|=>)\s*(\S.*)$/.exec(question);
+      if (!mapped || !isQuestion(mapped[1]!)) return true;
+      const named = storiesNamed(mapped[2]!, drafts, titles);
+      for (const other of named) mappedTo.push([other, mapped[1]!]);
+      return named.length === 0;
+    });
+  }
+  for (const [draft, question] of mappedTo) draft.questions.push(question);
   const placed = blocks.map((block, index) => {
     if (taken[index] || addressed.has(index)) return true;
     if (

@@ -339,6 +339,12 @@ export class FieldWriter {
       (d.text.task ??= []).push(text);
       return true;
     }
+    // "Role: Integration engineer, 2021": the job held, and when.
+    if (key === "role" && dated) {
+      d.context.role = dated[1]!;
+      d.context.period ??= dated[2]!.trim();
+      return true;
+    }
     if (key !== "teamSize") {
       d.context[key] = text;
       return true;

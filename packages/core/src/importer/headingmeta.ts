@@ -164,7 +164,7 @@ export function headingMeta(heading: string): HeadingMeta {
     if (/\d/.test(inside) || numberWord.test(inside))
       return { title: bracket[1]!, note: inside.trim() };
     // "(private student, not through the school)": a remark in lower case on the story.
-    const remark = /,|\b(not|no|never|unless|only|still|needs?|todo|ask|check|maybe)\b/i;
+    const remark = /,|\b(not|no|never|unless|only|still|needs?|todo|asks?|asked|check|maybe)\b/i;
     if (
       /^\p{Ll}/u.test(inside.trim()) &&
       inside.trim().split(/\s+/).length >= 3 &&
@@ -230,7 +230,8 @@ export function metaLine(
     // "(Previous job — Kumo Cloud Services, 2018)": in brackets, after what kind of place it was.
     .replace(/^\((.*)\)$/, "$1")
     .replace(
-      /^(?:(?:previous|former|earlier|old|first)\s+)?(?:job|role|employer|company|workplace)\s*(?::|\s[—–-])\s*/i,
+      // "Role: Integration engineer, 2021" is the job held, not where: a role label stays.
+      /^(?:(?:previous|former|earlier|old|first)\s+)?(?:(?:job|employer|company|workplace)\s*(?::|\s[—–-])|role\s[—–-])\s*/i,
       "",
     );
   if (text.includes("\n") || text.length > 120) return undefined;

@@ -30,6 +30,26 @@ export function sectionItems(list: List, sections: Draft["actions"]): void {
 }
 
 /**
+ * The last items of an Action or Result list that are a known label of another field over bullets
+ * of their own ("- Questions this answers" over the questions), each with its label and lines.
+ */
+export function labelledGroups(list: List): { label: string; rest: string; item: Block }[] {
+  const tail: { label: string; rest: string; item: Block }[] = [];
+  for (let i = list.children.length - 1; i >= 0; i--) {
+    const item = list.children[i]!;
+    const [first, ...more] = item.children;
+    const nested = more.filter((child): child is List => child.type === "list");
+    if (first?.type !== "paragraph" || nested.length === 0 || nested.length !== more.length) break;
+    const label = tidy(inlineText(first.children)).replace(/:$/, "");
+    const slot = classify(label, null);
+    if (!slot || slot.kind === "sections" || slot.kind === "other" || slot.kind === "title") break;
+    const rest = nested.flatMap((l) => l.children.map(itemText)).join("\n");
+    tail.unshift({ label, rest, item: item as unknown as Block });
+  }
+  return tail;
+}
+
+/**
  * The last items of a list of notes that open with a known label of a lesson, a result or the
  * questions it answers ("- lesson: count it yourself", "- learned: …", "- Works for:" over its
  * questions), each with its label and text, in order.

@@ -3,7 +3,7 @@ import { FieldWriter, fieldOf, tagsOf } from "./fields.ts";
 import { isRemarkLabel, quotedQuestions, remark, speakerNote, todoNotes } from "./reminders.ts";
 import { questionText } from "./question.ts";
 import { isQuestionItem, trailingHashtags } from "./lines.ts";
-import { labelledTail, sectionItems } from "./list-parts.ts";
+import { labelledGroups, labelledTail, sectionItems } from "./list-parts.ts";
 import { splitLabelText } from "./fieldtext.ts";
 import { isAnswerText } from "./table-stories.ts";
 import { type Slot, classify, normalizeLabel, slotByPlace } from "./labels.ts";
@@ -188,14 +188,26 @@ export abstract class PartWriter extends FieldWriter {
     }
     const t = this.target;
     if (t?.kind === "sections") {
-      this.record(list, t.key);
-      return sectionItems(list, this.draft[t.key]);
+      // "- Questions this answers" over its own bullets, after the results: that field's list.
+      const tail = labelledGroups(list);
+      const head = {
+        ...list,
+        children: list.children.slice(0, list.children.length - tail.length),
+      };
+      if (head.children.length > 0) {
+        this.record(head, t.key);
+        sectionItems(head, this.draft[t.key]);
+      }
+      for (const { label, rest, item } of tail) this.readLabelled(label, rest, item);
+      if (tail.length > 0) this.target = undefined;
+      return;
     }
     const whole =
       t?.kind === "text" || t?.kind === "other" || t?.kind === "notes" || t === undefined;
     if (whole && !(t === undefined && list.children.every((item) => isQuestionItem(item)))) {
-      // Notes for an answer ending in "lesson: …": the last items go to the fields they name.
-      const tail = t === undefined ? labelledTail(list) : [];
+      // Notes for an answer ending in "lesson: …": the last items go to the fields they name;
+      // so do "- Questions this answers" items over bullets of their own, after any field.
+      const tail = t === undefined ? labelledTail(list) : labelledGroups(list);
       if (tail.length === 0) return this.text(listLines(list).join("\n"), list);
       const head = { ...list, children: list.children.slice(0, -tail.length) };
       if (head.children.length > 0) this.text(listLines(head).join("\n"), head);

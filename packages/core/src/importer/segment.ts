@@ -1,5 +1,5 @@
 import type { Heading, ListItem, Table } from "mdast";
-import { type Block, inlineText, tidy } from "./markdown.ts";
+import { type Block, blockText, inlineText, tidy } from "./markdown.ts";
 import { isInterviewQuestion, isQuestion, questionText } from "./question.ts";
 import { quotedQuestions } from "./reminders.ts";
 import { type QuestionUnit, questionLayout } from "./questions.ts";
@@ -8,7 +8,7 @@ import { isStoryTable } from "./table-stories.ts";
 import { isIndexTable } from "./tables.ts";
 import { headingMeta } from "./headingmeta.ts";
 import { parseStoryHeading } from "./draft.ts";
-import { looseStarts } from "./loose.ts";
+import { isTemplate, looseStarts } from "./loose.ts";
 import {
   hasAnyLabel,
   hasStarLabel,
@@ -93,8 +93,29 @@ export function segment(blocks: Block[]): Segments {
         : [],
     ),
   );
+  // Beside stories in list items or under story headings, a plain heading with STAR labels of
+  // its own ("## Onboarding two new grads" over "**Situation:** …") is a story too.
+  const labelled = blocks.flatMap((block, index) =>
+    named.length > 0 &&
+    block.type === "heading" &&
+    !isNamed(block) &&
+    !isAsideHeading(block) &&
+    !isLabelHeading(block) &&
+    !asked.includes(index) &&
+    !grouped.has(index) &&
+    headingText(block) !== "" &&
+    ownBlocks(blocks, index).some(hasStarLabel) &&
+    !isTemplate(ownBlocks(blocks, index)) &&
+    // Not a heading over story headings, nor a template's blanks ("**Problema:** ______").
+    !named.some((other) => other > index && other < sectionEnd(blocks, index)) &&
+    !ownBlocks(blocks, index).some((own) => /_{3,}/.test(blockText(own)))
+      ? [index]
+      : [],
+  );
   const starts =
-    named.length > 0 ? [...named, ...asked, ...grouped].sort((a, b) => a - b) : looseStarts(blocks);
+    named.length > 0
+      ? [...named, ...asked, ...grouped, ...labelled].sort((a, b) => a - b)
+      : looseStarts(blocks);
   const taken = new Array<boolean>(blocks.length).fill(false);
   const stories: StoryPart[] = [];
   const unanswered: QuestionUnit[] = [];

@@ -397,8 +397,13 @@ function boldTitles(source: RootContent[]): RootContent[] | undefined {
 /** "**1) The flaky test suite**", "**#2 · Title**": a numbered title, wholly bold, on one line. */
 function numberedTitle(block: RootContent): string | undefined {
   if (block.type !== "paragraph" || block.children.length === 0) return undefined;
+  // "**3. The time I screwed up** (everyone asks this one)": a remark in brackets after it.
   const bold = block.children.every(
-    (child) => child.type === "strong" || (child.type === "text" && child.value.trim() === ""),
+    (child, i) =>
+      child.type === "strong" ||
+      (child.type === "text" &&
+        (child.value.trim() === "" ||
+          (i === block.children.length - 1 && i > 0 && /^\s*\([^()\n]+\)\s*$/.test(child.value)))),
   );
   if (!bold) return undefined;
   const text = tidy(inlineText(block.children));

@@ -135,6 +135,16 @@ export function applyQuestionTable(
         draft.notes.push(`For "${question}": ${cell}`);
     }
   });
+  // "First choice | Backup": every story named joins the question, whichever column names it.
+  if (sCols.length >= 2) {
+    const names = sCols.map((column) => `"${header[column]}"`).join(" and ");
+    warnings.push({
+      line: lineOf(table),
+      endLine: lineOf(table),
+      message: `The question map's ${names} columns were read alike: each story they name joins the question.`,
+      excerpt: excerptOf(sCols.map((column) => header[column]).join(" | ")),
+    });
+  }
   // A "#" or "Notes" column beside the question and the story has no field: say so.
   const others = header
     .map((name, column) => ({ name, column }))
