@@ -1973,4 +1973,96 @@ describe("the published kinds written another way", () => {
     expect(screwup?.notes).toContain("everyone asks this one");
     expect(grads?.title).toBe("Onboarding two new grads");
   });
+
+  it("reads Org-mode headings and drawers, issue keys in brackets, and a comment thread beside a story", () => {
+    const [ledger, tickets] = stories([
+      "## DONE Payments reconciliation rewrite       :ownership:technical:",
+      "   CLOSED: [2024-01-20 Sat 18:02]",
+      "   :PROPERTIES:",
+      "   :COMPANY:  Fenwick Bank",
+      "   :PERIOD:   2022",
+      "   :END:",
+      "",
+      "   - Situation :: Reconciliation failed twice a week.",
+      "   - Result :: Failures dropped from 8 a month to 1.",
+      "   - Follow-up :: If asked about the cost, it was two weeks of my time.",
+      "",
+      "   TODO tighten the result",
+      "",
+      "## [JS-107] Mentoring a new hire",
+      "",
+      "| Property | Value |",
+      "| --- | --- |",
+      "| Status | Drafting |",
+      "",
+      "Dev had not merged a pull request in six weeks. I paired with him twice a week.",
+      "",
+      "**Me** commented · 10 Feb 2024",
+      "Needs a result number.",
+    ]);
+    expect(ledger?.title).toBe("Payments reconciliation rewrite");
+    expect(ledger?.tags).toEqual(["ownership", "technical"]);
+    expect(ledger?.context).toMatchObject({ company: "Fenwick Bank", period: "2022" });
+    expect(ledger?.followUps).toEqual([
+      { question: "If asked about the cost", answer: "it was two weeks of my time." },
+    ]);
+    expect(ledger?.notes).toContain("TODO tighten the result");
+    expect(ledger?.notes).toContain("Status: DONE");
+    expect(tickets?.title).toBe("Mentoring a new hire");
+    expect(tickets?.notes).toContain("[JS-107]");
+    expect(tickets?.draft).toContain("I paired with him twice a week.");
+    expect(tickets?.draft).not.toContain("Needs a result number");
+    expect(tickets?.notes).toContain("Me commented · 10 Feb 2024\nNeeds a result number.");
+    const [cfo] = stories([
+      "*Story 3: Saying no to the CFO's spreadsheet*",
+      "S: The CFO wanted a weekly export of every customer.",
+      "R: He signed off a one-page report instead.",
+      "",
+      "**Tom Reyes** 12:13 PM",
+      "the template I use:",
+      "S: one line",
+      "R: a number",
+    ]);
+    expect(cfo?.situation).toBe("The CFO wanted a weekly export of every customer.");
+    expect(cfo?.notes).toContain("S: one line");
+  });
+
+  it("reads letter story lines under competency headings, a dropped item after list stories, and a blank matrix row", () => {
+    const [merge, app] = stories([
+      "## Leading through change",
+      "",
+      "**Story A — Merging two gym teams**",
+      "",
+      "Situation: I inherited 11 staff.",
+      "Result: We kept all 11.",
+      "",
+      "**Story B — Rolling out the booking app**",
+      "",
+      "Situation: Members kept phoning reception.",
+      "Result: App bookings reached 76%.",
+    ]);
+    expect(merge?.title).toBe("Merging two gym teams");
+    expect(app?.title).toBe("Rolling out the booking app");
+    const listed = stories([
+      "1. **Rebuilding the science unit**",
+      "   - Situation: Schools closed.",
+      "   - Result: Completion rose to 78%.",
+      "2. **Winning over a sceptical head**",
+      "   - Situation: He refused the platform.",
+      "   - Result: Submissions rose to 84%.",
+      "3. ~~Parents' evening story~~, dropped: too thin",
+    ]);
+    expect(listed.map((story) => story.title)).toEqual([
+      "Rebuilding the science unit",
+      "Winning over a sceptical head",
+    ]);
+    expect(listed[1]?.notes).toContain("Parents' evening story, dropped: too thin");
+    const matrix = stories([
+      "| # | Story | Situation | Task | Action | Result | Status |",
+      "|---|---|---|---|---|---|---|",
+      "| 1 | The month-end close | Close took 11 days. | Get it to 5. | Automated accruals. | 4 days. | ✅ |",
+      "| 2 | Failure story?? |  |  |  |  | ❌ need one |",
+    ]);
+    expect(matrix.map((story) => story.title)).toEqual(["The month-end close"]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Heading, Table } from "mdast";
 import { type Block, inlineText, splitLabel, tidy } from "./markdown.ts";
+import { classify } from "./labels.ts";
 import { isStoryTable, storyRow } from "./table-stories.ts";
 import { kindOfTable } from "./tables.ts";
 import { isSynthetic } from "./normalize.ts";
@@ -102,7 +103,16 @@ export function isEmptyRow(table: Table, index: number): boolean {
   const { title, cells } = storyRow(table, index);
   const blank = (text: string) => /^(?:|todo|tbd|tba|n\/a|-|—|…|\.\.\.|\?+)$/i.test(text.trim());
   const todo = /^(todo|tbd)\b/i.test(title.trim());
+  // "| 5 | Failure story?? | | | | | ❌ need one |": the parts of the story are all blank; a
+  // status or number beside them tells nothing.
+  const told = cells.filter((cell) => {
+    const slot = classify(cell.label, null);
+    return slot?.kind === "sections" || slot?.kind === "text";
+  });
   return (
-    blank(title) || todo || cells.every((cell) => blank(cell.text) || /^todo\b/i.test(cell.text))
+    blank(title) ||
+    todo ||
+    cells.every((cell) => blank(cell.text) || /^todo\b/i.test(cell.text)) ||
+    (told.length >= 2 && told.every((cell) => blank(cell.text)))
   );
 }

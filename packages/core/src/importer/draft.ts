@@ -219,7 +219,7 @@ export function toInput(draft: Draft): Story.CreateInput {
     if (!empty) input[key] = value;
   };
   set("kind", kindOf(draft, title));
-  set("tags", unique(meta.tag ? [meta.tag, ...draft.tags] : draft.tags));
+  set("tags", unique([...(meta.tag ? [meta.tag] : []), ...draft.tags, ...(meta.tags ?? [])]));
   set("headline", useNote ? meta.note : draft.headline);
   set("context", draft.context);
   set("questions", unique(draft.questions));

@@ -225,6 +225,15 @@ export class FieldWriter {
       this.draft.followUps.push({ question: asked[1]!.trim(), answer: unquote(asked[2]!.trim()) });
       return;
     }
+    // "If asked about the eleventh team, they had a vendor dependency…": the topic, then the answer.
+    const ifAsked =
+      /^(if (?:they |anyone )?ask(?:s|ed)? (?:about|why|how|what)\b[^,:;]{2,120}),\s*(\S[\s\S]*)$/i.exec(
+        text,
+      );
+    if (ifAsked) {
+      this.draft.followUps.push({ question: ifAsked[1]!.trim(), answer: ifAsked[2]!.trim() });
+      return;
+    }
     const split = splitLabelText(text);
     if (!split) return this.unplaced(node, "A follow-up needs an “If asked about …:” label.");
     this.draft.followUps.push({ question: split.label, answer: unquote(split.rest) });

@@ -19,7 +19,13 @@ export interface HeadingMeta {
   aside?: string;
   /** A value or theme named before an arrow ("Compassion → End of life on a busy ward"). */
   tag?: string;
+  /** An Org-mode heading's tags ("Title   :ownership:technical:"). */
+  tags?: string[];
 }
+
+/** "DONE Title     :ownership:technical:": an Org-mode heading's keyword, title and tags. */
+const orgHeading =
+  /^(?:(TODO|DONE|NEXT|WAITING|HOLD|CANCELL?ED)\s+)?(\S.*?)(?:\s+:((?:[\p{L}\p{N}_@#%-]+:)+))?$/u;
 
 const season =
   "(?:early|mid|late|summer|spring|autumn|fall|winter|q[1-4]|h[12]|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)";
@@ -129,15 +135,25 @@ export function describedCompany(text: string): { company: string; about: string
 /** Splits a heading into its title and the company, period or note it carries. */
 export function headingMeta(heading: string): HeadingMeta {
   const text = heading.trim();
+  const org = orgHeading.exec(text);
+  if (org && (org[1] !== undefined || org[3] !== undefined)) {
+    const rest = headingMeta(org[2]!);
+    const status = org[1] ? `Status: ${org[1]}` : undefined;
+    return {
+      ...rest,
+      ...(org[3] ? { tags: org[3].split(":").filter(Boolean) } : {}),
+      ...(status ? { aside: rest.aside ? `${status}; ${rest.aside}` : status } : {}),
+    };
+  }
   // "Compassion → End of life on a busy ward": the value the story shows, then its title.
   const arrowed = /^([^→]{1,30}?)\s*(?:→|->|=>)\s*(\S.*)$/u.exec(text);
   if (arrowed && arrowed[1]!.split(/\s+/).length <= 3 && !/\d/.test(arrowed[1]!)) {
     return { ...headingMeta(arrowed[2]!), tag: arrowed[1]!.trim() };
   }
-  // "202404081921 The forklift near-miss", "PREP-14 Sunsetting the legacy app", "#43 Learned
+  // "202404081921 The forklift near-miss", "PREP-14 Sunsetting the legacy app", "[JS-101] …", "#43 Learned
   // Go": a note app's timestamp ID or an issue's key before the title, kept as an aside.
   const stamped =
-    /^((?:19|20)\d{6}(?:T?\d{4}(?:\d{2})?)?|[A-Z][A-Z0-9]{1,9}-\d{1,6}:?|#\d{1,6}:?)\s+(?=\S)(.*)$/.exec(
+    /^((?:19|20)\d{6}(?:T?\d{4}(?:\d{2})?)?|[A-Z][A-Z0-9]{1,9}-\d{1,6}:?|\[[A-Z][A-Z0-9]{1,9}-\d{1,6}\]|#\d{1,6}:?)\s+(?=\S)(.*)$/.exec(
       text,
     );
   if (stamped && /\p{L}/u.test(stamped[2]!)) {

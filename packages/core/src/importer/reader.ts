@@ -46,6 +46,16 @@ export { type Warning, excerptOf, splitQuestion } from "./fields.ts";
  * starts a part of the story's notes of its own. Text under no label is the free write, or the
  * question it answers.
  */
+/**
+ * An issue tracker's comment header ("Me commented · 10 Feb 2024", "Dana replied 2d ago") or a
+ * chat message's ("Tom Reyes 12:12 PM", "Priya [09:14]"): who wrote the lines under it, and when.
+ */
+const commentAuthor =
+  /^(?!(?:I|We|He|She|They|You|It)\s)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?\s+(?:(?:commented|replied|wrote|added a comment|left a comment)(?:\s*(?:[·•|—–-]|\bon\b|\bat\b)[^.!?\n]{0,40})?|\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?)(?:\n|$)/u;
+
+/** A line of an Org-mode property drawer, or a planning line above it. */
+const orgDrawerLine = /^(?::[\w-]+:(?:\s.*)?|(?:CLOSED|SCHEDULED|DEADLINE):\s.*)$/;
+
 export class StoryReader extends PartWriter {
   /** The block before was a code cell: an unlabelled code block after it is its output. */
   private afterCell = false;
@@ -100,6 +110,11 @@ export class StoryReader extends PartWriter {
     }
     for (const { label, text, row } of rows)
       this.readLabelled(label, text, row as unknown as Block);
+    // "| Status | Drafting |" rows are each whole: the text after the table is none of theirs.
+    if (isPropertyTable(table)) {
+      this.target = undefined;
+      this.draft.openNote = undefined;
+    }
   }
 
   private heading(heading: Heading) {
@@ -131,6 +146,40 @@ export class StoryReader extends PartWriter {
         paragraph,
         "A line naming the method was left out: the labels follow it.",
       );
+    // "**Tom Reyes** 12:13 PM" over his message: the whole message is his remark, labels and all
+    // ("S: one line" in a template he shares is no part of this story).
+    // Before the story is told, the lines under the header are read as they come.
+    const whole = tidy(inlineText(paragraph.children));
+    if (commentAuthor.test(whole)) {
+      const told = ["situation", "task", "draft", "refined"].some(
+        (key) => this.draft.text[key as keyof typeof this.draft.text] !== undefined,
+      );
+      const [head, body] = told
+        ? [paragraph]
+        : splitLines(paragraph, (_line, at) => at === lineOf(paragraph) + 1);
+      this.record(head!, "notes");
+      this.draft.notes.push(tidy(inlineText(head!.children)));
+      if (body) this.paragraph(body);
+      return;
+    }
+    // An Org-mode property drawer (":PROPERTIES:", ":COMPANY: Fenwick Bank", ":END:") and its
+    // planning lines ("CLOSED: [2024-01-20 Sat]"): each property read as its label.
+    const drawer = tidy(inlineText(paragraph.children)).split("\n");
+    if (
+      drawer.some((line) => /^:properties:$/i.test(line.trim())) &&
+      drawer.every((line) => orgDrawerLine.test(line.trim()))
+    ) {
+      for (const line of splitLines(paragraph, () => true)) {
+        const text = tidy(inlineText(line.children));
+        const property = /^:([\w-]+):\s+(\S.*)$/.exec(text);
+        const planning = /^(closed|scheduled|deadline):\s*(\S.*)$/i.exec(text);
+        const [, label, rest] = property ?? planning ?? [];
+        if (label && rest) this.readLabelled(label.replace(/_/g, " "), rest, line);
+        else this.unplaced(line, "A bound of an Org property drawer was left out.");
+      }
+      this.target = undefined;
+      return;
+    }
     // "### Description" of an issue tracker's export: the story's text follows.
     if ((paragraph.data as { wrapperLabel?: boolean } | undefined)?.wrapperLabel)
       return this.unplaced(paragraph, "A section heading over the story's text was left out.");

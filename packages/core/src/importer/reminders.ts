@@ -8,7 +8,7 @@ import { isQuestion } from "./question.ts";
 
 /** Signs that open a remark: warning, tip, comment, memo, pin, a clock, exclamation marks, a to-do. */
 const sign =
-  /^(?:[⚠❗❕‼💡💬🗨📝📌👉🔔✏☝🚨⛔⏱⏲⌛⏳\u{1F550}-\u{1F567}]\uFE0F?|!{2,}|\{\{(?:\[\[)?(?:TODO|DONE)(?:\]\])?\}\}|TODO:)\s*/u;
+  /^(?:[⚠❗❕‼💡💬🗨📝📌👉🔔✏☝🚨⛔⏱⏲⌛⏳\u{1F550}-\u{1F567}]\uFE0F?|!{2,}|\{\{(?:\[\[)?(?:TODO|DONE)(?:\]\])?\}\}|TODO:|TODO(?=\s+\p{Ll}))\s*/u;
 
 /** Labels of remarks in the languages of `vocabulary.ts`. */
 const remarkLabel =
@@ -36,7 +36,8 @@ export function remark(text: string, signOnly = false): string | undefined {
   const signed = sign.exec(trimmed);
   const body = signed ? trimmed.slice(signed[0].length).trim() : trimmed;
   if (body === "") return undefined;
-  if (signed) return body;
+  // "TODO tighten the result": the word says what the note is, so it stays.
+  if (signed) return /^TODO\s/.test(signed[0]) ? trimmed : body;
   if (signOnly) return undefined;
   const label = labelOf(body);
   return label !== undefined && remarkLabel.test(label) ? body : undefined;
