@@ -27,8 +27,9 @@ export {
   splitQuestion,
   tagsOf,
 } from "./fieldtext.ts";
-import { describedCompany, headingMeta, isCompanyName, metaLine } from "./headingmeta.ts";
-import { type Container, type Slot, classify } from "./labels.ts";
+import { headingMeta } from "./headingmeta.ts";
+import { type Container, type ContextKey, type Slot, classify } from "./labels.ts";
+import { setContextField } from "./context-field.ts";
 import { type Block, endLineOf, lineOf, unquote } from "./markdown.ts";
 import { isQuestion, questionText } from "./question.ts";
 import { warningFor } from "./report.ts";
@@ -271,99 +272,9 @@ export class FieldWriter {
     d.notes.push(`Delivery: ${text}`);
   }
 
-  /**
-   * Sets one context field; a team size that is not a number goes to the notes. A line of
-   * several ("Acme · Role: Staff engineer · When: 2022") sets each; "Acme, 2020" is a company
-   * and its period.
-   */
-  protected contextField(key: "company" | "role" | "period" | "teamSize", whole: string): true {
-    const d = this.draft;
-    // "My role: I owned the appointment diary and the adviser rota": what was the teller's to do.
-    if (key === "role" && (/^I\b/.test(whole) || whole.split(/\s+/).length > 8)) {
-      (d.text.task ??= []).push(whole);
-      return true;
-    }
-    const [text = "", ...more] = whole
-      .replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, "$2")
-      .replace(/\[\[([^\]]*)\]\]/g, "$1")
-      // "Ardent Facilities — site: Kelbrook Park": another labelled part after a dash, too.
-      .split(/\s+[·|•]\s+|\s+[—–]\s+(?=[\p{L} ]{1,20}:)/u);
-    for (const part of more) {
-      const split = splitLabelText(part);
-      const target = split && classify(split.label, null);
-      if (split && target?.kind === "contextField") this.contextField(target.key, split.rest);
-      else d.notes.push(part);
-    }
-    // "Marlow & Finch (e-commerce, 2023)": the name, what it is (notes) and when.
-    const bracketed = /^(.*?\S)\s*\(([^(),]+),\s*((?:19|20)\d{2}\b[^()]*)\)$/.exec(text);
-    if (key === "company" && bracketed) {
-      d.context.company = bracketed[1]!;
-      d.notes.push(`${bracketed[1]}: ${bracketed[2]!.trim()}`);
-      d.context.period ??= bracketed[3]!.trim();
-      return true;
-    }
-    // "Brightwater Foods – general ledger team, 2022": the company, the part of it, and when.
-    const line = key === "company" ? metaLine(text) : undefined;
-    if (line?.role) {
-      d.context.company = line.company;
-      d.context.role ??= line.role;
-      d.context.period ??= line.period;
-      return true;
-    }
-    const dated = /^(.*?\S)\s*(?:,|\(|[—–]|\s-)\s*((?:19|20)\d{2}\b[^)]*)\)?$/.exec(text);
-    // "Quayside Hotels Group — Leith": the company, then where it is (notes).
-    const placed = /^(.*?\S)\s+[—–]\s+(\S.*)$/.exec(text);
-    if (key === "company" && !dated && placed && isCompanyName(placed[1]!)) {
-      d.context.company = placed[1]!;
-      d.notes.push(placed[2]!);
-      return true;
-    }
-    if (key === "company" && dated) {
-      // "Vélonia (startup de location de vélos) — 2020": the name, its description in notes.
-      const described = /^(.*?\S)\s*\(([^()]+)\)$/u.exec(dated[1]!);
-      if (described) d.notes.push(`${described[1]}: ${described[2]}`);
-      const name = described ? described[1]! : dated[1]!;
-      const about = describedCompany(name);
-      if (about && !described) d.notes.push(name);
-      d.context.company = about ? about.company : name;
-      d.context.period ??= dated[2]!.trim();
-      return true;
-    }
-    // "Odlum & Price (agency)": the name, what it is in notes.
-    const described = key === "company" ? /^(.*?\S)\s*\(([^()]{1,60})\)$/u.exec(text) : null;
-    if (described) {
-      d.notes.push(`${described[1]}: ${described[2]}`);
-      d.context.company = describedCompany(described[1]!)?.company ?? described[1]!;
-      return true;
-    }
-    // "Loomwise, Series B, ~80 people": the name, what it is in notes.
-    const about = key === "company" ? describedCompany(text) : undefined;
-    if (about) {
-      d.notes.push(`${about.company}: ${about.about}`);
-      d.context.company = about.company;
-      return true;
-    }
-    // "My role: Own the experiment and the recommendation.": a sentence is the task, not a title.
-    if (key === "role" && (/[.!]$|\bI\b|\bI['’]/u.test(text) || text.split(/\s+/).length > 8)) {
-      (d.text.task ??= []).push(text);
-      return true;
-    }
-    // "Role: Integration engineer, 2021": the job held, and when.
-    if (key === "role" && dated) {
-      d.context.role = dated[1]!;
-      d.context.period ??= dated[2]!.trim();
-      return true;
-    }
-    if (key !== "teamSize") {
-      d.context[key] = text;
-      return true;
-    }
-    const size = Number.parseInt(text.replace(/[^\d]/g, ""), 10);
-    if (Number.isSafeInteger(size)) {
-      d.context.teamSize = size;
-      return true;
-    }
-    d.notes.push(`Team: ${text}`);
+  /** Sets one context field (see `setContextField`). */
+  protected contextField(key: ContextKey, whole: string): true {
+    setContextField(this.draft, key, whole);
     return true;
   }
 

@@ -14,7 +14,8 @@ import {
   unwikify,
   withoutAttributes,
 } from "./markup.ts";
-import { listedTitles, qaPairs, ruledTitles, storyList } from "./shapes.ts";
+import { listedTitles, qaPairs, ruledTitles } from "./shapes.ts";
+import { storyList } from "./story-list.ts";
 import { transcriptTurns } from "./transcript.ts";
 import {
   type Block,
