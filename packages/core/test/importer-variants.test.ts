@@ -2065,4 +2065,113 @@ describe("the published kinds written another way", () => {
     ]);
     expect(matrix.map((story) => story.title)).toEqual(["The month-end close"]);
   });
+
+  it("reads one long story under part headings: phases under the actions, Q/A follow-ups, a spoken version by its length", () => {
+    const [ledger] = stories([
+      "# The ledger migration",
+      "",
+      "**Team:** 9 engineers across 3 teams",
+      "",
+      "## Background",
+      "",
+      "The ledger was twenty years old.",
+      "",
+      "## What I did",
+      "",
+      "### Phase 1 — Making the unknowns visible",
+      "",
+      "- Catalogued 340 batch behaviours",
+      "",
+      "### Phase 2 — Dual-running",
+      "",
+      "- Ran both ledgers side by side",
+      "",
+      "## Results",
+      "",
+      "- Zero lost transactions",
+      "",
+      "## The 60-second version",
+      "",
+      "> We moved the ledger with zero lost transactions.",
+      "",
+      "## Follow-up Q&A",
+      "",
+      "**Q: Why not a big-bang cutover?**",
+      "A: Nobody knew every behaviour of the old system.",
+      "",
+      "**Q: What was hardest?**",
+      "A: Telling the CFO we needed two more months.",
+    ]);
+    expect(ledger?.title).toBe("The ledger migration");
+    expect(ledger?.actions?.map((group) => group.heading)).toEqual([
+      "Phase 1 — Making the unknowns visible",
+      "Phase 2 — Dual-running",
+    ]);
+    expect(ledger?.refined).toBe("We moved the ledger with zero lost transactions.");
+    expect(ledger?.followUps).toEqual([
+      {
+        question: "Why not a big-bang cutover?",
+        answer: "Nobody knew every behaviour of the old system.",
+      },
+      { question: "What was hardest?", answer: "Telling the CFO we needed two more months." },
+    ]);
+    expect(ledger?.context?.teamSize).toBe(9);
+    expect(ledger?.notes).toContain("Team: 9 engineers across 3 teams");
+  });
+
+  it("reads a map with a question still open, a 'Your turn' template, checklists and text indented under a definition", () => {
+    const mapped = read([
+      "## Questions → stories",
+      "",
+      "1. Tell me about a time you disagreed with your manager. → Pushing back on the rewrite",
+      "2. What's the project you're proudest of? → ??? (need a new one)",
+      "",
+      "## Pushing back on the rewrite",
+      "",
+      "**S** — My manager wanted a rewrite in Go.",
+      "**R** — We extracted two services instead.",
+      "",
+      "## Your turn",
+      "",
+      "Copy this template for each question you prepare.",
+      "",
+      "**Situation** – ________________",
+      "",
+      "**Result** – ________________",
+    ]);
+    const [rewrite] = mapped.stories.map((story) => story.input);
+    expect(mapped.stories).toHaveLength(1);
+    expect(rewrite?.questions).toEqual(["Tell me about a time you disagreed with your manager."]);
+    expect(mapped.warnings.map((w) => w.message).join("\n")).toContain(
+      "The question maps to no story of this document yet.",
+    );
+    const [card, meters] = stories([
+      "### Onboarding revamp",
+      "",
+      "Situation: New agents took seven weeks to handle calls alone.",
+      "",
+      "**Checklist: Actions (2/2)**",
+      "- [x] Interviewed the last 12 leavers",
+      "- [x] Built an answer library",
+      "",
+      "**Checklist: Results (1/1)**",
+      "- [x] Early attrition dropped from 30% to 11%",
+      "",
+      "## Replacing the meter-reading batch",
+      "",
+      "Situation",
+      "",
+      ":   The nightly batch failed once a week.",
+      "",
+      "Result",
+      "",
+      ":   -   Failures fell from 52 a year to 3",
+      "",
+      "    -   Saving an estimated \\$310,000 a year",
+    ]);
+    expect(card?.actions?.[0]?.points).toHaveLength(2);
+    expect(card?.results?.[0]?.points?.[0]).toContain("Early attrition dropped from 30% to 11%");
+    expect(JSON.stringify(meters?.results)).toContain("Saving an estimated $310,000 a year");
+    expect(JSON.stringify(meters?.results)).not.toContain("\\\\$");
+  });
 });

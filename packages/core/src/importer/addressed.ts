@@ -43,23 +43,30 @@ export interface MappedQuestion {
 
 /**
  * A list outside the stories whose every item is a question, an arrow and the stories that
- * answer it: "- Tell me about a time you had to deliver quickly → Prevention backlog".
- * Undefined when an item is no question or names no story.
+ * answer it: "- Tell me about a time you had to deliver quickly → Prevention backlog", and the
+ * items that name no story yet ("→ ???"). Undefined when an item is no question or names an
+ * unknown story.
  */
 export function questionMap(
   list: List,
   drafts: Draft[],
   titles: string[],
-): MappedQuestion[] | undefined {
+): { map: MappedQuestion[]; open: Block[] } | undefined {
   const map: MappedQuestion[] = [];
+  const open: Block[] = [];
   for (const item of list.children) {
     const line = /^(.*\S)\s*(?:→|->|=>)\s*(\S.*)$/.exec(itemText(item));
     if (!line || !isQuestion(line[1]!)) return undefined;
     const named = storiesNamed(line[2]!, drafts, titles);
+    // "… → ??? (need a new one)": a question still without a story, for the report.
+    if (named.length === 0 && /^(?:\?{2,}|tbd|todo|none|nothing|need\b|\()/i.test(line[2]!)) {
+      open.push(item as unknown as Block);
+      continue;
+    }
     if (named.length === 0) return undefined;
     map.push({ question: line[1]!, drafts: named, line: item.position!.start.line });
   }
-  return map.length > 0 ? map : undefined;
+  return map.length > 0 ? { map, open } : undefined;
 }
 
 /**

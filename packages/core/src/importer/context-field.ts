@@ -89,9 +89,13 @@ export function setContextField(d: Draft, key: ContextKey, whole: string): void 
     d.context[key] = text;
     return;
   }
-  const size = Number.parseInt(text.replace(/[^\d]/g, ""), 10);
+  // "9 engineers across 3 teams": the first figure is the size; the words stay in the notes.
+  const figure = /\d[\d,]*/.exec(text)?.[0];
+  const size = figure ? Number.parseInt(figure.replace(/,/g, ""), 10) : Number.NaN;
   if (Number.isSafeInteger(size)) {
     d.context.teamSize = size;
+    if (!/^\s*~?\d[\d,]*\s*(?:people|persons?|engineers|staff|members)?\s*$/i.test(text))
+      d.notes.push(`Team: ${text}`);
     return;
   }
   d.notes.push(`Team: ${text}`);

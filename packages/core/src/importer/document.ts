@@ -101,8 +101,11 @@ export function readDocument(
   const addressed = new Set<number>();
   blocks.forEach((block, index) => {
     if (taken[index] || block.type !== "list") return;
-    const map = questionMap(block, drafts, titles);
-    if (map) {
+    const mapped = questionMap(block, drafts, titles);
+    if (mapped) {
+      const { map, open } = mapped;
+      for (const item of open)
+        warnings.push(warningFor(item, "The question maps to no story of this document yet."));
       for (const { question, drafts: named, line } of map) {
         for (const draft of named) {
           draft.questions.push(question);

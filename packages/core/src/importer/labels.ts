@@ -50,14 +50,18 @@ export type Slot =
   | { kind: "container"; container: Container };
 
 export function normalizeLabel(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/\([^)]*\)/g, " ")
-    .replace(/^(?:[^\p{L}]|\p{Extended_Pictographic})+/u, "")
-    .replace(/[\s:.\-–—]+$/u, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    label
+      .toLowerCase()
+      .replace(/[’‘`]/g, "'")
+      .replace(/\([^)]*\)/g, " ")
+      // "The 60-second version", "my 2–3 minute answer": the figure goes, as at the start.
+      .replace(/\b\d+(?:[-–]\d+)?[-\s]?(?=(?:second|sec|minute|min)s?\b)/g, "")
+      .replace(/^(?:[^\p{L}]|\p{Extended_Pictographic})+/u, "")
+      .replace(/[\s:.\-–—]+$/u, "")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 const text = (key: TextKey): Slot => ({ kind: "text", key });
@@ -125,14 +129,14 @@ const fixed: [RegExp, Slot][] = [
   [/^write your story first$|^free[- ]?write$|^(first |story )?draft$/, text("draft")],
   // "60-second version", "2-minute version" (the figure is gone by now), "Out-loud version".
   [
-    /^(the )?refined( story| version)?$|^(spoken|verbal|out[- ]loud|said[- ]aloud|interview) (version|telling)$|^(second|sec|minute|min) (spoken )?(version|telling|answer)$|^elevator pitch$/,
+    /^(the )?refined( story| version)?$|^(spoken|verbal|out[- ]loud|said[- ]aloud|interview) (version|telling)$|^(the )?(second|sec|minute|min) (spoken )?(version|telling|answer)$|^elevator pitch$/,
     text("refined"),
   ],
   [/^(story )?analysis\b|extract key elements|^extraction( questions)?$/, container("analysis")],
   [/^practice( notes)?$/, container("practice")],
   [/^star( answer| story)?$/, container("star")],
   [
-    /^(opening )?hooks?( options)?$|^opening hook options$|^opening lines?$|^openers?$/,
+    /^(opening )?hooks?( options)?$|^opening hook options$|^opening lines?( to try)?$|^openers?( to try)?$/,
     list("hooks"),
   ],
   [/^delivery( guidance| notes)?$/, { kind: "delivery" }],
@@ -140,7 +144,7 @@ const fixed: [RegExp, Slot][] = [
   [/^tone$/, { kind: "tone" }],
   [/^key ?words$|^key phrases$/, list("keyWords")],
   [
-    /^(likely )?follow[- ]?ups?( responses| questions| answers| to expect| they('ll| will)? ask| i expect)?$/,
+    /^(likely )?follow[- ]?ups?( responses| questions| answers| to expect| they('ll| will)? ask| i expect| q ?& ?a| q and a| questions and answers)?$/,
     { kind: "followUps" },
   ],
   [/^(story )?coaching( notes)?$/, list("coachingNotes")],

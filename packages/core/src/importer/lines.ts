@@ -150,3 +150,13 @@ export function ownBoldLabel(line: Paragraph): string | undefined {
 
 /** "Watch out: …", "Use carefully: …": a short label of the writer's own, capitalised, a colon. */
 export const ownColonLabel = /^(\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2}):[ \t]+(\S.*)$/u;
+
+/**
+ * An issue tracker's comment header ("Me commented · 10 Feb 2024", "Dana replied 2d ago") or a
+ * chat message's ("Tom Reyes 12:12 PM", "Priya [09:14]"): who wrote the lines under it, and when.
+ */
+export const commentAuthor =
+  /^(?!(?:I|We|He|She|They|You|It)\s)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?\s+(?:(?:commented|replied|wrote|added a comment|left a comment)(?:\s*(?:[·•|—–-]|\bon\b|\bat\b)[^.!?\n]{0,40})?|\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?)(?:\n|$)/u;
+
+/** A line of an Org-mode property drawer, or a planning line above it. */
+export const orgDrawerLine = /^(?::[\w-]+:(?:\s.*)?|(?:CLOSED|SCHEDULED|DEADLINE):\s.*)$/;

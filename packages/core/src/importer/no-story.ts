@@ -67,9 +67,9 @@ export function dropDocumentHeader(drafts: Draft[], parts: StoryPart[], warnings
 const placeholder =
   /\((?:answer|write|add|fill|your|to (?:fill|write|add|do)|tbd|todo|not a story|no story|need (?:to (?:write|find|add|do)|a|an|another|one|better)|find (?:a|an|one)|nothing (?:good )?yet)\b[^)]*\)|\([^()]*\bstill (?:need|to (?:write|find|add|do|get))\b[^()]*\)|\[(?:your|insert|add|fill)\b[^\]]*\]|_{3,}|^\W*\?{3,}/i;
 
-/** A part's heading that calls it a template: "Blank card (copy me)", "SOAR card template". */
+/** A part's heading that calls it a template: "Blank card (copy me)", "SOAR card template", "Your turn". */
 const templateHeading =
-  /\b(?:templates?|blank|copy me|copy this|duplicate (?:me|this)|fill[- ]in|empty (?:card|block|story))\b/i;
+  /\b(?:templates?|blank|copy me|copy this|duplicate (?:me|this)|fill[- ]in|empty (?:card|block|story)|your turn|over to you|try it yourself|tu turno|à vous)\b/i;
 
 /** Whether a draft's text holds a figure (a number, a date): a template's prompts hold none. */
 function hasFigures(draft: Draft): boolean {

@@ -2,7 +2,7 @@ import type { Code, List, ListItem, Nodes, Paragraph, PhrasingContent, RootConte
 import { classify } from "./labels.ts";
 import { isLegend } from "./lines.ts";
 import { isQuestion } from "./question.ts";
-import { ownLabelHeadings } from "./part-headings.ts";
+import { headingsUnderParts, ownLabelHeadings } from "./part-headings.ts";
 import { withoutInlineWrappers } from "./inline-html.ts";
 import { attributeOutline, outline } from "./outline.ts";
 import { storyLines } from "./story-lines.ts";
@@ -55,8 +55,10 @@ export function normalizeBlocks(blocks: RootContent[], source: string): RootCont
       qaPairs(
         transcriptTurns(
           labelsUnderStoryLines(
-            ownLabelHeadings(
-              labelsInDetails(blocks).flatMap((block) => normalizeBlock(block, lines)),
+            headingsUnderParts(
+              ownLabelHeadings(
+                labelsInDetails(blocks).flatMap((block) => normalizeBlock(block, lines)),
+              ),
             ),
           ),
         ),

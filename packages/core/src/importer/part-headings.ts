@@ -2,7 +2,8 @@ import type { Paragraph, RootContent } from "mdast";
 import { inlineText, tidy } from "./markdown.ts";
 import { isSynthetic } from "./normalize.ts";
 import { isQuestion } from "./question.ts";
-import { isLabelHeading } from "./structure.ts";
+import { classify } from "./labels.ts";
+import { headingText, isLabelHeading } from "./structure.ts";
 
 /**
  * "#### talking time" after "#### background", "#### my job", "#### result": a short heading at
@@ -67,3 +68,30 @@ const ownLabel = () => {
     return block;
   };
 };
+
+/**
+ * "### Phase 1 — Making the unknowns visible" under "## What I did", "### Why not a big bang?"
+ * under "## Follow-up Q&A": a heading below a story's part heading, inside its section, is a
+ * sub-heading of that part (a group of actions, a follow-up), read as a bold line, not a story.
+ */
+export function headingsUnderParts(blocks: RootContent[]): RootContent[] {
+  let part: number | undefined;
+  return blocks.map((block): RootContent => {
+    if (block.type !== "heading" || isSynthetic(block)) return block;
+    if (part !== undefined && block.depth <= part) part = undefined;
+    if (isLabelHeading(block)) {
+      // Only parts that hold groups or pairs take sub-headings: the actions, the results and
+      // the follow-ups.
+      const kind = classify(headingText(block), null)?.kind;
+      part = kind === "sections" || kind === "followUps" ? block.depth : undefined;
+      return block;
+    }
+    if (part === undefined) return block;
+    const bold: Paragraph = {
+      type: "paragraph",
+      children: [{ type: "strong", children: block.children }],
+      position: block.position,
+    };
+    return bold;
+  });
+}

@@ -2,12 +2,22 @@ import type { List } from "mdast";
 import { FieldWriter, fieldOf, tagsOf } from "./fields.ts";
 import { isRemarkLabel, quotedQuestions, remark, speakerNote, todoNotes } from "./reminders.ts";
 import { questionText } from "./question.ts";
-import { isQuestionItem, trailingHashtags } from "./lines.ts";
+import { isQuestionItem, orgDrawerLine, trailingHashtags } from "./lines.ts";
 import { labelledGroups, labelledTail, sectionItems } from "./list-parts.ts";
 import { splitLabelText } from "./fieldtext.ts";
 import { isAnswerText } from "./table-stories.ts";
 import { type Slot, classify, normalizeLabel, slotByPlace } from "./labels.ts";
-import { type Block, type Labelled, itemText, lineOf, listLines } from "./markdown.ts";
+import type { Paragraph } from "mdast";
+import {
+  type Block,
+  type Labelled,
+  inlineText,
+  itemText,
+  lineOf,
+  listLines,
+  splitLines,
+  tidy,
+} from "./markdown.ts";
 
 /**
  * How a story's labelled parts are entered and filled: a label's slot, the part it starts, the
@@ -109,6 +119,30 @@ export abstract class PartWriter extends FieldWriter {
       return { kind: "analysis", section: labelled.label };
     }
     return undefined;
+  }
+
+  /**
+   * An Org-mode property drawer (":PROPERTIES:", ":COMPANY: Fenwick Bank", ":END:") and its
+   * planning lines ("CLOSED: [2024-01-20 Sat]"): each property read as its label. Whether the
+   * paragraph was one.
+   */
+  protected orgDrawer(paragraph: Paragraph): boolean {
+    const drawer = tidy(inlineText(paragraph.children)).split("\n");
+    if (
+      !drawer.some((line) => /^:properties:$/i.test(line.trim())) ||
+      !drawer.every((line) => orgDrawerLine.test(line.trim()))
+    )
+      return false;
+    for (const line of splitLines(paragraph, () => true)) {
+      const text = tidy(inlineText(line.children));
+      const property = /^:([\w-]+):\s+(\S.*)$/.exec(text);
+      const planning = /^(closed|scheduled|deadline):\s*(\S.*)$/i.exec(text);
+      const [, label, rest] = property ?? planning ?? [];
+      if (label && rest) this.readLabelled(label.replace(/_/g, " "), rest, line);
+      else this.unplaced(line, "A bound of an Org property drawer was left out.");
+    }
+    this.target = undefined;
+    return true;
   }
 
   /** An HTML comment in a story: a speaker's note goes to the notes (see `speakerNote`). */

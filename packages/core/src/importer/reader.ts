@@ -38,6 +38,7 @@ import {
   unquote,
 } from "./markdown.ts";
 export { type Warning, excerptOf, splitQuestion } from "./fields.ts";
+import { commentAuthor } from "./lines.ts";
 
 /**
  * Reads the blocks of one story into a draft. Labels (bold, plain, as headings, with or without a
@@ -46,16 +47,6 @@ export { type Warning, excerptOf, splitQuestion } from "./fields.ts";
  * starts a part of the story's notes of its own. Text under no label is the free write, or the
  * question it answers.
  */
-/**
- * An issue tracker's comment header ("Me commented · 10 Feb 2024", "Dana replied 2d ago") or a
- * chat message's ("Tom Reyes 12:12 PM", "Priya [09:14]"): who wrote the lines under it, and when.
- */
-const commentAuthor =
-  /^(?!(?:I|We|He|She|They|You|It)\s)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?\s+(?:(?:commented|replied|wrote|added a comment|left a comment)(?:\s*(?:[·•|—–-]|\bon\b|\bat\b)[^.!?\n]{0,40})?|\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?)(?:\n|$)/u;
-
-/** A line of an Org-mode property drawer, or a planning line above it. */
-const orgDrawerLine = /^(?::[\w-]+:(?:\s.*)?|(?:CLOSED|SCHEDULED|DEADLINE):\s.*)$/;
-
 export class StoryReader extends PartWriter {
   /** The block before was a code cell: an unlabelled code block after it is its output. */
   private afterCell = false;
@@ -90,7 +81,12 @@ export class StoryReader extends PartWriter {
         if (/^<!--[\s\S]*-->$/.test(block.value.trim())) return this.comment(block);
         return this.text(block.value, block);
       case "code":
-        return this.text(block.value, block);
+        // Text indented under a definition (pandoc's ":   -   Failures fell…") reads as code; its
+        // Markdown escapes ("\$310,000") are the writer's text all the same.
+        return this.text(
+          block.lang ? block.value : block.value.replace(/\\([\\`*_{}[\]()#+\-.!$|~>])/g, "$1"),
+          block,
+        );
       case "table":
         if (!isFieldTable(block) && !isPropertyTable(block))
           return this.unplaced(block, "This table has no place in a story.");
@@ -146,6 +142,25 @@ export class StoryReader extends PartWriter {
         paragraph,
         "A line naming the method was left out: the labels follow it.",
       );
+    // "**Checklist: Actions (4/4)**" (a Trello card): the checklist's name is the label.
+    const checklist = /^checklist\s*:\s*(\S.*?)(?:\s*\(\d+\/\d+\))?:?$/i.exec(
+      tidy(inlineText(paragraph.children)),
+    );
+    if (checklist) {
+      const slot = this.labelSlot({ label: checklist[1]!, rest: "", bold: true });
+      const field = slot?.kind === "sections" || slot?.kind === "text" || slot?.kind === "list";
+      const label = tidy(inlineText(paragraph.children)).replace(/:$/, "");
+      return this.enter(field ? slot : { kind: "other", label }, "", paragraph);
+    }
+    // "**Q: Why not a big-bang cutover?**\nA: Because…" under the follow-ups: one pair.
+    const pair = /^Q\s*[:.]\s*(\S.*)\nA\s*[:.]\s*(\S[\s\S]*)$/.exec(
+      tidy(inlineText(paragraph.children)),
+    );
+    if (this.target?.kind === "followUps" && pair) {
+      this.record(paragraph, "followUps");
+      this.draft.followUps.push({ question: pair[1]!.trim(), answer: pair[2]!.trim() });
+      return;
+    }
     // "**Tom Reyes** 12:13 PM" over his message: the whole message is his remark, labels and all
     // ("S: one line" in a template he shares is no part of this story).
     // Before the story is told, the lines under the header are read as they come.
@@ -162,24 +177,7 @@ export class StoryReader extends PartWriter {
       if (body) this.paragraph(body);
       return;
     }
-    // An Org-mode property drawer (":PROPERTIES:", ":COMPANY: Fenwick Bank", ":END:") and its
-    // planning lines ("CLOSED: [2024-01-20 Sat]"): each property read as its label.
-    const drawer = tidy(inlineText(paragraph.children)).split("\n");
-    if (
-      drawer.some((line) => /^:properties:$/i.test(line.trim())) &&
-      drawer.every((line) => orgDrawerLine.test(line.trim()))
-    ) {
-      for (const line of splitLines(paragraph, () => true)) {
-        const text = tidy(inlineText(line.children));
-        const property = /^:([\w-]+):\s+(\S.*)$/.exec(text);
-        const planning = /^(closed|scheduled|deadline):\s*(\S.*)$/i.exec(text);
-        const [, label, rest] = property ?? planning ?? [];
-        if (label && rest) this.readLabelled(label.replace(/_/g, " "), rest, line);
-        else this.unplaced(line, "A bound of an Org property drawer was left out.");
-      }
-      this.target = undefined;
-      return;
-    }
+    if (this.orgDrawer(paragraph)) return;
     // "### Description" of an issue tracker's export: the story's text follows.
     if ((paragraph.data as { wrapperLabel?: boolean } | undefined)?.wrapperLabel)
       return this.unplaced(paragraph, "A section heading over the story's text was left out.");
@@ -279,7 +277,9 @@ export class StoryReader extends PartWriter {
     const text = tidy(inlineText(paragraph.children));
     // "Company: Fernbrook Hospice" holds one line: the paragraph under it is not the company.
     const field = this.target?.kind === "contextField" ? this.target.key : undefined;
-    if (field && this.draft.context[field] !== undefined) this.target = undefined;
+    // A sentence under "My role" ("I was the staff engineer accountable for…") is the task.
+    const told = field === "role" && (/^I\b/.test(text) || text.split(/\s+/).length > 8);
+    if (field && this.draft.context[field] !== undefined && !told) this.target = undefined;
     // "*Action:*" alone is an italic label, not a template's prompt.
     const italicLabel = splitLabel(paragraph.children) ?? bareLabel(text);
     const meta = this.target === undefined ? metaLine(text) : undefined;

@@ -72,7 +72,9 @@ export function segment(blocks: Block[]): Segments {
     !isAsideHeading(block) &&
     !isLabelHeading(block) &&
     (named.length > 0 ? isInterviewQuestion : isQuestion)(headingText(block)) &&
-    ownBlocks(blocks, index).some(isProse)
+    ownBlocks(blocks, index).some(isProse) &&
+    // A question over story headings of its own asks for them: it groups them.
+    !named.some((other) => other > index && other < sectionEnd(blocks, index))
       ? [index]
       : [],
   );

@@ -54,6 +54,13 @@ export function qaPairs(blocks: RootContent[]): RootContent[] {
   const first = split.findIndex(isQ);
   const last = split.findLastIndex(isQ);
   if (split.slice(first, last).some((block) => block.type === "heading")) return blocks;
+  // Under "## Follow-up Q&A" the pairs are the story's follow-ups, not stories.
+  const above = split.slice(0, first).findLast((block) => block.type === "heading");
+  if (
+    above?.type === "heading" &&
+    classify(tidy(inlineText(above.children)), null)?.kind === "followUps"
+  )
+    return blocks;
   return split.flatMap((block): RootContent[] => {
     if (isQ(block)) {
       const text = tidy(inlineText((block as Paragraph).children)).replace(qLine, "");
