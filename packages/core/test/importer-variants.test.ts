@@ -2174,4 +2174,34 @@ describe("the published kinds written another way", () => {
     expect(JSON.stringify(meters?.results)).toContain("Saving an estimated $310,000 a year");
     expect(JSON.stringify(meters?.results)).not.toContain("\\\\$");
   });
+
+  it("reads a role told as a sentence after the role was set, and a form's response with its fields", () => {
+    const [ledger] = stories([
+      "# The migration",
+      "",
+      "**Company:** Quill Bank · **Role:** Staff Engineer",
+      "",
+      "## Background",
+      "",
+      "The ledger was old.",
+      "",
+      "## My role",
+      "",
+      "I was the staff engineer accountable for the technical plan and the cutover decision. I did not manage any of the three teams involved.",
+    ]);
+    expect(ledger?.task).toContain("accountable for the technical plan");
+    expect(ledger?.draft).toBeUndefined();
+    const [response] = stories([
+      "## Response 1",
+      "",
+      "Timestamp: 3/4/2024 19:42:11",
+      "Story title: Fixing the flaky tests",
+      "Which interview question does this story answer?: Tell me about a hard problem.",
+      "Situation (2–3 sentences): The suite failed one run in four.",
+      "Task (what were YOU responsible for?): Make it reliable.",
+    ]);
+    expect(response?.title).toBe("Fixing the flaky tests");
+    expect(response?.questions).toEqual(["Tell me about a hard problem."]);
+    expect(response?.situation).toBe("The suite failed one run in four.");
+  });
 });

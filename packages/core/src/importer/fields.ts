@@ -103,7 +103,9 @@ export class FieldWriter {
       !text.includes("#") &&
       text.split(/[,;\n]/).some((part) => part.trim().split(/\s+/).length > 6);
     // "**Company:** Brindle · **When:** 2020" and then the story told in prose: not more company.
-    const meta = (t.kind === "contextField" || t.kind === "meta") && isTold(text);
+    // Under "## My role", "I was the staff engineer accountable for…" is the task, told or not.
+    const role = t.kind === "contextField" && t.key === "role" && /^I\b/.test(text);
+    const meta = (t.kind === "contextField" || t.kind === "meta") && isTold(text) && !role;
     if (
       tagged ||
       meta ||

@@ -90,6 +90,11 @@ const fixed: [RegExp, Slot][] = [
     /^(likely |often |usually |also |typically )?(asked|phrased|worded) (as|for)$|^comes up as$/,
     list("questions"),
   ],
+  // "Which interview question does this story answer?" (a form's field).
+  [
+    /^which (interview )?questions? (does|do|would|could|can|will) (this|it) (story )?(answer|cover)\??$/,
+    list("questions"),
+  ],
   // "Questions I expect", "Expected questions", "Questions they'll likely ask" (not "Questions to ask them").
   [
     /^(the )?(expected |anticipated |target |matching |relevant |practice )?questions?( (i|they|you|we|interviewers?|it|this)('\w+)?( [\w']+){0,3})?$/,
