@@ -2204,4 +2204,80 @@ describe("the published kinds written another way", () => {
     expect(response?.questions).toEqual(["Tell me about a hard problem."]);
     expect(response?.situation).toBe("The suite failed one run in four.");
   });
+
+  it("reads a scenario label, Portuguese lessons, a role after the year, a point with its detail, and a key to the labels", () => {
+    const nurse = read([
+      "## Escalating a deteriorating patient",
+      "Scenario: A patient just didn't look right.",
+      "What I did: I called the outreach team.",
+      "Outcome: He went to ICU in time.",
+      "",
+      "## STAR reminder (for me)",
+      "Scenario – My role – What I did – Outcome – Learning. Keep it short!",
+    ]);
+    expect(nurse.stories).toHaveLength(1);
+    expect(nurse.stories[0]?.input.situation).toBe("A patient just didn't look right.");
+    expect(nurse.warnings.map((w) => w.message).join("\n")).toContain("a key to the labels");
+    const [pagamentos, forecast] = stories([
+      "## Migração do sistema de pagamentos",
+      "**Situação:** O sistema antigo caía toda semana.",
+      "**Aprendizado:** Cada passo pode ser desfeito.",
+      "",
+      "### Forecasting call-centre demand",
+      "_Ostrava Telecom · 2019 · Analyst → Data Scientist_",
+      "",
+      "#### Action",
+      "- Built a Prophet model per queue with holiday and billing-cycle effects",
+      "    - billing-cycle day turned out to be the strongest driver",
+      "- Sat with the planners every Friday",
+    ]);
+    expect(pagamentos?.lessons).toBe("Cada passo pode ser desfeito.");
+    expect(forecast?.context).toMatchObject({
+      company: "Ostrava Telecom",
+      period: "2019",
+      role: "Analyst → Data Scientist",
+    });
+    expect(forecast?.actions).toEqual([
+      {
+        points: [
+          "Built a Prophet model per queue with holiday and billing-cycle effects",
+          "billing-cycle day turned out to be the strongest driver",
+          "Sat with the planners every Friday",
+        ],
+      },
+    ]);
+  });
+
+  it("takes an index table's competencies as tags, and a parking-lot toggle after the last story", () => {
+    const [monolith] = stories([
+      "| # | Story | Company | Year | Competencies |",
+      "|---|---|---|---|---|",
+      "| 1 | Splitting the monolith team | Quayside Bank | 2023 | Org design, Delivery |",
+      "| 2 | Vendor outage in payroll week | Mirefield HR | 2020 | Communication |",
+      "",
+      "## Splitting the monolith team",
+      "",
+      "**S.** One team owned the whole monolith.",
+      "**R.** Lead time fell by half.",
+      "",
+      "## Vendor outage in payroll week",
+      "",
+      "**S.** The payroll vendor went down.",
+      "**R.** Everyone was paid on time.",
+    ]);
+    expect(monolith?.tags).toEqual(["Org design", "Delivery"]);
+    const toggles = stories([
+      "- ▶ The save-file corruption patch",
+      "    ",
+      "    **Situation**",
+      "    Players lost their save files.",
+      "    ",
+      "    **Result**",
+      "    - Corruption reports dropped to zero",
+      "- ▶ Ideas",
+      "    - the localisation pipeline rewrite?",
+    ]);
+    expect(toggles.map((story) => story.title)).toEqual(["The save-file corruption patch"]);
+    expect(toggles[0]?.notes).toContain("Ideas");
+  });
 });

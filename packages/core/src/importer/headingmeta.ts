@@ -255,6 +255,16 @@ export function metaLine(
   if (parts.length < 2 || parts.length > 3) return undefined;
   // "Loomis Outdoor · 2023 · lifecycle": the company, when, and what the story was about.
   const [first, second, third] = parts;
+  // "Ostrava Telecom · 2019 · Analyst → Data Scientist": the job held, after the year.
+  if (
+    third &&
+    isPeriod(second!) &&
+    isCompanyName(first!) &&
+    /^\p{Lu}/u.test(third) &&
+    !/\d/.test(third) &&
+    third.split(/\s+/).length <= 6
+  )
+    return { company: first!, role: third, period: second! };
   if (third && isPeriod(second!) && isCompanyName(first!) && third.split(/\s+/).length <= 3)
     return { company: first!, period: second!, about: third };
   const period = parts.at(-1)!;

@@ -105,7 +105,7 @@ export function trailingHashtags(list: List): { list: List; tags: string } | und
 export function isLegend(text: string): boolean {
   if (text.length > 240) return false;
   // "situation → task → action → result → lesson. Aim for 2 min each.": the order of the parts.
-  const chain = text.split("\n")[0]!.split(/\s*(?:→|->|=>|>)\s*/);
+  const chain = text.split("\n")[0]!.split(/\s*(?:→|->|=>|>)\s*|\s+[–—]\s+/);
   const last = chain.at(-1)!.replace(/[.;:].*$/, "");
   if (
     chain.length >= 3 &&

@@ -11,11 +11,23 @@ export function sectionItems(list: List, sections: Draft["actions"]): void {
   for (const item of list.children) {
     const [first, ...more] = item.children;
     const nested = more.filter((child): child is List => child.type === "list");
-    if (first?.type === "paragraph" && nested.length > 0) {
-      const heading = tidy(inlineText(first.children)).replace(/:$/, "");
+    const head = first?.type === "paragraph" ? tidy(inlineText(first.children)) : "";
+    // "- Phase 1 — discovery" or "- Week 1:" over its bullets heads a group; "- Built a Prophet
+    // model per queue with holiday effects" over a detail is a point, the detail after it.
+    const groupHead = /:$/.test(head) || head.split(/\s+/).length <= 6;
+    if (first?.type === "paragraph" && nested.length > 0 && groupHead) {
+      const heading = head.replace(/:$/, "");
       const points = nested.flatMap((l) => l.children.map(itemText));
       const others = more.filter((child) => child.type !== "list").map(blockText);
       sections.push({ heading, points: [...others, ...points] });
+    } else if (first?.type === "paragraph" && nested.length > 0) {
+      let open = sections.at(-1);
+      if (!open || (open.points.length > 0 && !opened.has(open))) {
+        open = { points: [] };
+        sections.push(open);
+      }
+      opened.add(open);
+      open.points.push(head, ...nested.flatMap((l) => l.children.map(itemText)));
     } else {
       // Plain items fill a section whose heading came just before, else start one without.
       let open = sections.at(-1);

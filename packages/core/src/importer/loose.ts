@@ -6,7 +6,7 @@ import { isQuestion } from "./question.ts";
 import { questionLayout } from "./questions.ts";
 import { isAsideHeading } from "./boundaries.ts";
 import { isStoryTable } from "./table-stories.ts";
-import { isBadgeLine } from "./lines.ts";
+import { isBadgeLine, isLegend } from "./lines.ts";
 import {
   hasStarLabel,
   headingText,
@@ -48,8 +48,15 @@ export function looseStarts(blocks: Block[]): number[] {
       ownBlocks(blocks, index).filter((block) => block.type !== "table" || !isStoryTable(block)),
     ]),
   );
+  // "Scenario – My role – What I did – Outcome": a key to the labels tells no story.
   const labelled = (index: number) =>
-    own.get(index)!.some(hasStarLabel) && !isTemplate(own.get(index)!);
+    own
+      .get(index)!
+      .some(
+        (block) =>
+          hasStarLabel(block) &&
+          !(block.type === "paragraph" && isLegend(tidy(inlineText(block.children)))),
+      ) && !isTemplate(own.get(index)!);
   const numbered = (index: number) =>
     parseStoryHeading(headingText(blocks[index] as Heading), true)?.number !== undefined;
   // A numbered heading among numbered headings of labelled stories at its level.

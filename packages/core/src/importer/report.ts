@@ -1,7 +1,8 @@
 import type { Nodes } from "mdast";
 import type { LineSpan } from "./draft.ts";
 import { type Warning, excerptOf } from "./fieldtext.ts";
-import { type Block, blockText, endLineOf, lineOf } from "./markdown.ts";
+import { type Block, blockText, endLineOf, inlineText, lineOf, tidy } from "./markdown.ts";
+import { isLegend } from "./lines.ts";
 import { headingText, isQuestionBlock, isTemplate } from "./segment.ts";
 import { isQuestion } from "./question.ts";
 
@@ -32,6 +33,10 @@ export function outsideWarnings(blocks: Block[], placed: boolean[]): Warning[] {
       first.type === "heading" ? `The part "${headingText(first)}"` : "This text outside a story";
     const body = group.filter((block) => block.type !== "heading");
     const template = isTemplate(body);
+    // "**P** = Problem **A** = Action": a key to the labels, said so.
+    const legend = body.some(
+      (block) => block.type === "paragraph" && isLegend(tidy(inlineText(block.children))),
+    );
     const unanswered =
       body.length > 0
         ? body.every(isQuestionBlock)
@@ -43,7 +48,9 @@ export function outsideWarnings(blocks: Block[], placed: boolean[]): Warning[] {
         ? `${what} is a template: it only defines the labels, so it is no story.`
         : unanswered
           ? `${what} asks a question with no answer under it, so it is no story.`
-          : `${what} was not imported: it is not part of a story.`,
+          : legend
+            ? `${what} was not imported: it holds a key to the labels, no story's text.`
+            : `${what} was not imported: it is not part of a story.`,
       excerpt: excerptOf(text),
     };
   });

@@ -61,8 +61,8 @@ export function storyList(
   let end = all.length;
   const loose = ([line]: RootContent[]) =>
     line?.type === "paragraph" && !isQuestion(tidy(inlineText(line.children)).split("\n")[0]!);
-  while (end > 2 && all[end - 1]!.length === 1 && loose(all[end - 1]!) && !isStarred(all[end - 1]!))
-    end -= 1;
+  // "- ▶ Ideas" over its own bullets after the last story: a parking lot, kept the same way.
+  while (end > 1 && loose(all[end - 1]!) && !isStarred(all[end - 1]!)) end -= 1;
   const trailing = all.slice(end).filter(() => all.slice(0, end).every(isStarred));
   const items = trailing.length > 0 ? all.slice(0, end) : all;
   const starred = items.every(isStarred);
@@ -98,15 +98,18 @@ export function storyList(
       return [...out, ...normalize(rest)];
     })
     .concat(
-      trailing.map(([line]) => ({
-        type: "paragraph",
-        children: [
-          { type: "strong", children: [{ type: "text", value: "Notes:" }] },
-          { type: "text", value: " " },
-          ...(line as Paragraph).children,
-        ],
-        position: line!.position,
-      })),
+      trailing.flatMap(([line, ...more]): RootContent[] => [
+        {
+          type: "paragraph",
+          children: [
+            { type: "strong", children: [{ type: "text", value: "Notes:" }] },
+            { type: "text", value: " " },
+            ...(line as Paragraph).children,
+          ],
+          position: line!.position,
+        },
+        ...more,
+      ]),
     );
 }
 

@@ -279,7 +279,8 @@ export function applyIndexTable(table: Table, drafts: Draft[], titles: string[])
       else if (key?.[2]) draft.number ??= Number(key[2]);
       const slot = classify(label, null);
       // "| Theme |", "| Competency |": the story's tags.
-      if (slot?.kind === "list" && slot.key === "tags") draft.tags.push(...splitList(value));
+      if ((slot?.kind === "list" && slot.key === "tags") || slot?.kind === "meta")
+        draft.tags.push(...splitList(value));
       if (slot?.kind !== "contextField") continue;
       if (slot.key === "company") draft.context.company ??= value;
       else if (slot.key === "role") draft.context.role ??= value;

@@ -65,6 +65,8 @@ export const labelSynonyms: Readonly<Record<string, string>> = {
   "my part": "task",
   "my bit": "task",
   "what was going on": "situation",
+  scenario: "situation",
+  "the scenario": "situation",
   "what was happening": "situation",
   "my responsibility": "task",
   "my job": "task",
@@ -167,6 +169,9 @@ export const labelSynonyms: Readonly<Record<string, string>> = {
   ações: "action",
   "lição aprendida": "lessons",
   "lições aprendidas": "lessons",
+  aprendizado: "lessons",
+  aprendizados: "lessons",
+  "o que aprendi": "lessons",
   perguntas: "questions",
   // Dutch.
   situatie: "situation",
