@@ -2280,4 +2280,30 @@ describe("the published kinds written another way", () => {
     expect(toggles.map((story) => story.title)).toEqual(["The save-file corruption patch"]);
     expect(toggles[0]?.notes).toContain("Ideas");
   });
+
+  it("reads a daily note's stories under its date, and a label line run into the last bullet", () => {
+    const note = read([
+      "# 2024-05-21 Tue",
+      "",
+      "## Tasks",
+      "- [x] standup",
+      "- [ ] book dentist",
+      "",
+      "### Taming the flaky CI pipeline",
+      "situation:: CI failed one run in five.",
+      "action::",
+      "- Tagged every failure by root cause",
+      "- Posted a weekly flakiness chart",
+      "result:: Red builds fell from 20% to under 2%.",
+      "lesson:: Measure the failures before fixing them.",
+    ]);
+    const [ci] = note.stories.map((story) => story.input);
+    expect(note.stories).toHaveLength(1);
+    expect(ci?.title).toBe("Taming the flaky CI pipeline");
+    expect(ci?.actions).toEqual([
+      { points: ["Tagged every failure by root cause", "Posted a weekly flakiness chart"] },
+    ]);
+    expect(ci?.results).toEqual([{ points: ["Red builds fell from 20% to under 2%."] }]);
+    expect(ci?.lessons).toBe("Measure the failures before fixing them.");
+  });
 });

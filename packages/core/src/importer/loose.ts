@@ -38,7 +38,9 @@ export function looseStarts(blocks: Block[]): number[] {
     block.type === "heading" &&
     !isLabelHeading(block) &&
     !isAsideHeading(block) &&
-    headingText(block) !== ""
+    headingText(block) !== "" &&
+    // "# 2024-05-21 Tue": a daily note's date, over its to-dos and whatever stories follow.
+    !/^(?:\p{L}+,?\s+)?\d{4}-\d{2}-\d{2}(?:\s+\p{L}+)?$/u.test(headingText(block))
       ? [index]
       : [],
   );

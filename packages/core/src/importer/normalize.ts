@@ -24,6 +24,7 @@ import {
   endLineOf,
   parseMarkdown,
   splitLabel,
+  splitLines,
   tidy,
 } from "./markdown.ts";
 
@@ -94,13 +95,18 @@ function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {
       return labelledCode(block, lines) ?? [block];
     case "html":
       return detailsHtml(block);
-    case "list":
+    case "list": {
+      // "- Posted a weekly chart\nresult:: Red builds fell…": a label line run into the last
+      // item (Markdown's lazy continuation) starts a part of its own after the list.
+      const lazy = lazyLabelLines(block);
+      if (lazy) return [...normalizeBlock(lazy[0], lines), ...normalizeBlock(lazy[1], lines)];
       return (
         outline(block, (node) => normalizeBlock(node, lines)) ??
         attributeOutline(block, (node) => normalizeBlock(node, lines)) ??
         storyList(block, (nodes) => nodes.flatMap((node) => normalizeBlock(node, lines))) ??
         flattenLabelledList(block)
       );
+    }
     case "paragraph":
       // "————————" or "~~~~~~" on a line of its own: a separator, as a rule is.
       if (
@@ -344,4 +350,27 @@ function parseAt(
   const nodes = parseMarkdown(text).children;
   for (const node of nodes) shift(node, from - 1, lines);
   return nodes;
+}
+
+/**
+ * A list whose last item's paragraph runs on into a line that opens with a STAR label
+ * ("result:: …", "Outcome: …"): the list without those lines, and a paragraph of them.
+ */
+function lazyLabelLines(list: List): [List, Paragraph] | undefined {
+  const item = list.children.at(-1);
+  const last = item?.children.at(-1);
+  if (!item || last?.type !== "paragraph") return undefined;
+  const text = tidy(inlineText(last.children)).split("\n");
+  const at = text.findIndex((line, i) => {
+    const label = /^([\p{L}][\p{L} '’]{0,30}?)\s*::?\s/u.exec(line)?.[1];
+    const slot = i > 0 && label ? classify(label, null) : undefined;
+    return slot?.kind === "sections" || slot?.kind === "text";
+  });
+  if (at <= 0) return undefined;
+  const start = lineOf(last);
+  const [kept, moved] = splitLines(last, (_line, line) => line === start + at);
+  if (!kept || !moved) return undefined;
+  const children = [...item.children.slice(0, -1), kept] as ListItem["children"];
+  const items = [...list.children.slice(0, -1), { ...item, children }];
+  return [{ ...list, children: items }, moved];
 }
