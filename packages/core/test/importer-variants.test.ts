@@ -2306,4 +2306,51 @@ describe("the published kinds written another way", () => {
     expect(ci?.results).toEqual([{ points: ["Red builds fell from 20% to under 2%."] }]);
     expect(ci?.lessons).toBe("Measure the failures before fixing them.");
   });
+
+  it("reads behaviour headings over prose examples, a checklist aside, and a role with a remark after the year", () => {
+    const statements = read([
+      "## Behaviour: Making Effective Decisions",
+      "",
+      "**Example:**",
+      "",
+      "In 2023 I led the analysis behind a decision on the rural bus fare cap. Ministers needed a recommendation within six weeks.",
+      "",
+      "## Behaviour: Delivering at Pace",
+      "",
+      "**Example:**",
+      "",
+      "In March 2022 a data supplier withdrew at short notice. I took responsibility for getting the release out on time.",
+      "",
+      "### Checklist before submitting",
+      "",
+      "- [ ] Spell check",
+    ]);
+    const [decisions, pace] = statements.stories.map((story) => story.input);
+    expect(statements.stories).toHaveLength(2);
+    expect(decisions?.title).toBe("Making Effective Decisions");
+    expect(decisions?.tags).toContain("Making Effective Decisions");
+    expect(decisions?.draft).toContain("rural bus fare cap");
+    expect(pace?.title).toBe("Delivering at Pace");
+    const [larkspur] = stories([
+      "## 01 — Making repeat prescriptions findable",
+      "",
+      "*Larkspur Health · 2023 · Lead product designer, with 1 PM and 4 engineers*",
+      "",
+      "### The problem",
+      "",
+      "Patients phoned the clinic to reorder.",
+    ]);
+    const [warehouse] = stories([
+      "1. **Warehouse scanners to Android** (Brockley Logistics, 2020)",
+      "   - Situation: The scanners ran Windows CE.",
+      "   - Result: All 9 sites moved in 14 weeks.",
+    ]);
+    expect(larkspur?.context).toMatchObject({
+      company: "Larkspur Health",
+      period: "2023",
+      role: "Lead product designer",
+    });
+    expect(larkspur?.notes).toContain("with 1 PM and 4 engineers");
+    expect(warehouse?.context).toMatchObject({ company: "Brockley Logistics", period: "2020" });
+  });
 });

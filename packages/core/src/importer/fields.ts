@@ -33,6 +33,7 @@ import { setContextField } from "./context-field.ts";
 import { type Block, endLineOf, lineOf, unquote } from "./markdown.ts";
 import { isQuestion, questionText } from "./question.ts";
 import { warningFor } from "./report.ts";
+import { isAnswerText } from "./table-stories.ts";
 import { type ValueSetRef, resolveValues } from "./values.ts";
 
 const pointMax = 1_000;
@@ -183,6 +184,11 @@ export class FieldWriter {
 
   /** "Title: …" names the story when its heading did not (a question, or no heading). */
   private title(text: string, node: Block) {
+    // "**Example:**" over the answer told in prose: the answer, not a title.
+    if (isAnswerText(text)) {
+      this.target = { kind: "text", key: "draft" };
+      return this.text(text, node);
+    }
     if (this.draft.weakTitle) {
       // "Story used: The schema registry fight (Corbel)": the title, and where it happened.
       const meta = headingMeta(text);

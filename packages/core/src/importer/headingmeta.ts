@@ -135,6 +135,12 @@ export function describedCompany(text: string): { company: string; about: string
 /** Splits a heading into its title and the company, period or note it carries. */
 export function headingMeta(heading: string): HeadingMeta {
   const text = heading.trim();
+  // "Behaviour: Making Effective Decisions": the behaviour names the story and is its tag.
+  const behaviour =
+    /^(?:behaviou?rs?|competenc(?:y|ies)|values?|(?:leadership )?principles?|themes?)\s*:\s*(\S.*)$/i.exec(
+      text,
+    );
+  if (behaviour) return { ...headingMeta(behaviour[1]!), tag: behaviour[1]!.trim() };
   const org = orgHeading.exec(text);
   if (org && (org[1] !== undefined || org[3] !== undefined)) {
     const rest = headingMeta(org[2]!);
@@ -251,20 +257,28 @@ export function metaLine(
       "",
     );
   if (text.includes("\n") || text.length > 120) return undefined;
-  const parts = text.split(/\s*(?:,|·|\||•|\s[—–-]\s)\s*/).filter((part) => part !== "");
+  // Between "·" marks a comma is inside a part ("Lead designer, with 1 PM and 4 engineers").
+  const marks = /[·•|]/.test(text) ? /\s*(?:·|\||•)\s*/ : /\s*(?:,|·|\||•|\s[—–-]\s)\s*/;
+  const parts = text.split(marks).filter((part) => part !== "");
   if (parts.length < 2 || parts.length > 3) return undefined;
   // "Loomis Outdoor · 2023 · lifecycle": the company, when, and what the story was about.
   const [first, second, third] = parts;
-  // "Ostrava Telecom · 2019 · Analyst → Data Scientist": the job held, after the year.
+  // "Ostrava Telecom · 2019 · Analyst → Data Scientist": the job held, after the year, and what
+  // was said of it after a comma.
+  const [held, said] = third
+    ? [third.split(/,\s*/)[0]!, third.split(/,\s*/).slice(1).join(", ")]
+    : [];
   if (
-    third &&
+    held &&
     isPeriod(second!) &&
     isCompanyName(first!) &&
-    /^\p{Lu}/u.test(third) &&
-    !/\d/.test(third) &&
-    third.split(/\s+/).length <= 6
+    /^\p{Lu}/u.test(held) &&
+    !/\d/.test(held) &&
+    held.split(/\s+/).length <= 6
   )
-    return { company: first!, role: third, period: second! };
+    return said
+      ? { company: first!, role: held, period: second!, about: said }
+      : { company: first!, role: held, period: second! };
   if (third && isPeriod(second!) && isCompanyName(first!) && third.split(/\s+/).length <= 3)
     return { company: first!, period: second!, about: third };
   const period = parts.at(-1)!;

@@ -62,7 +62,10 @@ export function storyList(
   const loose = ([line]: RootContent[]) =>
     line?.type === "paragraph" && !isQuestion(tidy(inlineText(line.children)).split("\n")[0]!);
   // "- ▶ Ideas" over its own bullets after the last story: a parking lot, kept the same way.
-  while (end > 1 && loose(all[end - 1]!) && !isStarred(all[end - 1]!)) end -= 1;
+  // An item with STAR labels of its own is a story, however it is written.
+  const labelled = (item: RootContent[]) => nestedStar(item) || nestedStar(item.slice(1));
+  while (end > 1 && loose(all[end - 1]!) && !isStarred(all[end - 1]!) && !labelled(all[end - 1]!))
+    end -= 1;
   const trailing = all.slice(end).filter(() => all.slice(0, end).every(isStarred));
   const items = trailing.length > 0 ? all.slice(0, end) : all;
   const starred = items.every(isStarred);
@@ -145,7 +148,7 @@ function titleAndMeta(children: PhrasingContent[]): { title: string; meta?: stri
     const title = tidy(inlineText(first.children));
     const meta = tidy(inlineText(children.slice(1)))
       .replace(/^[\s—–\-:|,]+/, "")
-      .replace(/^\[([^[\]]+)\]$/, "$1");
+      .replace(/^\[([^[\]]+)\]$|^\(([^()]+)\)$/, "$1$2");
     return meta ? { title, meta } : { title };
   }
   const dash = /^(.+?)\s+[—–]\s+(.+)$/.exec(text);

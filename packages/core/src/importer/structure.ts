@@ -36,10 +36,16 @@ export function isLabelHeading(heading: Heading): boolean {
     !/[.!?]$/.test(labelled.rest)
   )
     return false;
+  // "## Behaviour: Making Effective Decisions": the behaviour a story is written for names it.
+  if (labelled && metaNamed.test(labelled.label.trim()) && labelled.rest !== "") return false;
   const label = labelled?.label ?? text;
   const target = classify(label, null) ?? classify(text, null);
   return target !== undefined && target.kind !== "title";
 }
+
+/** Labels before the behaviour, competency or value a story is written for. */
+const metaNamed =
+  /^(?:behaviou?rs?|competenc(?:y|ies)|values?|(?:leadership )?principles?|themes?)$/i;
 
 /** STAR parts, and the draft or refined answer that tells a story without them. */
 const isStarTarget = (label: string) => {

@@ -204,6 +204,8 @@ const asides: RegExp[] = [
   /^(vocabulario|vokabeln|vocabulary|glossary|glosario|glossar)( \/ \S+)*$/,
   /^(stories|story ideas) (to write|still to write|to do|backlog)$|^to ?do$|^todos?$/,
   /^(comments|thanks for reading)$/,
+  // "Checklist before submitting", "Pre-interview checklist": the writer's own to-dos.
+  /^((pre-?interview|pre-?submission|final|my) )?checklist( before \S.*| for \S.*)?$/,
   // A part explaining the method rather than telling a story ("What is the STAR method?",
   // "¿Qué es el método PAR?", "Rappel de la méthode", "The CAR format").
   /^(what is|what's|qué es|que es|qu'est-ce que|c'est quoi|was ist|o que é|wat is)( the| el| la| le| die| o| de)?( método| metodo| méthode| methode| method)? (star|car|par|soar|starl)( method| método| metodo| méthode| methode| methodiek| format| framework)?$/,
