@@ -8,35 +8,31 @@ import { type Block, blockText, inlineText, itemText, tidy } from "./markdown.ts
 /** Items with their own bullets are sections (heading + points); plain items are points. */
 export function sectionItems(list: List, sections: Draft["actions"]): void {
   const opened = new Set<Draft["actions"][number]>();
+  // Plain points fill a section whose heading came just before, else start one without.
+  const addPoints = (points: string[]) => {
+    let open = sections.at(-1);
+    if (!open || (open.points.length > 0 && !opened.has(open))) {
+      open = { points: [] };
+      sections.push(open);
+    }
+    opened.add(open);
+    open.points.push(...points);
+  };
   for (const item of list.children) {
     const [first, ...more] = item.children;
     const nested = more.filter((child): child is List => child.type === "list");
     const head = first?.type === "paragraph" ? tidy(inlineText(first.children)) : "";
-    // "- Phase 1 — discovery" or "- Week 1:" over its bullets heads a group; "- Built a Prophet
-    // model per queue with holiday effects" over a detail is a point, the detail after it.
-    const groupHead = /:$/.test(head) || head.split(/\s+/).length <= 6;
-    if (first?.type === "paragraph" && nested.length > 0 && groupHead) {
-      const heading = head.replace(/:$/, "");
-      const points = nested.flatMap((l) => l.children.map(itemText));
+    const under = nested.flatMap((l) => l.children.map(itemText));
+    if (first?.type !== "paragraph" || nested.length === 0) {
+      addPoints([itemText(item)]);
+    } else if (/:$/.test(head) || head.split(/\s+/).length <= 6) {
+      // "- Phase 1 — discovery" or "- Week 1:" over its bullets heads a group.
       const others = more.filter((child) => child.type !== "list").map(blockText);
-      sections.push({ heading, points: [...others, ...points] });
-    } else if (first?.type === "paragraph" && nested.length > 0) {
-      let open = sections.at(-1);
-      if (!open || (open.points.length > 0 && !opened.has(open))) {
-        open = { points: [] };
-        sections.push(open);
-      }
-      opened.add(open);
-      open.points.push(head, ...nested.flatMap((l) => l.children.map(itemText)));
+      sections.push({ heading: head.replace(/:$/, ""), points: [...others, ...under] });
     } else {
-      // Plain items fill a section whose heading came just before, else start one without.
-      let open = sections.at(-1);
-      if (!open || (open.points.length > 0 && !opened.has(open))) {
-        open = { points: [] };
-        sections.push(open);
-      }
-      opened.add(open);
-      open.points.push(itemText(item));
+      // "- Built a Prophet model per queue with holiday effects" over a detail: a point, the
+      // detail after it.
+      addPoints([head, ...under]);
     }
   }
 }
