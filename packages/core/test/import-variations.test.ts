@@ -129,7 +129,7 @@ describe("tolerant reading", () => {
       ].join("\n"),
     );
     expect(story).toMatchObject({
-      title: "Migration (2020)",
+      title: "Migration",
       headline: "$220K a year saved",
       kind: "failure",
       context: { company: "Kestrel Freight", role: "Tech lead", period: "2020", teamSize: 6 },

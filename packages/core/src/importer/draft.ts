@@ -88,8 +88,13 @@ const leadingEmoji = "(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D]+\\s*)?";
 const numberWords = "one two three four five six seven eight nine ten eleven twelve".split(" ");
 const wordNumbers = `(?:${numberWords.join("|")})`;
 
-/** The same word where it means "story" alone ("Story: Title", "Histoire : Titre"). */
-const storyOnly = "(?:story|histoire|historia|geschichte|história|verhaal)";
+/**
+ * The same word where it means "story" alone ("Story: Title", "Histoire : Titre"), and the
+ * names of documents people turn into stories ("Case study: Title", "Postmortem: Title", a
+ * résumé's "Bullet: …").
+ */
+const storyOnly =
+  "(?:story|histoire|historia|geschichte|história|verhaal|case study|post-?mortem|incident review|retrospective|bullet|resume bullet|résumé bullet|cv bullet)";
 
 /**
  * "Story 3: Title", "STORY 3 — Title", "Story 1 · Title", "Histoire 1 : Titre", "Story: Title", "⚡ Round 2 — Title",
@@ -120,7 +125,8 @@ export function parseStoryHeading(
     const number =
       match[1] && /^\d+$/.test(match[1]) ? Number(match[1]) : spelled > 0 ? spelled : undefined;
     const letter = match[1] && /^[A-Z]$/.test(match[1]) ? match[1] : undefined;
-    const title = (match[2] ?? match[3] ?? "").trim();
+    // 'Bullet: "Cut month-end close from 9 to 5 days"': the quoted line is the title.
+    const title = (match[2] ?? match[3] ?? "").trim().replace(/^["“](.+)["”]$/u, "$1");
     return { number, ...(letter ? { letter } : {}), title: title || text.trim() };
   }
   if (!loose) return undefined;
@@ -189,7 +195,7 @@ export function toInput(draft: Draft): Story.CreateInput {
   // "(Corvid Pay)", "— Tillery Home, 2023" name the company and when; "($1.2M SAVED)" is the
   // headline, unless a Headline label gives one (then the bracket stays in the title).
   let meta = headingMeta(draft.heading);
-  const bracketed = /\)\s*$/.test(draft.heading) && !(meta.company && !meta.period);
+  const bracketed = /\)\s*$/.test(draft.heading) && !meta.company && !meta.period;
   if (draft.headline !== undefined && bracketed) meta = { title: draft.heading };
   // "System migration (Sage to NetSuite)" under "Employer: Calloway": the bracket is the title's.
   const named = draft.context.company;

@@ -42,9 +42,12 @@ const periodPattern = new RegExp(
 /** A retail season: "AW22", "SS 23", "FW24". */
 const retailSeason = /^(?:aw|ss|fw)\s?\d{2}$/i;
 
-/** Whether text reads as a period: a year, a season and year, or a span of them. */
+/** A date as a postmortem or a note app writes it: "2023-06-14", "2023-06". */
+const isoDate = /^(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?$/;
+
+/** Whether text reads as a period: a year, a season and year, a span of them, or a date. */
 export const isPeriod = (text: string) =>
-  periodPattern.test(text.trim()) || retailSeason.test(text.trim());
+  periodPattern.test(text.trim()) || retailSeason.test(text.trim()) || isoDate.test(text.trim());
 
 /** A figure written in words: "(zero lost samples)", "(twice the sign-ups)", "(half the cost)". */
 const numberWord =

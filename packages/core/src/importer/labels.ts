@@ -301,6 +301,10 @@ const valuesLabel = /^(.*?)\s*values\s*(?:\(([^()]*)\))?$/i;
 const connectionLabel = /^(.+?)\s+connection$/i;
 const genericCompany = /^(company|role|target|the company)$/;
 
+/** Labels over the steps of a story: a designer's "Process", an incident's "Timeline". */
+const stepsLabel =
+  /^(?:(?:my|the|our|design|research)\s+)?(?:process|timeline|sequence of events)$/;
+
 /** Where a label's text goes, or undefined for a label this reader does not know. */
 export function classify(label: string, inside: Container | null): Slot | undefined {
   // "S – Situation", "A - Vorgehen": the letter before the dash restates the word after it.
@@ -318,6 +322,14 @@ export function classify(label: string, inside: Container | null): Slot | undefi
   const written = normalizeLabel(label);
   const normal = labelSynonyms[written] ?? written;
   if (normal === "") return undefined;
+  const step = stepsLabel.exec(normal);
+  if (step) {
+    // "Process" or "Timeline" over a story's steps; in upper case, a line like "PROCESS" beside
+    // "PEOPLE" and "SAFETY" names a group of stories in a prep list instead.
+    return label.trim() === label.trim().toUpperCase()
+      ? undefined
+      : { kind: "sections", key: "actions" };
+  }
   // "Also answers", "Also good for": the same list as without "also".
   if (/^also /.test(normal)) return classify(normal.slice(5), inside);
   if (inside === "analysis" && /^(context|impact)$/.test(normal)) {

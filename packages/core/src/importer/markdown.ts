@@ -29,8 +29,9 @@ const marginLabel = (line: PhrasingContent[]) => {
   if (first?.type !== "text") return false;
   const plain = line.length === 1 ? /^([A-Za-z][\w '’]{0,40})::?\s*$/.exec(first.value) : null;
   if (plain) return classify(plain[1]!, null) !== undefined;
-  // "Result: 11 people moved…" under the last item: a STAR part's label and its text.
-  const part = /^([A-Za-z][\w '’]{0,40}):\s+\S/.exec(first.value);
+  // "Result: 11 people moved…" or "1.4 Result: …" under the last item: a STAR part's label (its
+  // section number first in an outline) and its text.
+  const part = /^(?:\d+(?:\.\d+)+\s+)?([A-Za-z][\w '’]{0,40}):\s+\S/.exec(first.value);
   const slot = part ? classify(part[1]!, null) : undefined;
   return slot?.kind === "sections" || (slot?.kind === "text" && slot.key !== "draft");
 };

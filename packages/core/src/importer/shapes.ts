@@ -248,8 +248,20 @@ function boldTitles(source: RootContent[]): RootContent[] | undefined {
     );
   });
   if (tells.length < 2) return undefined;
+  // Once two titles open stories told in prose, a title of the same kind over a shorter
+  // paragraph (the last answer of a forum post) opens one too.
+  const told = (index: number) => {
+    const next = blocks[index + 1];
+    return (
+      titleLine(blocks[index]!) !== undefined &&
+      next?.type === "paragraph" &&
+      titleLine(next, true) === undefined &&
+      tidy(inlineText(next.children)).split(/\s+/).length >= 15
+    );
+  };
+  const opens = plainAt.filter((index) => tells.includes(index) || told(index));
   return blocks.map((block, index) =>
-    tells.includes(index)
+    opens.includes(index)
       ? storyHeading(titleLine(block, true)!, block as Paragraph, "story-line")
       : block,
   );
