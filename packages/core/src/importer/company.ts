@@ -67,6 +67,22 @@ const placeTexts = (draft: Draft) => [
  * from a known employer (one another story of the document names or labels) it mentions.
  */
 export function employersFromText(drafts: Draft[]): void {
+  // "where: Millbrook again", "Company: same as above": the employer of a story before it.
+  drafts.forEach((draft, index) => {
+    const again =
+      /^(.*?)[\s,]*\(?\b(?:again|too|as (?:above|before)|same as (?:above|before))\)?$/i.exec(
+        draft.context.company ?? "",
+      );
+    if (!again) return;
+    const short = again[1]!.trim().toLowerCase();
+    const earlier = drafts
+      .slice(0, index)
+      .reverse()
+      .map((other) => other.context.company)
+      .find((name) => name !== undefined && (short === "" || name.toLowerCase().includes(short)));
+    if (earlier) draft.context.company = earlier;
+    else if (short !== "") draft.context.company = again[1]!.trim();
+  });
   const named = (draft: Draft) => draft.context.company ?? headingMeta(draft.heading).company;
   const found = drafts.map((draft) =>
     named(draft) === undefined
@@ -85,7 +101,9 @@ export function employersFromText(drafts: Draft[]): void {
   drafts.forEach((draft, index) => {
     if (named(draft) !== undefined) return;
     const own = found[index];
-    if (own) return void (draft.context.company = own);
+    // "At Brightline my manager…" after "At Brightline Transit I…": the name in full.
+    const fuller = own && known.find((name) => name.startsWith(`${own} `));
+    if (own) return void (draft.context.company = fuller || own);
     const texts = placeTexts(draft).join("\n");
     const mentioned = known.find((name) =>
       new RegExp(`(^|[^\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, "u").test(texts),

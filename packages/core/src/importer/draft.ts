@@ -228,7 +228,7 @@ export function toInput(draft: Draft): Story.CreateInput {
   set("tags", unique([...(meta.tag ? [meta.tag] : []), ...draft.tags, ...(meta.tags ?? [])]));
   set("headline", useNote ? meta.note : draft.headline);
   set("context", draft.context);
-  set("questions", unique(draft.questions));
+  set("questions", unique([...(meta.questions ?? []), ...draft.questions]));
   for (const key of ["situation", "task", "lessons", "differently", "takeaway"] as const) {
     set(key, draft.text[key]?.join("\n\n"));
   }

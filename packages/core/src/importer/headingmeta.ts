@@ -21,6 +21,8 @@ export interface HeadingMeta {
   tag?: string;
   /** An Org-mode heading's tags ("Title   :ownership:technical:"). */
   tags?: string[];
+  /** Questions in a bracket after the title ("permit backlog (Q: tell me about … / Q: …)"). */
+  questions?: string[];
 }
 
 /** "DONE Title     :ownership:technical:": an Org-mode heading's keyword, title and tags. */
@@ -175,6 +177,15 @@ export function headingMeta(heading: string): HeadingMeta {
     return { ...headingMeta(prefixed[2]!), company: prefixed[1]!.trim() };
   }
   const bracket = /^(.*\S)\s*(?:\(([^()]+)\)|\[([^[\]]+)\])$/.exec(text);
+  // "permit backlog (Q: tell me about a time … / Q: describe …)": the questions it answers.
+  const asked = bracket && /^\s*(?:q|qs|questions?|asked)\s*:\s*(\S.*)$/i.exec(bracket[2] ?? "");
+  if (asked) {
+    const questions = asked[1]!
+      .split(/\s+(?:\/|\||;)\s+(?:(?:q|qs|questions?)\s*:\s*)?/i)
+      .map((question) => question.trim())
+      .filter(Boolean);
+    return { ...headingMeta(bracket![1]!), questions };
+  }
   if (bracket) {
     const inside = bracket[2] ?? bracket[3]!;
     const meta = companyAndPeriod(inside, false);

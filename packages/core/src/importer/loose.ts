@@ -166,7 +166,10 @@ export function isTemplate(blocks: Block[]): boolean {
   const labelled = lines.filter((line) => line !== "");
   if (labelled.length < 2) return false;
   return labelled.every((line) => {
-    const match = /^(?:\*\*|__)?([^:*_]{1,40}?)(?:\*\*|__)?\s*:\s*(.*)$/.exec(line);
+    // "S: Situation", and a legend's "C = Context".
+    const match =
+      /^(?:\*\*|__)?([^:*_]{1,40}?)(?:\*\*|__)?\s*:\s*(.*)$/.exec(line) ??
+      /^(?:\*\*|__)?([^:*_=]{1,40}?)(?:\*\*|__)?\s+=\s+(.*)$/.exec(line);
     if (!match || !classify(match[1]!, null)) return false;
     const rest = match[2]!
       .replace(/[*_[\]()<>.…]/g, "")

@@ -267,9 +267,9 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
   }
   const text = tidy(inlineText(children));
   // "#delivery — ⏱ ~1.5 min" is a hashtag, not a label.
-  // "Also good for → “…”": an arrow after a known label, as a dash.
-  const dash = /^([^:#\n][^:\n]{0,39}?)\s+(?:[—–-]+|→|->|=>)(?:\s+|$)/.exec(text);
-  if (dash && classify(dash[1]!, null)) {
+  // "Also good for → “…”": an arrow after a known label, as a dash; "R = …" in shorthand too.
+  const dash = /^([^:#\n][^:\n]{0,39}?)\s+(?:[—–-]+|→|->|=>|=)(?:\s+|$)/.exec(text);
+  if (dash && classify(dash[1]!, null) && !legendLine(text.split("\n")[0]!)) {
     return { label: dash[1]!.trim(), rest: tidy(text.slice(dash[0].length)), bold: false };
   }
   // "Story title (hint: make it memorable): …": a colon inside the label's bracket is its own.
@@ -282,6 +282,18 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
     rest: tidy(text.slice(colon + 1).replace(/^:/, "")),
     bold: false,
   };
+}
+
+/** A legend's line, "C = Context" or "A — Action": a letter and the word it stands for. */
+export function legendLine(line: string): boolean {
+  const legend = /^\s*(\p{L}{1,2})\s*(?:=|[—–-]|:)\s*(\p{L}+)\s*$/u.exec(line);
+  if (!legend) return false;
+  const [, letter, word] = legend;
+  return (
+    word!.toLowerCase().startsWith(letter!.toLowerCase()) &&
+    classify(letter!, null) !== undefined &&
+    classify(word!, null) !== undefined
+  );
 }
 
 /**

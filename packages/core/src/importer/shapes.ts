@@ -187,7 +187,11 @@ function titleLine(block: RootContent, plain = false): string | undefined {
   if (classify(text, null) || isAside(text) || starLine(text) || isQuestion(text)) return undefined;
   // "Timing – about 45 seconds": a note on telling the story, not the next story's title.
   if (deliveryNote(text)) return undefined;
-  if (!bold && (!/^[\p{Lu}\d"“]/u.test(text) || text.includes(":"))) return undefined;
+  // "~~ fall prevention ~~", "== the pump recall ==": marks on both sides make a title of any case.
+  const marked = /^(?:[=~#*]{2,}|[-–—]{2,})\s*\S.*\S\s*(?:[=~#*]{2,}|[-–—]{2,})$/u.test(
+    tidy(inlineText(block.children)),
+  );
+  if (!bold && ((!marked && !/^[\p{Lu}\d"“]/u.test(text)) || text.includes(":"))) return undefined;
   return text;
 }
 
@@ -307,7 +311,8 @@ function listedTitle(block: RootContent): { title: string; item: ListItem } | un
   const first = item.children[0];
   if (first?.type !== "paragraph") return undefined;
   const title = tidy(inlineText(first.children)).split("\n")[0]!;
-  const words = title.split(/\s+/).length;
+  // "1) permit backlog (Q: tell me about …)": the questions in the bracket are no title words.
+  const words = title.replace(/\s*\((?:q|qs|questions?)\s*:[^()]*\)$/i, "").split(/\s+/).length;
   if (words > 12 || /[.:;?!]$/.test(title) || starLine(title) || isStar(title)) return undefined;
   return { title, item };
 }

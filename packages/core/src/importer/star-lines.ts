@@ -1,6 +1,6 @@
 import type { RootContent } from "mdast";
 import { classify } from "./labels.ts";
-import { inlineText, splitLabel, tidy } from "./markdown.ts";
+import { inlineText, legendLine, splitLabel, tidy } from "./markdown.ts";
 
 // Whether blocks and lines open with STAR labels: the sign that a part tells a story.
 
@@ -10,12 +10,13 @@ export const isStar = (text: string) => {
   return target?.kind === "sections" || target?.kind === "text";
 };
 
-/** A line that opens with a STAR label: "Situation - …", "S: …", "**Task:** …". */
+/** A line that opens with a STAR label: "Situation - …", "S: …", "**Task:** …", "A -> …", "R = …". */
 export const starLine = (line: string) => {
-  const label = /^(?:\*\*|__)?([^:\n*_]{1,40}?)(?:\*\*|__)?\s*(?::|\s[—–-](?:\s|$))/.exec(
-    line.trim(),
-  );
-  return label !== null && isStar(label[1]!.trim());
+  const label =
+    /^(?:\*\*|__)?([^:\n*_]{1,40}?)(?:\*\*|__)?\s*(?::|\s(?:[—–-]|->|=>|→|=)(?:\s|$))/.exec(
+      line.trim(),
+    );
+  return label !== null && isStar(label[1]!.trim()) && !legendLine(line.trim());
 };
 
 /** "SITUATION" or "**Task**" alone on a paragraph's first line: a colonless STAR label. */
