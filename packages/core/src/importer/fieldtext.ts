@@ -117,7 +117,7 @@ export function bulletPoints(text: string): string[] {
 export function questionsOf(text: string): string[] {
   return text
     .split("\n")
-    .map((line) => line.replace(/^\s*(?:[-*+]|\d+[.)])(?:\s+|$)/, "").trim())
+    .map((line) => line.replace(/^\s*(?:[-*+•]|\d+[.)]|\(?[a-h]\))(?:\s+|$)/, "").trim())
     .flatMap(splitQuestions)
     .map((line) => unquote(line.trim()))
     .filter((line) => line !== "");

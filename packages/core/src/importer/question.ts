@@ -57,6 +57,12 @@ const organisation =
 export function isQuestion(text: string): boolean {
   const q = questionText(text);
   if (q === "" || q.length > 300 || q.includes("\n")) return false;
+  // "I have a panel next week and I keep blanking. What stories worked for you?": a post asking
+  // for advice, its writer's own situation first, is no interview question.
+  if (/^(?:I|I'm|I've|I'd|My|We|We're)\s[^.!?]{20,}[.!]\s+\S/u.test(q)) return false;
+  // "What behavioral stories did you use for your ICU interviews?", "What is the STAR method?":
+  // a question about preparing for interviews, asked of readers.
+  if (aboutInterviews.test(q)) return false;
   if (/\?["”']?$/.test(q)) return true;
   // "How do you handle an angry customer? / Tell me about a complaint you turned around.": two.
   const both = q.split(/\s+\/\s+/);
@@ -64,6 +70,19 @@ export function isQuestion(text: string): boolean {
   // Without a question mark only the imperative openers count ("Tell me about…", "Describe…").
   const sentences = q.split(/[.!]\s+(?=\S)/).length;
   return sentences === 1 && imperative.test(q) && q.split(/\s+/).length >= 4;
+}
+
+const aboutInterviews =
+  /\b(?:(?:your|my|an?|the|panel|onsite|on-site|phone|final|next|upcoming|job|behaviou?ral)\s+(?:\S+\s+){0,2}?interviews?\b(?!\s+(?:a|the|with)\b)|(?:star|car|soar|par)\s+(?:answers?|stories|method|format|examples?)|behaviou?ral\s+(?:stories|questions|answers))/i;
+
+/**
+ * The interview question a heading about answering it quotes: 'Good STAR answers for "Tell me
+ * about a time you failed"?' → "Tell me about a time you failed"; undefined when it quotes none.
+ */
+export function quotedPrompt(text: string): string | undefined {
+  if (!aboutInterviews.test(text)) return undefined;
+  const quoted = [...text.matchAll(/["“]([^"“”]{8,200})["”]/g)].map((m) => m[1]!.trim());
+  return quoted.length === 1 && isInterviewQuestion(quoted[0]!) ? quoted[0] : undefined;
 }
 
 /** Second-person words: an interview question asks about "you" ("What's your biggest failure?"). */

@@ -1,6 +1,6 @@
 import type { Heading, ListItem, Table } from "mdast";
 import { type Block, blockText, inlineText, tidy } from "./markdown.ts";
-import { isInterviewQuestion, isQuestion, questionText } from "./question.ts";
+import { isInterviewQuestion, isQuestion, questionText, quotedPrompt } from "./question.ts";
 import { quotedQuestions } from "./reminders.ts";
 import { type QuestionUnit, questionLayout } from "./questions.ts";
 import { isAsideHeading, isEmptyRow, nextAside, nextMapTable, nextRule } from "./boundaries.ts";
@@ -207,8 +207,9 @@ export function segment(blocks: Block[]): Segments {
   for (const [start, part] of partAt) {
     const asking = part.question ? undefined : enclosingQuestion(blocks, start, starts);
     if (asking === undefined) continue;
+    const asked = headingText(blocks[asking] as Heading);
     part.question = {
-      text: questionText(headingText(blocks[asking] as Heading)),
+      text: quotedPrompt(asked) ?? questionText(asked),
       node: blocks[asking]!,
     };
     taken[asking] = true;

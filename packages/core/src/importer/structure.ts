@@ -3,7 +3,7 @@ import { parseStoryHeading } from "./draft.ts";
 import { classify } from "./labels.ts";
 import { type Block, inlineText, isPrompt, splitLabel, splitLines, tidy } from "./markdown.ts";
 import { type StoryHeadingData, isSynthetic } from "./normalize.ts";
-import { isQuestion } from "./question.ts";
+import { isQuestion, quotedPrompt } from "./question.ts";
 import { isAsideHeading } from "./boundaries.ts";
 import { isFieldTable } from "./table-stories.ts";
 
@@ -150,7 +150,8 @@ export function questionAbove(blocks: Block[], index: number): number | undefine
   for (let i = index - 1; i >= 0; i--) {
     const block = blocks[i]!;
     if (block.type !== "heading" || block.depth >= depth) continue;
-    return !isLabelHeading(block) && isQuestion(headingText(block)) ? i : undefined;
+    const text = headingText(block);
+    return !isLabelHeading(block) && (isQuestion(text) || quotedPrompt(text)) ? i : undefined;
   }
   return undefined;
 }
