@@ -80,8 +80,10 @@ export function employersFromText(drafts: Draft[]): void {
       .reverse()
       .map((other) => other.context.company)
       .find((name) => name !== undefined && (short === "" || name.toLowerCase().includes(short)));
-    if (earlier) draft.context.company = earlier;
-    else if (short !== "") draft.context.company = again[1]!.trim();
+    if (!earlier && short === "") return;
+    // The words as written stay with the story.
+    draft.notes.push(draft.context.company!);
+    draft.context.company = earlier ?? again[1]!.trim();
   });
   const named = (draft: Draft) => draft.context.company ?? headingMeta(draft.heading).company;
   const found = drafts.map((draft) =>

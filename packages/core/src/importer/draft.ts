@@ -205,7 +205,13 @@ export function toInput(draft: Draft): Story.CreateInput {
   const useNote = meta.note !== undefined;
   // "«La landing que no cargaba»": the title without the quotes around the whole of it.
   // "The billing migration nobody wanted 💳": an emoji after the title only decorates it.
-  const title = meta.title
+  // "The forklift gap ⏱ 1:50": the telling's length after the title is a note on it.
+  const timed =
+    /\s*([⏱⏲⌛⏳]\uFE0F?\s*~?\d[\d:.,]*\s*(?:min(?:ute)?s?|sec(?:ond)?s?|[ms])?)\s*$/u.exec(
+      meta.title,
+    );
+  if (timed) draft.notes.push(timed[1]!);
+  const title = (timed ? meta.title.slice(0, timed.index) : meta.title)
     .replace(/^«\s*([^«»]+?)\s*»$/u, "$1")
     .replace(/(?<=[\p{L}\p{N}).!?'"”’»])[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u, "");
   if (meta.company && draft.context.company === undefined) {

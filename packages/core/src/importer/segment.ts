@@ -212,7 +212,8 @@ export function segment(blocks: Block[]): Segments {
       text: quotedPrompt(asked) ?? questionText(asked),
       node: blocks[asking]!,
     };
-    taken[asking] = true;
+    // A heading that only quotes the question stays in the report, as a group's heading does.
+    if (!quotedPrompt(asked) || isQuestion(asked)) taken[asking] = true;
     // '*(they also ask it as: "…?")*' between the question and the story: another wording.
     for (let i = asking + 1; i < start; i++) {
       const block = blocks[i]!;
