@@ -13,6 +13,7 @@ import { documentEmployer, employersFromText } from "./company.ts";
 import { headingMeta, isCompanyName } from "./headingmeta.ts";
 import { boldLeadIn, boldName, firstNote, styledName, withoutFirstItem } from "./story-names.ts";
 import { addressedNotes, listLabel, questionMap } from "./addressed.ts";
+import { mentionedNotes, spokenVersions } from "./appendix.ts";
 import { fitStory } from "./fit.ts";
 import {
   type Block,
@@ -126,7 +127,20 @@ export function readDocument(
       return;
     }
     const notes = addressedNotes(block, drafts, titles);
-    if (!notes) return;
+    if (!notes) {
+      // "**Notes**" over "- Story 3 is thin on the why": the items that name one story.
+      const above = taken[index - 1] ? undefined : listLabel(blocks[index - 1]);
+      const mentioned = mentionedNotes(block, above, drafts, titles);
+      if (!mentioned) return;
+      addressed.add(index - 1);
+      addressed.add(index);
+      const kept = new Set(mentioned.map(({ item }) => item));
+      for (const { draft, text } of mentioned) draft.notes.push(`${above}: ${text}`);
+      for (const item of block.children as unknown as Block[]) {
+        if (!kept.has(item)) warnings.push(warningFor(item, "This note names no one story."));
+      }
+      return;
+    }
     const label = taken[index - 1] ? undefined : listLabel(blocks[index - 1]);
     if (label !== undefined) addressed.add(index - 1);
     addressed.add(index);
@@ -145,8 +159,9 @@ export function readDocument(
     });
   }
   for (const [draft, question] of mappedTo) draft.questions.push(question);
+  const spoken = spokenVersions(blocks, taken, drafts, titles);
   const placed = blocks.map((block, index) => {
-    if (taken[index] || addressed.has(index)) return true;
+    if (taken[index] || addressed.has(index) || spoken.has(index)) return true;
     if (
       block.type === "heading" &&
       groupHeading(blocks, index, { parts, drafts, taken }, sets, warnings)

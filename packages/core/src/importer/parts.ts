@@ -149,6 +149,16 @@ export abstract class PartWriter extends FieldWriter {
   protected comment(block: Block & { value: string }) {
     const note = speakerNote(block.value);
     if (note === undefined) return;
+    // "Speaker notes (60 sec): After a carrier strike…": a timed note is the spoken version.
+    const timed =
+      /^(?:speaker(?:'s)? notes?|notes?|script|say)\s*\((?:~\s*)?\d+(?:[-–]\d+)?\s*(?:s|sec(?:ond)?s?|min(?:ute)?s?)\)\s*:\s*(\S[\s\S]*)$/i.exec(
+        note,
+      );
+    if (timed && this.draft.text.refined === undefined) {
+      this.record(block, "refined");
+      this.draft.text.refined = [timed[1]!.trim()];
+      return;
+    }
     this.record(block, "notes");
     this.draft.notes.push(note);
   }
