@@ -67,6 +67,9 @@ export function dropDocumentHeader(drafts: Draft[], parts: StoryPart[], warnings
 const placeholder =
   /\((?:answer|write|add|fill|your|to (?:fill|write|add|do)|tbd|todo|not a story|no story|need (?:to (?:write|find|add|do)|a|an|another|one|better)|find (?:a|an|one)|nothing (?:good )?yet)\b[^)]*\)|\([^()]*\bstill (?:need|to (?:write|find|add|do|get))\b[^()]*\)|\[(?:your|insert|add|fill)\b[^\]]*\]|_{3,}|^\W*\?{3,}/i;
 
+/** A figure left to fill in: "X%", "$X", "N", "[Date]". */
+const variable = /^[-*+\s]*(?:\$?[XYN]{1,3}[%kKmM]?|\[(?:date|name|company|role|number|x)\])\s*$/;
+
 /** A part's heading that calls it a template: "Blank card (copy me)", "SOAR card template", "Your turn". */
 const templateHeading =
   /\b(?:templates?|blank|copy me|copy this|duplicate (?:me|this)|fill[- ]in|empty (?:card|block|story)|your turn|over to you|try it yourself|tu turno|à vous)\b/i;
@@ -87,11 +90,12 @@ function onlyPlaceholders(draft: Draft): boolean {
     ...[...draft.actions, ...draft.results].flatMap((section) => section.points),
   ].filter((text) => /\p{L}/u.test(text)); // "1.\n2.\n3.": a list's numbers with nothing after them
   const blank = (text: string) =>
-    placeholder.test(text) &&
-    text
-      .replace(placeholder, " ")
-      .split(/\s+/)
-      .filter((word) => /\p{L}/u.test(word)).length <= 5;
+    variable.test(text) ||
+    (placeholder.test(text) &&
+      text
+        .replace(placeholder, " ")
+        .split(/\s+/)
+        .filter((word) => /\p{L}/u.test(word)).length <= 5);
   return texts.every(blank);
 }
 

@@ -86,6 +86,13 @@ export function fromPlainText(text: string): string {
       const label = markerLabel[word.toLowerCase()] ?? word[0]!.toUpperCase() + word.slice(1);
       return `${marker[1]}**${label}:** ${body.slice(marker[0].length)}${end}`;
     }
+    // "**Situation: **During my PhD…": a word processor's bold label with the space inside it.
+    const spaced = /^(\s*(?:[-*+]\s+)?)\*\*([^*\n]{1,40}?:)\s+\*\*(?!\*)/.exec(body);
+    if (spaced) {
+      changed = true;
+      const rest = body.slice(spaced[0].length).trimStart();
+      return `${spaced[1]}**${spaced[2]}**${rest === "" ? "" : ` ${rest}`}${end}`;
+    }
     if (arrowed(index) && (arrowed(index - 1) || arrowed(index + 1))) {
       changed = true;
       return body.replace(arrowBullet, "$1- ") + end;
