@@ -1,6 +1,7 @@
 import type * as Story from "../story/index.ts";
 import { StoryKind } from "../story/schema.ts";
 import { headingMeta } from "./headingmeta.ts";
+import { isQuestion } from "./question.ts";
 
 /** A story as it is being read from a document, and what it becomes. */
 
@@ -129,6 +130,10 @@ export function parseStoryHeading(
     const title = (match[2] ?? match[3] ?? "").trim().replace(/^["“](.+)["”]$/u, "$1");
     return { number, ...(letter ? { letter } : {}), title: title || text.trim() };
   }
+  // 'Speech outline: "The Checklist Said Continue"': what the document is, then the story's name.
+  const quoted = /^[^:"“”]{2,40}:\s*["“]([^"“”]{3,120})["”]$/u.exec(text.trim());
+  if (quoted && !isQuestion(quoted[1]!) && !/\b(?:question|q)\s*\d*\s*$/i.test(text.split(":")[0]!))
+    return { number: undefined, title: quoted[1]!.trim() };
   if (!loose) return undefined;
   // "[A] Redundancy consultation": the story's letter in square brackets.
   const bracketed = /^\[([A-Z])\]\s+(\S.*)$/u.exec(text);

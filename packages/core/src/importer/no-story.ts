@@ -65,7 +65,7 @@ export function dropDocumentHeader(drafts: Draft[], parts: StoryPart[], warnings
  * good yet", "(use peak 2022 - still need the numbers)").
  */
 const placeholder =
-  /\((?:answer|write|add|fill|your|to (?:fill|write|add|do)|tbd|todo|not a story|no story|need (?:to (?:write|find|add|do)|a|an|another|one|better)|find (?:a|an|one)|nothing (?:good )?yet)\b[^)]*\)|\([^()]*\bstill (?:need|to (?:write|find|add|do|get))\b[^()]*\)|\[(?:your|insert|add|fill)\b[^\]]*\]|_{3,}|^\W*\?{3,}/i;
+  /\((?:placeholder|answer|write|add|fill|your|to (?:fill|write|add|do)|tbd|todo|not a story|no story|need (?:to (?:write|find|add|do)|a|an|another|one|better)|find (?:a|an|one)|nothing (?:good )?yet)\b[^)]*\)|\([^()]*\bstill (?:need|to (?:write|find|add|do|get))\b[^()]*\)|\[(?:your|insert|add|fill)\b[^\]]*\]|_{3,}|^\W*\?{3,}/i;
 
 /** A figure left to fill in: "X%", "$X", "N", "[Date]". */
 const variable = /^[-*+\s]*(?:\$?[XYN]{1,3}[%kKmM]?|\[(?:date|name|company|role|number|x)\])\s*$/;

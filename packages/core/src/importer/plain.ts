@@ -1,3 +1,5 @@
+import { emojify } from "node-emoji";
+import { classify } from "./labels.ts";
 /**
  * Story documents written as plain text or in a forum's habits rather than in Markdown, each
  * line rewritten in place as the Markdown it means, so line numbers stay those of the source:
@@ -57,6 +59,13 @@ const shorthandLine = /^(\s*(?:[-*+][ \t]+)?)([a-z]{1,6}):[ \t]*/i;
 /** An arrow opening a line, where notes use it as a bullet ("→ pushed for pedestrian aisles"). */
 const arrowBullet = /^([ \t]*)(?:→|->|=>|⟶|➔|➜)[ \t]+(?=\S)/u;
 
+/** "IV. What I did", a Roman-numbered section of an outline, and its "   B. …" points. */
+const romanSection = /^(X{0,3}(?:IX|IV|V?I{0,3}))\.\s+([^\n.]{2,60})$/;
+const romanPoint = /^\s+[A-H]\.\s+(?=\S)/;
+
+/** Emoji shortcodes opening a line: ":round_pushpin: ", ":dart::dart: ". */
+const emojiCode = /^\s*(?::[a-z0-9_+-]{1,40}:\s*)+/;
+
 /** The document as Markdown, line for line; lines in none of these habits are unchanged. */
 export function fromPlainText(text: string): string {
   const lines = text.split("\n");
@@ -68,6 +77,17 @@ export function fromPlainText(text: string): string {
       shorthandKinds.add(shorthand[word]);
   });
   const useShorthand = shorthandKinds.size >= 2;
+  // A speech outline in Roman numerals ("II. Situation" over "   A. January 2019, …"): its
+  // sections are labels when two or more name STAR parts, and its lettered points are bullets.
+  const roman = lines.map((line, index) => (fenced.has(index) ? null : romanSection.exec(line)));
+  const useRoman =
+    roman.filter((match) => match && classify(match[2]!, null)?.kind === "sections").length +
+      roman.filter((match) => match && classify(match[2]!, null)?.kind === "text").length >=
+    2;
+  // A chat export's emoji shortcodes before its labels (":dart: *Task:* …"), as the emoji they
+  // name, which a label may carry in front of it.
+  const coded = (line: string) => emojiCode.test(line) && emojify(line) !== line;
+  const useEmoji = lines.filter((line, index) => !fenced.has(index) && coded(line)).length >= 2;
   const arrowed = (index: number) => !fenced.has(index) && arrowBullet.test(lines[index] ?? "");
   let changed = false;
   const out = lines.map((line, index) => {
@@ -85,6 +105,19 @@ export function fromPlainText(text: string): string {
       const word = marker[2]!;
       const label = markerLabel[word.toLowerCase()] ?? word[0]!.toUpperCase() + word.slice(1);
       return `${marker[1]}**${label}:** ${body.slice(marker[0].length)}${end}`;
+    }
+    if (useRoman && roman[index]) {
+      changed = true;
+      return `**${roman[index]![2]!.trim()}:**${end}`;
+    }
+    if (useRoman && romanPoint.test(body)) {
+      changed = true;
+      return body.replace(romanPoint, "- ") + end;
+    }
+    if (useEmoji && coded(body)) {
+      changed = true;
+      const code = emojiCode.exec(body)![0];
+      return `${emojify(code)}${body.slice(code.length)}${end}`;
     }
     // "**Situation: **During my PhD…": a word processor's bold label with the space inside it.
     const spaced = /^(\s*(?:[-*+]\s+)?)\*\*([^*\n]{1,40}?:)\s+\*\*(?!\*)/.exec(body);

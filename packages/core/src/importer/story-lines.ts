@@ -4,11 +4,11 @@ import { inlineText, lineOf, splitLines, tidy } from "./markdown.ts";
 import type { StoryHeadingData } from "./normalize.ts";
 
 /**
- * "Story: Title", "**Story 2:** Title", "**Story B — Title**", a thread's "1/ 🔥 STORY #1: Title" or a résumé's
+ * "Story: Title", "**Story 2:** Title", "**Story B — Title**", "Case 1 - Title", a thread's "1/ 🔥 STORY #1: Title" or a résumé's
  * "**Bullet:** Cut AWS spend 31%…" on a line of its own: a story starts there.
  */
 const storyLine =
-  /^(?:\d{1,2}\/\d{0,2}\s+)?(?:[✓✔☐☑✗✘]\uFE0F?\s*|\[[ xX]\]\s*)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)?(?:story|(?:r[ée]sum[ée] |cv )?bullet)\s*#?\s*(?:\d+|[A-Z]\b)?\s*(?:\*\*|__)?\s*(?:::?|[.\-–—])\s*(?:\*\*|__)?\s*(\S.*)$/iu;
+  /^(?:\d{1,2}\/\d{0,2}\s+)?(?:[✓✔☐☑✗✘]\uFE0F?\s*|\[[ xX]\]\s*)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)?(?:story|(?:r[ée]sum[ée] |cv )?bullet|(?:case|example|scenario)(?=\s*#?\s*\d))\s*#?\s*(?:\d+|[A-Z]\b)?\s*(?:\*\*|__)?\s*(?:::?|[.\-–—])\s*(?:\*\*|__)?\s*(\S.*)$/iu;
 
 /** The title a story line names, or undefined for a line that is none. */
 export function storyLineTitle(line: string): string | undefined {
