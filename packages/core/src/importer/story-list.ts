@@ -33,6 +33,28 @@ function questionItems(
   return found.some(({ rest }) => starredItems(rest) >= 2) ? found : undefined;
 }
 
+/**
+ * Items that each open with an interview question in bold and go on, in the same paragraph, with
+ * the answer; two or more, at least two of them told in forty words or more (a story, not a
+ * follow-up's short answer).
+ */
+function boldQuestionItems(items: RootContent[][]) {
+  if (items.length < 2) return undefined;
+  const read = items.map(([first, ...rest]) => {
+    if (first?.type !== "paragraph" || first.children[0]?.type !== "strong") return undefined;
+    const [lead, ...answer] = first.children;
+    const question = tidy(inlineText((lead as { children: PhrasingContent[] }).children));
+    if (!isQuestion(question)) return undefined;
+    return { question, first, answer, rest };
+  });
+  if (read.some((item) => item === undefined)) return undefined;
+  const found = read as NonNullable<(typeof read)[number]>[];
+  const told = found.filter(
+    ({ answer }) => tidy(inlineText(answer)).split(/\s+/).filter(Boolean).length >= 40,
+  );
+  return told.length >= 2 ? found : undefined;
+}
+
 /** How many bullets of the lists among `blocks` open with a STAR label. */
 function starredItems(blocks: RootContent[]): number {
   return blocks
@@ -77,6 +99,15 @@ export function storyList(
   // "1. Tell me about a distressed caller." over its notes, labelled in some items: a question
   // per item, the story told under it (an item with nothing under it is a question unanswered).
   const asked = !starred && !told && questionItems(items);
+  // "1. **Tell me about a time you de-escalated…?** At Riverside I arrived…": the question in
+  // bold and the answer told after it, an item each.
+  const answered = !starred && !told && !asked && boldQuestionItems(items);
+  if (answered)
+    return answered.flatMap(({ question, first, answer, rest }) => [
+      storyHeading(question, first, "question"),
+      { type: "paragraph", children: answer, position: first.position } as Paragraph,
+      ...normalize(rest),
+    ]);
   if (asked)
     return asked.flatMap(({ question, first, rest }) => [
       storyHeading(question, first, "question"),
