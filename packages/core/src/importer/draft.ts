@@ -1,7 +1,7 @@
 import type * as Story from "../story/index.ts";
 import { StoryKind } from "../story/schema.ts";
 import { headingMeta } from "./headingmeta.ts";
-import { isQuestion } from "./question.ts";
+import { isQuestion, shortTitle } from "./question.ts";
 
 /** A story as it is being read from a document, and what it becomes. */
 
@@ -216,9 +216,12 @@ export function toInput(draft: Draft): Story.CreateInput {
       meta.title,
     );
   if (timed) draft.notes.push(timed[1]!);
-  const title = (timed ? meta.title.slice(0, timed.index) : meta.title)
+  const written = (timed ? meta.title.slice(0, timed.index) : meta.title)
     .replace(/^«\s*([^«»]+?)\s*»$/u, "$1")
     .replace(/(?<=[\p{L}\p{N}).!?'"”’»])[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u, "");
+  // "## Question 1" over "Tell me about a time you…": the question names the story.
+  const counted = /^(?:question|q)\s*#?\s*\d+\s*[:.)]?$/i.test(written.trim());
+  const title = counted && draft.questions[0] ? shortTitle(draft.questions[0]) : written;
   if (meta.company && draft.context.company === undefined) {
     draft.context.company = meta.company;
     if (meta.aside) draft.notes.push(meta.aside);

@@ -31,7 +31,7 @@ import { headingMeta } from "./headingmeta.ts";
 import { type Container, type ContextKey, type Slot, classify } from "./labels.ts";
 import { setContextField } from "./context-field.ts";
 import { type Block, endLineOf, lineOf, unquote } from "./markdown.ts";
-import { isQuestion, questionText } from "./question.ts";
+import { askedQuestions, isQuestion, questionText } from "./question.ts";
 import { warningFor } from "./report.ts";
 import { isAnswerText } from "./table-stories.ts";
 import { type ValueSetRef, resolveValues } from "./values.ts";
@@ -88,7 +88,7 @@ export class FieldWriter {
       const asks = text.split("\n").map((line) => line.trim());
       if (d.text.draft === undefined && asks.length <= 4 && asks.every(isQuestion)) {
         this.record(node, "questions");
-        return void d.questions.push(...asks.map(questionText));
+        return void d.questions.push(...asks.flatMap(askedQuestions).map(questionText));
       }
       this.record(node, "draft");
       return void (d.text.draft ??= []).push(text);

@@ -4,7 +4,7 @@ import { PartWriter } from "./parts.ts";
 import { metaLine } from "./headingmeta.ts";
 import { isCalloutTitle } from "./markup.ts";
 import { isRemarkLabel, isRemarkLine } from "./reminders.ts";
-import { isInterviewQuestion, isQuestion, questionText } from "./question.ts";
+import { askedQuestions, isInterviewQuestion, isQuestion, questionText } from "./question.ts";
 import {
   bareLabel,
   boldLead,
@@ -297,7 +297,7 @@ export class StoryReader extends PartWriter {
     if (isPrompt(paragraph) && asks.every(isQuestion) && this.target === undefined) {
       // "*Tell me about a time you…*" under a story's heading: the questions it answers.
       this.record(paragraph, "questions");
-      return void this.draft.questions.push(...asks.map(questionText));
+      return void this.draft.questions.push(...asks.flatMap(askedQuestions).map(questionText));
     }
     // "&nbsp;" between stories: a spacer with no text.
     if (text === "") return this.unplaced(paragraph, "A spacer line without text was left out.");

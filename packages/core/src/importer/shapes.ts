@@ -1,11 +1,19 @@
 import type { Heading, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
 import type { StoryHeadingData } from "./normalize.ts";
 import { classify } from "./labels.ts";
-import { type Block, inlineText, lineOf, splitLabel, splitLines, tidy } from "./markdown.ts";
+import {
+  type Block,
+  inlineText,
+  lineOf,
+  splitLabel,
+  splitLines,
+  tidy,
+  unquote,
+} from "./markdown.ts";
 import { isAside } from "./vocabulary.ts";
 import { toldInProse } from "./structure.ts";
 import { isStar, nestedStar, starLine } from "./star-lines.ts";
-import { isQuestion } from "./question.ts";
+import { isInterviewQuestion, isQuestion } from "./question.ts";
 import { deliveryNote } from "./lines.ts";
 
 /**
@@ -97,7 +105,7 @@ export function ruledTitles(source: RootContent[]): RootContent[] {
   );
   if (storyLined) return source;
   const blocks = source.flatMap((block, index) => boldTitleLine(source, index) ?? [block]);
-  const numbered = numberedTitles(blocks) ?? boldTitles(blocks);
+  const numbered = numberedTitles(blocks) ?? boldTitles(blocks) ?? boldQuestions(blocks);
   if (numbered) return numbered;
   const titled = blocks.map((block, index) => ruledTitle(blocks, index));
   // Two such titles or more: the document is laid out that way, labels or not.
@@ -301,6 +309,30 @@ function numberedTitles(blocks: RootContent[]): RootContent[] | undefined {
   if (!parts.every((part) => nestedStar(part) || toldInProse(part))) return undefined;
   return blocks.map((block, index) =>
     at.includes(index) ? storyHeading(numberedTitle(block)!, block as Paragraph, "ruled") : block,
+  );
+}
+
+/** '**"Tell me about a time you advocated for a patient."**': an interview question, wholly bold. */
+function boldQuestion(block: RootContent): string | undefined {
+  if (block.type !== "paragraph" || block.children.length !== 1) return undefined;
+  const [only] = block.children;
+  if (only?.type !== "strong") return undefined;
+  const text = unquote(tidy(inlineText(only.children)));
+  return !text.includes("\n") && isInterviewQuestion(text) ? text : undefined;
+}
+
+/**
+ * A forum reply's stories, each under an interview question written as a bold line of its own:
+ * two such questions or more, each followed by STAR labels before the next, open a story each.
+ */
+function boldQuestions(blocks: RootContent[]): RootContent[] | undefined {
+  if (blocks.some((block) => block.type === "heading")) return undefined;
+  const at = blocks.flatMap((block, index) => (boldQuestion(block) ? [index] : []));
+  if (at.length < 2) return undefined;
+  const parts = at.map((index, n) => blocks.slice(index + 1, at[n + 1] ?? blocks.length));
+  if (!parts.every((part) => nestedStar(part))) return undefined;
+  return blocks.map((block, index) =>
+    at.includes(index) ? storyHeading(boldQuestion(block)!, block as Paragraph, "question") : block,
   );
 }
 
