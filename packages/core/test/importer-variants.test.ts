@@ -2354,3 +2354,258 @@ describe("the published kinds written another way", () => {
     expect(warehouse?.context).toMatchObject({ company: "Brockley Logistics", period: "2020" });
   });
 });
+
+describe("the kinds of the thirty-sixth to thirty-ninth held-out sets, written another way", () => {
+  it("reads a Process or Timeline part as the actions, but an upper-case PROCESS line groups", () => {
+    const [design, incident] = stories([
+      "## Checkout for one-handed use",
+      "### Background",
+      "Half the taps on our kiosk missed the button.",
+      "### My process",
+      "- Filmed twelve shoppers using it",
+      "- Moved every button into thumb reach",
+      "### Impact",
+      "Missed taps fell by 80%.",
+      "",
+      "## The night the lifts stopped",
+      "**Situation:** Both lifts in the car park failed at 23:00.",
+      "**Timeline:**",
+      "- 23:05 — called the contractor",
+      "- 23:40 — opened the stair cores",
+      "**Result:** Everyone was out by midnight.",
+    ]);
+    expect(design?.actions?.[0]?.points).toEqual([
+      "Filmed twelve shoppers using it",
+      "Moved every button into thumb reach",
+    ]);
+    expect(incident?.actions?.[0]?.points).toEqual([
+      "23:05 — called the contractor",
+      "23:40 — opened the stair cores",
+    ]);
+  });
+
+  it("keeps an outline's numbered Result apart from the bullets above it", () => {
+    const [story] = stories([
+      "1. Fixing the bus timetable",
+      "   1.1 Situation: Buses left before the trains arrived.",
+      "   1.2 Action:",
+      "       - Matched each departure to a train",
+      "       - Posted the new times at the station",
+      "   1.3 Result: Missed connections fell from 40 to 3 a week.",
+      "2. The depot move",
+      "   2.1 Situation: The depot lease ended in March.",
+      "   2.2 Action:",
+      "       - Found a yard near the ring road",
+      "   2.3 Result: We moved in one weekend.",
+    ]);
+    expect(story?.actions?.[0]?.points).toEqual([
+      "Matched each departure to a train",
+      "Posted the new times at the station",
+    ]);
+    expect(story?.results?.[0]?.points).toEqual(["Missed connections fell from 40 to 3 a week."]);
+  });
+
+  it("reads shorthand labels with = and ->, a title between ~~ marks and a legend as no story", () => {
+    const read = stories([
+      "Legend:",
+      "S = Situation",
+      "R = Result",
+      "",
+      "~~ the flooded basement ~~",
+      "S - rain came through the archive room wall",
+      "A -> moved 300 boxes upstairs with two porters",
+      "R = nothing was lost",
+      "",
+      "~~ the late invoice run ~~",
+      "S - the billing system froze on the 30th",
+      "A -> typed the 60 invoices by hand",
+      "R = paid on time",
+    ]);
+    expect(read.map((story) => story.title)).toEqual([
+      "the flooded basement",
+      "the late invoice run",
+    ]);
+    expect(read[0]?.results?.[0]?.points).toEqual(["nothing was lost"]);
+    expect(read[1]?.actions?.[0]?.points).toEqual(["typed the 60 invoices by hand"]);
+  });
+
+  it("takes questions from a title's (Q: …) bracket, and a company named again from the story before", () => {
+    const [first, second] = stories([
+      "1) the grant report (Q: tell me about a deadline you met / Q: describe working under pressure)",
+      "",
+      "where: Fenwick Trust, 2020",
+      "situation: the funder moved the deadline forward a month",
+      "",
+      "2) the volunteer rota (Q: tell me about leading volunteers)",
+      "",
+      "where: Fenwick again, 2021",
+      "situation: half the volunteers quit in one week",
+    ]);
+    expect(first?.title).toBe("the grant report");
+    expect(first?.questions).toEqual([
+      "tell me about a deadline you met",
+      "describe working under pressure",
+    ]);
+    expect(second?.context?.company).toBe("Fenwick Trust");
+    expect(second?.notes).toContain("Fenwick again");
+  });
+
+  it("reads a postmortem as a story: its summary tells the situation, its date is the period", () => {
+    const [story] = stories([
+      "# Post-mortem: Ticketing site outage (2024-02-03)",
+      "## Summary",
+      "A certificate expired on the ticketing site at 09:00 on the morning general sale opened, so every buyer saw a security warning and most of them left before we noticed the problem at all.",
+      "## My role",
+      "I was the duty engineer.",
+      "## Timeline",
+      "- 09:04 — first complaint on social media",
+      "- 09:20 — new certificate live",
+    ]);
+    expect(story?.title).toBe("Ticketing site outage");
+    expect(story?.context?.period).toBe("2024-02-03");
+    expect(story?.situation).toContain("A certificate expired");
+    expect(story?.actions?.[0]?.points).toContain("09:20 — new certificate live");
+  });
+
+  it("takes a résumé bullet's quoted line and a case study's name as titles", () => {
+    const read = stories([
+      '#### Bullet: "Halved stock-outs across 14 stores"',
+      "**Situation:** Shelves were empty every Monday.",
+      "",
+      "#### Case study: The loyalty app relaunch",
+      "**Situation:** Downloads had stalled.",
+    ]);
+    expect(read.map((story) => story.title)).toEqual([
+      "Halved stock-outs across 14 stores",
+      "The loyalty app relaunch",
+    ]);
+  });
+
+  it("reads a forum post's titles over short answers, and does not take the post's own question", () => {
+    const read = stories([
+      "# Which STAR answers worked in your retail interviews?",
+      "",
+      "I have a final round at a supermarket next week and I panic on these. Any examples?",
+      "",
+      "**1. The empty freezer aisle**",
+      "",
+      "Our freezers failed on a Saturday. I moved the stock to the back chillers, put up signs and called the engineer; we lost nothing and sales held up all day long.",
+      "",
+      "**2. The price-check queue**",
+      "",
+      "The scanners rejected every promotion. I wrote the prices on a board by the tills and keyed them by hand until the fix came.",
+    ]);
+    expect(read.map((story) => story.title)).toEqual([
+      "The empty freezer aisle",
+      "The price-check queue",
+    ]);
+  });
+
+  it("reads bold interview questions in a reply as story openers", () => {
+    const read = stories([
+      "**Re: panel interview tips**",
+      "",
+      '**"Tell me about a time you handled an upset parent."**',
+      "",
+      "Situation – A father shouted at reception about a missed referral.",
+      "",
+      "Action – I took him to a quiet room and called the clinic with him there.",
+      "",
+      '**"Describe a time you made an error."**',
+      "",
+      "Situation – I booked a patient into the wrong clinic.",
+      "",
+      "Action – I phoned her the same hour and rebooked her myself.",
+    ]);
+    expect(read.map((story) => story.questions?.[0])).toEqual([
+      "Tell me about a time you handled an upset parent.",
+      "Describe a time you made an error.",
+    ]);
+    expect(read[1]?.situation).toBe("I booked a patient into the wrong clinic.");
+  });
+
+  it("reads list items that ask in bold and answer in prose as a story each", () => {
+    const read = stories([
+      "1. **Tell me about a time you calmed an angry visitor.** A visitor arrived at the ward after hours demanding to see his mother, and I stayed with him in the corridor, explained the visiting rules, found the nurse in charge and arranged a short supervised visit so he left calmer than he came and thanked the whole team afterwards.",
+      "   - *Keep it under a minute.*",
+      "2. **Describe a time you worked with another agency.** When a patient with no fixed address was ready to go home, I called the council housing team, the GP and the charity shelter together, agreed who would do what by the end of the week and got him a bed the same evening he left hospital.",
+    ]);
+    expect(read.map((story) => story.questions?.[0])).toEqual([
+      "Tell me about a time you calmed an angry visitor.",
+      "Describe a time you worked with another agency.",
+    ]);
+    expect(read[0]?.draft).toContain("supervised visit");
+    expect(read[0]?.notes).toContain("Keep it under a minute.");
+  });
+
+  it("gives timed speaker notes, talk tracks and a section of spoken versions to the refined telling", () => {
+    const read = stories([
+      "## The new till system",
+      "**Situation:** Staff hated the new tills.",
+      "<!-- Speaker notes (45 sec): We had new tills nobody liked, so I trained one champion per shift. -->",
+      "",
+      "## The stock audit",
+      "**Situation:** The audit found 4% missing.",
+      "",
+      "## 60-second versions",
+      "**The stock audit**",
+      "The audit found four percent missing, so I recounted every aisle with the team.",
+    ]);
+    expect(read[0]?.refined).toBe(
+      "We had new tills nobody liked, so I trained one champion per shift.",
+    );
+    expect(read[1]?.refined).toBe(
+      "The audit found four percent missing, so I recounted every aisle with the team.",
+    );
+  });
+
+  it("reads a Slack export's emoji shortcodes, a Roman-numeral outline and a word processor's bold labels", () => {
+    const [slack] = stories([
+      "*The late shipment* (Harbour Goods, 2022)",
+      ":round_pushpin: *Situation:* A container sat in customs for nine days.",
+      ":dart: *Task:* Get the stock to 20 stores before the sale.",
+    ]);
+    expect(slack?.situation).toBe("A container sat in customs for nine days.");
+    expect(slack?.task).toBe("Get the stock to 20 stores before the sale.");
+    const [outline] = stories([
+      '# Talk outline: "The Ward That Stopped Falling"',
+      "I. Situation",
+      "   A. Eleven falls in one quarter",
+      "II. What I did",
+      "   A. Started hourly rounds at night",
+      "   B. Put bed alarms on by default",
+      "III. Result",
+      "   A. Two falls the next quarter",
+    ]);
+    expect(outline?.title).toBe("The Ward That Stopped Falling");
+    expect(outline?.actions?.[0]?.points).toEqual([
+      "Started hourly rounds at night",
+      "Put bed alarms on by default",
+    ]);
+    const [word] = stories([
+      "**The library move**",
+      "",
+      "**Situation: **Our library had to move floors in a week\\.",
+      "",
+      "**Action: **",
+      "",
+      "- I labelled every shelf by code",
+    ]);
+    expect(word?.situation).toBe("Our library had to move floors in a week.");
+    expect(word?.actions?.[0]?.points).toEqual(["I labelled every shelf by code"]);
+  });
+
+  it("leaves out a template's X% and [Date] figures, and a (placeholder) case", () => {
+    const read = stories([
+      "Case 1 - The audit backlog",
+      "Firm: Keel & Co | 2021",
+      "SITUATION: 300 files were behind.",
+      "RESULT: Cleared in a month.",
+      "",
+      "Case 2 - (placeholder) The merger",
+      "SITUATION: [fill in]",
+      "RESULT: X%",
+    ]);
+    expect(read.map((story) => story.title)).toEqual(["The audit backlog"]);
+  });
+});

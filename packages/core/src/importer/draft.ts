@@ -240,7 +240,14 @@ export function toInput(draft: Draft): Story.CreateInput {
   };
   set("kind", kindOf(draft, title));
   set("tags", unique([...(meta.tag ? [meta.tag] : []), ...draft.tags, ...(meta.tags ?? [])]));
-  set("headline", useNote ? meta.note : draft.headline);
+  // A "Summary" told in sentences is no headline: when the story has no situation, it tells it
+  // (a postmortem's summary, a case study's overview).
+  const told =
+    draft.headline !== undefined &&
+    draft.headline.split(/\s+/).length > 25 &&
+    draft.text.situation === undefined;
+  if (told) draft.text.situation = [draft.headline!];
+  set("headline", useNote ? meta.note : told ? undefined : draft.headline);
   set("context", draft.context);
   set("questions", unique([...(meta.questions ?? []), ...draft.questions]));
   for (const key of ["situation", "task", "lessons", "differently", "takeaway"] as const) {

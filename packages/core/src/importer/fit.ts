@@ -18,16 +18,6 @@ export function fitStory(input: Story.CreateInput, draft: Draft, warnings: Warni
   for (const key of ["actions", "results"] as const) {
     if (fitted[key]) fitted[key] = fitSections(fitted[key]);
   }
-  // A "Summary" of several sentences is no headline: when the story has no situation, it tells
-  // it (a postmortem's summary, a case study's overview).
-  if (
-    typeof fitted.headline === "string" &&
-    fitted.headline.length > limits.headline &&
-    !fitted.situation
-  ) {
-    fitted.situation = fitted.headline;
-    delete fitted.headline;
-  }
   const moved: string[] = [];
   for (let round = 0; round < 5; round++) {
     const parsed = CreateInput.safeParse(fitted);

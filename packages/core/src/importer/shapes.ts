@@ -306,7 +306,12 @@ function numberedTitles(blocks: RootContent[]): RootContent[] | undefined {
   const at = blocks.flatMap((block, index) => (numberedTitle(block) ? [index] : []));
   if (at.length < 2) return undefined;
   const parts = at.map((index, n) => blocks.slice(index + 1, at[n + 1] ?? blocks.length));
-  if (!parts.every((part) => nestedStar(part) || toldInProse(part))) return undefined;
+  // A short answer in prose under its numbered title is told too ("**2. The price-check
+  // queue**" over two sentences).
+  const answered = ([first]: RootContent[]) =>
+    first?.type === "paragraph" && tidy(inlineText(first.children)).split(/\s+/).length >= 15;
+  if (!parts.every((part) => nestedStar(part) || toldInProse(part) || answered(part)))
+    return undefined;
   return blocks.map((block, index) =>
     at.includes(index) ? storyHeading(numberedTitle(block)!, block as Paragraph, "ruled") : block,
   );

@@ -55,6 +55,36 @@ function boldQuestionItems(items: RootContent[][]) {
   return told.length >= 2 ? found : undefined;
 }
 
+/**
+ * A list under an answer whose items are each wholly in italics ("- *Keep it under a minute.*"):
+ * the writer's reminders, as a "Notes:" paragraph each; any other block as it is.
+ */
+function italicNotes(block: RootContent): RootContent[] {
+  if (block.type !== "list") return [block];
+  const italic = block.children.every((item) => {
+    const [only, ...more] = item.children;
+    return (
+      more.length === 0 &&
+      only?.type === "paragraph" &&
+      only.children.length === 1 &&
+      only.children[0]!.type === "emphasis"
+    );
+  });
+  if (!italic) return [block];
+  return block.children.map((item) => {
+    const paragraph = item.children[0] as Paragraph;
+    return {
+      type: "paragraph",
+      children: [
+        { type: "strong", children: [{ type: "text", value: "Notes:" }] },
+        { type: "text", value: " " },
+        ...paragraph.children,
+      ],
+      position: paragraph.position,
+    } as Paragraph;
+  });
+}
+
 /** How many bullets of the lists among `blocks` open with a STAR label. */
 function starredItems(blocks: RootContent[]): number {
   return blocks
@@ -106,7 +136,7 @@ export function storyList(
     return answered.flatMap(({ question, first, answer, rest }) => [
       storyHeading(question, first, "question"),
       { type: "paragraph", children: answer, position: first.position } as Paragraph,
-      ...normalize(rest),
+      ...normalize(rest.flatMap(italicNotes)),
     ]);
   if (asked)
     return asked.flatMap(({ question, first, rest }) => [
