@@ -170,6 +170,7 @@ describe("tolerant reading", () => {
     expect(risk?.questions).toEqual(["Took a risk"]);
     expect(result.warnings).toEqual([
       expect.objectContaining({ line: 10, message: expect.stringContaining("no story") }),
+      expect.objectContaining({ line: 11, message: expect.stringContaining("question map") }),
     ]);
   });
 

@@ -120,7 +120,7 @@ const labelWords = new Set(
     "going on how turned out as or then name scene remit brief mandate duty backdrop backstory circumstances premise " +
     "differently hindsight insight insights payoff effect difference tackled handled response solution " +
     "myself younger self advice org status comments might later sometimes second minute sec min " +
-    "responsible accountable description store facility follow up ups expect process timeline " +
+    "responsible accountable description store facility follow up ups expect process timeline talk track " +
     // The same labels as German, Spanish and French documents write them.
     "aufgabe maßnahmen massnahmen vorgehen ergebnis ergebnisse erkenntnis gelernt was ich habe " +
     "situación tarea acción acciones resultado resultados aprendizaje lecciones aprendidas " +
@@ -157,6 +157,8 @@ const clean = (line: string) =>
     // "Q1) Describe…", "Q2. Tell me…": a numbered question.
     .replace(/^\s*Q\d{1,2}[.):](?=\s)/, " ")
     .replace(/\{[a-z]+(?::[^}]*)?\}/gi, " ")
+    // A chat app's emoji shortcode (":round_pushpin:") is an emoji, not words.
+    .replace(/:[a-z0-9_+-]{2,40}:/g, " ")
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, "$2")

@@ -1,7 +1,9 @@
-import type { List, Paragraph } from "mdast";
+import type { Heading, List, Paragraph } from "mdast";
 import type { Draft } from "./draft.ts";
 import { classify } from "./labels.ts";
 import { type Block, blockText, inlineText, splitLines, tidy } from "./markdown.ts";
+import { type Warning } from "./fields.ts";
+import { warningFor } from "./report.ts";
 import { headingText } from "./segment.ts";
 import { storiesNamed } from "./tables.ts";
 
@@ -40,6 +42,7 @@ export function spokenVersions(
   taken: boolean[],
   drafts: Draft[],
   titles: string[],
+  warnings: Warning[],
 ): Set<number> {
   const placed = new Set<number>();
   blocks.forEach((block, index) => {
@@ -57,7 +60,15 @@ export function spokenVersions(
       placed.add(i);
       used += 1;
     }
-    if (used > 0) placed.add(index);
+    if (used > 0) {
+      placed.add(index);
+      warnings.push(
+        warningFor(
+          block,
+          `The heading "${headingText(block as Heading)}" names the spoken versions under it; it was not stored.`,
+        ),
+      );
+    }
   });
   return placed;
 }

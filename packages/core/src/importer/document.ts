@@ -159,7 +159,7 @@ export function readDocument(
     });
   }
   for (const [draft, question] of mappedTo) draft.questions.push(question);
-  const spoken = spokenVersions(blocks, taken, drafts, titles);
+  const spoken = spokenVersions(blocks, taken, drafts, titles, warnings);
   const placed = blocks.map((block, index) => {
     if (taken[index] || addressed.has(index) || spoken.has(index)) return true;
     if (
@@ -175,8 +175,19 @@ export function readDocument(
       applyIndexTable(block, drafts, titles);
       return false;
     }
-    if (kind === "questions") applyQuestionTable(block as Table, drafts, titles, warnings);
-    else if (kind === "progress") applyProgressTable(block as Table, drafts, titles, warnings);
+    if (kind === "questions") {
+      applyQuestionTable(block as Table, drafts, titles, warnings);
+      const above = blocks[index - 1];
+      if (above?.type === "heading" && !taken[index - 1] && !addressed.has(index - 1)) {
+        addressed.add(index - 1);
+        warnings.push(
+          warningFor(
+            above,
+            `The heading "${headingText(above)}" names the question map under it; it was not stored.`,
+          ),
+        );
+      }
+    } else if (kind === "progress") applyProgressTable(block as Table, drafts, titles, warnings);
     return kind !== undefined;
   });
   warnings.push(...outsideWarnings(blocks, placed));
