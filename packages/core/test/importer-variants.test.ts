@@ -2595,6 +2595,26 @@ describe("the kinds of the thirty-sixth to thirty-ninth held-out sets, written a
     expect(word?.actions?.[0]?.points).toEqual(["I labelled every shelf by code"]);
   });
 
+  it("names a form response without a name by its question, and keeps a form's own prompt as a note", () => {
+    const read = stories([
+      "## Response 1",
+      "",
+      "**Which question is this for?** Describe a time you trained someone new.",
+      "",
+      "**Situation:** A new porter started on our busiest week.",
+      "",
+      "**Result:** He ran the night shift alone by Friday.",
+      "",
+      "**Is there anything you'd change?** Probably start him on a quieter week.",
+    ]);
+    expect(read[0]?.title).toBe("Describe a time you trained someone new.");
+    expect(read[0]?.questions).toEqual(["Describe a time you trained someone new."]);
+    expect(read[0]?.results?.[0]?.points).toEqual(["He ran the night shift alone by Friday."]);
+    expect(read[0]?.notes).toContain(
+      "Is there anything you'd change? Probably start him on a quieter week.",
+    );
+  });
+
   it("leaves out a template's X% and [Date] figures, and a (placeholder) case", () => {
     const read = stories([
       "Case 1 - The audit backlog",

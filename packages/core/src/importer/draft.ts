@@ -219,8 +219,10 @@ export function toInput(draft: Draft): Story.CreateInput {
   const written = (timed ? meta.title.slice(0, timed.index) : meta.title)
     .replace(/^«\s*([^«»]+?)\s*»$/u, "$1")
     .replace(/(?<=[\p{L}\p{N}).!?'"”’»])[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u, "");
-  // "## Question 1" over "Tell me about a time you…": the question names the story.
-  const counted = /^(?:question|q)\s*#?\s*\d+\s*[:.)]?$/i.test(written.trim());
+  // "## Question 1" or "## Response 2" over "Tell me about a time you…": the question names the
+  // story.
+  const counted =
+    /^(?:question|q)\s*#?\s*\d+\s*[:.)]?$/i.test(written.trim()) || isCountOnlyHeading(written);
   const title = counted && draft.questions[0] ? shortTitle(draft.questions[0]) : written;
   if (meta.company && draft.context.company === undefined) {
     draft.context.company = meta.company;

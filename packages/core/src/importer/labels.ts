@@ -182,7 +182,7 @@ const prompts: [RegExp, Slot][] = [
   [/^what (was|were) the (results?|outcomes?|impact)\b/, { kind: "sections", key: "results" }],
   [/^what did (you|u) learn\b|^what would (you|u) do differently\b/, text("lessons")],
   [
-    /^(which|what) (interview )?questions (could|can|does|would|might|will) (this|it|the) (story )?answer\b/,
+    /^(which|what) (interview )?questions? (could|can|does|would|might|will) (this|it|the) (story )?answer\b|^(which|what) (interview )?questions? (is|was) (this|it|the story) (for|about)\b/,
     list("questions"),
   ],
   [/^where did (this|it) (happen|take place)\b/, { kind: "contextField", key: "company" }],

@@ -200,7 +200,9 @@ export abstract class PartWriter extends FieldWriter {
       return;
     }
     if (target.kind === "other") {
-      this.draft.notes.push(rest === "" ? `${target.label}:` : `${target.label}: ${rest}`);
+      // "Anything else?" asks, so its answer follows it without a colon.
+      const joint = target.label.endsWith("?") ? " " : ": ";
+      this.draft.notes.push(rest === "" ? `${target.label}:` : `${target.label}${joint}${rest}`);
       this.draft.openNote = this.draft.notes.length - 1;
       return;
     }

@@ -1,10 +1,16 @@
-import type { Heading, Paragraph, Table } from "mdast";
+import type { Heading, Paragraph, PhrasingContent, Table } from "mdast";
 import { tagsOf } from "./fields.ts";
 import { PartWriter } from "./parts.ts";
 import { metaLine } from "./headingmeta.ts";
 import { isCalloutTitle } from "./markup.ts";
 import { isRemarkLabel, isRemarkLine } from "./reminders.ts";
-import { askedQuestions, isInterviewQuestion, isQuestion, questionText } from "./question.ts";
+import {
+  askedQuestions,
+  isInterviewQuestion,
+  isQuestion,
+  opensPrompt,
+  questionText,
+} from "./question.ts";
 import {
   bareLabel,
   boldLead,
@@ -213,6 +219,11 @@ export class StoryReader extends PartWriter {
     const own = head && body ? ownBoldLabel(head) : undefined;
     if (own && body && this.target !== undefined && classify(own, null) === undefined)
       return this.enter({ kind: "other", label: own }, tidy(inlineText(body.children)), paragraph);
+    // "**Anything else we should know?** I still get nervous…": a form's own prompt and its
+    // answer, inside a story told under labels, for the notes; never the part above it.
+    const prompt =
+      lines.length === 1 && this.target !== undefined ? boldPrompt(paragraph.children) : undefined;
+    if (prompt) return this.enter({ kind: "other", label: prompt.label }, prompt.rest, paragraph);
     // "Talking time — about 50 seconds" alone on its line, inside a story told under labels.
     const note =
       lines.length === 1 && this.target !== undefined ? deliveryNote(lines[0]!) : undefined;
@@ -391,4 +402,17 @@ export class StoryReader extends PartWriter {
     if (labelled?.bold) this.pointRun = true;
     this.text(text, paragraph);
   }
+}
+
+/** A bold prompt that is no interview question ("**Anything else?**") and the answer after it. */
+function boldPrompt(children: PhrasingContent[]): { label: string; rest: string } | undefined {
+  const [first, ...rest] = children;
+  if (first?.type !== "strong") return undefined;
+  const label = tidy(inlineText(first.children));
+  const answer = tidy(inlineText(rest));
+  if (!label.endsWith("?") || answer === "" || label.split(/\s+/).length > 12) return undefined;
+  // A worksheet's prompt that names a part ("Which questions could this answer?") is a label.
+  const asks = opensPrompt(label) || /\b(?:a time|an example|a situation|a moment)\b/i.test(label);
+  if (asks || classify(label, null) !== undefined) return undefined;
+  return { label, rest: answer };
 }

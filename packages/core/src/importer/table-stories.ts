@@ -1,3 +1,4 @@
+import { isQuestion, shortTitle } from "./question.ts";
 import type { Table, TableCell, TableRow } from "mdast";
 import { classify } from "./labels.ts";
 import { inlineText, tidy } from "./markdown.ts";
@@ -228,7 +229,14 @@ export function storyRow(
   });
   const first = cells.find((cell) => cell.text !== "" && !keyColumn.test(cell.label));
   return {
-    title: (at >= 0 ? cellText(row.children[at]) : "") || (first ? titleFrom(first.text) : ""),
+    title:
+      (at >= 0 ? cellText(row.children[at]) : "") ||
+      // A row with no name, its question first: the question names it, as a question heading does.
+      (first && isQuestions(first.label) && isQuestion(first.text.split("\n")[0]!)
+        ? shortTitle(first.text.split("\n")[0]!)
+        : first
+          ? titleFrom(first.text)
+          : ""),
     titleCell: at >= 0 ? row.children[at] : undefined,
     cells,
   };
