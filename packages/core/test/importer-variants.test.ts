@@ -2615,6 +2615,23 @@ describe("the kinds of the thirty-sixth to thirty-ninth held-out sets, written a
     );
   });
 
+  it("reads a blog story's question in bold inside a sentence, its employer after 'at the', its lesson", () => {
+    const [story] = stories([
+      "## The burst pipe at breakfast",
+      "",
+      'Every panel asked me some form of **"Describe a time you kept calm in a crisis."** This is what I told them.',
+      "",
+      "**Situation.** I was duty manager at the Old Mill Hotel when a pipe burst over the dining room.",
+      "",
+      "**Action.** I moved breakfast to the conservatory and called the plumber.",
+      "",
+      "The takeaway I share with panels: plan the second room before you need it.",
+    ]);
+    expect(story?.questions).toEqual(["Describe a time you kept calm in a crisis."]);
+    expect(story?.context?.company).toBe("Old Mill Hotel");
+    expect(story?.lessons).toBe("plan the second room before you need it.");
+  });
+
   it("leaves out a template's X% and [Date] figures, and a (placeholder) case", () => {
     const read = stories([
       "Case 1 - The audit backlog",

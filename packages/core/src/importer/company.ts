@@ -21,7 +21,13 @@ const name = `${nameWord}(?:\\s+(?:&\\s+|and\\s+)?${nameWord}){0,3}`;
 const lead =
   "(?:\\b[Aa]t|\\b[Cc]hez|\\b[Bb]ei|\\bjoined|\\bjoining|\\b(?:worked|working|interned|internship|prácticas|trabajaba|trabajé|trabajo|trabajando|arbeitete|travaillais|stage)\\s+(?:at|in|en|bei|chez|for|para|für|pour))";
 
-const employerPattern = new RegExp(`${lead}\\s+(?:\\[\\[)?(${name})`, "gu");
+/** "at the Harbor Crest Inn": a name of two words or more may follow "the". */
+const theName = `${nameWord}(?:\\s+(?:&\\s+|and\\s+)?${nameWord}){1,3}`;
+
+const employerPattern = new RegExp(
+  `${lead}\\s+(?:\\[\\[)?(${name})|${lead}\\s+the\\s+(${theName})`,
+  "gu",
+);
 
 /** Capitalised words that follow "at" without naming an organisation. */
 const notNames = new RegExp(
@@ -37,9 +43,10 @@ export function employerIn(text: string): string | undefined {
     // "at Acme's office" names Acme; "at St. Brigid's, we…" names St. Brigid's.
     const after = text.slice(match.index + match[0].length);
     const possessive = /^\s+\p{Ll}/u.test(after);
-    let found = possessive ? match[1]!.replace(/['’]s$/u, "") : match[1]!;
+    const named = match[1] ?? match[2]!;
+    let found = possessive ? named.replace(/['’]s$/u, "") : named;
     // "joined Dana's team" names a person's team, not an employer.
-    if (/^joined|^joining/i.test(match[0]) && /['’]s\b/u.test(match[1]!)) continue;
+    if (/^joined|^joining/i.test(match[0]) && /['’]s\b/u.test(named)) continue;
     const words = found.split(/\s+/);
     while (words.length > 0 && notNames.test(words.at(-1)!)) words.pop();
     if (words.length === 0 || notNames.test(words[0]!)) continue;

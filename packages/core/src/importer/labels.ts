@@ -228,6 +228,10 @@ const heads: [RegExp, Slot][] = [
 
 function headSlot(normal: string): Slot | undefined {
   const core = normal.replace(/^(the|my|our|key|main|big|short|quick|final|overall)\s+/, "");
+  // "The lesson I give in interviews", "The takeaway I use": a lesson named by what the writer
+  // does with it.
+  if (/^(lessons?|takeaways?|learnings?) (i|we) \p{L}+( \p{L}+){0,3}$/u.test(core))
+    return text("lessons");
   for (const [pattern, slot] of heads) if (pattern.test(core)) return slot;
   return cueSlot(core);
 }

@@ -138,6 +138,22 @@ export class StoryReader extends PartWriter {
    * new group, so "**Situation:** …" and "**Task:** …" on consecutive lines are two parts.
    */
   private paragraph(paragraph: Paragraph) {
+    // "The question I got was **"Tell me about a time you handled an angry customer."** Here's
+    // the story.": before the story is told, an interview question in bold inside a sentence is a
+    // question it answers (the sentence stays where it goes).
+    if (this.target === undefined && this.draft.text.situation === undefined) {
+      const asked = paragraph.children.flatMap((child) => {
+        if (child.type !== "strong") return [];
+        const text = unquote(tidy(inlineText(child.children))).replace(/[.,]$/, (end) =>
+          end === "." ? "." : "",
+        );
+        return isInterviewQuestion(text) ? [questionText(text)] : [];
+      });
+      const around = paragraph.children.some(
+        (child) => child.type === "text" && /\p{L}{3,}/u.test(child.value),
+      );
+      if (asked.length > 0 && around) this.draft.questions.push(...asked);
+    }
     // "SOAR" or "STAR:" alone on a line names the method the parts below follow.
     if (
       /^(?:star|soar|car|par|starl)(?: (?:method|format))?:?$/i.test(
