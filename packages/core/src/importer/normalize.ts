@@ -17,6 +17,7 @@ import {
 import { listedTitles, qaPairs, ruledTitles } from "./shapes.ts";
 import { storyList } from "./story-list.ts";
 import { transcriptTurns } from "./transcript.ts";
+import { transposedStories } from "./table-stories.ts";
 import {
   type Block,
   inlineText,
@@ -120,6 +121,8 @@ function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {
       return [withoutAttributes(lines.length > 0 ? unwikify(block, lines) : block)];
     case "blockquote":
       return callout(block, (node) => normalizeBlock(node, lines));
+    case "table":
+      return [transposedStories(block) ?? block];
     default:
       return [block];
   }

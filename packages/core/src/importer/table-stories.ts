@@ -128,6 +128,38 @@ interface RecordTableData {
 const isRecordTable = (table: Table) =>
   (table.data as RecordTableData | undefined)?.records === true;
 
+/**
+ * A story table laid on its side ("|  | Queue meltdown | The quiet agent |" over "| Situation |
+ * … | … |" rows, a sheet whose columns are the stories): the same table with a row per story,
+ * its first header cell "Story". Undefined for any other table.
+ */
+export function transposedStories(table: Table): Table | undefined {
+  const rows = table.children;
+  const header = rows[0]?.children ?? [];
+  if (header.length < 3 || rows.length < 4 || !isFieldTable(table)) return undefined;
+  // Its corner is blank or names the rows ("Field", "Part"); a key to the letters ("Letter |
+  // Stands for") holds the parts' names in its second column.
+  if (!/^(?:|fields?|parts?|star|stor(?:y|ies)|sections?)$/i.test(label(header[0]).trim()))
+    return undefined;
+  const named = rows.slice(1).filter((row) => classify(label(row.children[1]), null) !== undefined);
+  if (named.length >= 2) return undefined;
+  const titles = header.slice(1).map(label);
+  // Each column a story's name: text that names no part, and a STAR part in three rows or more.
+  if (titles.some((title) => title === "" || classify(title, null) !== undefined)) return undefined;
+  if (rows.filter((row) => isStar(label(row.children[0]))).length < 3) return undefined;
+  const cell = (row: TableRow, column: number): TableCell =>
+    row.children[column] ?? { type: "tableCell", children: [] };
+  const first: TableCell = { ...cell(rows[0]!, 0), children: [{ type: "text", value: "Story" }] };
+  const transposed: TableRow[] = [
+    { type: "tableRow", children: [first, ...rows.slice(1).map((row) => cell(row, 0))] },
+    ...titles.map((_, i): TableRow => ({
+      type: "tableRow",
+      children: rows.map((row) => cell(row, i + 1)),
+    })),
+  ];
+  return { ...table, align: transposed[0]!.children.map(() => null), children: transposed };
+}
+
 /** A story matrix: two STAR columns or more in the header row, or a table of records. */
 export function isStoryTable(table: Table): boolean {
   if (isRecordTable(table)) return true;
