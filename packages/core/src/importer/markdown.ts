@@ -206,7 +206,7 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
     if (strongText.endsWith(":")) {
       return { label: strongText.replace(/:+$/, "").trim(), rest: tidy(after), bold };
     }
-    if (second?.type === "text" && /^\s*(:|[—–]\s)/.test(second.value)) {
+    if (second?.type === "text" && /^\s*(:|[—–](?:\s|$))/.test(second.value)) {
       return { label: strongText, rest: tidy(after.replace(/^\s*(:+|[—–])/, "")), bold };
     }
     // "**Story name** → Moving the textiles": a known label, an arrow, its text.
