@@ -2632,6 +2632,63 @@ describe("the kinds of the thirty-sixth to thirty-ninth held-out sets, written a
     expect(story?.lessons).toBe("plan the second room before you need it.");
   });
 
+  it("reads a story table laid on its side, one column per story, but not a key to the letters", () => {
+    const read = stories([
+      "| Letter | Means | Share |",
+      "| --- | --- | --- |",
+      "| S | Situation | 10% |",
+      "| T | Task | 10% |",
+      "| A | Action | 60% |",
+      "| R | Result | 20% |",
+      "",
+      "| | Flooded stockroom | New rota app |",
+      "| --- | --- | --- |",
+      "| Employer | Kestrel Foods | Kestrel Foods |",
+      "| Situation | A pipe burst overnight. | Shift swaps were done on paper. |",
+      "| Action | Moved the stock to the van. | Trialled an app with one team. |",
+      "| Result | Nothing was thrown away. | Swaps took minutes, not days. |",
+    ]);
+    expect(read.map((story) => story.title)).toEqual(["Flooded stockroom", "New rota app"]);
+    expect(read[1]?.context?.company).toBe("Kestrel Foods");
+    expect(read[1]?.situation).toBe("Shift swaps were done on paper.");
+  });
+
+  it("reads parts marked inline as (S) (T) (A) (R), a bold 'also' question and a short version", () => {
+    const read = stories([
+      "**Tell me about a time you helped a stranded guest.**",
+      "",
+      "(S) A guest's passport was stolen the night before her flight. (T) I was the night manager. (A) I called the consulate's emergency line and drove her there at 7. (R) She flew that afternoon.",
+      "",
+      "Short version: I got a robbed guest an emergency passport in time for her flight.",
+      "",
+      "**Describe a time you handled a complaint.**",
+      "**(also: Tell me about an unhappy customer.)**",
+      "",
+      "(S) A wedding party found their rooms unready. (A) I upgraded the bride's family and comped the bar. (R) They booked their anniversary with us.",
+    ]);
+    expect(read[0]?.situation).toBe("A guest's passport was stolen the night before her flight.");
+    expect(read[0]?.results?.[0]?.points).toEqual(["She flew that afternoon."]);
+    expect(read[0]?.refined).toBe(
+      "I got a robbed guest an emergency passport in time for her flight.",
+    );
+    expect(read[1]?.questions).toEqual([
+      "Describe a time you handled a complaint.",
+      "Tell me about an unhappy customer.",
+    ]);
+  });
+
+  it("splits questions written as sentences apart by commas on a property line", () => {
+    const [story] = stories([
+      "## The late delivery",
+      "Questions: Tell me about a time you let a customer down., How do you recover trust?",
+      "**Situation:** The order arrived a week late.",
+    ]);
+    expect(story?.questions).toEqual([
+      "Tell me about a time you let a customer down.",
+      "How do you recover trust?",
+    ]);
+  });
+
   it("leaves out a template's X% and [Date] figures, and a (placeholder) case", () => {
     const read = stories([
       "Case 1 - The audit backlog",

@@ -144,7 +144,13 @@ function splitQuestions(line: string): string[] {
   )
     return slashed;
   // "Tell me about a time you used data., Describe a time you led…": a comma after a sentence.
-  for (const separator of [/\s+\/\s+/, /\s*;\s+/, /\s+\|\s+/, /\s+[·•]\s+/, /(?<=[.?!])\s*,\s+(?=\p{Lu})/u]) {
+  for (const separator of [
+    /\s+\/\s+/,
+    /\s*;\s+/,
+    /\s+\|\s+/,
+    /\s+[·•]\s+/,
+    /(?<=[.?!])\s*,\s+(?=\p{Lu})/u,
+  ]) {
     const parts = line.split(separator).map((part) => part.trim());
     if (parts.length < 2) continue;
     const asks = parts.filter((part) => /\?["”']?$/.test(part) || isQuestion(part));

@@ -134,7 +134,7 @@ const fixed: [RegExp, Slot][] = [
   [/^write your story first$|^free[- ]?write$|^(first |story )?draft$/, text("draft")],
   // "60-second version", "2-minute version" (the figure is gone by now), "Out-loud version".
   [
-    /^(the )?refined( story| version)?$|^(spoken|verbal|out[- ]loud|said[- ]aloud|interview) (version|telling)$|^(the )?(second|sec|minute|min) (spoken )?(versions?|tellings?|answers?)$|^spoken versions$|^talk ?tracks$|^elevator (pitch|version)$|^(the |my )?talk ?track$|^(the )?(short|spoken|tight|polished|final) (answer|script)$|^(the )?script$/,
+    /^(the )?refined( story| version)?$|^(spoken|verbal|out[- ]loud|said[- ]aloud|interview) (version|telling)$|^(the )?(second|sec|minute|min) (spoken )?(versions?|tellings?|answers?)$|^spoken versions$|^talk ?tracks$|^elevator (pitch|version)$|^(the |my )?talk ?track$|^(the )?(short|shorter|spoken|tight|polished|final) (answer|script|version)$|^(the )?script$/,
     text("refined"),
   ],
   [/^(story )?analysis\b|extract key elements|^extraction( questions)?$/, container("analysis")],

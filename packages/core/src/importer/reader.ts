@@ -154,6 +154,16 @@ export class StoryReader extends PartWriter {
       );
       if (asked.length > 0 && around) this.draft.questions.push(...asked);
     }
+    // "(S) On a red-eye… (T) I couldn't rebook her… (A) … (R) …": one paragraph with the parts
+    // marked inline, each marker a label.
+    const marked = inlineMarkers(tidy(inlineText(paragraph.children)));
+    if (marked) {
+      for (const { letter, text } of marked) {
+        const slot = classify(letter, null);
+        if (slot) this.enter(slot, text, paragraph);
+      }
+      return;
+    }
     // "SOAR" or "STAR:" alone on a line names the method the parts below follow.
     if (
       /^(?:star|soar|car|par|starl)(?: (?:method|format))?:?$/i.test(
@@ -431,4 +441,17 @@ function boldPrompt(children: PhrasingContent[]): { label: string; rest: string 
   const asks = opensPrompt(label) || /\b(?:a time|an example|a situation|a moment)\b/i.test(label);
   if (asks || classify(label, null) !== undefined) return undefined;
   return { label, rest: answer };
+}
+
+/**
+ * A paragraph that opens with "(S)" and marks three STAR parts or more inline ("(S) … (T) …
+ * (A) … (R) …"): each part's letter and text; undefined for any other paragraph.
+ */
+function inlineMarkers(text: string): { letter: string; text: string }[] | undefined {
+  if (!/^\s*\((?:S|C|P)\)\s/.test(text)) return undefined;
+  const parts = text.split(/\s*\(([STARLCPO])\)\s+/).slice(1);
+  const marked: { letter: string; text: string }[] = [];
+  for (let i = 0; i + 1 < parts.length; i += 2)
+    marked.push({ letter: parts[i]!, text: parts[i + 1]!.trim() });
+  return marked.length >= 3 && new Set(marked.map((m) => m.letter)).size >= 3 ? marked : undefined;
 }

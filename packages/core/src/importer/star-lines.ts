@@ -12,6 +12,8 @@ export const isStar = (text: string) => {
 
 /** A line that opens with a STAR label: "Situation - …", "S: …", "**Task:** …", "A -> …", "R = …". */
 export const starLine = (line: string) => {
+  // "(S) On a red-eye…": a part marked inline.
+  if (/^\((?:S|T|A|R|C|P)\)\s+\S/.test(line.trim())) return true;
   const label =
     /^(?:\*\*|__)?([^:\n*_]{1,40}?)(?:\*\*|__)?\s*(?::|\s(?:[—–-]|->|=>|→|=)(?:\s|$))/.exec(
       line.trim(),

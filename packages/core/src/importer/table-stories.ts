@@ -49,6 +49,15 @@ export function isFieldTable(table: Table): boolean {
   if (keyColumn.test(header[0]?.trim() ?? "") && (named || header.filter(isStar).length >= 2))
     return false;
   const firsts = table.children.map((row) => label(row.children[0]));
+  // "| S | Situation | 10% |": a key to the letters, each beside the part it stands for.
+  const key = table.children.filter(
+    (row) =>
+      /^\p{L}{1,2}$/u.test(label(row.children[0]).trim()) &&
+      label(row.children[1]).trim().split(/\s+/).length <= 3 &&
+      !label(row.children[1]).includes("?") &&
+      classify(label(row.children[1]), null) !== undefined,
+  );
+  if (key.length >= 2) return false;
   const known = firsts.filter((text) => classify(text, null) !== undefined);
   const told = table.children.some((row) => {
     const target = classify(label(row.children[0]), null);
