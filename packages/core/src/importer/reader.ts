@@ -1,16 +1,10 @@
-import type { Heading, Paragraph, PhrasingContent, Table } from "mdast";
+import type { Heading, Paragraph, Table } from "mdast";
 import { tagsOf } from "./fields.ts";
 import { PartWriter } from "./parts.ts";
 import { metaLine } from "./headingmeta.ts";
 import { isCalloutTitle } from "./markup.ts";
 import { isRemarkLabel, isRemarkLine } from "./reminders.ts";
-import {
-  askedQuestions,
-  isInterviewQuestion,
-  isQuestion,
-  opensPrompt,
-  questionText,
-} from "./question.ts";
+import { askedQuestions, isInterviewQuestion, isQuestion, questionText } from "./question.ts";
 import {
   bareLabel,
   boldLead,
@@ -45,6 +39,7 @@ import {
 } from "./markdown.ts";
 export { type Warning, excerptOf, splitQuestion } from "./fields.ts";
 import { commentAuthor } from "./lines.ts";
+import { boldPrompt, inlineMarkers, questionsInSentence } from "./inline-parts.ts";
 
 /**
  * Reads the blocks of one story into a draft. Labels (bold, plain, as headings, with or without a
@@ -141,19 +136,8 @@ export class StoryReader extends PartWriter {
     // "The question I got was **"Tell me about a time you handled an angry customer."** Here's
     // the story.": before the story is told, an interview question in bold inside a sentence is a
     // question it answers (the sentence stays where it goes).
-    if (this.target === undefined && this.draft.text.situation === undefined) {
-      const asked = paragraph.children.flatMap((child) => {
-        if (child.type !== "strong") return [];
-        const text = unquote(tidy(inlineText(child.children))).replace(/[.,]$/, (end) =>
-          end === "." ? "." : "",
-        );
-        return isInterviewQuestion(text) ? [questionText(text)] : [];
-      });
-      const around = paragraph.children.some(
-        (child) => child.type === "text" && /\p{L}{3,}/u.test(child.value),
-      );
-      if (asked.length > 0 && around) this.draft.questions.push(...asked);
-    }
+    if (this.target === undefined && this.draft.text.situation === undefined)
+      this.draft.questions.push(...questionsInSentence(paragraph));
     // "(S) On a red-eye… (T) I couldn't rebook her… (A) … (R) …": one paragraph with the parts
     // marked inline, each marker a label.
     const marked = inlineMarkers(tidy(inlineText(paragraph.children)));
@@ -428,30 +412,4 @@ export class StoryReader extends PartWriter {
     if (labelled?.bold) this.pointRun = true;
     this.text(text, paragraph);
   }
-}
-
-/** A bold prompt that is no interview question ("**Anything else?**") and the answer after it. */
-function boldPrompt(children: PhrasingContent[]): { label: string; rest: string } | undefined {
-  const [first, ...rest] = children;
-  if (first?.type !== "strong") return undefined;
-  const label = tidy(inlineText(first.children));
-  const answer = tidy(inlineText(rest));
-  if (!label.endsWith("?") || answer === "" || label.split(/\s+/).length > 12) return undefined;
-  // A worksheet's prompt that names a part ("Which questions could this answer?") is a label.
-  const asks = opensPrompt(label) || /\b(?:a time|an example|a situation|a moment)\b/i.test(label);
-  if (asks || classify(label, null) !== undefined) return undefined;
-  return { label, rest: answer };
-}
-
-/**
- * A paragraph that opens with "(S)" and marks three STAR parts or more inline ("(S) … (T) …
- * (A) … (R) …"): each part's letter and text; undefined for any other paragraph.
- */
-function inlineMarkers(text: string): { letter: string; text: string }[] | undefined {
-  if (!/^\s*\((?:S|C|P)\)\s/.test(text)) return undefined;
-  const parts = text.split(/\s*\(([STARLCPO])\)\s+/).slice(1);
-  const marked: { letter: string; text: string }[] = [];
-  for (let i = 0; i + 1 < parts.length; i += 2)
-    marked.push({ letter: parts[i]!, text: parts[i + 1]!.trim() });
-  return marked.length >= 3 && new Set(marked.map((m) => m.letter)).size >= 3 ? marked : undefined;
 }
