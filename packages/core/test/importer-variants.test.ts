@@ -2677,6 +2677,19 @@ describe("the kinds of the thirty-sixth to thirty-ninth held-out sets, written a
     ]);
   });
 
+  it("reads a label of several context fields over as many values", () => {
+    const [story] = stories([
+      "## The night-shift rota",
+      "**Employer / Role / Years:** Harbour Care Home / Shift lead / 2019–2022",
+      "**Situation:** Night shifts had no lead.",
+    ]);
+    expect(story?.context).toEqual({
+      company: "Harbour Care Home",
+      role: "Shift lead",
+      period: "2019–2022",
+    });
+  });
+
   it("splits questions written as sentences apart by commas on a property line", () => {
     const [story] = stories([
       "## The late delivery",

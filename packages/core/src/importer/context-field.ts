@@ -101,3 +101,24 @@ export function setContextField(d: Draft, key: ContextKey, whole: string): void 
   d.notes.push(`Team: ${text}`);
   return;
 }
+
+/**
+ * "Company / Role / Dates: Pelham Logistics / HR Generalist / 2021–2023": a label of several
+ * context fields over as many values, each value for its field; undefined unless every part of
+ * the label names a context field and the values come in the same number.
+ */
+export function combinedContext(
+  label: string,
+  rest: string,
+): { key: ContextKey; text: string }[] | undefined {
+  const keys = label.split(/\s+\/\s+/).map((part) => {
+    const slot =
+      classify(part, null) ??
+      (/^(dates?|years?|when)$/i.test(part.trim()) ? classify("period", null) : undefined);
+    return slot?.kind === "contextField" ? slot.key : undefined;
+  });
+  const values = rest.split(/\s+\/\s+/).map((part) => part.trim());
+  if (keys.length < 2 || keys.some((key) => key === undefined) || values.length !== keys.length)
+    return undefined;
+  return keys.map((key, i) => ({ key: key!, text: values[i]! }));
+}

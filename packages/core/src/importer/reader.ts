@@ -40,6 +40,7 @@ import {
 export { type Warning, excerptOf, splitQuestion } from "./fields.ts";
 import { commentAuthor } from "./lines.ts";
 import { boldPrompt, inlineMarkers, questionsInSentence } from "./inline-parts.ts";
+import { combinedContext } from "./context-field.ts";
 
 /**
  * Reads the blocks of one story into a draft. Labels (bold, plain, as headings, with or without a
@@ -274,6 +275,14 @@ export class StoryReader extends PartWriter {
     });
     this.properties = properties;
     for (const piece of pieces) {
+      // "**Company / Role / Dates:** Pelham Logistics / HR Generalist / 2021–2023".
+      const labelled = splitLabel(piece.children);
+      const combined = labelled && combinedContext(labelled.label, labelled.rest);
+      if (combined) {
+        this.record(piece, "context");
+        for (const { key, text } of combined) this.contextField(key, text);
+        continue;
+      }
       const lead = boldLed ? boldLead(piece.children) : undefined;
       const dashed = dashLed ? dashLabel.exec(tidy(inlineText(piece.children))) : null;
       const colon = ownColon(tidy(inlineText(piece.children)));
