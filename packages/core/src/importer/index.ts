@@ -8,7 +8,7 @@ import { fromChatExport } from "./chat.ts";
 import { fromPlainText } from "./plain.ts";
 import { htmlToMarkdown, isHtml } from "./html.ts";
 import { htmlReport } from "./html-lines.ts";
-import { parseMarkdown } from "./markdown.ts";
+import { parseMarkdown } from "./parse.ts";
 import { repairMojibake } from "./mojibake.ts";
 import { readStructured, spliceTables, withWarnings } from "./structured.ts";
 import { applyVerbatim, takeVerbatim } from "./verbatim.ts";

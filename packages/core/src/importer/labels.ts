@@ -5,6 +5,7 @@
  * spellings in other languages and English variants are looked up in `vocabulary.ts`.
  */
 
+import { cueSlot } from "./label-cues.ts";
 import { labelSynonyms } from "./vocabulary.ts";
 
 export type TextKey =
@@ -234,70 +235,6 @@ function headSlot(normal: string): Slot | undefined {
     return text("lessons");
   for (const [pattern, slot] of heads) if (pattern.test(core)) return slot;
   return cueSlot(core);
-}
-
-/**
- * Words that name one STAR part wherever they stand in a short label ("Setting the scene",
- * "My job", "Where it all ended up", "What I'd change next time" keep none of the spellings above).
- */
-const cues: [Set<string>, Slot][] = [
-  [
-    new Set(
-      "situation background context setting scene setup backdrop backstory circumstances premise picture".split(
-        " ",
-      ),
-    ),
-    text("situation"),
-  ],
-  [
-    new Set(
-      "task tasks goal goals aim aims objective objectives job role responsibility responsibilities responsible accountable remit brief mission mandate assignment duty".split(
-        " ",
-      ),
-    ),
-    text("task"),
-  ],
-  [
-    new Set("action actions steps moves approach handled tackled response solution".split(" ")),
-    { kind: "sections", key: "actions" },
-  ],
-  [
-    new Set(
-      "result results outcome outcomes impact impacts effect effects turned ended landed payoff difference".split(
-        " ",
-      ),
-    ),
-    { kind: "sections", key: "results" },
-  ],
-  [
-    new Set(
-      "lesson lessons learned learnt learning learnings takeaway takeaways reflection reflections differently hindsight retrospect insight insights".split(
-        " ",
-      ),
-    ),
-    text("lessons"),
-  ],
-];
-
-/** Words a label may hold besides its cue: "the", "what", "I'd", "all", "up", "next time". */
-const labelFiller = new Set(
-  "the a an my our your what how where when why i i'd we we'd it it's this that was were is are be been had has have do would will did to of on in for with about at from by then so up out all next time key main and or i'm".split(
-    " ",
-  ),
-);
-
-/** The part a short label names by its words alone: at least one cue, of one part, the rest filler. */
-function cueSlot(normal: string): Slot | undefined {
-  const words = normal.split(/[\s/&,]+/).filter(Boolean);
-  if (words.length === 0 || words.length > 6) return undefined;
-  let found: Slot | undefined;
-  for (const word of words) {
-    if (labelFiller.has(word)) continue;
-    const slot = cues.find(([set]) => set.has(word))?.[1];
-    if (!slot || (found && found !== slot)) return undefined;
-    found = slot;
-  }
-  return found;
 }
 
 /** "Stripe Values:" or "Stripe Values (stripe-2025):" names a company's value set. */

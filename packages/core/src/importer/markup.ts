@@ -1,5 +1,6 @@
 import type { Blockquote, Heading, Html, Paragraph, PhrasingContent, RootContent } from "mdast";
-import { endLineOf, inlineText, lineOf, parseMarkdown, tidy } from "./markdown.ts";
+import { endLineOf, inlineText, lineOf, tidy } from "./markdown.ts";
+import { parseMarkdown } from "./parse.ts";
 import { classify } from "./labels.ts";
 import { isRemarkLabel } from "./reminders.ts";
 import type { StoryHeadingData } from "./normalize.ts";

@@ -14,7 +14,8 @@ import {
   unwikify,
   withoutAttributes,
 } from "./markup.ts";
-import { listedTitles, qaPairs, ruledTitles } from "./shapes.ts";
+import { listedTitles } from "./listed-titles.ts";
+import { qaPairs, ruledTitles } from "./shapes.ts";
 import { storyList } from "./story-list.ts";
 import { transcriptTurns } from "./transcript.ts";
 import { transposedStories } from "./table-stories.ts";
@@ -23,11 +24,11 @@ import {
   inlineText,
   lineOf,
   endLineOf,
-  parseMarkdown,
   splitLabel,
   splitLines,
   tidy,
 } from "./markdown.ts";
+import { parseMarkdown } from "./parse.ts";
 
 /**
  * Turns the blocks of a parsed document into one flat sequence the story reader can walk, undoing

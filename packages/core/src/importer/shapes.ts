@@ -1,20 +1,14 @@
-import type { Heading, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
+import type { Paragraph, PhrasingContent, RootContent } from "mdast";
 import type { StoryHeadingData } from "./normalize.ts";
 import { classify } from "./labels.ts";
-import {
-  type Block,
-  inlineText,
-  lineOf,
-  splitLabel,
-  splitLines,
-  tidy,
-  unquote,
-} from "./markdown.ts";
+import { type Block, inlineText, lineOf, splitLabel, splitLines, tidy } from "./markdown.ts";
 import { isAside } from "./vocabulary.ts";
 import { toldInProse } from "./structure.ts";
-import { isStar, nestedStar, starLine } from "./star-lines.ts";
-import { isInterviewQuestion, isQuestion } from "./question.ts";
+import { nestedStar, starLine } from "./star-lines.ts";
+import { isQuestion } from "./question.ts";
 import { deliveryNote } from "./lines.ts";
+import { boldQuestions } from "./bold-questions.ts";
+import { storyHeading } from "./story-heading.ts";
 
 /**
  * Shapes in which a story's start is not a heading: an interview transcript of "Q:" / "A:" pairs,
@@ -22,18 +16,6 @@ import { deliveryNote } from "./lines.ts";
  * list with one story per item). Each becomes a story heading (`data.synthetic`) so the rest of
  * the reader treats it like any other story.
  */
-
-export const storyHeading = (
-  title: string,
-  at: Block | Paragraph,
-  synthetic: "list-item" | "question" | "ruled" | "story-line",
-): Heading => ({
-  type: "heading",
-  depth: 6,
-  children: [{ type: "text", value: title }],
-  position: { start: at.position!.start, end: at.position!.start },
-  data: { synthetic } as Heading["data"],
-});
 
 const qLine = /^(?:\*\*|__)?(?:q|question)\s*\d*\s*(?:\*\*|__)?\s*[:.)]\s*(?:\*\*|__)?\s*/i;
 const aLine = /^(?:\*\*|__)?(?:a|answer)\s*\d*\s*(?:\*\*|__)?\s*[:.)]\s*(?:\*\*|__)?\s*/i;
@@ -315,101 +297,4 @@ function numberedTitles(blocks: RootContent[]): RootContent[] | undefined {
   return blocks.map((block, index) =>
     at.includes(index) ? storyHeading(numberedTitle(block)!, block as Paragraph, "ruled") : block,
   );
-}
-
-/** '**"Tell me about a time you advocated for a patient."**': an interview question, wholly bold. */
-function boldQuestion(block: RootContent): string | undefined {
-  if (block.type !== "paragraph") return undefined;
-  const [first] = splitLines(block, () => true);
-  if (first?.children.length !== 1 || first.children[0]!.type !== "strong") return undefined;
-  const text = unquote(tidy(inlineText(first.children)));
-  return !text.includes("\n") && isInterviewQuestion(text) ? text : undefined;
-}
-
-/**
- * The lines under a bold question that ask it another way, each wholly bold ("**(also: Tell me
- * about a time you de-escalated a conflict.)**"), as a "Questions:" paragraph; none when the
- * paragraph holds only the question or other lines.
- */
-function alsoAsked(block: Paragraph): Paragraph | undefined {
-  const [, ...more] = splitLines(block, () => true);
-  if (more.length === 0) return undefined;
-  const asked = more.map((line) => {
-    const text = tidy(inlineText(line.children))
-      .replace(/^\*\*|\*\*$/g, "")
-      .replace(/^\((.*)\)$/, "$1")
-      .replace(/^(?:also|or)\s*(?:asked)?\s*[:—–-]?\s*/i, "");
-    return isQuestion(text) ? text : undefined;
-  });
-  if (asked.some((text) => text === undefined)) return undefined;
-  return {
-    type: "paragraph",
-    children: [
-      { type: "strong", children: [{ type: "text", value: "Questions:" }] },
-      { type: "text", value: ` ${asked.join(" / ")}` },
-    ],
-    position: { start: more[0]!.position!.start, end: block.position!.end },
-  };
-}
-
-/**
- * A forum reply's stories, each under an interview question written as a bold line of its own:
- * two such questions or more, each followed by STAR labels before the next, open a story each.
- */
-function boldQuestions(blocks: RootContent[]): RootContent[] | undefined {
-  if (blocks.some((block) => block.type === "heading")) return undefined;
-  const at = blocks.flatMap((block, index) => (boldQuestion(block) ? [index] : []));
-  if (at.length < 2) return undefined;
-  const parts = at.map((index, n) => blocks.slice(index + 1, at[n + 1] ?? blocks.length));
-  if (!parts.every((part) => nestedStar(part))) return undefined;
-  return blocks.flatMap((block, index) => {
-    if (!at.includes(index)) return [block];
-    const also = alsoAsked(block as Paragraph);
-    return [
-      storyHeading(boldQuestion(block)!, block as Paragraph, "question"),
-      ...(also ? [also] : []),
-    ];
-  });
-}
-
-/** "1. CHURN DASHBOARD" (with "Time: 2 min" lines under it): a one-item numbered list's title. */
-function listedTitle(block: RootContent): { title: string; item: ListItem } | undefined {
-  if (block.type !== "list" || !block.ordered || block.children.length !== 1) return undefined;
-  const item = block.children[0]!;
-  const first = item.children[0];
-  if (first?.type !== "paragraph") return undefined;
-  const title = tidy(inlineText(first.children)).split("\n")[0]!;
-  // "1) permit backlog (Q: tell me about …)": the questions in the bracket are no title words.
-  const words = title.replace(/\s*\((?:q|qs|questions?)\s*:[^()]*\)$/i, "").split(/\s+/).length;
-  if (words > 12 || /[.:;?!]$/.test(title) || starLine(title) || isStar(title)) return undefined;
-  return { title, item };
-}
-
-/**
- * Plain text pasted as Markdown, each story opened by a numbered title line ("1. CHURN
- * DASHBOARD", "2. THE MIGRATION I ROLLED BACK") with its labelled parts after it: a one-item
- * numbered list each, which opens a story when two or more do and each part carries labels.
- */
-export function listedTitles(blocks: RootContent[]): RootContent[] {
-  const at = blocks.flatMap((block, index) => (listedTitle(block) ? [index] : []));
-  if (at.length < 2) return blocks;
-  const parts = at.map((index, n) => blocks.slice(index + 1, at[n + 1] ?? blocks.length));
-  // Every part labelled, or told in prose under its title (the last story not written up yet).
-  const starred = parts.filter((part) => nestedStar(part)).length;
-  const prose = (n: number) => {
-    const { item } = listedTitle(blocks[at[n]!]!)!;
-    const [first, ...more] = item.children;
-    return more.length > 0 || tidy(inlineText((first as Paragraph).children)).includes("\n");
-  };
-  const fits = (part: RootContent[], n: number) =>
-    nestedStar(part) || toldInProse(part) || prose(n);
-  if (starred < 2 || !parts.every(fits)) return blocks;
-  return blocks.flatMap((block, index): RootContent[] => {
-    if (!at.includes(index)) return [block];
-    const { title, item } = listedTitle(block)!;
-    const [first, ...more] = item.children as [Paragraph, ...RootContent[]];
-    const start = lineOf(first);
-    const [, lines] = splitLines(first, (_line, line) => line === start + 1);
-    return [storyHeading(title, first, "story-line"), ...(lines ? [lines] : []), ...more];
-  });
 }

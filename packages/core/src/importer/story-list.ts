@@ -2,7 +2,7 @@ import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from "md
 import { classify } from "./labels.ts";
 import { type Block, inlineText, lineOf, splitLabel, splitLines, tidy } from "./markdown.ts";
 import { isQuestion } from "./question.ts";
-import { storyHeading } from "./shapes.ts";
+import { storyHeading } from "./story-heading.ts";
 import { nestedStar, starLine } from "./star-lines.ts";
 import { toldInProse } from "./structure.ts";
 

@@ -1,7 +1,7 @@
 import type { Paragraph, RootContent } from "mdast";
 import { inlineText, splitLines, tidy } from "./markdown.ts";
 import { opensPrompt } from "./question.ts";
-import { storyHeading } from "./shapes.ts";
+import { storyHeading } from "./story-heading.ts";
 
 const lineText = (line: Paragraph["children"]) => tidy(inlineText(line));
 

@@ -1,0 +1,47 @@
+import type { ListItem, Paragraph, RootContent } from "mdast";
+import { inlineText, lineOf, splitLines, tidy } from "./markdown.ts";
+import { isStar, nestedStar, starLine } from "./star-lines.ts";
+import { toldInProse } from "./structure.ts";
+import { storyHeading } from "./story-heading.ts";
+
+/** "1. CHURN DASHBOARD" (with "Time: 2 min" lines under it): a one-item numbered list's title. */
+function listedTitle(block: RootContent): { title: string; item: ListItem } | undefined {
+  if (block.type !== "list" || !block.ordered || block.children.length !== 1) return undefined;
+  const item = block.children[0]!;
+  const first = item.children[0];
+  if (first?.type !== "paragraph") return undefined;
+  const title = tidy(inlineText(first.children)).split("\n")[0]!;
+  // "1) permit backlog (Q: tell me about …)": the questions in the bracket are no title words.
+  const words = title.replace(/\s*\((?:q|qs|questions?)\s*:[^()]*\)$/i, "").split(/\s+/).length;
+  if (words > 12 || /[.:;?!]$/.test(title) || starLine(title) || isStar(title)) return undefined;
+  return { title, item };
+}
+
+/**
+ * Plain text pasted as Markdown, each story opened by a numbered title line ("1. CHURN
+ * DASHBOARD", "2. THE MIGRATION I ROLLED BACK") with its labelled parts after it: a one-item
+ * numbered list each, which opens a story when two or more do and each part carries labels.
+ */
+export function listedTitles(blocks: RootContent[]): RootContent[] {
+  const at = blocks.flatMap((block, index) => (listedTitle(block) ? [index] : []));
+  if (at.length < 2) return blocks;
+  const parts = at.map((index, n) => blocks.slice(index + 1, at[n + 1] ?? blocks.length));
+  // Every part labelled, or told in prose under its title (the last story not written up yet).
+  const starred = parts.filter((part) => nestedStar(part)).length;
+  const prose = (n: number) => {
+    const { item } = listedTitle(blocks[at[n]!]!)!;
+    const [first, ...more] = item.children;
+    return more.length > 0 || tidy(inlineText((first as Paragraph).children)).includes("\n");
+  };
+  const fits = (part: RootContent[], n: number) =>
+    nestedStar(part) || toldInProse(part) || prose(n);
+  if (starred < 2 || !parts.every(fits)) return blocks;
+  return blocks.flatMap((block, index): RootContent[] => {
+    if (!at.includes(index)) return [block];
+    const { title, item } = listedTitle(block)!;
+    const [first, ...more] = item.children as [Paragraph, ...RootContent[]];
+    const start = lineOf(first);
+    const [, lines] = splitLines(first, (_line, line) => line === start + 1);
+    return [storyHeading(title, first, "story-line"), ...(lines ? [lines] : []), ...more];
+  });
+}

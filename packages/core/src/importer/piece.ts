@@ -1,0 +1,144 @@
+import type { Paragraph } from "mdast";
+import { tagsOf } from "./fields.ts";
+import { PartWriter } from "./parts.ts";
+import { metaLine } from "./headingmeta.ts";
+import { isCalloutTitle } from "./markup.ts";
+import { isRemarkLabel, isRemarkLine } from "./reminders.ts";
+import { askedQuestions, isInterviewQuestion, isQuestion, questionText } from "./question.ts";
+import { bareLabel, hashtagLead, hashtagLine, isBadgeLine, isPlainLabel } from "./lines.ts";
+import {
+  inlineText,
+  isBoldHeading,
+  isPrompt,
+  lineOf,
+  splitLabel,
+  tidy,
+  unquote,
+} from "./markdown.ts";
+
+/**
+ * Reads one piece of a story's paragraph: a line group that a label opens, or text under no label.
+ * A known label enters its field; a line of the story's company and period, a template's italic
+ * prompt, a remark, a line of badges or hashtags each go where they belong; a label no field
+ * takes opens a part of the notes of its own; anything else is text of the part it is in.
+ */
+export abstract class PieceReader extends PartWriter {
+  protected piece(paragraph: Paragraph) {
+    const text = tidy(inlineText(paragraph.children));
+    // "Company: Fernbrook Hospice" holds one line: the paragraph under it is not the company.
+    const field = this.target?.kind === "contextField" ? this.target.key : undefined;
+    // A sentence under "My role" ("I was the staff engineer accountable for…") is the task.
+    const told = field === "role" && (/^I\b/.test(text) || text.split(/\s+/).length > 8);
+    if (field && this.draft.context[field] !== undefined && !told) this.target = undefined;
+    // "*Action:*" alone is an italic label, not a template's prompt.
+    const italicLabel = splitLabel(paragraph.children) ?? bareLabel(text);
+    const meta = this.target === undefined ? metaLine(text) : undefined;
+    if (meta && this.draft.text.draft === undefined) {
+      // "_Tillery Home, 2023_" under the heading: the story's company, role and period.
+      this.record(paragraph, "context");
+      this.draft.context.company ??= meta.company;
+      this.draft.context.period ??= meta.period;
+      if (meta.role) this.draft.context.role ??= meta.role;
+      if (meta.about) this.draft.notes.push(meta.about);
+      if (meta.tags) this.draft.tags.push(...meta.tags);
+      return;
+    }
+    const asks = text.split("\n");
+    if (isPrompt(paragraph) && asks.every(isQuestion) && this.target === undefined) {
+      // "*Tell me about a time you…*" under a story's heading: the questions it answers.
+      this.record(paragraph, "questions");
+      return void this.draft.questions.push(...asks.flatMap(askedQuestions).map(questionText));
+    }
+    // "&nbsp;" between stories: a spacer with no text.
+    if (text === "") return this.unplaced(paragraph, "A spacer line without text was left out.");
+    // "!! say “I” not “we”", "*Note to self: …*": a remark beside the story, for its notes.
+    if (this.remarkOf(text, !isPrompt(paragraph), paragraph)) return;
+    // "*needs a real number for the QA bugs*", "*Time: ~90 sec*": a remark, not a prompt.
+    if (isPrompt(paragraph) && isRemarkLine(text)) {
+      this.record(paragraph, "notes");
+      return void this.draft.notes.push(text);
+    }
+    if (isPrompt(paragraph) && !(italicLabel && this.labelSlot(italicLabel))) {
+      return this.unplaced(paragraph, "An italic prompt of the template was left out.");
+    }
+    if (this.prose.has(lineOf(paragraph))) return this.text(text, paragraph);
+    const labelled = splitLabel(paragraph.children) ?? bareLabel(text);
+    const target = labelled && this.labelSlot(labelled);
+    if (labelled && target && this.turn(labelled, target, paragraph)) return;
+    // "*(steps, in order)*" after a label, or "Story title (a few words you'll remember it by):".
+    const hint = labelled?.hint ?? /\([^()]{8,100}\)/.exec(labelled?.label ?? "")?.[0];
+    if (hint && target)
+      this.warnings.push({
+        line: lineOf(paragraph),
+        endLine: lineOf(paragraph),
+        message: `The worksheet's hint ${hint} was left out.`,
+        excerpt: hint,
+      });
+    if (labelled && target) return this.enter(target, labelled.rest, paragraph);
+    // "For: “Tell me about a mistake you made.”": a short label over an interview question.
+    if (
+      labelled &&
+      labelled.label.split(/\s+/).length <= 4 &&
+      isInterviewQuestion(unquote(labelled.rest))
+    ) {
+      return this.enter({ kind: "list", key: "questions" }, labelled.rest, paragraph);
+    }
+    if (labelled && isCalloutTitle(paragraph)) {
+      // "> [!warning] Careful": a callout's title is a label, a part of the notes when unknown.
+      const label = labelled.label.replace(/^[^\p{L}\p{N}]+/u, "");
+      return this.enter({ kind: "other", label }, labelled.rest, paragraph);
+    }
+    // "**Note to self:**" over a list: a remark on the story, for the notes.
+    if (labelled && labelled.rest === "" && isRemarkLabel(labelled.label)) {
+      return this.enter({ kind: "other", label: labelled.label }, "", paragraph);
+    }
+    const sections = this.target?.kind === "sections" ? this.draft[this.target.key] : undefined;
+    const bare = !labelled || labelled.rest === "";
+    if (sections && bare && (isBoldHeading(paragraph) || labelled?.bold)) {
+      this.record(paragraph, this.target!.kind === "sections" ? this.target!.key : "notes");
+      sections.push({ heading: text.replace(/:$/, ""), points: [] });
+      this.pointRun = true;
+      return;
+    }
+    // "`ownership` `migration` `postgres`": a line of badges, the story's tags.
+    if (isBadgeLine(paragraph) && this.target === undefined) {
+      this.record(paragraph, "tags");
+      for (const child of paragraph.children)
+        if (child.type === "inlineCode") this.draft.tags.push(child.value.replace(/^#/, "").trim());
+      return;
+    }
+    // "#dataquality #dive-deep" is all tags; "#ops — ⏱ ~2 min" is tags and a note; "Tags #a #b"
+    // names them without a colon.
+    const tagLabel = /^(?:tags?|hashtags|themes)[ \t]+(#\S.*)$/iu.exec(text);
+    const line = tagLabel && hashtagLine.test(tagLabel[1]!) ? tagLabel[1]! : text;
+    const tagged = hashtagLine.test(line) ? null : hashtagLead.exec(line);
+    if (hashtagLine.test(line) || (tagged && this.target === undefined)) {
+      // "`#customer` `#product` — ⏱ ~2 min": the tags, and what follows them as a note.
+      const tags = tagged ? tagged[1]! : line;
+      this.record(paragraph, "tags");
+      this.draft.tags.push(...tagsOf(tags).map((tag) => tag.split("/").at(-1)!));
+      if (tagged?.[2]) this.draft.notes.push(tagged[2].trim());
+      return;
+    }
+    // "id:: 65c9a1f2-…" (a Logseq or Dataview property no field takes): a note, not the answer.
+    if (labelled && /^[\p{L}\p{N}_ -]{1,30}::\s/u.test(text)) {
+      return this.enter({ kind: "other", label: labelled.label }, labelled.rest, paragraph);
+    }
+    // "*The follow-up I got:* …": a label in italics names a part as a bold one does.
+    const italic = paragraph.children[0]?.type === "emphasis" && labelled?.rest !== "";
+    const named = labelled && (labelled.bold || italic || isPlainLabel(labelled.label, text));
+    // After an answer with no labels, "Talking time: 50 seconds" is a note, not more answer.
+    const inPart =
+      labelled?.bold ||
+      this.properties ||
+      this.target !== undefined ||
+      this.draft.text.draft !== undefined;
+    if (named && inPart && (labelled.rest === "" || !this.continuesPoints())) {
+      // "**Use carefully:** …" after a Result: a part of its own, never more of the Result.
+      const label = labelled.label.replace(/^[^\p{L}\p{N}]+/u, "");
+      return this.enter({ kind: "other", label }, labelled.rest, paragraph);
+    }
+    if (labelled?.bold) this.pointRun = true;
+    this.text(text, paragraph);
+  }
+}
