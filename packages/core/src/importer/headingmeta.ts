@@ -171,6 +171,12 @@ export function headingMeta(heading: string): HeadingMeta {
     const rest = headingMeta(stamped[2]!);
     return { ...rest, aside: rest.aside ? `${stamped[1]}; ${rest.aside}` : stamped[1]! };
   }
+  // "(backup) The 2 a.m. catalog fix": a remark in lower case before the title.
+  const flagged = /^\((\p{Ll}[^()]{0,40})\)\s+(\S.*)$/u.exec(text);
+  if (flagged) {
+    const rest = headingMeta(flagged[2]!);
+    return { ...rest, aside: rest.aside ? `${flagged[1]}; ${rest.aside}` : flagged[1]! };
+  }
   // "[Tallis Bank] The payments outage": the company in brackets before the title.
   const prefixed = /^\[([^[\]]+)\]\s+(\S.*)$/.exec(text);
   if (prefixed && isCompanyName(prefixed[1]!)) {
@@ -200,10 +206,12 @@ export function headingMeta(heading: string): HeadingMeta {
     if (/\d/.test(inside) || numberWord.test(inside))
       return { title: bracket[1]!, note: inside.trim() };
     // "(private student, not through the school)": a remark in lower case on the story.
-    const remark = /,|\b(not|no|never|unless|only|still|needs?|todo|asks?|asked|check|maybe)\b/i;
+    // "(long version TBD)", "(conflict with Product)": what the story is, or what is left to do.
+    const remark =
+      /,|\b(not|no|never|unless|only|still|needs?|todo|tbd|wip|asks?|asked|check|maybe|with|about|version|backup)\b/i;
     if (
       /^\p{Ll}/u.test(inside.trim()) &&
-      inside.trim().split(/\s+/).length >= 3 &&
+      inside.trim().split(/\s+/).length >= (/\b(?:todo|tbd|wip|backup)\b/i.test(inside) ? 1 : 3) &&
       remark.test(inside)
     )
       return { title: bracket[1]!, aside: inside.trim() };

@@ -100,7 +100,7 @@ function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {
     case "list": {
       // "- Posted a weekly chart\nresult:: Red builds fell…": a label line run into the last
       // item (Markdown's lazy continuation) starts a part of its own after the list.
-      const lazy = lazyLabelLines(block);
+      const lazy = lazyLabelLines(block, lines);
       if (lazy) return [...normalizeBlock(lazy[0], lines), ...normalizeBlock(lazy[1], lines)];
       return (
         outline(block, (node) => normalizeBlock(node, lines)) ??
@@ -358,14 +358,19 @@ function parseAt(
 
 /**
  * A list whose last item's paragraph runs on into a line that opens with a STAR label
- * ("result:: …", "Outcome: …"): the list without those lines, and a paragraph of them.
+ * at the margin ("result:: …", "Outcome: …"): the list without those lines, and a paragraph of them.
  */
-function lazyLabelLines(list: List): [List, Paragraph] | undefined {
+function lazyLabelLines(list: List, source: string[]): [List, Paragraph] | undefined {
   const item = list.children.at(-1);
   const last = item?.children.at(-1);
   if (!item || last?.type !== "paragraph") return undefined;
   const text = tidy(inlineText(last.children)).split("\n");
+  // A line indented as far as the item's text ("3. TITLE" over "   Result: …") is the item's own.
+  const column = (item.children[0]?.position?.start.column ?? 1) - 1;
+  const indented = (i: number) =>
+    /^[ \t]*/.exec(source[lineOf(last) + i - 1] ?? "")![0].length >= column && column > 0;
   const at = text.findIndex((line, i) => {
+    if (indented(i)) return false;
     const label = /^([\p{L}][\p{L} '’]{0,30}?)\s*::?\s/u.exec(line)?.[1];
     const slot = i > 0 && label ? classify(label, null) : undefined;
     return slot?.kind === "sections" || slot?.kind === "text";

@@ -1,4 +1,4 @@
-import type { List, ListItem, PhrasingContent, Root, RootContent } from "mdast";
+import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -11,21 +11,28 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 
 export function parseMarkdown(text: string): Root {
   const root = parser.runSync(parser.parse(text)) as Root;
+  const lines = text.split(/\r?\n/);
   root.children = root.children.flatMap((block) =>
-    block.type === "list" ? liftLazyLabels(block) : [block],
+    block.type === "list" ? liftLazyLabels(block, lines) : [block],
   );
   return root;
 }
 
 /**
- * A line that begins, at the margin, with a bold label ("**Result:**"), with a known plain label
- * alone ("How it ended:") or with a STAR part's plain label and its text ("Result: 11 people…").
+ * A line that begins, left of its list item's text, with a bold label ("**Result:**"), an italic one that names a
+ * part ("_Result_ —"), a known plain label alone ("How it ended:") or a STAR part's plain label
+ * and its text ("Result: 11 people…").
  */
 const marginLabel = (line: PhrasingContent[]) => {
   const [first] = line;
-  if (first?.type === "strong") return first.position?.start.column === 1 && !!splitLabel(line);
-  // A plain label alone on its line ("How it ended:"): a text line split out of a paragraph
-  // has no position of its own, and a label on a line of its own is never an item's prose.
+  if (first?.type === "strong") return !!splitLabel(line);
+  // "_Result_ — …": an italic label, when it names a part.
+  if (first?.type === "emphasis") {
+    const labelled = splitLabel(line);
+    return labelled !== undefined && classify(labelled.label, null) !== undefined;
+  }
+  // A plain label alone on its line ("How it ended:"): a label on a line of its own is never an
+  // item's prose.
   if (first?.type !== "text") return false;
   // "RESULT —" alone too, a dash for the colon.
   const plain =
@@ -39,22 +46,40 @@ const marginLabel = (line: PhrasingContent[]) => {
 };
 
 /**
- * Undoes a lazy continuation: a bold label written at the margin right under a list item
- * (no blank line between) belongs to the item's paragraph in CommonMark, but its writer meant
- * a new part. The label and what follows it come out after the list; later items form a new one.
+ * Undoes a lazy continuation: a label written at the margin right under a list item (no blank
+ * line between) belongs to the item's paragraph in CommonMark, but its writer meant a new part.
+ * The label and what follows it come out after the list; later items form a new one. Under a
+ * nested list, a label indented as far as an outer item's text ("1. TITLE" over "   Action:",
+ * its bullets, then "   Result: …") goes back to that item instead.
  */
-function liftLazyLabels(list: List): RootContent[] {
+function liftLazyLabels(list: List, source: string[]): RootContent[] {
+  const indent = (at: number) => /^[ \t]*/.exec(source[at - 1] ?? "")![0].length;
+  const column = (item: ListItem) => (item.children[0]?.position?.start.column ?? 1) - 1;
   for (const [index, item] of list.children.entries()) {
-    let holder: ListItem = item;
+    const chain: ListItem[] = [item];
     let last = item.children.at(-1);
     while (last?.type === "list" && last.children.length > 0) {
-      holder = last.children.at(-1)!;
-      last = holder.children.at(-1);
+      chain.push(last.children.at(-1)!);
+      last = chain.at(-1)!.children.at(-1);
     }
+    const holder = chain.at(-1)!;
     if (last?.type !== "paragraph") continue;
-    const [kept, ...lifted] = splitLines(last, marginLabel);
-    if (lifted.length === 0) continue;
+    const [kept, ...pieces] = splitLines(
+      last,
+      (line, at) => indent(at) < column(holder) && marginLabel(line),
+    );
+    if (pieces.length === 0) continue;
     holder.children[holder.children.length - 1] = kept!;
+    // The innermost outer item whose text the label lines up with takes it back.
+    const owner = (piece: Paragraph) =>
+      chain.findLast(
+        (outer) => outer !== holder && column(outer) <= indent(piece.position!.start.line),
+      );
+    const back = pieces.findIndex((piece) => owner(piece) === undefined);
+    const lifted = back < 0 ? [] : pieces.slice(back);
+    for (const piece of back < 0 ? pieces : pieces.slice(0, back))
+      owner(piece)!.children.push(piece);
+    if (lifted.length === 0) continue;
     const rest: List = {
       ...list,
       start: (list.start ?? 1) + index + 1,
@@ -63,7 +88,7 @@ function liftLazyLabels(list: List): RootContent[] {
     return [
       { ...list, children: list.children.slice(0, index + 1) },
       ...lifted,
-      ...(rest.children.length > 0 ? liftLazyLabels(rest) : []),
+      ...(rest.children.length > 0 ? liftLazyLabels(rest, source) : []),
     ];
   }
   return [list];

@@ -101,6 +101,12 @@ export function ruledTitles(source: RootContent[]): RootContent[] {
   });
 }
 
+/**
+ * A title's number: "1.", "2)", "#3 ·", "4 – "; never the number of a compound ("60-second
+ * version", "2-minute pitch").
+ */
+const numbering = /^#?\d{1,3}(?:\s*[·.):—–]|\s*-(?=\s))\s*/;
+
 /** Whether a block opens a part: right after a rule, or the first bold line of the first part. */
 function opensPart(blocks: RootContent[], index: number): boolean {
   if (blocks[index - 1]?.type === "thematicBreak") return true;
@@ -147,7 +153,7 @@ function ruledTitle(blocks: RootContent[], index: number): string | undefined {
   if (labelled && classify(labelled.label, null)) return undefined;
   if (blocks[index + 1] === undefined || blocks[index + 1]!.type === "thematicBreak")
     return undefined;
-  return text.replace(/^\d{1,3}\s*[·.):—–-]\s*/, "");
+  return text.replace(numbering, "");
 }
 
 /** "*** ROTA CRISIS ***", "== Title ==": marks around a title line, as plain-text notes set one off. */
@@ -274,7 +280,7 @@ function numberedTitle(block: RootContent): string | undefined {
   );
   if (!bold) return undefined;
   const text = tidy(inlineText(block.children));
-  const numbered = /^#?\d{1,3}\s*[.):·—–-]\s*(\S.*)$/u.exec(text);
+  const numbered = new RegExp(`(?:${numbering.source})(\\S.*)$`, "u").exec(text);
   if (!numbered || text.includes("\n") || /[:.]$/.test(text)) return undefined;
   return numbered[1]!.split(/\s+/).length <= 16 ? numbered[1]! : undefined;
 }

@@ -106,7 +106,9 @@ export function storyList(
   const isStarred = ([first, ...rest]: RootContent[]) => {
     if (first?.type !== "paragraph" || !nestedStar(rest)) return false;
     const labelled = splitLabel(first.children);
-    return !(labelled && classify(labelled.label, null));
+    const slot = labelled && classify(labelled.label, null);
+    // "Story: Storm outage (Pennant Telecom)" names the story it opens.
+    return !slot || slot.kind === "title";
   };
   // "4. ~~Parents' evening story~~, dropped: too thin" after the stories: a line of its own, no
   // story, kept in the notes of the story before it.
@@ -203,6 +205,9 @@ function isBoldTitle(paragraph: Paragraph): boolean {
 
 /** "**Title** — Finch Labs, 2023", "**Title** [Finch Labs]" → the bold title and what follows. */
 function titleAndMeta(children: PhrasingContent[]): { title: string; meta?: string } {
+  const labelled = splitLabel(children);
+  if (labelled && classify(labelled.label, null)?.kind === "title")
+    return { title: labelled.rest };
   const text = tidy(inlineText(children));
   const first = children[0];
   if (first?.type === "strong") {
