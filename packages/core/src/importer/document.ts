@@ -294,10 +294,13 @@ function readPart(
   if (hashtags) draft.tags.push(...tagsOf(hashtags[2]!));
   if (backup) draft.notes.push(`${backup[1]} story`);
   // "Q1 [00:02]: Conflict", "Prompt 2 — Teamwork": a numbered question's heading names no story.
+  // "2024-03-06 · Oakhaven Bank · Hiring manager screen": a journal's entry, named by its date.
   draft.weakTitle =
     (weak && !named) ||
     (headed !== undefined &&
-      (isCountOnlyHeading(title) || /^(?:q|question|prompt)\s*\d+\b/i.test(title)));
+      (isCountOnlyHeading(title) ||
+        /^(?:q|question|prompt)\s*\d+\b/i.test(title) ||
+        /^(?:19|20)\d{2}-[01]\d-[0-3]\d\b/.test(title)));
   if (!headed && !question && blocks[0]) draft.weakTitle = true;
   const reader = new StoryReader(draft, sets, warnings);
   reader.prose = prose;

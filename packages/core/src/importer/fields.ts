@@ -38,6 +38,12 @@ import { type ValueSetRef, resolveValues } from "./values.ts";
 
 const pointMax = 1_000;
 
+/** Two sentences or more, none of them a question: a remark under a questions label. */
+function saysNoQuestion(text: string): boolean {
+  const sentences = text.split(/(?<=[.!])\s+/).filter((sentence) => /\p{L}/u.test(sentence));
+  return sentences.length >= 2 && !text.includes("?") && !sentences.some(isQuestion);
+}
+
 /** "outage, pressure, “worst day at work” questions": a line of short topics, none a question. */
 function isTopicList(text: string): boolean {
   const items = splitList(text);
@@ -136,6 +142,8 @@ export class FieldWriter {
         if (t.key === "tags") d.tags.push(...tagsOf(text));
         else if (t.key === "keyWords") (d.delivery.keyWords ??= []).push(...parseKeyWords(text));
         // "Best for: outage, pressure, cost": topics rather than questions, so tags.
+        // "Interviewer: Ruth (Eng Director). 45 min. Felt OK.": sentences that ask nothing.
+        else if (t.key === "questions" && saysNoQuestion(text)) d.notes.push(text);
         else if (t.key === "questions" && isTopicList(text)) d.tags.push(...splitList(text));
         else if (t.key === "questions") d.questions.push(...questionsOf(text));
         else d[t.key].push(...bulletPoints(text).map(unquote));
@@ -195,7 +203,12 @@ export class FieldWriter {
       // "Q1 [00:02]: Conflict" above it: the heading's words stay, in the notes.
       const before = this.draft.heading;
       if (!isQuestion(before) && !isCountOnlyHeading(before)) this.draft.notes.push(before);
-      this.draft.heading = meta.company || meta.period ? meta.title : text;
+      // "On-call handoff doc (first time using it!)": a remark in lower case, for the notes.
+      const remark = /^(.*\S)\s*\((\p{Ll}[^()]*)\)$/u.exec(text);
+      if (remark && !meta.company && !meta.period) {
+        this.draft.heading = remark[1]!;
+        this.draft.notes.push(remark[2]!);
+      } else this.draft.heading = meta.company || meta.period ? meta.title : text;
       if (meta.company) this.draft.context.company ??= meta.company;
       if (meta.period) this.draft.context.period ??= meta.period;
       this.draft.weakTitle = false;

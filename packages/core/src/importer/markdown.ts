@@ -141,6 +141,11 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
     if (strongText.endsWith(":")) {
       return { label: strongText.replace(/:+$/, "").trim(), rest: tidy(after), bold };
     }
+    // "**Story I told: The delayed ledger migration**": a known label and its text, all bold.
+    const inside = /^([^:\n]{1,40}?):\s+(\S[^\n]*)$/.exec(strongText);
+    const remark = /^\s*(\([^()]*\))?\s*$/.exec(after);
+    if (bold && inside && remark && classify(inside[1]!, null)?.kind === "title")
+      return { label: inside[1]!, rest: [inside[2]!, remark[1]].filter(Boolean).join(" "), bold };
     if (second?.type === "text" && /^\s*(:|[—–](?:\s|$))/.test(second.value)) {
       return { label: strongText, rest: tidy(after.replace(/^\s*(:+|[—–])/, "")), bold };
     }

@@ -89,8 +89,11 @@ function onlyPlaceholders(draft: Draft): boolean {
     ...Object.values(draft.text).flatMap((parts) => parts ?? []),
     ...[...draft.actions, ...draft.results].flatMap((section) => section.points),
   ].filter((text) => /\p{L}/u.test(text)); // "1.\n2.\n3.": a list's numbers with nothing after them
+  // "TODO — use the Kafka retention one? need to check dates first": a story still to write.
+  const todo = (text: string) => /^\W*(?:todo|tbd)\b/i.test(text) && text.split(/\s+/).length <= 20;
   const blank = (text: string) =>
     variable.test(text) ||
+    todo(text) ||
     (placeholder.test(text) &&
       text
         .replace(placeholder, " ")
@@ -100,14 +103,15 @@ function onlyPlaceholders(draft: Draft): boolean {
 }
 
 /** A writer's remark that the part is no story ("(not a story — my answer to “why us?”)"). */
-const declared = /\((?:not a story|no story|never happened|no (?:real )?example)\b/i;
+const declared = /(?:\(|^)(?:not a story|no story|never happened|no (?:real )?example)\b/i;
 
 /**
  * Whether a draft says of itself that it is no story and tells little else: at most 40 words
  * besides the remark (a short answer kept beside the stories, not a story).
  */
 function saysNoStory(draft: Draft): boolean {
-  const texts = Object.values(draft.text).flatMap((parts) => parts ?? []);
+  // "A. (not a story — just say: …)": the remark may stand alone, in the notes.
+  const texts = [...Object.values(draft.text).flatMap((parts) => parts ?? []), ...draft.notes];
   if (!texts.some((text) => declared.test(text))) return false;
   const told = [...texts, ...[...draft.actions, ...draft.results].flatMap((s) => s.points)];
   return (
@@ -155,11 +159,15 @@ export function dropBlankTemplates(
     const named =
       !tells(draft) &&
       (placeholder.test(`(${draft.heading})`) || isCountOnlyHeading(draft.heading));
-    if (!named && !template && !own.some((line) => placeholder.test(line))) continue;
+    // "A. TODO — use the Kafka one?": every text it tells says the story is still to write.
+    const unwritten = tells(draft) && onlyPlaceholders(draft);
+    if (!named && !template && !unwritten && !own.some((line) => placeholder.test(line))) continue;
     warnings.push({
       line: draft.line,
       endLine: draft.endLine,
-      message: `The part "${draft.heading}" holds no story text yet (a blank template); it was not imported.`,
+      message: unwritten
+        ? `The part "${draft.heading}" only notes a story still to write; it was not imported.`
+        : `The part "${draft.heading}" holds no story text yet (a blank template); it was not imported.`,
       excerpt: draft.heading,
     });
     drafts.splice(i, 1);

@@ -17,7 +17,8 @@ import { storyHeading } from "./story-heading.ts";
  * the reader treats it like any other story.
  */
 
-const qLine = /^(?:\*\*|__)?(?:q|question)\s*\d*\s*(?:\*\*|__)?\s*[:.)]\s*(?:\*\*|__)?\s*/i;
+const qLine =
+  /^(?:\*\*|__)?(?:q|question)\s*(?:\d+[a-z]?)?\s*(?:\*\*|__)?\s*[:.)]\s*(?:\*\*|__)?\s*/i;
 const aLine = /^(?:\*\*|__)?(?:a|answer)\s*\d*\s*(?:\*\*|__)?\s*[:.)]\s*(?:\*\*|__)?\s*/i;
 
 const lineText = (line: PhrasingContent[]) => tidy(inlineText(line));
@@ -51,9 +52,24 @@ export function qaPairs(blocks: RootContent[]): RootContent[] {
     classify(tidy(inlineText(above.children)), null)?.kind === "followUps"
   )
     return blocks;
-  return split.flatMap((block): RootContent[] => {
+  return split.flatMap((block, index): RootContent[] => {
     if (isQ(block)) {
       const text = tidy(inlineText((block as Paragraph).children)).replace(qLine, "");
+      // "Q3b. (same story) How do you ramp up…?" right under Q3: the same story, asked again.
+      if (isQ(split[index - 1]))
+        return [
+          {
+            type: "paragraph",
+            children: [
+              { type: "strong", children: [{ type: "text", value: "Questions:" }] },
+              {
+                type: "text",
+                value: ` ${text.replace(/^\((?:same|also|ditto)\b[^()]*\)\s*/i, "")}`,
+              },
+            ],
+            position: block.position,
+          },
+        ];
       return [storyHeading(text, block, "question")];
     }
     if (isA(block)) {

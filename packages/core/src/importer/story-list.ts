@@ -206,8 +206,7 @@ function isBoldTitle(paragraph: Paragraph): boolean {
 /** "**Title** — Finch Labs, 2023", "**Title** [Finch Labs]" → the bold title and what follows. */
 function titleAndMeta(children: PhrasingContent[]): { title: string; meta?: string } {
   const labelled = splitLabel(children);
-  if (labelled && classify(labelled.label, null)?.kind === "title")
-    return { title: labelled.rest };
+  if (labelled && classify(labelled.label, null)?.kind === "title") return { title: labelled.rest };
   const text = tidy(inlineText(children));
   const first = children[0];
   if (first?.type === "strong") {
