@@ -82,7 +82,7 @@ export function newDraft(heading: string, number: number | undefined, line: numb
  * "Histoire", "Historia", "Ejemplo", "Geschichte", "Beispiel", "Exemple", "Verhaal" …
  */
 const storyWord =
-  "(?:story|example|sample|round|case|histoire|exemple|historia|ejemplo|geschichte|beispiel|história|exemplo|storia|esempio|verhaal|voorbeeld)";
+  "(?:story|example|sample|round|case|worksheet|card|histoire|exemple|historia|ejemplo|geschichte|beispiel|história|exemplo|storia|esempio|verhaal|voorbeeld)";
 /** An emoji (with its joiners and variation selectors) decorating the start of a heading. */
 const leadingEmoji = "(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D]+\\s*)?";
 /** "Story one – …": a story's number in words, one to twelve. */

@@ -55,6 +55,8 @@ export function normalizeLabel(label: string): string {
     label
       .toLowerCase()
       .replace(/[’‘`]/g, "'")
+      // "Q5. What did you learn?": a worksheet's numbered prompt.
+      .replace(/^q\d{1,2}[a-z]?[.)]\s+(?=\S)/, "")
       .replace(/\([^)]*\)/g, " ")
       // "The 60-second version", "my 2–3 minute answer": the figure goes, as at the start.
       .replace(/\b\d+(?:[-–]\d+)?[-\s]?(?=(?:second|sec|minute|min)s?\b)/g, "")
@@ -130,7 +132,10 @@ const fixed: [RegExp, Slot][] = [
     /^(key )?lessons?( learned)?$|^what (i|you) learned$|^(key )?learnings?$|^l$|^reflections?$/,
     text("lessons"),
   ],
-  [/^what i('d| would) do differently$|^(do )?differently$|^in hindsight$/, text("differently")],
+  [
+    /^what (i|i'd|i would|would i) (do|change|have done) different(ly)?$|^(do )?differently$|^in hindsight$|^(i )?would change$|^what i('d| would) change( next time)?$/,
+    text("differently"),
+  ],
   [/^(key )?takeaway$|^bottom line$/, text("takeaway")],
   [/^write your story first$|^free[- ]?write$|^(first |story )?draft$/, text("draft")],
   // "60-second version", "2-minute version" (the figure is gone by now), "Out-loud version".

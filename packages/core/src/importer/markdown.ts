@@ -181,7 +181,7 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
       const known = classify(strongText, null);
       // "S — Set the scene. Where were you?": the letter before the prompt numbers it too.
       const numbered =
-        /^\s*(?:[\u2460-\u2473\u2776-\u277F]|\d{1,2}[.)]|[a-h]\)|[STARL]\s*[–—-]\s)/u.test(
+        /^\s*(?:[\u2460-\u2473\u2776-\u277F]|Q?\d{1,2}[.)]|[a-h]\)|[STARL]\s*[–—-]\s)/u.test(
           strongText,
         );
       const asks =
