@@ -113,7 +113,7 @@ const fixed: [RegExp, Slot][] = [
   [/^(me|candidate|(my |the )?(answer|response)|i said)$/, text("draft")],
   [/^tags?$|^themes?$|^categor(y|ies)$|^labels$|^hashtags$/, list("tags")],
   [
-    /^headline( number)?$|^key number$|^(quick |one[- ]line |short )?summary$|^one[- ]liner$|^tl;? ?dr$/,
+    /^headline( number| metric| figure)?$|^(the )?(key|big|one|headline) (number|#|metric|figure|stat|result)$|^(quick |one[- ]line |short )?summary$|^one[- ]liner$|^tl;? ?dr$/,
     text("headline"),
   ],
   [/^(story )?(kind|type)$/, text("kind")],

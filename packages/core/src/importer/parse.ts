@@ -34,13 +34,15 @@ const marginLabel = (line: PhrasingContent[]) => {
   // A plain label alone on its line ("How it ended:"): a label on a line of its own is never an
   // item's prose.
   if (first?.type !== "text") return false;
-  // "RESULT —" alone too, a dash for the colon.
+  // "RESULT —" or "result -" alone too, a dash for the colon.
   const plain =
-    line.length === 1 ? /^([A-Za-z][\w '’]{0,40}?)(?:::?|\s+[—–])\s*$/.exec(first.value) : null;
+    line.length === 1 ? /^([A-Za-z][\w '’]{0,40}?)(?:::?|\s+[—–-])\s*$/.exec(first.value) : null;
   if (plain) return classify(plain[1]!, null) !== undefined;
-  // "Result: 11 people moved…", "RESULT — all 9…" or "1.4 Result: …" under the last item: a STAR
+  // "Result: 11 people moved…", "result - all 9…" or "1.4 Result: …" under the last item: a STAR
   // part's label (its section number first in an outline) and its text.
-  const part = /^(?:\d+(?:\.\d+)+\s+)?([A-Za-z][\w '’]{0,40}?)(?::|\s+[—–])\s+\S/.exec(first.value);
+  const part = /^(?:\d+(?:\.\d+)+\s+)?([A-Za-z][\w '’]{0,40}?)(?::|\s+[—–-])\s+\S/.exec(
+    first.value,
+  );
   const slot = part ? classify(part[1]!, null) : undefined;
   return slot?.kind === "sections" || (slot?.kind === "text" && slot.key !== "draft");
 };
