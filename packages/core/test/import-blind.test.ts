@@ -151,11 +151,12 @@ const clean = (line: string) =>
   line
     // Confluence wiki markup: "h2. " headings and "{toc}", "{color:red}" macros.
     .replace(/^(?:#{1,6}\s+)?h[1-6]\.\s/, " ")
-    // A section number ("### 2.1.3 Approach") or a lettered step ("b) Moved …") numbers a part.
-    .replace(/^(\s*#{0,6}\s*)(?:\d+(?:\.\d+)+\.?|[IVX]{1,5}\.)(?=\s)/, "$1")
+    // A section number ("### 2.1.3 Approach", "## **1.1 Situation**") or a lettered step
+    // ("b) Moved …") numbers a part.
+    .replace(/^(\s*#{0,6}\s*(?:\*\*|__)?)(?:\d+(?:\.\d+)+\.?|[IVX]{1,5}\.)(?=\s)/, "$1")
     .replace(/^\s*[a-h]\)(?=\s)/, " ")
-    // "Q1) Describe…", "Q2. Tell me…": a numbered question.
-    .replace(/^\s*Q\d{1,2}[.):](?=\s)/, " ")
+    // "Q1) Describe…", "Q2. Tell me…", "Q3b. How do you…": a numbered question.
+    .replace(/^\s*Q\d{1,2}[a-z]?[.):](?=\s)/, " ")
     .replace(/\{[a-z]+(?::[^}]*)?\}/gi, " ")
     // A chat app's emoji shortcode (":round_pushpin:") is an emoji, not words.
     .replace(/:[a-z0-9_+-]{2,40}:/g, " ")

@@ -100,7 +100,7 @@ const fixed: [RegExp, Slot][] = [
   ],
   // "Questions I expect", "Expected questions", "Questions they'll likely ask" (not "Questions to ask them").
   [
-    /^(the )?(expected |anticipated |target |matching |relevant |practice )?(questions?|qs?)( (i|they|you|we|interviewers?|it|this|he|she)('\w+)?( [\w']+){0,3})?$/,
+    /^(the )?(expected |anticipated |target |matching |relevant |practice )?(questions?|qs?|q's)( (i|they|you|we|interviewers?|it|this|he|she)('\w+)?( [\w']+){0,3})?$/,
     list("questions"),
   ],
   // "Preguntas que responde", "Fragen, die sie beantwortet", "Perguntas que ela responde".

@@ -1,12 +1,13 @@
 import type { Paragraph } from "mdast";
 import { tagsOf } from "./fields.ts";
 import { PartWriter } from "./parts.ts";
-import { metaLine } from "./headingmeta.ts";
+import { labelledMetaLine, metaLine } from "./headingmeta.ts";
 import { isCalloutTitle } from "./markup.ts";
 import { isRemarkLabel, isRemarkLine } from "./reminders.ts";
 import { askedQuestions, isInterviewQuestion, isQuestion, questionText } from "./question.ts";
 import { bareLabel, hashtagLead, hashtagLine, isBadgeLine, isPlainLabel } from "./lines.ts";
 import {
+  endLineOf,
   inlineText,
   isBoldHeading,
   isPrompt,
@@ -32,12 +33,12 @@ export abstract class PieceReader extends PartWriter {
     if (field && this.draft.context[field] !== undefined && !told) this.target = undefined;
     // "*Action:*" alone is an italic label, not a template's prompt.
     const italicLabel = splitLabel(paragraph.children) ?? bareLabel(text);
-    const meta = this.target === undefined ? metaLine(text) : undefined;
+    const meta = this.target === undefined ? (metaLine(text) ?? labelledMetaLine(text)) : undefined;
     if (meta && this.draft.text.draft === undefined) {
       // "_Tillery Home, 2023_" under the heading: the story's company, role and period.
       this.record(paragraph, "context");
-      this.draft.context.company ??= meta.company;
-      this.draft.context.period ??= meta.period;
+      if (meta.company) this.draft.context.company ??= meta.company;
+      if (meta.period) this.draft.context.period ??= meta.period;
       if (meta.role) this.draft.context.role ??= meta.role;
       if (meta.about) this.draft.notes.push(meta.about);
       if (meta.tags) this.draft.tags.push(...meta.tags);
@@ -116,7 +117,17 @@ export abstract class PieceReader extends PartWriter {
       // "`#customer` `#product` — ⏱ ~2 min": the tags, and what follows them as a note.
       const tags = tagged ? tagged[1]! : line;
       this.record(paragraph, "tags");
-      this.draft.tags.push(...tagsOf(tags).map((tag) => tag.split("/").at(-1)!));
+      // "#lp/ownership": a nested tag is kept by its last part; the groups above it are reported.
+      const nested = tagsOf(tags);
+      this.draft.tags.push(...nested.map((tag) => tag.split("/").at(-1)!));
+      const groups = [...new Set(nested.flatMap((tag) => tag.split("/").slice(0, -1)))];
+      if (groups.length > 0)
+        this.warnings.push({
+          line: lineOf(paragraph),
+          endLine: endLineOf(paragraph),
+          message: `Nested tags were kept by their last part; their groups (${groups.join(", ")}) were left out.`,
+          excerpt: groups.join(", "),
+        });
       if (tagged?.[2]) this.draft.notes.push(tagged[2].trim());
       return;
     }
