@@ -258,13 +258,15 @@ function readPart(
       : undefined);
   // "… the methotrexate labelling error at Harlow Road Pharmacy": the story, then where it was.
   // "… the catering contract (this one was at St Anne's)": the company in a bracket after it.
-  const bracketed = named && !boldNote ? headingMeta(named) : undefined;
-  const namedAt = named && !bracketed?.company ? /^(.*\S)\s+at\s+(\p{Lu}.*)$/u.exec(named) : null;
+  // "*(the data-contract story — Solace Pay, 2022)*": the name in brackets of its own.
+  const name = named?.replace(/^\((.+)\)$/, "$1");
+  const bracketed = name && !boldNote ? headingMeta(name) : undefined;
+  const namedAt = name && !bracketed?.company ? /^(.*\S)\s+at\s+(\p{Lu}.*)$/u.exec(name) : null;
   const namedCompany =
     boldNote?.company ??
     bracketed?.company ??
     (namedAt && isCompanyName(namedAt[2]!, true) ? namedAt[2]! : undefined);
-  const namedTitle = bracketed?.company ? bracketed.title : named;
+  const namedTitle = bracketed?.company ? bracketed.title : name;
   if (namedTitle)
     title =
       namedCompany && namedAt && !boldNote

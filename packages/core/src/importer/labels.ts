@@ -287,7 +287,9 @@ export function classify(label: string, inside: Container | null): Slot | undefi
   if (inside !== "analysis" && normal.includes("?")) return promptSlot(normal);
   const head = headSlot(normal);
   if (head) return head;
-  if (normal.startsWith("if asked")) return { kind: "followUp", question: label.trim() };
+  // "If asked why…", "If they push on “why warn-only”": a follow-up and the answer ready for it.
+  if (/^if (asked|they (ask|push|probe|press|dig|challenge))\b/.test(normal))
+    return { kind: "followUp", question: label.trim() };
   const values = valuesLabel.exec(label.trim());
   if (values && !/\bvalues\b.*\bvalues\b/i.test(label)) {
     const company = values[1]!.trim();
