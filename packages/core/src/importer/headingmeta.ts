@@ -60,6 +60,9 @@ const place =
   /\s(hotel|hospital|infirmary|school|academy|college|university|bank|group|trust|council|clinic|agency|studio|labs?|ltd|limited|inc|llc|plc|company|partnership)$/i;
 
 const notCompany = /^(click|tap|optional|draft|wip|todo|part|cont|continued|short|long|v\d)/i;
+/** A team inside the company, as people name it ("conflict with Product"): no company's name. */
+const department =
+  /^(?:product|engineering|eng|sales|marketing|finance|legal|design|ops|operations|support|hr|security|data|leadership|management|exec|execs|the board|my (?:team|manager|boss|lead))$/i;
 const kindWords =
   /^(failure|conflict|risk|learning|influence|architecture|leadership|team|achievement)$/i;
 
@@ -72,7 +75,7 @@ export function isCompanyName(text: string, strict = false): boolean {
   if (name === "" || /\d|[:;$%€£→?!]/.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length > 5 || !/^\p{Lu}/u.test(name)) return false;
-  if (kindWords.test(name) || notCompany.test(name)) return false;
+  if (kindWords.test(name) || notCompany.test(name) || department.test(name)) return false;
   // Without a year beside it, a dash is a company only when every word is a name's word and it
   // does not open like a title ("Ownership — The Orphaned Cron Jobs").
   if (strict)
@@ -260,6 +263,18 @@ export function metaLine(
     const meta = metaLine(tagged[1]!);
     const tags = tagged[2]!.split(/\s*,\s*/).filter(Boolean);
     return meta && { ...meta, tags };
+  }
+  // "Pinecrest Outfitters (2020–2023), Staff Eng": the years in brackets, then the job held.
+  const years = /^[*_]*(\p{Lu}[^()]*?)\s*\(([^()]+)\)\s*(?:[,·|•]\s*([^,·|•]+))?[*_]*$/u.exec(
+    line.trim(),
+  );
+  if (years && isPeriod(years[2]!) && isCompanyName(years[1]!)) {
+    const role = years[3]?.trim();
+    return role && role.split(/\s+/).length <= 6 && !/\d/.test(role)
+      ? { company: years[1]!.trim(), role, period: years[2]!.trim() }
+      : years[3] === undefined
+        ? { company: years[1]!.trim(), period: years[2]!.trim() }
+        : undefined;
   }
   // "Brightloom Studio (agency), 2020": what the company is, in brackets after its name.
   const described = /^[*_]*(\p{Lu}[^()]*?)\s*\(([^()]+)\)\s*([,·|•].*)$/u.exec(line.trim());

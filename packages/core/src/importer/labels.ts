@@ -60,6 +60,8 @@ export function normalizeLabel(label: string): string {
       .replace(/\([^)]*\)/g, " ")
       // "The 60-second version", "my 2–3 minute answer": the figure goes, as at the start.
       .replace(/\b\d+(?:[-–]\d+)?[-\s]?(?=(?:second|sec|minute|min)s?\b)/g, "")
+      // "60s version", "90s take": seconds, written short.
+      .replace(/\b\d+(?:[-–]\d+)?\s?s\b(?=\s)/g, "second")
       .replace(/^(?:[^\p{L}]|\p{Extended_Pictographic})+/u, "")
       .replace(/[\s:.\-–—]+$/u, "")
       .replace(/\s+/g, " ")
@@ -140,7 +142,7 @@ const fixed: [RegExp, Slot][] = [
   [/^write your story first$|^free[- ]?write$|^(first |story )?draft$/, text("draft")],
   // "60-second version", "2-minute version" (the figure is gone by now), "Out-loud version".
   [
-    /^(the )?refined( story| version)?$|^(spoken|verbal|out[- ]loud|said[- ]aloud|interview) (version|telling)$|^(the )?(second|sec|minute|min) (spoken )?(versions?|tellings?|answers?)$|^spoken versions$|^talk ?tracks$|^elevator (pitch|version)$|^(the |my )?talk ?track$|^(the )?(short|shorter|spoken|tight|polished|final) (answer|script|version)$|^(the )?script$/,
+    /^(the )?refined( story| version)?$|^(spoken|verbal|out[- ]loud|said[- ]aloud|interview) (version|telling)$|^(the |my )?(second|sec|minute|min) (spoken )?(versions?|tellings?|answers?|pitch|take|script)$|^spoken versions$|^talk ?tracks$|^elevator (pitch|version)$|^(the |my )?talk ?track$|^(the )?(short|shorter|spoken|tight|polished|final) (answer|script|version)$|^(the )?script$/,
     text("refined"),
   ],
   [/^(story )?analysis\b|extract key elements|^extraction( questions)?$/, container("analysis")],

@@ -143,6 +143,19 @@ function fieldsOnOneLine(paragraph: Paragraph): Paragraph {
       ? { ...child, value: ", " }
       : child,
   );
+  // "Company: Pinecrest Outfitters · Headline: freed 3 engineers": plain labels the same way.
+  const [lead] = kids;
+  const known = (label: string) => classify(label, null) !== undefined;
+  const plainLead = lead?.type === "text" ? /^(\p{L}[\p{L} #'’]{1,24}):\s/u.exec(lead.value) : null;
+  if (plainLead && known(plainLead[1]!)) {
+    kids[0] = {
+      ...lead!,
+      value: (lead as { value: string }).value.replace(
+        /\s+[·|•]\s+(?=(\p{L}[\p{L} #'’]{1,24}):\s)/gu,
+        (apart: string, label: string) => (known(label) ? "\n" : apart),
+      ),
+    } as PhrasingContent;
+  }
   const isField = (node: PhrasingContent | undefined) =>
     node?.type === "strong" && /:\s*$/.test(inlineText(node.children));
   const apart = /\s*(?:·|\||•)\s*$|\s{2,}$/;
