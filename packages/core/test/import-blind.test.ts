@@ -274,9 +274,9 @@ function judge(text: string, expected: Expected): Outcome {
   for (const { line, number } of bodyLines(text)) {
     const cleaned = clean(line);
     if (navigation.test(cleaned.replace(/[*_#]/g, "").trim())) continue;
-    // "S1, S2" or "B" names a story by its number or letter.
+    // "S1, S2" or "B" names a story by its number or letter; "60s" is a label's length.
     const missing = words(cleaned).filter(
-      (word) => !labelWords.has(word) && !kept.has(word) && !/^(?:s?\d{1,2}|[a-z])$/.test(word),
+      (word) => !labelWords.has(word) && !kept.has(word) && !/^(?:s?\d{1,2}s?|[a-z])$/.test(word),
     );
     if (missing.length > 0)
       problems.push(`line ${number} lost (${missing.join(" ")}): ${line.trim().slice(0, 80)}`);

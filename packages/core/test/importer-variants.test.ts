@@ -2716,3 +2716,237 @@ describe("the kinds of the thirty-sixth to thirty-ninth held-out sets, written a
     expect(read.map((story) => story.title)).toEqual(["The audit backlog"]);
   });
 });
+
+describe("more published kinds, written another way", () => {
+  it("reads a '90-second version' line as the spoken version, not a numbered title", () => {
+    const [first, second] = stories([
+      "## 1. Moving the warehouse — Pell & Rowe",
+      "",
+      "**90-second version**",
+      "",
+      "> We moved 4,000 pallets in a weekend without a missed order.",
+      "",
+      "**Full version**",
+      "",
+      "*Situation* — The lease ended in March.",
+      "",
+      "## 2. Coaching a new shift lead — Pell & Rowe",
+      "",
+      "**90-second version**",
+      "",
+      "> A new lead was losing her crew; six weeks later none had left.",
+    ]);
+    expect(first?.title).toBe("Moving the warehouse");
+    expect(first?.refined).toContain("4,000 pallets");
+    expect(first?.situation).toBe("The lease ended in March.");
+    expect(second?.title).toBe("Coaching a new shift lead");
+    expect(second?.refined).toContain("none had left");
+  });
+
+  it("lifts an italic label written under a list back out of its last item", () => {
+    const [story] = stories([
+      "### The billing backlog",
+      "_Action_ —",
+      "  * sorted 900 tickets by age",
+      "  * cleared the oldest first",
+      "_Result_ — The backlog was gone in nine days.",
+      "_Learned_ — Age beats size.",
+    ]);
+    expect(story?.actions?.[0]?.points).toEqual([
+      "sorted 900 tickets by age",
+      "cleared the oldest first",
+    ]);
+    expect(story?.results?.[0]?.points).toEqual(["The backlog was gone in nine days."]);
+    expect(story?.lessons).toBe("Age beats size.");
+  });
+
+  it("keeps labelled lines indented under a numbered title with that title's story", () => {
+    const list = stories([
+      "1. FLOOR LAYOUT — Tanner Print, 2018",
+      "   Challenge: Jobs crossed the floor six times.",
+      "   Action: Redrew the layout with the press crews.",
+      "   Result: Walking time fell by half.",
+      "",
+      "2. NIGHT SHIFT QUALITY — Tanner Print, 2019",
+      "   Challenge: Night reprints ran at 7%.",
+      "   Action:",
+      "     - paired night and day checkers for a month",
+      "   Result: Reprints fell to 2%.",
+      "",
+      "3. INK SUPPLIER SWITCH — Tanner Print, 2021",
+      "   Challenge: Ink prices rose 20%.",
+      "   Action: Tested two suppliers on short runs.",
+      "   Result: Costs fell 12%.",
+    ]);
+    expect(list.map((story) => story.title)).toEqual([
+      "FLOOR LAYOUT",
+      "NIGHT SHIFT QUALITY",
+      "INK SUPPLIER SWITCH",
+    ]);
+    expect(list[1]?.results?.[0]?.points).toEqual(["Reprints fell to 2%."]);
+    expect(list[2]?.situation).toBe("Ink prices rose 20%.");
+  });
+
+  it("joins a second numbered question to its story and leaves unwritten answers out", () => {
+    const { stories: read2, warnings } = read([
+      "Q1. Tell me about a time you changed someone's mind.",
+      "A. I showed the ward manager a week of falls data and she moved the night rounds.",
+      "",
+      "Q2. Tell me about a time you made a mistake.",
+      "Q2a. (same story) What did you change afterwards?",
+      "A. I sent the rota a day late and two nurses were double-booked; now I send it on Thursdays.",
+      "",
+      "Q3. Tell me about a time you led a team.",
+      "A. TBD - maybe the flu clinic?",
+      "",
+      "Q4. Why this hospital?",
+      "A. (not a story - talk about the stroke unit)",
+    ]);
+    expect(read2.map((story) => story.input.questions)).toEqual([
+      ["Tell me about a time you changed someone's mind."],
+      ["Tell me about a time you made a mistake.", "What did you change afterwards?"],
+    ]);
+    const said = warnings.map((warning) => warning.message).join("\n");
+    expect(said).toContain("Tell me about a time you led a team.");
+    expect(said).toContain("Why this hospital?");
+  });
+
+  it("names a journal entry's story by its 'Story I used' line, keeping the date heading as a note", () => {
+    const [story] = stories([
+      "## 2025-01-14 · Harlow Bank · Panel",
+      "",
+      "Interviewer: Priya, head of risk. Friendly but fast.",
+      "",
+      '**Question:** "Tell me about a time you found a problem nobody else saw."',
+      "",
+      "**Story I used: The duplicate payments** (second outing)",
+      "",
+      "What I said: I noticed the same invoice paid twice and traced 140 duplicates worth £88,000.",
+    ]);
+    expect(story?.title).toBe("The duplicate payments");
+    expect(story?.questions).toEqual(["Tell me about a time you found a problem nobody else saw."]);
+    expect(story?.notes).toContain("2025-01-14 · Harlow Bank · Panel");
+    expect(story?.notes).toContain("Priya, head of risk. Friendly but fast.");
+    expect(story?.notes).toContain("second outing");
+    expect(story?.context?.company).toBeUndefined();
+  });
+
+  it("reads a worksheet's numbered prompts by the part in their brackets", () => {
+    const [story] = stories([
+      "## Worksheet 3 — The Vendor Audit",
+      "",
+      "**Q1. What was happening? (Situation)**",
+      "> Two vendors billed for the same hours.",
+      "",
+      "**Q2. What was your part in it? (Task)**",
+      "> I ran the audit.",
+      "",
+      "**Q4. How did it end? (Result)**",
+      "> We recovered £40,000.",
+      "",
+      "**Q6. What would you change next time?**",
+      "> Check invoices monthly, not yearly.",
+    ]);
+    expect(story?.title).toBe("The Vendor Audit");
+    expect(story?.situation).toBe("Two vendors billed for the same hours.");
+    expect(story?.task).toBe("I ran the audit.");
+    expect(story?.results?.[0]?.points).toEqual(["We recovered £40,000."]);
+  });
+
+  it("lifts lower-case dash labels out of the list above them", () => {
+    const [story] = stories([
+      "**1) the flaky build**",
+      "",
+      "situation - our CI failed one run in five",
+      "action -",
+      "- found two tests sharing a temp dir",
+      "- gave each test its own",
+      "result - one failure in 200 runs since",
+      "lesson - flaky means shared state until proven otherwise",
+      "",
+      "**2) the missed handover**",
+      "",
+      "situation - a pager handover got lost over a weekend",
+      "result - we wrote a handover checklist",
+    ]);
+    expect(story?.actions?.[0]?.points).toEqual([
+      "found two tests sharing a temp dir",
+      "gave each test its own",
+    ]);
+    expect(story?.results?.[0]?.points).toEqual(["one failure in 200 runs since"]);
+    expect(story?.lessons).toBe("flaky means shared state until proven otherwise");
+  });
+
+  it("reads other names of the headline number, and seconds written short", () => {
+    const [story] = stories([
+      "## Cutting the queue",
+      "**Key metric:** wait time 40 → 12 min",
+      "**45s version:** We cut the clinic queue from 40 minutes to 12.",
+      "**Situation:** The queue ran out the door.",
+    ]);
+    expect(story?.headline).toBe("wait time 40 → 12 min");
+    expect(story?.refined).toBe("We cut the clinic queue from 40 minutes to 12.");
+  });
+
+  it("keeps a nested tag by its last part and reports its groups", () => {
+    const { stories: read2, warnings } = read([
+      "## The night launch",
+      "#value/ownership #area/mobile",
+      "**Situation:** The store review was late.",
+    ]);
+    expect(read2[0]?.input.tags).toEqual(["ownership", "mobile"]);
+    expect(warnings.map((warning) => warning.message).join("\n")).toContain("value, area");
+  });
+
+  it("reads a meta line of labelled parts apart by bullets, or with competencies after it", () => {
+    const [first, second] = stories([
+      "## The recall",
+      "*Skills: Calm under pressure • Company: Brindle Foods • 2022 • ~2 min*",
+      "**Situation:** A batch tested positive.",
+      "",
+      "## The new hire",
+      "Brindle Foods, 2023, ~90s. competencies: coaching / patience",
+      "**Situation:** A new packer kept missing the line speed.",
+    ]);
+    expect(first?.context).toEqual({ company: "Brindle Foods", period: "2022" });
+    expect(first?.tags).toEqual(["Calm under pressure"]);
+    expect(second?.context).toEqual({ company: "Brindle Foods", period: "2023" });
+    expect(second?.tags).toEqual(["coaching", "patience"]);
+  });
+
+  it("takes a story's name from brackets under its question, and 'If they press on' follow-ups", () => {
+    const [story] = stories([
+      '## "Describe a time you had to say no"',
+      "",
+      "*(the weekend release — Orla Games, 2021)*",
+      "",
+      "I told the producer we would not ship on Saturday without a rollback plan, and we shipped Monday.",
+      "",
+      "**If they press on “was it worth it”:** the Saturday build had a save-game bug.",
+    ]);
+    expect(story?.title).toBe("The weekend release");
+    expect(story?.context).toEqual({ company: "Orla Games", period: "2021" });
+    expect(story?.questions).toEqual(["Describe a time you had to say no"]);
+    expect(story?.followUps?.[0]?.answer).toBe("the Saturday build had a save-game bug.");
+  });
+
+  it("reads a company line with years in brackets, plain fields apart by '·', and no team as a company", () => {
+    const [first, second] = stories([
+      "### Search ranking",
+      "Company: Harbor Books (2019–2022), Senior Engineer",
+      "**Situation.** Searches found nothing a third of the time.",
+      "",
+      "### 2) The pricing argument (clash with Finance)",
+      "Company: Harbor Books · Headline: margin up 3 points",
+      "**Situation.** Finance wanted one price everywhere.",
+    ]);
+    expect(first?.context).toEqual({
+      company: "Harbor Books",
+      role: "Senior Engineer",
+      period: "2019–2022",
+    });
+    expect(second?.title).toBe("The pricing argument");
+    expect(second?.context?.company).toBe("Harbor Books");
+    expect(second?.headline).toBe("margin up 3 points");
+  });
+});

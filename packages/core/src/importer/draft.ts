@@ -201,7 +201,8 @@ export function toInput(draft: Draft): Story.CreateInput {
   // headline, unless a Headline label gives one (then the bracket stays in the title).
   let meta = headingMeta(draft.heading);
   const bracketed = /\)\s*$/.test(draft.heading) && !meta.company && !meta.period;
-  if (draft.headline !== undefined && bracketed) meta = { title: draft.heading };
+  if (draft.headline !== undefined && bracketed && meta.note !== undefined)
+    meta = { title: draft.heading };
   // "System migration (Sage to NetSuite)" under "Employer: Calloway": the bracket is the title's.
   const named = draft.context.company;
   const inBrackets = /\)\s*$/.test(draft.heading);

@@ -165,7 +165,7 @@ const fixed: [RegExp, Slot][] = [
   [/^(company )?connections$/, { kind: "connections" }],
   [/^(additional |other |my )?notes?$|^comments?$|^remarks$/, { kind: "notes" }],
   [
-    /^story( title| name)?$|^(working )?title$|^name of (the )?story$|^(the )?story i('d| would)? (use|tell|told|pick|picked|chose)$|^story (used|told|picked|chosen)$|^project$|^example$/,
+    /^story( title| name)?$|^(working )?title$|^name of (the )?story$|^(the )?story i('d| would)? (use|used|tell|told|pick|picked|chose|gave)$|^story (used|told|picked|chosen)$|^project$|^example$/,
     { kind: "title" },
   ],
 ];

@@ -1,6 +1,6 @@
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from "mdast";
 import { classify, normalizeLabel } from "./labels.ts";
-import { phrasedLabel } from "./prompts.ts";
+import { promptLabel } from "./prompts.ts";
 
 /** The text inside a Markdown syntax tree's nodes, and the labels that open its lines. */
 
@@ -186,12 +186,16 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
         );
       const asks =
         known?.kind === "contextField" || (known?.kind === "list" && known.key === "questions");
-      const phrased =
+      // "Q2. What was your part in it? (Task)": the part in its brackets, else its phrasing.
+      const prompted =
         numbered &&
         !known &&
         !/^\W*(tell|describe|give|walk|talk|share|explain)\b/i.test(strongText)
-          ? phrasedLabel(normalizeLabel(strongText))
+          ? promptLabel(
+              `${normalizeLabel(strongText)} ${strongText.match(/\([^()]*\)/g)?.join(" ") ?? ""}`,
+            )
           : undefined;
+      const phrased = prompted && classify(prompted, null) ? prompted : undefined;
       // "*(list 2–3)*" after the prompt is its hint, not the answer.
       const rest = tidy(after).replace(/^[*_]*\([^()]{1,40}\)[*_]*\s*/, "");
       if ((known && (numbered || asks)) || phrased)

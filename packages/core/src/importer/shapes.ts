@@ -79,7 +79,10 @@ export function qaPairs(blocks: RootContent[]): RootContent[] {
         : [
             {
               type: "paragraph",
-              children: [{ type: "text", value: text }],
+              children: [
+                { type: "strong", children: [{ type: "text", value: "Answer:" }] },
+                { type: "text", value: ` ${text}` },
+              ],
               position: block.position,
             },
           ];
