@@ -36,6 +36,15 @@ export const isStar = (text: string) => {
 export const isAnswerText = (text: string) =>
   text.split(/\s+/).length > 12 || /[.!?]\s+\S/.test(text.trim());
 
+/** Rows whose second cell only names a STAR part ("| S | Situation |"): a key to the letters. */
+const keyRows = (rows: TableRow[]) =>
+  rows.filter((row) => {
+    const part = label(row.children[1]).trim();
+    return (
+      part.split(/\s+/).length <= 3 && !part.includes("?") && classify(part, null) !== undefined
+    );
+  });
+
 /**
  * A "Field | Notes" table: its first column names parts of a story, STAR among them or the
  * whole answer in one row ("Story | When Kenji became a tech lead…").
@@ -50,12 +59,8 @@ export function isFieldTable(table: Table): boolean {
     return false;
   const firsts = table.children.map((row) => label(row.children[0]));
   // "| S | Situation | 10% |": a key to the letters, each beside the part it stands for.
-  const key = table.children.filter(
-    (row) =>
-      /^\p{L}{1,2}$/u.test(label(row.children[0]).trim()) &&
-      label(row.children[1]).trim().split(/\s+/).length <= 3 &&
-      !label(row.children[1]).includes("?") &&
-      classify(label(row.children[1]), null) !== undefined,
+  const key = keyRows(table.children).filter((row) =>
+    /^\p{L}{1,2}$/u.test(label(row.children[0]).trim()),
   );
   if (key.length >= 2) return false;
   const known = firsts.filter((text) => classify(text, null) !== undefined);
@@ -150,8 +155,7 @@ export function transposedStories(table: Table): Table | undefined {
   // Stands for") holds the parts' names in its second column.
   if (!/^(?:|fields?|parts?|star|stor(?:y|ies)|sections?)$/i.test(label(header[0]).trim()))
     return undefined;
-  const named = rows.slice(1).filter((row) => classify(label(row.children[1]), null) !== undefined);
-  if (named.length >= 2) return undefined;
+  if (keyRows(rows.slice(1)).length >= 2) return undefined;
   const titles = header.slice(1).map(label);
   // Each column a story's name: text that names no part, and a STAR part in three rows or more.
   if (titles.some((title) => title === "" || classify(title, null) !== undefined)) return undefined;
