@@ -352,6 +352,13 @@ export function escapedLines(source: string): Set<number> {
   return escaped;
 }
 
+/** How far a source line (1-based) is indented, in characters; a tab counts as one. */
+export const indentOf = (source: string[], line: number) =>
+  /^[ \t]*/.exec(source[line - 1] ?? "")![0].length;
+
+/** How far a list item's text is indented, in characters: a line indented as far is its own. */
+export const itemIndent = (item: ListItem) => (item.children[0]?.position?.start.column ?? 1) - 1;
+
 /** The line where a node starts (1-based), and where it ends. */
 export const lineOf = (node: Nodes) => node.position?.start.line ?? 0;
 export const endLineOf = (node: Nodes) => node.position?.end.line ?? lineOf(node);

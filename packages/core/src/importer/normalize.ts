@@ -24,6 +24,8 @@ import {
   inlineText,
   lineOf,
   endLineOf,
+  indentOf,
+  itemIndent,
   splitLabel,
   splitLines,
   tidy,
@@ -379,9 +381,8 @@ function lazyLabelLines(list: List, source: string[]): [List, Paragraph] | undef
   if (!item || last?.type !== "paragraph") return undefined;
   const text = tidy(inlineText(last.children)).split("\n");
   // A line indented as far as the item's text ("3. TITLE" over "   Result: …") is the item's own.
-  const column = (item.children[0]?.position?.start.column ?? 1) - 1;
-  const indented = (i: number) =>
-    /^[ \t]*/.exec(source[lineOf(last) + i - 1] ?? "")![0].length >= column && column > 0;
+  const column = itemIndent(item);
+  const indented = (i: number) => column > 0 && indentOf(source, lineOf(last) + i) >= column;
   const at = text.findIndex((line, i) => {
     if (indented(i)) return false;
     const label = /^([\p{L}][\p{L} '’]{0,30}?)\s*::?\s/u.exec(line)?.[1];

@@ -3,7 +3,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { classify } from "./labels.ts";
-import { splitLabel, splitLines } from "./markdown.ts";
+import { indentOf, itemIndent, splitLabel, splitLines } from "./markdown.ts";
 
 /** Markdown as a syntax tree: CommonMark with GitHub tables, labels under list items lifted out. */
 
@@ -55,8 +55,8 @@ const marginLabel = (line: PhrasingContent[]) => {
  * its bullets, then "   Result: …") goes back to that item instead.
  */
 function liftLazyLabels(list: List, source: string[]): RootContent[] {
-  const indent = (at: number) => /^[ \t]*/.exec(source[at - 1] ?? "")![0].length;
-  const column = (item: ListItem) => (item.children[0]?.position?.start.column ?? 1) - 1;
+  const indent = (at: number) => indentOf(source, at);
+  const column = itemIndent;
   for (const [index, item] of list.children.entries()) {
     const chain: ListItem[] = [item];
     let last = item.children.at(-1);
