@@ -255,6 +255,7 @@ export function headingMeta(heading: string): HeadingMeta {
 export function metaLine(
   line: string,
 ): { company: string; role?: string; period: string; about?: string; tags?: string[] } | undefined {
+  if (line.length > 240) return undefined;
   // "Lumen & Vale (e-commerce), 2022 · tags: research, data": the story's tags at the end.
   const tagged = /^(.*\S)\s*[·|•]\s*(?:tags?|themes?)\s*:\s*(\S.*)$/i.exec(
     line.replace(/^[*_]+|[*_]+$/g, ""),
