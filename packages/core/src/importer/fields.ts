@@ -124,7 +124,9 @@ export class FieldWriter {
     this.record(node, fieldOf(t));
     switch (t.kind) {
       case "text":
-        if (t.key === "headline") d.headline = text;
+        // The headline is one line: text after it under the same label is a note, never lost.
+        if (t.key === "headline" && d.headline) d.notes.push(text);
+        else if (t.key === "headline") d.headline = text;
         // "type:: #story #architecture" (Logseq, Obsidian) names tags rather than a kind.
         else if (t.key === "kind" && /(^|\s)#[\p{L}\p{N}]/u.test(text))
           d.tags.push(...tagsOf(text));

@@ -55,7 +55,15 @@ export function readMarkdown(input: string, sets: ValueSetRef[]): MarkdownImport
   }
   // A lone carriage return (classic Mac OS) ends a line for the Markdown parser: it ends one for
   // the line map too, so both count the same lines.
-  const repaired = repairMojibake(text.replace(/^\uFEFF/, "").replace(/\r(?!\n)/g, "\n"));
+  // "𝗖𝗵𝗮𝗹𝗹𝗲𝗻𝗴𝗲:" (a LinkedIn post's "bold"): styled letters read as the letters they style.
+  const repaired = repairMojibake(
+    text
+      .replace(/^\uFEFF/, "")
+      .replace(/\r(?!\n)/g, "\n")
+      .replace(/[\u{1D400}-\u{1D7FF}]/gu, (letter) => letter.normalize("NFKC"))
+      // "1️⃣ The Black Friday till queue": a keycap number opens a numbered line.
+      .replace(/^([ \t]*)(\d)\uFE0F?\u20E3[ \t]*/gmu, "$1$2. "),
+  );
   const { text: stripped, data: frontMatter } = stripFrontMatter(repaired);
   // Records pasted as text (a spreadsheet range, form responses, `gh issue view`): story tables.
   const records = readStructured(fromLightweightMarkup(fromWikiMarkup(stripped)));

@@ -55,6 +55,8 @@ export function normalizeLabel(label: string): string {
     label
       .toLowerCase()
       .replace(/[’‘`]/g, "'")
+      // "What I actually did": an adverb changes no label.
+      .replace(/\b(?:actually|really|exactly|personally|specifically|basically)\s+/g, "")
       // "Q5. What did you learn?": a worksheet's numbered prompt.
       .replace(/^q\d{1,2}[a-z]?[.)]\s+(?=\S)/, "")
       .replace(/\([^)]*\)/g, " ")
@@ -115,7 +117,7 @@ const fixed: [RegExp, Slot][] = [
   [/^(me|candidate|(my |the )?(answer|response)|i said)$/, text("draft")],
   [/^tags?$|^themes?$|^categor(y|ies)$|^labels$|^hashtags$/, list("tags")],
   [
-    /^headline( number| metric| figure)?$|^(the )?(key|big|one|headline) (number|#|metric|figure|stat|result)$|^(quick |one[- ]line |short )?summary$|^one[- ]liner$|^tl;? ?dr$/,
+    /^headline( number| metric| figure)?$|^(the )?number( to (say|quote|lead with|remember|open with))?$|^(the )?(key|big|one|headline) (number|#|metric|figure|stat|result)$|^(quick |one[- ]line |short )?summary$|^one[- ]liner$|^tl;? ?dr$/,
     text("headline"),
   ],
   [/^(story )?(kind|type)$/, text("kind")],
