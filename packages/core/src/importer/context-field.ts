@@ -60,6 +60,15 @@ export function setContextField(d: Draft, key: ContextKey, whole: string): void 
     d.context.period ??= dated[2]!.trim();
     return;
   }
+  // "Fenwick & Dale (manufacturing), financial controller": the name, what it is, the job held.
+  const held =
+    key === "company" ? /^(.*?\S)\s*\(([^()]{1,60})\)\s*,\s*([^,()\d]{2,60})$/u.exec(text) : null;
+  if (held && isCompanyName(held[1]!) && held[3]!.trim().split(/\s+/).length <= 5) {
+    d.context.company = held[1]!;
+    d.notes.push(`${held[1]}: ${held[2]}`);
+    d.context.role ??= held[3]!.trim();
+    return;
+  }
   // "Odlum & Price (agency)": the name, what it is in notes.
   const described = key === "company" ? /^(.*?\S)\s*\(([^()]{1,60})\)$/u.exec(text) : null;
   if (described) {

@@ -1,7 +1,8 @@
 import type { Paragraph } from "mdast";
 import { tagsOf } from "./fields.ts";
 import { PartWriter } from "./parts.ts";
-import { labelledMetaLine, metaLine } from "./headingmeta.ts";
+import { metaLine } from "./headingmeta.ts";
+import { labelledMetaLine } from "./meta-lines.ts";
 import { isCalloutTitle } from "./markup.ts";
 import { isRemarkLabel, isRemarkLine } from "./reminders.ts";
 import { askedQuestions, isInterviewQuestion, isQuestion, questionText } from "./question.ts";
@@ -42,6 +43,7 @@ export abstract class PieceReader extends PartWriter {
       if (meta.role) this.draft.context.role ??= meta.role;
       if (meta.about) this.draft.notes.push(meta.about);
       if (meta.tags) this.draft.tags.push(...meta.tags);
+      if ("questions" in meta && meta.questions) this.draft.questions.push(...meta.questions);
       return;
     }
     const asks = text.split("\n");
