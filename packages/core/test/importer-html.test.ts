@@ -286,8 +286,12 @@ describe("telling HTML from Markdown", () => {
     const html = names.filter((name) =>
       isHtml(readFileSync(new URL(`./import-fixtures/${name}`, import.meta.url), "utf8")),
     );
-    // A portfolio site's HTML export saved as ".md" by its writer: HTML whatever its name says.
-    expect(html).toEqual(["blind/642-html-export-social-work.md"]);
+    // A portfolio site's and an Evernote HTML export saved as ".md" by their writers: HTML
+    // whatever their names say.
+    expect(html).toEqual([
+      "blind/642-html-export-social-work.md",
+      "blind/835-evernote-html-lowercase-labels.md",
+    ]);
   });
 
   it.each([

@@ -2949,4 +2949,55 @@ describe("more published kinds, written another way", () => {
     expect(second?.context?.company).toBe("Harbor Books");
     expect(second?.headline).toBe("margin up 3 points");
   });
+
+  it("reads a post's styled letters and keycap numbers as plain ones", () => {
+    const list = stories([
+      "My three favourite stories 👇",
+      "",
+      "1️⃣ 𝗧𝗵𝗲 𝗳𝗿𝗼𝘇𝗲𝗻 𝗱𝗼𝗰𝗸",
+      '(Harbour Cold Chain, 2021 · asked: "Tell me about a time you fixed something under pressure.")',
+      "",
+      "𝗖𝗵𝗮𝗹𝗹𝗲𝗻𝗴𝗲: The dock doors froze shut at 5 a.m.",
+      "𝗔𝗰𝘁𝗶𝗼𝗻: I moved loading to the side bay.",
+      "𝗥𝗲𝘀𝘂𝗹𝘁: Every truck left on time.",
+      "",
+      "2️⃣ 𝗧𝗵𝗲 𝗻𝗲𝘄 𝗿𝗼𝘁𝗮",
+      "(Harbour Cold Chain, 2022)",
+      "",
+      "𝗖𝗵𝗮𝗹𝗹𝗲𝗻𝗴𝗲: Night staff quit over weekend shifts.",
+      "𝗔𝗰𝘁𝗶𝗼𝗻: I let them swap shifts in an app.",
+      "𝗥𝗲𝘀𝘂𝗹𝘁: Nobody left that quarter.",
+    ]);
+    expect(list.map((story) => story.title)).toEqual(["The frozen dock", "The new rota"]);
+    expect(list[0]?.context).toEqual({ company: "Harbour Cold Chain", period: "2021" });
+    expect(list[0]?.questions).toEqual([
+      "Tell me about a time you fixed something under pressure.",
+    ]);
+    expect(list[1]?.results?.[0]?.points).toEqual(["Nobody left that quarter."]);
+  });
+
+  it("reads labels with an adverb in them and keeps a second headline text as a note", () => {
+    const [story] = stories([
+      "## The late audit",
+      "### What I really did",
+      "Pulled the ledgers myself.",
+      "",
+      "NUMBER TO QUOTE: 3 weeks early",
+      "",
+      "check: does the partner remember it?",
+    ]);
+    expect(story?.actions?.[0]?.points).toEqual(["Pulled the ledgers myself."]);
+    expect(story?.headline).toBe("3 weeks early");
+    expect(story?.notes).toContain("check: does the partner remember it?");
+  });
+
+  it("reads a company described in brackets before the job held there", () => {
+    const [story] = stories([
+      "## Faster month end",
+      "**Where:** Corran & Webb (logistics), finance manager",
+      "**Situation:** Month end took twelve days.",
+    ]);
+    expect(story?.context).toEqual({ company: "Corran & Webb", role: "finance manager" });
+    expect(story?.notes).toContain("Corran & Webb: logistics");
+  });
 });
