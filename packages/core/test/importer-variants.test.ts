@@ -3000,4 +3000,50 @@ describe("more published kinds, written another way", () => {
     expect(story?.context).toEqual({ company: "Corran & Webb", role: "finance manager" });
     expect(story?.notes).toContain("Corran & Webb: logistics");
   });
+  it("opens stories at their headings under a bold document title and a closing rule", () => {
+    const list = stories([
+      "**BAND 7 APPLICATION – WORKED EXAMPLES**",
+      "",
+      "**Priya Nair | ward sister | March 2025**",
+      "",
+      "# 1. Leading a ward through a move",
+      "",
+      "**Used for:** Band 6 ward sister post (2024)",
+      "",
+      "We had six weeks to move 28 beds to the new wing. I planned the move shift by shift with the",
+      "estates team, moved the most stable patients first, kept one bay open for admissions and briefed",
+      "every family the day before. We moved on time, with no missed medication rounds and no falls.",
+      "",
+      "# 2. Raising a safety concern",
+      "",
+      "I noticed two near-misses with the same infusion pump in one week. I took both pumps out of",
+      "use, reported them through the incident system and to the manufacturer, and showed the team",
+      "how to check the rate screen. The manufacturer found a fault and recalled that batch.",
+      "",
+      "**Probing questions:**",
+      "",
+      "- *What did you do when it happened again?* – I told the matron the same day.",
+      "",
+      "---",
+      "",
+      "**Before the panel:**",
+      "",
+      "- Read the person spec again",
+    ]);
+    expect(list.map((story) => story.title)).toEqual([
+      "Leading a ward through a move",
+      "Raising a safety concern",
+    ]);
+    // "Used for:" names where the story was told, not a question it answers.
+    expect(list[0]?.questions).toBeUndefined();
+    expect(list[0]?.notes).toContain("Band 6 ward sister post (2024)");
+    expect(list[0]?.draft).toContain("We had six weeks to move 28 beds");
+    expect(list[1]?.followUps).toEqual([
+      {
+        question: "What did you do when it happened again?",
+        answer: "I told the matron the same day.",
+      },
+    ]);
+    expect(list[1]?.actions).toBeUndefined();
+  });
 });

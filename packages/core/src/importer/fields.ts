@@ -44,6 +44,18 @@ function saysNoQuestion(text: string): boolean {
   return sentences.length >= 2 && !text.includes("?") && !sentences.some(isQuestion);
 }
 
+/**
+ * "Used for: SEO Policy Adviser, DRT (Jan 2024) – scored 6/7 at sift", "not used yet": where and
+ * when the story was told, dated or never, rather than the questions it answers.
+ */
+function usageRecord(text: string): boolean {
+  return (
+    !text.includes("?") &&
+    !isQuestion(text) &&
+    (/\b(?:19|20)\d\d\b/.test(text) || /^(?:not|never) (?:yet )?used\b/i.test(text.trim()))
+  );
+}
+
 /** "outage, pressure, “worst day at work” questions": a line of short topics, none a question. */
 function isTopicList(text: string): boolean {
   const items = splitList(text);
@@ -146,6 +158,11 @@ export class FieldWriter {
         // "Best for: outage, pressure, cost": topics rather than questions, so tags.
         // "Interviewer: Ruth (Eng Director). 45 min. Felt OK.": sentences that ask nothing.
         else if (t.key === "questions" && saysNoQuestion(text)) d.notes.push(text);
+        // A record of where it was told ends the label: the story's telling may follow.
+        else if (t.key === "questions" && usageRecord(text)) {
+          d.notes.push(text);
+          this.target = undefined;
+        }
         else if (t.key === "questions" && isTopicList(text)) d.tags.push(...splitList(text));
         else if (t.key === "questions") d.questions.push(...questionsOf(text));
         else d[t.key].push(...bulletPoints(text).map(unquote));

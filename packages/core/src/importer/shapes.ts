@@ -116,6 +116,11 @@ export function ruledTitles(source: RootContent[]): RootContent[] {
     if (title === undefined) return block;
     const end = blocks.findIndex((b, i) => i > index && b.type === "thematicBreak");
     const part = blocks.slice(index + 1, end < 0 ? blocks.length : end);
+    // A document title over stories under headings of their own: the headings open them.
+    if (
+      part.some((b) => b.type === "heading" && classify(inlineText(b.children), null) === undefined)
+    )
+      return block;
     return laidOut || nestedStar(part) ? storyHeading(title, block as Paragraph, "ruled") : block;
   });
 }
