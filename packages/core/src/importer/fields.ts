@@ -27,7 +27,7 @@ export {
   splitQuestion,
   tagsOf,
 } from "./fieldtext.ts";
-import { headingMeta } from "./headingmeta.ts";
+import { headingMeta, metaLine } from "./headingmeta.ts";
 import { type Container, type ContextKey, type Slot, classify } from "./labels.ts";
 import { setContextField } from "./context-field.ts";
 import { type Block, endLineOf, lineOf, unquote } from "./markdown.ts";
@@ -133,6 +133,24 @@ export class FieldWriter {
       this.target = undefined;
       return this.text(text, node);
     }
+    // "Setting: Marlow Fields School, Head of Geography, 2019–2022": where and when, not the scene.
+    const where =
+      t.kind === "text" && t.key === "situation" && d.text.situation === undefined
+        ? !text.includes("\n") && metaLine(text)
+        : undefined;
+    if (where) {
+      this.record(node, "context");
+      const { company, role, period, about, tags } = where;
+      for (const [key, value] of [
+        ["company", company],
+        ["role", role],
+        ["period", period],
+      ] as const)
+        if (value !== undefined) setContextField(d, key, value);
+      if (about !== undefined) d.notes.push(`${company}: ${about}`);
+      if (tags) d.tags.push(...tags);
+      return;
+    }
     this.record(node, fieldOf(t));
     switch (t.kind) {
       case "text":
@@ -162,10 +180,18 @@ export class FieldWriter {
         else if (t.key === "questions" && usageRecord(text)) {
           d.notes.push(text);
           this.target = undefined;
-        }
-        else if (t.key === "questions" && isTopicList(text)) d.tags.push(...splitList(text));
-        else if (t.key === "questions") d.questions.push(...questionsOf(text));
-        else d[t.key].push(...bulletPoints(text).map(unquote));
+        } else if (t.key === "questions" && isTopicList(text)) d.tags.push(...splitList(text));
+        else if (t.key === "questions") {
+          // "Status: Ready ✅", "Time (sec): 95": a page's other properties under its questions.
+          const lines = text.split("\n");
+          const property = (line: string) => {
+            const pair = /^(\p{L}[\p{L} ()]{1,25}):\s+(\S.*)$/u.exec(line.trim());
+            return pair !== null && !isQuestion(pair[2]!) && !isQuestion(line);
+          };
+          const asked = lines.filter((line) => !property(line));
+          if (asked.length < lines.length) d.notes.push(...lines.filter(property));
+          d.questions.push(...questionsOf(asked.join("\n")));
+        } else d[t.key].push(...bulletPoints(text).map(unquote));
         return;
       case "analysis":
         return this.question(t, text);

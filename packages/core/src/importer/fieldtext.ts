@@ -113,10 +113,30 @@ export function bulletPoints(text: string): string[] {
   return points.filter((point) => point !== "");
 }
 
+/**
+ * Lines of a text wrapped at a fixed width (pandoc's 72 columns), joined again: a line whose
+ * quote is still open, or that ends mid-sentence before one in lower case, goes on in the next.
+ */
+function unwrap(lines: string[]): string[] {
+  const out: string[] = [];
+  let open = false;
+  for (const line of lines) {
+    const previous = out.at(-1);
+    const carries =
+      previous !== undefined &&
+      (open || (!/[.?!:;"”)]\s*$/.test(previous) && /^\s*\p{Ll}/u.test(line)));
+    if (carries) out[out.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
+    else out.push(line);
+    const last = out.at(-1)!;
+    const straight = (last.match(/"/g) ?? []).length;
+    open = straight % 2 === 1 || (last.match(/“/g) ?? []).length > (last.match(/”/g) ?? []).length;
+  }
+  return out;
+}
+
 /** Questions as listed after "Best used for:" or "Example question:": one per line, unquoted. */
 export function questionsOf(text: string): string[] {
-  return text
-    .split("\n")
+  return unwrap(text.split("\n"))
     .map((line) => line.replace(/^\s*(?:[-*+•]|\d+[.)]|\(?[a-h]\))(?:\s+|$)/, "").trim())
     .flatMap(splitQuestions)
     .map((line) => unquote(line.trim()))

@@ -21,6 +21,9 @@ const qLine =
   /^(?:\*\*|__)?(?:q|question)\s*(?:\d+[a-z]?)?\s*(?:\*\*|__)?\s*[:.)]\s*(?:\*\*|__)?\s*/i;
 const aLine = /^(?:\*\*|__)?(?:a|answer)\s*\d*\s*(?:\*\*|__)?\s*[:.)]\s*(?:\*\*|__)?\s*/i;
 
+/** "S:", "T:", "R:" lines: with them, "A:" is the Action between, not an answer. */
+const otherLetter = /^(?:\*\*|__)?[str](?:\*\*|__)?\s*[:)]\s*\S/i;
+
 const lineText = (line: PhrasingContent[]) => tidy(inlineText(line));
 
 /**
@@ -31,7 +34,10 @@ const lineText = (line: PhrasingContent[]) => tidy(inlineText(line));
 export function qaPairs(blocks: RootContent[]): RootContent[] {
   const split = blocks.flatMap((block): RootContent[] =>
     block.type === "paragraph"
-      ? splitLines(block, (line) => qLine.test(lineText(line)) || aLine.test(lineText(line)))
+      ? splitLines(block, (line) => {
+          const text = lineText(line);
+          return qLine.test(text) || aLine.test(text) || otherLetter.test(text);
+        })
       : [block],
   );
   const isQ = (block: RootContent | undefined) =>
