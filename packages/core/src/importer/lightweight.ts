@@ -18,8 +18,23 @@
 
 import { fencedLines } from "./plain.ts";
 
-const orgHeading =
-  /^(\*+)\s+(?:(?:TODO|DONE|IDEA|NEXT|WAITING|CANCELLED|STARTED)\s+)?(.*?)(?:\s+(:[\w@#%:]+:))?\s*$/;
+const orgKeywords = ["TODO", "DONE", "IDEA", "NEXT", "WAITING", "CANCELLED", "STARTED"];
+
+/**
+ * An Org heading: stars, a keyword of the defaults or of the file's own ("#+TODO: TODO DRAFT |
+ * DONE", "#+SEQ_TODO:", "#+TYP_TODO:", a key in brackets after each: the Org Manual, "Per-file
+ * keywords"), the title and its tags.
+ */
+function orgHeadingOf(lines: string[]): RegExp {
+  const own = lines.flatMap((line) => {
+    const declared = /^#\+(?:SEQ_|TYP_)?TODO:\s*(.*)$/i.exec(line);
+    return declared ? declared[1]!.split(/\s+/).map((word) => word.replace(/\(.*\)$/, "")) : [];
+  });
+  const keywords = [...orgKeywords, ...own.filter((word) => /^[A-Z][A-Z_-]*$/.test(word))];
+  return new RegExp(
+    `^(\\*+)\\s+(?:(?:${keywords.join("|")})\\s+)?(.*?)(?:\\s+(:[\\w@#%:]+:))?\\s*$`,
+  );
+}
 const adocHeading = /^(={1,6})\s+(\S.*)$/;
 const rstAdornment = /^([=\-~^"'#*+:.])\1{2,}\s*$/;
 
@@ -56,6 +71,7 @@ function fromOrg(lines: string[]): string[] | undefined {
     !lines.some((line) => /^#\+\w+:|^\s*:PROPERTIES:\s*$|^\*+\s+(TODO|DONE)\s/.test(line))
   )
     return undefined;
+  const orgHeading = orgHeadingOf(lines);
   return lines.map((line) => {
     const heading = orgHeading.exec(line);
     if (heading && /^\*+\s+\S/.test(line))

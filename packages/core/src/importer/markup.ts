@@ -137,7 +137,8 @@ export function callout(
   const [first, ...rest] = quote.children;
   if (first?.type !== "paragraph") return [quote];
   const text = tidy(inlineText(first.children));
-  const marker = /^\[!([\w-]+)\][-+]?[ \t]*([^\n]*)(?:\n([\s\S]*))?$/.exec(text);
+  const marker =
+    /^\[!([\w-]+)\][-+]?[ \t]*([^\n]*)(?:\n([\s\S]*))?$/.exec(text) ?? panel(first, text);
   if (!marker) return [quote];
   const title = marker[2]!.trim();
   const body = marker[3]?.trim() ?? "";
@@ -163,6 +164,19 @@ export function callout(
     ...content.flatMap(normalize),
     ...rest.flatMap((node) => normalize(node as RootContent)),
   ];
+}
+
+/**
+ * A wiki's panel pasted as a quote ("> ℹ️ **Info**", "> 📝 **Note**" and its lines, as Confluence
+ * and Notion export them): read as a callout of that kind, titled by its word.
+ */
+function panel(first: Paragraph, text: string): [string, string, string, string] | undefined {
+  const found = /^\p{Extended_Pictographic}\uFE0F?\s*(\p{L}[\p{L} ]{0,24})(?:\n([\s\S]*))?$/u.exec(
+    text,
+  );
+  if (!found || found[1]!.split(" ").length > 3) return undefined;
+  if (!first.children.some((node) => node.type === "strong")) return undefined;
+  return [found[0], found[1]!.toLowerCase(), found[1]!, found[2] ?? ""];
 }
 
 /** "📖 Story: Rescuing the Sync (Click to expand)" → "Story: Rescuing the Sync". */

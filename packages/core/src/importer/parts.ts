@@ -1,7 +1,7 @@
 import type { List } from "mdast";
 import { FieldWriter, fieldOf, tagsOf } from "./fields.ts";
 import { isRemarkLabel, quotedQuestions, remark, speakerNote, todoNotes } from "./reminders.ts";
-import { questionText } from "./question.ts";
+import { isQuestion, questionText } from "./question.ts";
 import { isQuestionItem, orgDrawerLine, trailingHashtags } from "./lines.ts";
 import { labelledGroups, labelledTail, sectionItems } from "./list-parts.ts";
 import { splitLabelText } from "./fieldtext.ts";
@@ -88,8 +88,12 @@ export abstract class PartWriter extends FieldWriter {
     if (known && known.kind !== "notes" && known.kind !== "other") return false;
     const asked = quotedQuestions(note);
     if (asked.questions.length > 0) {
+      // '[good one for "customer focus" questions too]': a theme named, rather than a question.
+      const theme = (q: string) =>
+        !isQuestion(q) && !/^(a|an|the|any|when|how|why|what|tell|describe|give)\b/i.test(q);
       this.record(node, "questions");
-      this.draft.questions.push(...asked.questions);
+      this.draft.questions.push(...asked.questions.filter((q) => !theme(q)));
+      this.draft.tags.push(...asked.questions.filter(theme));
       // What the remark says besides its questions ("planning to use for") stays in the notes.
       if (!asked.saysMore) return true;
     }

@@ -300,13 +300,17 @@ function boldTitles(source: RootContent[]): RootContent[] | undefined {
 /** "**1) The flaky test suite**", "**#2 · Title**": a numbered title, wholly bold, on one line. */
 function numberedTitle(block: RootContent): string | undefined {
   if (block.type !== "paragraph" || block.children.length === 0) return undefined;
-  // "**3. The time I screwed up** (everyone asks this one)": a remark in brackets after it.
+  // "**3. The time I screwed up** (everyone asks this one)": a remark in brackets after it;
+  // "**1) Back on track** — Eastfield High School": the place after a dash.
+  const after = (value: string) =>
+    /^\s*\([^()\n]+\)\s*$/.test(value) ||
+    /^\s+(?:[—–·@|]|-(?=\s))\s*\p{Lu}[^\n]{0,60}$/u.test(value);
   const bold = block.children.every(
     (child, i) =>
       child.type === "strong" ||
       (child.type === "text" &&
         (child.value.trim() === "" ||
-          (i === block.children.length - 1 && i > 0 && /^\s*\([^()\n]+\)\s*$/.test(child.value)))),
+          (i === block.children.length - 1 && i > 0 && after(child.value)))),
   );
   if (!bold) return undefined;
   const text = tidy(inlineText(block.children));
