@@ -43,6 +43,9 @@ describe("the Markdown guard", () => {
     expect(verdict(story + `|${" c |".repeat(100)}\n`.repeat(50))).toMatch(/"\|" \(table cells\)/);
     const outline = Array.from({ length: 900 }, (_, i) => `${"  ".repeat(i % 12)}- x`);
     expect(verdict(story + outline.join("\n"))).toMatch(/nested lists or quotes/);
+    // A spreadsheet's empty row pasted as tabs is blank, not indented text.
+    expect(verdict(`${story}Story\tSituation\n${"\t".repeat(12)}\nA\tB`)).toBe("ok");
+    expect(verdict(`${story}${"\t".repeat(12)}text`)).toMatch(/Indented more than 24 columns/);
   });
 
   it("counts the characters scanned for closing backtick runs", () => {

@@ -93,12 +93,13 @@ export function guardMarkdown(text: string): void {
   };
   const run = { lines: 0, churn: 0, depth: 0 };
   lines.forEach((line, index) => {
-    const { markers, indent } = checkNesting(line, index + 1);
+    // A blank line, however indented (a spreadsheet's empty row is only tabs), nests nothing.
     if (line.trim() === "") {
       close();
       block = { start: index + 1, lines: [] };
       return;
     }
+    const { markers, indent } = checkNesting(line, index + 1);
     // A line at the margin after a blank line, or a heading, ends every list and quote.
     if (markers === 0 && indent === 0 && (block.lines.length === 0 || line.startsWith("#"))) {
       run.lines = 0;
