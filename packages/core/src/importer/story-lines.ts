@@ -5,7 +5,8 @@ import type { StoryHeadingData } from "./normalize.ts";
 
 /**
  * "Story: Title", "**Story 2:** Title", "**Story B — Title**", "Case 1 - Title", a thread's "1/ 🔥 STORY #1: Title" or a résumé's
- * "**Bullet:** Cut AWS spend 31%…" on a line of its own: a story starts there.
+ * "**Bullet:** Cut AWS spend 31%…" or a bullet journal's "★ Title" on a line of its own: a story
+ * starts there.
  */
 const storyLine =
   /^(?:\d{1,2}\/\d{0,2}\s+)?(?:[✓✔☐☑✗✘]\uFE0F?\s*|\[[ xX]\]\s*)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)?(?:story|(?:r[ée]sum[ée] |cv )?bullet|(?:case|example|scenario)(?=\s*#?\s*\d))\s*#?\s*(?:\d+|[A-Z]\b)?\s*(?:\*\*|__)?\s*(?:::?|[.\-–—])\s*(?:\*\*|__)?\s*(\S.*)$/iu;
@@ -14,7 +15,8 @@ const storyLine =
 export function storyLineTitle(line: string): string | undefined {
   // "STORY 1" on a line of its own, its title on a "Working title:" line under it.
   if (isCountOnlyHeading(line.replace(/\*\*|__/g, ""))) return line.replace(/\*\*|__/g, "").trim();
-  const match = storyLine.exec(line.trim());
+  // "★ The cold-store power cut (Northgate Foods, 2020)": a bullet journal's story mark.
+  const match = storyLine.exec(line.trim()) ?? /^[★⭐]\uFE0F?\s*([^:\s][^:]*)$/u.exec(line.trim());
   if (!match) return undefined;
   const title = match[1]!.replace(/\*\*|__/g, "").trim();
   const words = title.split(/\s+/).length;
