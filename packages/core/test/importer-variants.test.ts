@@ -3046,4 +3046,157 @@ describe("more published kinds, written another way", () => {
     ]);
     expect(list[1]?.actions).toBeUndefined();
   });
+  it("keeps a page's other properties out of its questions and joins a wrapped question", () => {
+    const [first, second] = stories([
+      "# Warehouse slotting",
+      "",
+      "Questions: Tell me about a time you made a process faster.",
+      "Priority: High",
+      "Last practiced: 3 March",
+      "",
+      "## Situation",
+      "",
+      "Pickers walked nine miles a shift.",
+      "",
+      "# Night audit",
+      "",
+      '**Likely question:** "Describe a time you found an error that others had',
+      'missed."',
+      "",
+      "**Situation:** The tills were out by £400.",
+    ]);
+    expect(first?.questions).toEqual(["Tell me about a time you made a process faster."]);
+    expect(first?.notes).toContain("Priority: High");
+    expect(first?.notes).toContain("Last practiced: 3 March");
+    expect(second?.questions).toEqual([
+      "Describe a time you found an error that others had missed.",
+    ]);
+  });
+
+  it("reads a setting line of place, job and years as the story's context", () => {
+    const [story] = stories([
+      "## The Christmas rota",
+      "**Setting:** Hollins Bakery, shift supervisor, 2019",
+      "**Background:** Three bakers were off sick in the busiest week.",
+    ]);
+    expect(story?.context).toEqual({
+      company: "Hollins Bakery",
+      role: "shift supervisor",
+      period: "2019",
+    });
+    expect(story?.situation).toBe("Three bakers were off sick in the busiest week.");
+  });
+
+  it("reads q: lines over S:, T:, A: and R: letters as STAR, not as questions and answers", () => {
+    const list = stories([
+      "*Late shipment* (Corvid Freight)",
+      "q: describe a time you kept a customer",
+      "S: their pallets sat in customs for a week",
+      "T: I owned the account",
+      "A: called the broker every morning",
+      "A: sent the client a daily note",
+      "R: they signed for two more years",
+      "",
+      "*New scanner rollout* (Corvid Freight)",
+      "q: tell me about a change you led",
+      "S: drivers still used paper",
+      "A: trained the night shift first",
+      "R: paper was gone in a month",
+    ]);
+    expect(list.map((story) => story.title)).toEqual(["Late shipment", "New scanner rollout"]);
+    expect(list[0]?.questions).toEqual(["describe a time you kept a customer"]);
+    expect(list[0]?.actions?.[0]?.points).toEqual([
+      "called the broker every morning",
+      "sent the client a daily note",
+    ]);
+    expect(list[1]?.results?.[0]?.points).toEqual(["paper was gone in a month"]);
+  });
+
+  it("reads a wiki's panel as a callout, its labelled lines as their fields", () => {
+    const [story] = stories([
+      "## Data migration",
+      "**Situation:** The old CRM was being switched off.",
+      "",
+      "> 💡 **Tip**",
+      "> Takeaway: rehearse the cut-over twice.",
+      "",
+      "> ⚠️ **Careful**",
+      "> Don't name the vendor.",
+    ]);
+    expect(story?.takeaway).toBe("rehearse the cut-over twice.");
+    expect(story?.notes).toContain("Don't name the vendor.");
+  });
+
+  it("takes an Org file's own keywords off its headings", () => {
+    const list = stories([
+      "#+TITLE: Stories",
+      "#+TODO: TODO WIP(w) | DONE",
+      "* Stories",
+      "** WIP Rebuilding the on-call rota :people:",
+      "*** Situation",
+      "    Four people covered a team of twelve.",
+      "** DONE Cutting the cloud bill",
+      "*** Situation",
+      "    The bill doubled in a year.",
+    ]);
+    expect(list.map((story) => story.title)).toEqual([
+      "Rebuilding the on-call rota",
+      "Cutting the cloud bill",
+    ]);
+  });
+
+  it("opens stories at numbered bold titles with the place after a dash, under a person's heading", () => {
+    const list = stories([
+      "## ANA R.",
+      "",
+      "### Story A: The lost delivery (Brightwater Co-op)",
+      "",
+      "S – A van of chilled stock went missing.",
+      "",
+      "---",
+      "",
+      "## TOM K.",
+      "",
+      "**1. Turning round a failing class** – Hillcrest Academy",
+      "",
+      "Situation: Half the class was failing.",
+      "Action: Weekly quizzes and calls home.",
+      "",
+      "**2. The snow day exam** – Hillcrest Academy",
+      "",
+      "Situation: Snow closed the roads on exam day.",
+      "Result: Every student sat the paper that week.",
+      "",
+      '(Ana: also a good one for "resilience" questions)',
+    ]);
+    expect(list.map((story) => story.title)).toEqual([
+      "The lost delivery",
+      "Turning round a failing class",
+      "The snow day exam",
+    ]);
+    expect(list[1]?.context?.company).toBe("Hillcrest Academy");
+    // A theme named in a comment is a tag, not a question.
+    expect(list[2]?.questions).toBeUndefined();
+    expect(list[2]?.tags).toContain("resilience");
+  });
+
+  it("opens a story at a bullet journal's star line", () => {
+    const list = stories([
+      "12.03 Wed",
+      "⭐ The flooded stockroom (Pell & Daughters, 2021)",
+      "  – S → a pipe burst over the stockroom on a Sunday",
+      "  – A → moved the electricals first, then called the insurer",
+      "  – R → reopened on Tuesday, claim paid in full",
+      "",
+      "14.03 Fri",
+      "⭐ Training the weekend team (Pell & Daughters, 2022)",
+      "  – S → weekend staff had never used the till system",
+      "  – R → queues halved by the second weekend",
+    ]);
+    expect(list.map((story) => story.title)).toEqual([
+      "The flooded stockroom",
+      "Training the weekend team",
+    ]);
+    expect(list[0]?.context).toEqual({ company: "Pell & Daughters", period: "2021" });
+  });
 });
