@@ -3,15 +3,28 @@ import { inlineText, splitLines, tidy, unquote } from "./markdown.ts";
 import { isInterviewQuestion, isQuestion } from "./question.ts";
 import { nestedStar } from "./star-lines.ts";
 import { storyHeading } from "./story-heading.ts";
+import { toldInProse } from "./structure.ts";
 
-/** '**"Tell me about a time you advocated for a patient."**': an interview question, wholly bold. */
+/** "Q1.", "Question 2:", "3)" before a question. */
+const questionNumber = /^(?:q(?:uestion)?\s*\d{1,2}[a-z]?|\d{1,2})\s*[.):—–-]\s*/i;
+
+/**
+ * '**"Tell me about a time you advocated for a patient."**', "**Q1. Describe a time you …**": an
+ * interview question, wholly bold, its number taken off.
+ */
 function boldQuestion(block: RootContent): string | undefined {
   if (block.type !== "paragraph") return undefined;
   const [first] = splitLines(block, () => true);
   if (first?.children.length !== 1 || first.children[0]!.type !== "strong") return undefined;
-  const text = unquote(tidy(inlineText(first.children)));
+  const text = unquote(tidy(inlineText(first.children)).replace(questionNumber, ""));
   return !text.includes("\n") && isInterviewQuestion(text) ? text : undefined;
 }
+
+/** A part that tells a story: STAR labels, a paragraph told in prose, or a short answer. */
+const told = (part: RootContent[]) =>
+  nestedStar(part) ||
+  toldInProse(part) ||
+  (part[0]?.type === "paragraph" && tidy(inlineText(part[0].children)).split(/\s+/).length >= 15);
 
 /**
  * The lines under a bold question that ask it another way, each wholly bold ("**(also: Tell me
@@ -40,15 +53,20 @@ function alsoAsked(block: Paragraph): Paragraph | undefined {
 }
 
 /**
- * A forum reply's stories, each under an interview question written as a bold line of its own:
- * two such questions or more, each followed by STAR labels before the next, open a story each.
+ * A forum reply's stories or a list of answers, each under an interview question written as a
+ * bold line of its own: two such questions or more, answered (in STAR labels or in prose) under
+ * most of them, open a story each. A heading may title the list and one may close it, but none
+ * comes between its questions.
  */
 export function boldQuestions(blocks: RootContent[]): RootContent[] | undefined {
-  if (blocks.some((block) => block.type === "heading")) return undefined;
   const at = blocks.flatMap((block, index) => (boldQuestion(block) ? [index] : []));
   if (at.length < 2) return undefined;
-  const parts = at.map((index, n) => blocks.slice(index + 1, at[n + 1] ?? blocks.length));
-  if (!parts.every((part) => nestedStar(part))) return undefined;
+  if (blocks.slice(at[0], at.at(-1)).some((block) => block.type === "heading")) return undefined;
+  const closing = blocks.findIndex((block, i) => i > at.at(-1)! && block.type === "heading");
+  const end = closing < 0 ? blocks.length : closing;
+  const parts = at.map((index, n) => blocks.slice(index + 1, at[n + 1] ?? end));
+  const answered = parts.filter(told).length;
+  if (answered < 2 || answered * 2 < parts.length) return undefined;
   return blocks.flatMap((block, index) => {
     if (!at.includes(index)) return [block];
     const also = alsoAsked(block as Paragraph);
