@@ -62,7 +62,10 @@ export function readMarkdown(input: string, sets: ValueSetRef[]): MarkdownImport
       .replace(/\r(?!\n)/g, "\n")
       .replace(/[\u{1D400}-\u{1D7FF}]/gu, (letter) => letter.normalize("NFKC"))
       // "1️⃣ The Black Friday till queue": a keycap number opens a numbered line.
-      .replace(/^([ \t]*)(\d)\uFE0F?\u20E3[ \t]*/gmu, "$1$2. "),
+      .replace(/^([ \t]*)(\d)\uFE0F?\u20E3[ \t]*/gmu, "$1$2. ")
+      // "[Question:]{.underline}": a pandoc span (the Pandoc User's Guide, "Bracketed spans")
+      // reads as its text.
+      .replace(/(?<!\\)\[([^[\]\n]*)(?<!\\)\]\{(?:[#.][^{}\n]*|[\w-]+=[^{}\n]*)\}/g, "$1"),
   );
   const { text: stripped, data: frontMatter } = stripFrontMatter(repaired);
   // Records pasted as text (a spreadsheet range, form responses, `gh issue view`): story tables.
