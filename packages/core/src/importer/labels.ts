@@ -89,7 +89,7 @@ const fixed: [RegExp, Slot][] = [
     { kind: "sections", key: "results" },
   ],
   [
-    /^question (variants|variations)$|^(likely |sample |example |related |possible |typical |common )qs$|^(likely |interview |sample |example |related |possible |typical |common )?questions?( they (might |may |will |could )?ask(ed)?| possibles| asked| i (got|was asked))?$|^variants$|^(best )?used for$|^(best |good )?for questions (about|on)$|^good for questions( about| on)?$|^usable for( questions about)?$|^use (it |this )?(for|when)$|^good for$|^answers questions about$|^qs?$|^best for$|^(q|questions?) (i )?(used|use|tell|told) (it |this )?(for|when asked)$|^(the )?questions? (it|this story) answers$|^answers$|^prompts?$/,
+    /^question (variants|variations)$|^(likely |sample |example |related |possible |typical |common )qs$|^(likely |interview |sample |example |related |possible |typical |common )?questions?( they (might |may |will |could )?ask(ed)?| possibles| asked| i (got|was asked))?$|^variants$|^(best )?used for$|^(best |good )?for questions (about|on)$|^good for questions( about| on)?$|^usable for( questions about)?$|^use (it |this )?(for|when)$|^good for$|^answers questions about$|^qs?$|^best for$|^(q|questions?) (i )?(used|use|tell|told) (it |this )?(for|when asked)$|^(the )?(interview )?questions? (it|this (story|example)) answers$|^answers$|^prompts?$/,
     list("questions"),
   ],
   // "Likely asked as", "Often asked as", "Comes up as": the questions it answers.
@@ -122,7 +122,7 @@ const fixed: [RegExp, Slot][] = [
   ],
   [/^(story )?(kind|type)$/, text("kind")],
   [
-    /^maps? to$|^competenc(y|ies)$|^values?( demonstrated| shown)?$|^(leadership )?principles?$|^lps?$|^signals?$|^skills?( demonstrated| shown)?$|^behaviou?rs?( demonstrated| shown)?$/,
+    /^maps? to$|^competenc(y|ies)( (this|it) (example|story) (shows|demonstrates))?$|^values?( demonstrated| shown)?$|^(leadership )?principles?$|^lps?$|^signals?$|^skills?( demonstrated| shown)?$|^behaviou?rs?( demonstrated| shown)?$/,
     { kind: "meta" },
   ],
   [
@@ -144,7 +144,7 @@ const fixed: [RegExp, Slot][] = [
   [/^write your story first$|^free[- ]?write$|^(first |story )?draft$/, text("draft")],
   // "60-second version", "2-minute version" (the figure is gone by now), "Out-loud version".
   [
-    /^(the )?refined( story| version)?$|^(spoken|verbal|out[- ]loud|said[- ]aloud|interview) (version|telling)$|^(the |my )?(second|sec|minute|min) (spoken )?(versions?|tellings?|answers?|pitch|take|script)$|^spoken versions$|^talk ?tracks$|^elevator (pitch|version)$|^(the |my )?talk ?track$|^(the )?(short|shorter|spoken|tight|polished|final) (answer|script|version)$|^(the )?script$/,
+    /^(the )?refined( story| version)?$|^(spoken|verbal|out[- ]loud|said[- ]aloud|interview) (version|telling)$|^(the |my )?(second|sec|minute|min) (spoken )?(versions?|tellings?|answers?|pitch|take|script)$|^spoken versions$|^talk ?tracks$|^elevator (pitch|version)$|^(the |my )?talk ?track$|^(the )?(short|shorter|spoken|tight|polished|final) (answer|script|version)$|^(the )?script$|^say it in( \d+)? (seconds?|secs?|minutes?|mins?)$|^say it in (one|a|two) (minute|breath)$/,
     text("refined"),
   ],
   [/^(story )?analysis\b|extract key elements|^extraction( questions)?$/, container("analysis")],
@@ -167,7 +167,7 @@ const fixed: [RegExp, Slot][] = [
   [/^(company )?connections$/, { kind: "connections" }],
   [/^(additional |other |my )?notes?$|^comments?$|^remarks$/, { kind: "notes" }],
   [
-    /^story( title| name)?$|^(working )?title$|^name of (the )?story$|^(the )?story i('d| would)? (use|used|tell|told|pick|picked|chose|gave)$|^story (used|told|picked|chosen)$|^project$|^example$/,
+    /^story( title| name)?$|^(working )?title$|^name of (the )?story$|^(the )?story i('d| would)? (use|used|tell|told|pick|picked|chose|gave)$|^story (used|told|picked|chosen)$|^project$|^example$|^give (your|the|this) (example|story) a (name|title)$|^name (your|the|this) (example|story)$|^(example|story) (name|title)$/,
     { kind: "title" },
   ],
 ];
