@@ -57,7 +57,7 @@ const numberWord =
 
 /** "The Grange Hotel", "The Royal Infirmary": a name that ends in what the place is. */
 const place =
-  /\s(hotel|hospital|infirmary|school|academy|college|university|bank|group|trust|council|clinic|agency|studio|labs?|ltd|limited|inc|llc|plc|company|partnership)$/i;
+  /\s(hotel|hospital|infirmary|school|academy|college|university|bank|group|trust|council|clinic|agency|studio|labs?|ltd|limited|inc|llc|plc|company|partnership|&\s?co\.?|store|shop|centre|center|restaurant|pharmacy|surgery|practice|warehouse|depot|factory|mall)$/i;
 
 const notCompany = /^(click|tap|optional|draft|wip|todo|part|cont|continued|short|long|v\d)/i;
 /** A team inside the company, as people name it ("conflict with Product"): no company's name. */
@@ -232,7 +232,7 @@ export function headingMeta(heading: string): HeadingMeta {
     const dated = /(?:19|20)\d{2}|\b(?:AW|SS|FW)\s?\d{2}\b/.test(rest!);
     // After a hyphen, only a date or a name that says what the place is ("- The Kingsway Hotel").
     if (mark === "-" && !dated && !place.test(rest!)) return { title: text };
-    const strict = mark !== "|" && !dated;
+    const strict = mark !== "|" && !dated && !place.test(rest!);
     // "Pricing for marketplaces — Pellow (previous job)": a remark on the company after it.
     const remark = /^(.*\S)\s*\(([^()]+)\)$/.exec(rest!);
     const named = remark ? remark[1]! : rest!;
