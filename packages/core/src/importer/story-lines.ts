@@ -9,7 +9,7 @@ import type { StoryHeadingData } from "./normalize.ts";
  * starts there.
  */
 const storyLine =
-  /^(?:\d{1,2}\/\d{0,2}\s+)?(?:[✓✔☐☑✗✘]\uFE0F?\s*|\[[ xX]\]\s*)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)?(?:story|(?:r[ée]sum[ée] |cv )?bullet|(?:case|example|scenario)(?=\s*#?\s*\d))\s*#?\s*(?:\d+|[A-Z]\b)?\s*(?:\*\*|__)?\s*(?:::?|[.\-–—])\s*(?:\*\*|__)?\s*(\S.*)$/iu;
+  /^(?:\d{1,2}\/\d{0,2}\s+)?(?:[✓✔☐☑✗✘]\uFE0F?\s*|\[[ xX]\]\s*)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)?(?:story|(?:r[ée]sum[ée] |cv )?bullet|(?:case|example|scenario)(?=\s*#?\s*\d|\s+[–—]\s))\s*#?\s*(?:\d+|[A-Z]\b)?\s*(?:\*\*|__)?\s*(?:::?|[.\-–—])\s*(?:\*\*|__)?\s*(\S.*)$/iu;
 
 /** The title a story line names, or undefined for a line that is none. */
 export function storyLineTitle(line: string): string | undefined {
