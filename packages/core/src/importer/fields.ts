@@ -287,7 +287,7 @@ export class FieldWriter {
   private followUpItem(text: string, node: Block) {
     // "**What about cost?** It fell 40%." / "How did you pick $80? — It was…": the question
     // ends at its question mark.
-    const asked = /^(.{3,300}?\?)["”]?\s*(?:[—–-]\s*)?(\S[\s\S]*)$/.exec(text);
+    const asked = /^(.{3,300}?\?)["”]?\s*(?:(?:[—–-]|→|->|=>)\s*)?(\S[\s\S]*)$/.exec(text);
     if (asked) {
       this.draft.followUps.push({ question: asked[1]!.trim(), answer: unquote(asked[2]!.trim()) });
       return;

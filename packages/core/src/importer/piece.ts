@@ -66,6 +66,20 @@ export abstract class PieceReader extends PartWriter {
     }
     if (this.prose.has(lineOf(paragraph))) return this.text(text, paragraph);
     const labelled = splitLabel(paragraph.children) ?? bareLabel(text);
+    // Under the follow-ups, "What would you do differently? → Ask for a change log.": one more
+    // follow-up and its answer, though the question reads as a worksheet's prompt.
+    if (
+      this.target?.kind === "followUps" &&
+      labelled?.label.trim().endsWith("?") &&
+      labelled.rest.trim() !== ""
+    ) {
+      this.record(paragraph, "followUps");
+      this.draft.followUps.push({
+        question: labelled.label.trim(),
+        answer: unquote(labelled.rest.trim()),
+      });
+      return;
+    }
     const target = labelled && this.labelSlot(labelled);
     if (labelled && target && this.turn(labelled, target, paragraph)) return;
     // "*(steps, in order)*" after a label, or "Story title (a few words you'll remember it by):".
