@@ -3199,4 +3199,117 @@ describe("more published kinds, written another way", () => {
     ]);
     expect(list[0]?.context).toEqual({ company: "Pell & Daughters", period: "2021" });
   });
+  it("opens a story at each bold numbered question answered in prose", () => {
+    const read = readMarkdown(
+      [
+        "# Ward clerk interview – answers",
+        "",
+        "Notes for Thursday.",
+        "",
+        "**Question 1: Tell me about a time you handled a complaint.**",
+        "",
+        "A relative was angry that nobody had rung her about her mother's transfer, so I found the",
+        "ward sister, got the transfer notes and rang her back within the hour with the new ward.",
+        "",
+        "**Question 2: Describe a time you had to learn a new system quickly.**",
+        "",
+        "(need one)",
+        "",
+        "**Question 3: Give an example of when you worked well in a team.**",
+        "",
+        "When the porters were short on a Sunday, three of us clerks split the bed moves between us",
+        "and kept a shared list on the whiteboard, so every transfer was done before visiting hours.",
+        "",
+        "## On the day",
+        "- Arrive early",
+      ].join("\n"),
+      builtIns,
+    );
+    const list = read.stories.map((story) => story.input);
+    expect(list.map((story) => story.questions)).toEqual([
+      ["Tell me about a time you handled a complaint."],
+      ["Give an example of when you worked well in a team."],
+    ]);
+    expect(list[0]?.draft).toContain("rang her back within the hour");
+    expect(read.warnings.some((w) => w.message.includes("no story text yet"))).toBe(true);
+  });
+
+  it("reads a pandoc span as its text", () => {
+    const [story] = stories([
+      "# Example 1 -- Rehousing a family",
+      "",
+      "[Question:]{.underline} *Tell us about a case you managed.*",
+      "",
+      "**Situation:** A family of four was in one [B&B]{.smallcaps} room.",
+    ]);
+    expect(story?.questions).toEqual(["Tell us about a case you managed."]);
+    expect(story?.situation).toBe("A family of four was in one B&B room.");
+  });
+
+  it("reads a worksheet's prompts for the story's name, its questions and the timed version", () => {
+    const [story] = stories([
+      "## Sheet 1",
+      "**Name your story:** The flooded cellar",
+      "**Questions this example answers:** Tell me about a crisis you handled.",
+      "**What was going on?** Water came through the cellar wall on a Friday night.",
+      "**Say it in 30 seconds:** Water came in, I moved the stock and called the plumber.",
+    ]);
+    expect(story?.title).toBe("The flooded cellar");
+    expect(story?.questions).toEqual(["Tell me about a crisis you handled."]);
+    expect(story?.refined).toBe("Water came in, I moved the stock and called the plumber.");
+  });
+
+  it("opens a story at an 'Example –' line under a value's heading", () => {
+    const list = stories([
+      "## Compassion",
+      "",
+      "**Example – the patient who missed her daughter's wedding (Fenwick Hospice)**",
+      "",
+      "**Background** – She could not travel to the wedding.",
+      "",
+      "## Teamwork",
+      "",
+      "**Example – covering the night shift (Fenwick Hospice)**",
+      "",
+      "**Background** – Two nurses called in sick.",
+    ]);
+    expect(list.map((story) => story.title)).toEqual([
+      "the patient who missed her daughter's wedding",
+      "covering the night shift",
+    ]);
+    expect(list[1]?.context?.company).toBe("Fenwick Hospice");
+  });
+
+  it("reads a company and its branch after a hyphen in a title line", () => {
+    const list = stories([
+      "STORIES",
+      "",
+      "1) the missing float - Dunmore & Co, Eastgate branch",
+      "S - the till was £80 short",
+      "R - found it in the safe log",
+      "",
+      "2) the lost keys - Dunmore & Co",
+      "S - the shop keys went missing on a Saturday",
+      "R - changed the locks by Monday",
+    ]);
+    expect(list.map((story) => story.title)).toEqual(["the missing float", "the lost keys"]);
+    expect(list.map((story) => story.context?.company)).toEqual(["Dunmore & Co", "Dunmore & Co"]);
+  });
+
+  it("keeps a question that reads as a prompt under the follow-ups as a follow-up", () => {
+    const [story] = stories([
+      "## Payroll error",
+      "**Situation:** Forty staff were paid twice.",
+      "",
+      "**Follow-ups to expect**",
+      "",
+      "- Who spotted it? → A team leader, on the Monday.",
+      "- What did you learn? → Check the file before it goes to the bank.",
+    ]);
+    expect(story?.followUps).toEqual([
+      { question: "Who spotted it?", answer: "A team leader, on the Monday." },
+      { question: "What did you learn?", answer: "Check the file before it goes to the bank." },
+    ]);
+    expect(story?.lessons).toBeUndefined();
+  });
 });
