@@ -8,7 +8,7 @@ const unique = new Map(all.flatMap((c) => c.stories.map((s) => [s.ref, s] as con
 const raw = (id: string) => JSON.parse(readFileSync(join(casesDir, `${id}.json`), "utf8"));
 
 describe("the tailoring evaluation set", () => {
-  it("has nine dev cases and thirteen held-out cases", () => {
+  it("has nine dev cases and seventeen held-out cases", () => {
     expect(loadCases("dev").map((c) => c.id)).toEqual([
       "alderbrook-culture",
       "amazon-principles-plain",
@@ -21,10 +21,14 @@ describe("the tailoring evaluation set", () => {
       "tidewell-values",
     ]);
     expect(loadCases("holdout").map((c) => c.id)).toEqual([
+      "ashcombe-transport-values",
+      "brackenfold-vet-values",
       "bramblegate-logistics-values",
       "cruxline-values",
+      "glasswing-analytics-values",
       "harbourline-values",
       "ironbark-builders",
+      "lanternfish-values",
       "larchmere-pharmacy-values",
       "lumen-culture-memo",
       "netflix-culture",
@@ -48,8 +52,8 @@ describe("the tailoring evaluation set", () => {
         for (const ref of right) expect(refs.has(ref), `${c.id}: ${ref}`).toBe(true);
       }
     }
-    expect(all.reduce((n, c) => n + c.valueSet.values.length, 0)).toBe(189);
-    expect(all.flatMap((c) => Object.values(c.labels).flat())).toHaveLength(301);
+    expect(all.reduce((n, c) => n + c.valueSet.values.length, 0)).toBe(221);
+    expect(all.flatMap((c) => Object.values(c.labels).flat())).toHaveLength(360);
   });
 
   it("writes values in plain words: a name and a description, no keywords or questions", () => {
@@ -63,12 +67,12 @@ describe("the tailoring evaluation set", () => {
     }
   });
 
-  it("holds 251 distinct stories by 124 people, in every shape", () => {
-    expect(unique.size).toBe(251);
-    expect(new Set([...unique.values()].map((s) => s.author)).size).toBe(124);
+  it("holds 299 distinct stories by 140 people, in every shape", () => {
+    expect(unique.size).toBe(299);
+    expect(new Set([...unique.values()].map((s) => s.author)).size).toBe(140);
     const shapes: Record<string, number> = {};
     for (const s of unique.values()) shapes[s.shape] = (shapes[s.shape] ?? 0) + 1;
-    expect(shapes).toEqual({ star: 74, draft: 66, refined: 58, analysis: 53 });
+    expect(shapes).toEqual({ star: 86, draft: 78, refined: 70, analysis: 65 });
     for (const c of all) {
       expect(new Set(c.stories.map((s) => s.shape)), c.id).toEqual(
         new Set(["star", "draft", "refined", "analysis"]),
@@ -83,7 +87,7 @@ describe("the tailoring evaluation set", () => {
       expect(c.questions.length, c.id).toBeGreaterThanOrEqual(5);
       expect(c.questions.length, c.id).toBeLessThanOrEqual(8);
     }
-    expect(all.reduce((n, c) => n + c.questions.length, 0)).toBe(168);
+    expect(all.reduce((n, c) => n + c.questions.length, 0)).toBe(200);
   });
 
   it("keeps draft free writes at 150–200 words and refined tellings of about a minute (45–62 s)", () => {
