@@ -66,11 +66,12 @@ export function labelledMetaLine(line: string): LabelledMeta | undefined {
       else if (/^(?:asked|q|qs|questions?)$/i.test(key))
         meta.questions = [...(meta.questions ?? []), unquote(value)];
       else return undefined;
-    } else if (isPeriod(part)) meta.period ??= part;
-    else if (metaLine(part) && !meta.company) {
-      const { company, period } = metaLine(part)!;
-      Object.assign(meta, { company, period });
-    } else if (duration.test(part)) meta.about = part;
+      continue;
+    }
+    const line = isPeriod(part) || meta.company ? undefined : metaLine(part);
+    if (isPeriod(part)) meta.period ??= part;
+    else if (line) Object.assign(meta, { company: line.company, period: line.period });
+    else if (duration.test(part)) meta.about = part;
     else return undefined;
   }
   return labelled > 0 ? meta : undefined;
