@@ -57,7 +57,7 @@ const numberWord =
 
 /** "The Grange Hotel", "The Royal Infirmary": a name that ends in what the place is. */
 const place =
-  /\s(hotel|hospital|infirmary|school|academy|college|university|bank|group|trust|council|clinic|agency|studio|labs?|ltd|limited|inc|llc|plc|company|partnership|&\s?co\.?|store|shop|centre|center|restaurant|pharmacy|surgery|practice|warehouse|depot|factory|mall)$/i;
+  /\s(hotel|hospital|infirmary|school|academy|college|university|bank|group|trust|council|clinic|agency|studio|labs?|ltd|limited|inc|llc|plc|company|partnership|&\s?co\.?|store|shop|branch|site|office|centre|center|restaurant|pharmacy|surgery|practice|warehouse|depot|factory|mall)$/i;
 
 const notCompany = /^(click|tap|optional|draft|wip|todo|part|cont|continued|short|long|v\d)/i;
 /** A team inside the company, as people name it ("conflict with Product"): no company's name. */

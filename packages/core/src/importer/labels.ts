@@ -237,7 +237,10 @@ const heads: [RegExp, Slot][] = [
 ];
 
 function headSlot(normal: string): Slot | undefined {
-  const core = normal.replace(/^(the|my|our|key|main|big|short|quick|final|overall)\s+/, "");
+  // "What was going on?": the same label asked as a worksheet's question.
+  const core = normal
+    .replace(/\s*\?$/, "")
+    .replace(/^(the|my|our|key|main|big|short|quick|final|overall)\s+/, "");
   // "The lesson I give in interviews", "The takeaway I use": a lesson named by what the writer
   // does with it.
   if (/^(lessons?|takeaways?|learnings?) (i|we) \p{L}+( \p{L}+){0,3}$/u.test(core))
@@ -288,7 +291,11 @@ export function classify(label: string, inside: Container | null): Slot | undefi
   if (normal === "context") return { kind: "context" };
   if (normal === "impact") return { kind: "sections", key: "results" };
   for (const [pattern, target] of fixed) if (pattern.test(normal)) return target;
-  if (inside !== "analysis" && normal.includes("?")) return promptSlot(normal);
+  if (inside !== "analysis" && normal.includes("?")) {
+    const prompt = promptSlot(normal);
+    // "What was going on?", "How did it turn out?": a part's everyday name, asked.
+    if (prompt || !/^[^?]+\?$/.test(normal)) return prompt;
+  }
   const head = headSlot(normal);
   if (head) return head;
   // "If asked why…", "If they push on “why warn-only”": a follow-up and the answer ready for it.

@@ -92,9 +92,15 @@ const isTelling = (slot: Slot | undefined) =>
  */
 export function promptLabel(prompt: string): string {
   const text = cleanPrompt(prompt);
-  if (classify(text, null) !== undefined) return text;
   const bracketed = [...text.matchAll(/\(([^)]{1,40})\)/g)].map((m) => m[1]!.trim());
   const named = bracketed.find((inner) => isTelling(classify(inner, null)));
+  const own = classify(text, null);
+  // "What was going on? (Situation)": the part's name when the bracket names the same part.
+  if (own !== undefined) {
+    const same =
+      named !== undefined && JSON.stringify(classify(named, null)) === JSON.stringify(own);
+    return same ? named : text;
+  }
   if (named) return named;
   const question = text.replace(/\([^)]*\)/g, " ").trim();
   for (const [pattern, label] of phrasings) if (pattern.test(question)) return label;
