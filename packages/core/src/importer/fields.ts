@@ -28,6 +28,7 @@ export {
   tagsOf,
 } from "./fieldtext.ts";
 import { headingMeta, metaLine } from "./headingmeta.ts";
+import { isPropertyLine, isTopicList, saysNoQuestion, usageRecord } from "./question-label.ts";
 import { type Container, type ContextKey, type Slot, classify } from "./labels.ts";
 import { setContextField } from "./context-field.ts";
 import { type Block, endLineOf, lineOf, unquote } from "./markdown.ts";
@@ -37,39 +38,6 @@ import { isAnswerText } from "./table-stories.ts";
 import { type ValueSetRef, resolveValues } from "./values.ts";
 
 const pointMax = 1_000;
-
-/** Two sentences or more, none of them a question: a remark under a questions label. */
-function saysNoQuestion(text: string): boolean {
-  const sentences = text.split(/(?<=[.!])\s+/).filter((sentence) => /\p{L}/u.test(sentence));
-  return sentences.length >= 2 && !text.includes("?") && !sentences.some(isQuestion);
-}
-
-/**
- * "Used for: SEO Policy Adviser, DRT (Jan 2024) – scored 6/7 at sift", "not used yet": where and
- * when the story was told, dated or never, rather than the questions it answers.
- */
-function usageRecord(text: string): boolean {
-  return (
-    !text.includes("?") &&
-    !isQuestion(text) &&
-    (/\b(?:19|20)\d\d\b/.test(text) || /^(?:not|never) (?:yet )?used\b/i.test(text.trim()))
-  );
-}
-
-/** "outage, pressure, “worst day at work” questions": a line of short topics, none a question. */
-function isTopicList(text: string): boolean {
-  const items = splitList(text);
-  return (
-    !text.includes("\n") &&
-    !text.includes("?") &&
-    !isQuestion(text) &&
-    items.length >= 2 &&
-    // "Good for: "leading people you didn't hire", "training someone quickly"": quoted, as
-    // questions are.
-    !items.every((item) => /^["“'‘].*["”'’]$/.test(item.trim())) &&
-    items.every((item) => item.split(/\s+/).length <= 6 && !isQuestion(item))
-  );
-}
 
 /**
  * Writes text into the field the current label names. Holds the reading state (the label in
@@ -184,12 +152,8 @@ export class FieldWriter {
         else if (t.key === "questions") {
           // "Status: Ready ✅", "Time (sec): 95": a page's other properties under its questions.
           const lines = text.split("\n");
-          const property = (line: string) => {
-            const pair = /^(\p{L}[\p{L} ()]{1,25}):\s+(\S.*)$/u.exec(line.trim());
-            return pair !== null && !isQuestion(pair[2]!) && !isQuestion(line);
-          };
-          const asked = lines.filter((line) => !property(line));
-          if (asked.length < lines.length) d.notes.push(...lines.filter(property));
+          const asked = lines.filter((line) => !isPropertyLine(line));
+          if (asked.length < lines.length) d.notes.push(...lines.filter(isPropertyLine));
           d.questions.push(...questionsOf(asked.join("\n")));
         } else d[t.key].push(...bulletPoints(text).map(unquote));
         return;
