@@ -20,8 +20,11 @@ function boldQuestion(block: RootContent): string | undefined {
   return !text.includes("\n") && isInterviewQuestion(text) ? text : undefined;
 }
 
-/** A part that tells a story: STAR labels, a paragraph told in prose, or a short answer. */
-const told = (part: RootContent[]) =>
+/**
+ * A part under a title or question that tells a story: STAR labels, a paragraph told in prose,
+ * or a short answer in prose ("**2. The price-check queue**" over two sentences).
+ */
+export const tellsStory = (part: RootContent[]) =>
   nestedStar(part) ||
   toldInProse(part) ||
   (part[0]?.type === "paragraph" && tidy(inlineText(part[0].children)).split(/\s+/).length >= 15);
@@ -65,7 +68,7 @@ export function boldQuestions(blocks: RootContent[]): RootContent[] | undefined 
   const closing = blocks.findIndex((block, i) => i > at.at(-1)! && block.type === "heading");
   const end = closing < 0 ? blocks.length : closing;
   const parts = at.map((index, n) => blocks.slice(index + 1, at[n + 1] ?? end));
-  const answered = parts.filter(told).length;
+  const answered = parts.filter(tellsStory).length;
   if (answered < 2 || answered * 2 < parts.length) return undefined;
   return blocks.flatMap((block, index) => {
     if (!at.includes(index)) return [block];

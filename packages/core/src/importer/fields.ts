@@ -39,6 +39,16 @@ import { type ValueSetRef, resolveValues } from "./values.ts";
 
 const pointMax = 1_000;
 
+/** What a meta line gives a story. */
+interface PlacedMeta {
+  company?: string;
+  role?: string;
+  period?: string;
+  about?: string;
+  tags?: string[];
+  questions?: string[];
+}
+
 /**
  * Writes text into the field the current label names. Holds the reading state (the label in
  * force and the container around it) and the line map of where each source line went.
@@ -56,6 +66,22 @@ export class FieldWriter {
     protected readonly sets: ValueSetRef[],
     protected readonly warnings: Warning[],
   ) {}
+
+  /**
+   * A line that says where and when ("Acme · Staff engineer · 2022"), read by `metaLine` or
+   * `labelledMetaLine`: the story's context where not yet set, the rest to its notes, tags and
+   * questions.
+   */
+  protected placeMeta(meta: PlacedMeta, node: Block): void {
+    const d = this.draft;
+    this.record(node, "context");
+    if (meta.company) d.context.company ??= meta.company;
+    if (meta.period) d.context.period ??= meta.period;
+    if (meta.role) d.context.role ??= meta.role;
+    if (meta.about) d.notes.push(meta.about);
+    if (meta.tags) d.tags.push(...meta.tags);
+    if (meta.questions) d.questions.push(...meta.questions);
+  }
 
   /** Notes which source lines went to which field. */
   record(node: Block | ListItem, field: LineField) {
@@ -106,19 +132,7 @@ export class FieldWriter {
       t.kind === "text" && t.key === "situation" && d.text.situation === undefined
         ? !text.includes("\n") && metaLine(text)
         : undefined;
-    if (where) {
-      this.record(node, "context");
-      const { company, role, period, about, tags } = where;
-      for (const [key, value] of [
-        ["company", company],
-        ["role", role],
-        ["period", period],
-      ] as const)
-        if (value !== undefined) setContextField(d, key, value);
-      if (about !== undefined) d.notes.push(`${company}: ${about}`);
-      if (tags) d.tags.push(...tags);
-      return;
-    }
+    if (where) return this.placeMeta(where, node);
     this.record(node, fieldOf(t));
     switch (t.kind) {
       case "text":
@@ -248,7 +262,7 @@ export class FieldWriter {
     }
   }
 
-  private followUpItem(text: string, node: Block) {
+  protected followUpItem(text: string, node: Block) {
     // "**What about cost?** It fell 40%." / "How did you pick $80? — It was…": the question
     // ends at its question mark.
     const asked = /^(.{3,300}?\?)["”]?\s*(?:(?:[—–-]|→|->|=>)\s*)?(\S[\s\S]*)$/.exec(text);

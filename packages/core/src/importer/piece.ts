@@ -37,14 +37,7 @@ export abstract class PieceReader extends PartWriter {
     const meta = this.target === undefined ? (metaLine(text) ?? labelledMetaLine(text)) : undefined;
     if (meta && this.draft.text.draft === undefined) {
       // "_Tillery Home, 2023_" under the heading: the story's company, role and period.
-      this.record(paragraph, "context");
-      if (meta.company) this.draft.context.company ??= meta.company;
-      if (meta.period) this.draft.context.period ??= meta.period;
-      if (meta.role) this.draft.context.role ??= meta.role;
-      if (meta.about) this.draft.notes.push(meta.about);
-      if (meta.tags) this.draft.tags.push(...meta.tags);
-      if ("questions" in meta && meta.questions) this.draft.questions.push(...meta.questions);
-      return;
+      return this.placeMeta(meta, paragraph);
     }
     const asks = text.split("\n");
     if (isPrompt(paragraph) && asks.every(isQuestion) && this.target === undefined) {
@@ -74,11 +67,7 @@ export abstract class PieceReader extends PartWriter {
       labelled.rest.trim() !== ""
     ) {
       this.record(paragraph, "followUps");
-      this.draft.followUps.push({
-        question: labelled.label.trim(),
-        answer: unquote(labelled.rest.trim()),
-      });
-      return;
+      return this.followUpItem(text, paragraph);
     }
     const target = labelled && this.labelSlot(labelled);
     if (labelled && target && this.turn(labelled, target, paragraph)) return;

@@ -7,7 +7,7 @@ import { toldInProse } from "./structure.ts";
 import { nestedStar, starLine } from "./star-lines.ts";
 import { isQuestion } from "./question.ts";
 import { deliveryNote } from "./lines.ts";
-import { boldQuestions } from "./bold-questions.ts";
+import { boldQuestions, tellsStory } from "./bold-questions.ts";
 import { storyHeading } from "./story-heading.ts";
 
 /**
@@ -328,12 +328,7 @@ function numberedTitles(blocks: RootContent[]): RootContent[] | undefined {
   const at = blocks.flatMap((block, index) => (numberedTitle(block) ? [index] : []));
   if (at.length < 2) return undefined;
   const parts = at.map((index, n) => blocks.slice(index + 1, at[n + 1] ?? blocks.length));
-  // A short answer in prose under its numbered title is told too ("**2. The price-check
-  // queue**" over two sentences).
-  const answered = ([first]: RootContent[]) =>
-    first?.type === "paragraph" && tidy(inlineText(first.children)).split(/\s+/).length >= 15;
-  if (!parts.every((part) => nestedStar(part) || toldInProse(part) || answered(part)))
-    return undefined;
+  if (!parts.every(tellsStory)) return undefined;
   return blocks.map((block, index) =>
     at.includes(index) ? storyHeading(numberedTitle(block)!, block as Paragraph, "ruled") : block,
   );
