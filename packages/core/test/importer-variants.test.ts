@@ -3312,4 +3312,36 @@ describe("more published kinds, written another way", () => {
     ]);
     expect(story?.lessons).toBeUndefined();
   });
+  it("reports a numbered question answered only 'TBC', and reads follow-ups to prepare", () => {
+    const read = readMarkdown(
+      [
+        "**3) Describe a time you had to deliver bad news to a customer.**",
+        "",
+        "A loan was declined at the last stage. I rang the owner myself before the letter went out,",
+        "explained the two reasons plainly and booked her a meeting with our business adviser.",
+        "",
+        "**Follow-ups to prepare**",
+        "- What did you do next time? → Told applicants the risks at the first meeting.",
+        "",
+        "**4) Tell me about a time you improved a process.**",
+        "",
+        "TBC",
+        "",
+        "**5) Tell me about a time you coached someone who was struggling.**",
+        "",
+        "One of my cashiers kept failing her balancing checks, so I sat with her at close for two",
+        "weeks until she balanced first time every day.",
+      ].join("\n"),
+      builtIns,
+    );
+    const list = read.stories.map((story) => story.input);
+    expect(list).toHaveLength(2);
+    expect(list[0]?.followUps).toEqual([
+      {
+        question: "What did you do next time?",
+        answer: "Told applicants the risks at the first meeting.",
+      },
+    ]);
+    expect(read.warnings.some((w) => w.message.includes("still to write"))).toBe(true);
+  });
 });

@@ -159,7 +159,7 @@ const fixed: [RegExp, Slot][] = [
   [/^tone$/, { kind: "tone" }],
   [/^key ?words$|^key phrases$/, list("keyWords")],
   [
-    /^(likely |possible |expected )?(follow[- ]?ups?|probing questions|probes)( responses| questions| answers| to expect| they('ll| will| might| may| could)? ask| i (expect|might get|may get|could get)| q ?& ?a| q and a| questions and answers)?$/,
+    /^(likely |possible |expected )?(follow[- ]?ups?|probing questions|probes)( responses| questions| answers| to (expect|prepare|practi[cs]e|rehearse)| they('ll| will| might| may| could)? ask| i (expect|might get|may get|could get)| q ?& ?a| q and a| questions and answers)?$/,
     { kind: "followUps" },
   ],
   [/^(story )?coaching( notes)?$/, list("coachingNotes")],
@@ -186,7 +186,7 @@ const prompts: [RegExp, Slot][] = [
     text("task"),
   ],
   [
-    /^what (specific )?(actions?|steps) did (you|u) take\b|^what did (you|u|i) (actually |specifically |personally )?do\b(?! (when|if|after|once|with|differently)\b)/,
+    /^what (specific )?(actions?|steps) did (you|u) take\b|^what did (you|u|i) (actually |specifically |personally )?do\b(?! (when|if|after|once|with|differently|next)\b)/,
     { kind: "sections", key: "actions" },
   ],
   [/^what (was|were) the (results?|outcomes?|impact)\b/, { kind: "sections", key: "results" }],

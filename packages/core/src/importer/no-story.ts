@@ -65,7 +65,7 @@ export function dropDocumentHeader(drafts: Draft[], parts: StoryPart[], warnings
  * good yet", "(use peak 2022 - still need the numbers)").
  */
 const placeholder =
-  /\((?:placeholder|answer|write|add|fill|your|to (?:fill|write|add|do)|tbd|todo|not a story|no story|need (?:to (?:write|find|add|do)|a|an|another|one|better)|find (?:a|an|one)|nothing (?:good )?yet)\b[^)]*\)|\([^()]*\bstill (?:need|to (?:write|find|add|do|get))\b[^()]*\)|\[(?:your|insert|add|fill)\b[^\]]*\]|_{3,}|^\W*\?{3,}/i;
+  /\((?:placeholder|answer|write|add|fill|your|to (?:fill|write|add|do)|tbd|tbc|todo|not a story|no story|need (?:to (?:write|find|add|do)|a|an|another|one|better)|find (?:a|an|one)|nothing (?:good )?yet)\b[^)]*\)|\([^()]*\bstill (?:need|to (?:write|find|add|do|get))\b[^()]*\)|\[(?:your|insert|add|fill)\b[^\]]*\]|_{3,}|^\W*\?{3,}/i;
 
 /** A figure left to fill in: "X%", "$X", "N", "[Date]". */
 const variable = /^[-*+\s]*(?:\$?[XYN]{1,3}[%kKmM]?|\[(?:date|name|company|role|number|x)\])\s*$/;
@@ -90,7 +90,9 @@ function onlyPlaceholders(draft: Draft): boolean {
     ...[...draft.actions, ...draft.results].flatMap((section) => section.points),
   ].filter((text) => /\p{L}/u.test(text)); // "1.\n2.\n3.": a list's numbers with nothing after them
   // "TODO — use the Kafka retention one? need to check dates first": a story still to write.
-  const todo = (text: string) => /^\W*(?:todo|tbd)\b/i.test(text) && text.split(/\s+/).length <= 20;
+  // "TBC", "to do": the same, as British writers put it.
+  const todo = (text: string) =>
+    /^\W*(?:todo|tbd|tbc|to do|to come)\b/i.test(text) && text.split(/\s+/).length <= 20;
   const blank = (text: string) =>
     variable.test(text) ||
     todo(text) ||
