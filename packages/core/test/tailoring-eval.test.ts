@@ -8,7 +8,7 @@ const unique = new Map(all.flatMap((c) => c.stories.map((s) => [s.ref, s] as con
 const raw = (id: string) => JSON.parse(readFileSync(join(casesDir, `${id}.json`), "utf8"));
 
 describe("the tailoring evaluation set", () => {
-  it("has nine dev cases and seventeen held-out cases", () => {
+  it("has nine dev cases and twenty held-out cases", () => {
     expect(loadCases("dev").map((c) => c.id)).toEqual([
       "alderbrook-culture",
       "amazon-principles-plain",
@@ -24,15 +24,18 @@ describe("the tailoring evaluation set", () => {
       "ashcombe-transport-values",
       "brackenfold-vet-values",
       "bramblegate-logistics-values",
+      "brightwater-principles",
       "cruxline-values",
       "glasswing-analytics-values",
       "harbourline-values",
       "ironbark-builders",
+      "kestrel-water-values",
       "lanternfish-values",
       "larchmere-pharmacy-values",
       "lumen-culture-memo",
       "netflix-culture",
       "orrery-principles",
+      "quillmark-values",
       "riverland-broadcasting-values",
       "riverside-health-values",
       "stratus-culture-values",
@@ -52,8 +55,8 @@ describe("the tailoring evaluation set", () => {
         for (const ref of right) expect(refs.has(ref), `${c.id}: ${ref}`).toBe(true);
       }
     }
-    expect(all.reduce((n, c) => n + c.valueSet.values.length, 0)).toBe(221);
-    expect(all.flatMap((c) => Object.values(c.labels).flat())).toHaveLength(360);
+    expect(all.reduce((n, c) => n + c.valueSet.values.length, 0)).toBe(246);
+    expect(all.flatMap((c) => Object.values(c.labels).flat())).toHaveLength(402);
   });
 
   it("writes values in plain words: a name and a description, no keywords or questions", () => {
@@ -67,12 +70,12 @@ describe("the tailoring evaluation set", () => {
     }
   });
 
-  it("holds 299 distinct stories by 140 people, in every shape", () => {
-    expect(unique.size).toBe(299);
-    expect(new Set([...unique.values()].map((s) => s.author)).size).toBe(140);
+  it("holds 335 distinct stories by 155 people, in every shape", () => {
+    expect(unique.size).toBe(335);
+    expect(new Set([...unique.values()].map((s) => s.author)).size).toBe(155);
     const shapes: Record<string, number> = {};
     for (const s of unique.values()) shapes[s.shape] = (shapes[s.shape] ?? 0) + 1;
-    expect(shapes).toEqual({ star: 86, draft: 78, refined: 70, analysis: 65 });
+    expect(shapes).toEqual({ star: 95, draft: 87, refined: 79, analysis: 74 });
     for (const c of all) {
       expect(new Set(c.stories.map((s) => s.shape)), c.id).toEqual(
         new Set(["star", "draft", "refined", "analysis"]),
@@ -87,7 +90,7 @@ describe("the tailoring evaluation set", () => {
       expect(c.questions.length, c.id).toBeGreaterThanOrEqual(5);
       expect(c.questions.length, c.id).toBeLessThanOrEqual(8);
     }
-    expect(all.reduce((n, c) => n + c.questions.length, 0)).toBe(200);
+    expect(all.reduce((n, c) => n + c.questions.length, 0)).toBe(224);
   });
 
   it("keeps draft free writes at 150–200 words and refined tellings of about a minute (45–62 s)", () => {
