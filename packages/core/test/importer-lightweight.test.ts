@@ -6,7 +6,7 @@ import { fromLightweightMarkup } from "../src/importer/lightweight.ts";
 const stories = (text: string) => readMarkdown(text, builtIns).stories.map((story) => story.input);
 
 describe("story documents in other lightweight markup", () => {
-  it("reads Org mode: keywords and tags apart from the title, properties as labels", () => {
+  it("reads Org mode: the state keyword and tags apart from the title as tags, properties as labels", () => {
     const [first, second] = stories(
       [
         "#+TITLE: Stories",
@@ -29,11 +29,12 @@ describe("story documents in other lightweight markup", () => {
       ].join("\n"),
     );
     expect(first?.title).toBe("Cutting the cloud bill");
-    expect(first?.tags).toEqual(["cost", "ownership"]);
+    expect(first?.tags).toEqual(["done", "cost", "ownership"]);
     expect(first?.context?.company).toBe("Larchwood");
     expect(first?.situation).toBe("Our AWS bill had doubled in a year.");
     expect(first?.results?.[0]?.points).toEqual(["The bill fell 31% in a quarter."]);
     expect(second?.title).toBe("Mentoring a new analyst");
+    expect(second?.tags).toEqual(["todo"]);
   });
 
   it("reads AsciiDoc headings and labelled lists", () => {
@@ -59,6 +60,39 @@ describe("story documents in other lightweight markup", () => {
     expect(story?.title).toBe("The vendor that missed its SLAs");
     expect(story?.actions?.[0]?.points).toEqual(["Mapped each outage to lost appointments"]);
     expect(story?.results?.[0]?.points).toEqual(["Uptime went from 97.1% to 99.8%."]);
+  });
+
+  it("names the AsciiDoc lines that only set formatting in a warning, never in a story", () => {
+    const { stories: read, warnings } = readMarkdown(
+      [
+        "= Warehouse stories",
+        ":toc:",
+        ":icons: font",
+        ":sectnums!:",
+        "",
+        "== Dock congestion",
+        "",
+        "[horizontal]",
+        "Company:: Bramble Logistics",
+        "",
+        "Situation::",
+        "Trailers waited 6.5 hours for a door.",
+        "",
+        "[appendix]",
+        "== Numbers",
+        "",
+        "Dwell time fell to 2.1 h.",
+      ].join("\n"),
+      builtIns,
+    );
+    expect(read[0]?.input.title).toBe("Dock congestion");
+    expect(read[0]?.input.context?.company).toBe("Bramble Logistics");
+    expect(JSON.stringify(read.map((story) => story.input))).not.toMatch(
+      /horizontal|icons|appendix/,
+    );
+    const formatting = warnings.find((warning) => /formatting only/.test(warning.message));
+    expect(formatting?.message).toContain(":icons: font, :sectnums!:, [horizontal], [appendix]");
+    expect([formatting?.line, formatting?.endLine]).toEqual([2, 14]);
   });
 
   it("reads reStructuredText titles ranked by their adornment, fields as labels", () => {
@@ -96,8 +130,8 @@ describe("story documents in other lightweight markup", () => {
 
   it("keeps line numbers and leaves Markdown alone", () => {
     const org = "* DONE A :x:\n** Situation\n   text\n* B\n";
-    expect(fromLightweightMarkup(org).split("\n")).toHaveLength(org.split("\n").length);
+    expect(fromLightweightMarkup(org).text.split("\n")).toHaveLength(org.split("\n").length);
     const markdown = "Title one\n=========\n\ntext\n\nTitle two\n---------\n\n* a\n* b\n";
-    expect(fromLightweightMarkup(markdown)).toBe(markdown);
+    expect(fromLightweightMarkup(markdown).text).toBe(markdown);
   });
 });

@@ -3344,4 +3344,50 @@ describe("more published kinds, written another way", () => {
     ]);
     expect(read.warnings.some((w) => w.message.includes("still to write"))).toBe(true);
   });
+  it("names a story by the principle it is told for, with italic letters and a hyphen", () => {
+    const list = stories([
+      "## LP: Ownership",
+      "",
+      "*S* - the night shift kept missing the 6 a.m. truck at our depot",
+      "",
+      "*A* - I rebuilt the pick waves around the truck time",
+      "",
+      "**R** - the truck left on time 29 days out of 30",
+      "",
+      "## LP: Frugality",
+      "",
+      "*S* - we rented a second forklift every peak",
+      "",
+      "- ",
+      "- I borrowed one from the sister site instead",
+      "-",
+    ]);
+    expect(list.map((story) => story.title)).toEqual(["Ownership", "Frugality"]);
+    expect(list[0]?.values).toEqual([{ valueSetId: "amazon-lp-2021", valueKey: "ownership" }]);
+    expect(list[0]?.situation).toBe("the night shift kept missing the 6 a.m. truck at our depot");
+    expect(list[0]?.actions?.[0]?.points).toEqual([
+      "I rebuilt the pick waves around the truck time",
+    ]);
+    expect(list[0]?.results?.[0]?.points).toEqual(["the truck left on time 29 days out of 30"]);
+    // An empty bullet left to fill in is no point.
+    expect(JSON.stringify(list[1])).not.toContain('""');
+  });
+
+  it("reads a follow-up kept in a note, or named as one", () => {
+    const [story] = stories([
+      "### Rerouting the school buses",
+      "**Situation:** A bridge closed the week term started.",
+      "**Action:** I redrew four routes over the weekend.",
+      "NOTE: If they ask about parents: I phoned the ten families whose stop moved.",
+      "Follow-up if asked about cost: the new routes added 6 km a day in all.",
+    ]);
+    expect(story?.followUps).toEqual([
+      {
+        question: "If they ask about parents",
+        answer: "I phoned the ten families whose stop moved.",
+      },
+      { question: "if asked about cost", answer: "the new routes added 6 km a day in all." },
+    ]);
+    expect(story?.notes).toBeUndefined();
+  });
 });

@@ -34,6 +34,7 @@ import {
   shortTitle,
   titleFromLine,
 } from "./question.ts";
+import { classify } from "./labels.ts";
 import { StoryReader } from "./reader.ts";
 import { groupHeading, linkNamedValues } from "./group-heading.ts";
 import { mergeSpans, outsideWarnings, warningFor } from "./report.ts";
@@ -47,7 +48,7 @@ import {
   kindOfTable,
   storiesNamed,
 } from "./tables.ts";
-import type { ValueSetRef } from "./values.ts";
+import { type ValueSetRef, resolveValues } from "./values.ts";
 
 export interface ImportedStory {
   /** Where the story's heading is, and where its last block ends (1-based lines). */
@@ -287,6 +288,12 @@ function readPart(
   const hashtags =
     /^(.*?\S)\s+((?:#(?=[\p{N}_\-/&+]*\p{L})[\p{L}\p{N}][\p{L}\p{N}_\-/&+]*\s*)+)$/u.exec(title);
   if (hashtags) title = hashtags[1]!;
+  // "LP: Customer Obsession", "Competency — Ownership": the story named by the value it is told
+  // for; the name links the value too.
+  const valueNamed = /^([^:—–]{1,40}?)\s*(?::|\s[—–-])\s+(\S.*)$/.exec(title);
+  const forValue =
+    valueNamed && classify(valueNamed[1]!, null)?.kind === "meta" ? valueNamed[2]! : undefined;
+  if (forValue) title = forValue;
   const draft = newDraft(title, parsed?.number, line);
   if (parsed?.letter) draft.letter = parsed.letter;
   if (aside?.company) draft.context.company = aside.company;
@@ -295,6 +302,19 @@ function readPart(
   if (bracketed?.company && bracketed.period) draft.context.period ??= bracketed.period;
   if (hashtags) draft.tags.push(...tagsOf(hashtags[2]!));
   if (backup) draft.notes.push(`${backup[1]} story`);
+  if (forValue) {
+    const names = tagsOf(forValue);
+    const { links } = resolveValues(sets, "", [...new Set([forValue, ...names])]);
+    draft.values.push(
+      ...links.filter(
+        (link, at) =>
+          links.findIndex(
+            (l) => l.valueSetId === link.valueSetId && l.valueKey === link.valueKey,
+          ) === at,
+      ),
+    );
+    draft.tags.push(...names);
+  }
   // "Q1 [00:02]: Conflict", "Prompt 2 — Teamwork": a numbered question's heading names no story.
   // "2024-03-06 · Oakhaven Bank · Hiring manager screen": a journal's entry, named by its date.
   draft.weakTitle =

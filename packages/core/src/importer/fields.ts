@@ -53,6 +53,19 @@ interface PlacedMeta {
  * Writes text into the field the current label names. Holds the reading state (the label in
  * force and the container around it) and the line map of where each source line went.
  */
+/** "If asked about the eleventh team, they had …": a follow-up's topic, a comma, its answer. */
+const ifAskedText =
+  /^(if (?:they |anyone )?ask(?:s|ed)? (?:about|why|how|what)\b[^,:;]{2,120}),\s*(\S[\s\S]*)$/i;
+
+/** Whether a note's text is a follow-up: "If they ask about X: …", "If asked why, …". */
+function isFollowUpText(text: string): boolean {
+  const split = splitLabelText(text);
+  return (
+    (split !== undefined && classify(split.label, null)?.kind === "followUp") ||
+    ifAskedText.test(text)
+  );
+}
+
 export class FieldWriter {
   protected target: Slot | undefined;
   protected container: Container | null = null;
@@ -200,6 +213,8 @@ export class FieldWriter {
       case "valueLinks":
         return this.valueLinks(text, node);
       case "notes":
+        // "NOTE: If they ask about pushback: …": a follow-up and its answer, kept in a note.
+        if (isFollowUpText(text)) return this.followUpItem(text, node);
         return void d.notes.push(text);
       case "other": {
         const open = d.openNote;
@@ -271,10 +286,7 @@ export class FieldWriter {
       return;
     }
     // "If asked about the eleventh team, they had a vendor dependency…": the topic, then the answer.
-    const ifAsked =
-      /^(if (?:they |anyone )?ask(?:s|ed)? (?:about|why|how|what)\b[^,:;]{2,120}),\s*(\S[\s\S]*)$/i.exec(
-        text,
-      );
+    const ifAsked = ifAskedText.exec(text);
     if (ifAsked) {
       this.draft.followUps.push({ question: ifAsked[1]!.trim(), answer: ifAsked[2]!.trim() });
       return;

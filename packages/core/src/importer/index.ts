@@ -69,7 +69,8 @@ export function readMarkdown(input: string, sets: ValueSetRef[]): MarkdownImport
   );
   const { text: stripped, data: frontMatter } = stripFrontMatter(repaired);
   // Records pasted as text (a spreadsheet range, form responses, `gh issue view`): story tables.
-  const records = readStructured(fromLightweightMarkup(fromWikiMarkup(stripped)));
+  const markup = fromLightweightMarkup(fromWikiMarkup(stripped));
+  const records = readStructured(markup.text);
   const chat = fromChatExport(records.text);
   const body = fromPlainText(chat.text);
   const root = spliceTables(parseMarkdown(body), records.tables);
@@ -81,7 +82,11 @@ export function readMarkdown(input: string, sets: ValueSetRef[]): MarkdownImport
     for (const { input } of stories)
       if (!input.context?.company) input.context = { ...input.context, company: employer };
   }
-  const warnings = withWarnings(read.warnings, [...records.warnings, ...chat.warnings]);
+  const warnings = withWarnings(read.warnings, [
+    ...markup.warnings,
+    ...records.warnings,
+    ...chat.warnings,
+  ]);
   applyVerbatim(stories, verbatim, warnings);
   if (stories.length === 0) {
     // Any text at all is read as at least one story; only a blank document holds none.

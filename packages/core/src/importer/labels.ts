@@ -301,6 +301,9 @@ export function classify(label: string, inside: Container | null): Slot | undefi
   // "If asked why…", "If they push on “why warn-only”": a follow-up and the answer ready for it.
   if (/^if (asked|they (ask|push|probe|press|dig|challenge))\b/.test(normal))
     return { kind: "followUp", question: label.trim() };
+  // "Follow-up if asked about blame": the same, under its part's name.
+  const named = /^follow[- ]?ups?:?\s+((?:if|when) (?:asked|they)\b.*)$/i.exec(label.trim());
+  if (named) return { kind: "followUp", question: named[1]! };
   const values = valuesLabel.exec(label.trim());
   if (values && !/\bvalues\b.*\bvalues\b/i.test(label)) {
     const company = values[1]!.trim();

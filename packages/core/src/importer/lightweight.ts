@@ -16,6 +16,7 @@
  * (https://docutils.sourceforge.io/docs/ref/rst/restructuredtext.html).
  */
 
+import { excerptOf, type Warning } from "./fieldtext.ts";
 import { fencedLines } from "./plain.ts";
 
 const orgKeywords = ["TODO", "DONE", "IDEA", "NEXT", "WAITING", "CANCELLED", "STARTED"];
@@ -31,24 +32,42 @@ function orgHeadingOf(lines: string[]): RegExp {
     return declared ? declared[1]!.split(/\s+/).map((word) => word.replace(/\(.*\)$/, "")) : [];
   });
   const keywords = [...orgKeywords, ...own.filter((word) => /^[A-Z][A-Z_-]*$/.test(word))];
-  return new RegExp(
-    `^(\\*+)\\s+(?:(?:${keywords.join("|")})\\s+)?(.*?)(?:\\s+(:[\\w@#%:]+:))?\\s*$`,
-  );
+  return new RegExp(`^(\\*+)\\s+(?:(${keywords.join("|")})\\s+)?(.*?)(?:\\s+(:[\\w@#%:]+:))?\\s*$`);
 }
 const adocHeading = /^(={1,6})\s+(\S.*)$/;
 const rstAdornment = /^([=\-~^"'#*+:.])\1{2,}\s*$/;
 
-/** The document as Markdown, line for line, when it is Org, AsciiDoc or reStructuredText. */
-export function fromLightweightMarkup(text: string): string {
+/**
+ * The document as Markdown, line for line, when it is Org, AsciiDoc or reStructuredText, and a
+ * warning naming the markup lines read as formatting only (`[horizontal]`, `:icons: font`,
+ * `.. contents::`), so that no line leaves without a word. Other text is returned unchanged.
+ */
+export function fromLightweightMarkup(text: string): { text: string; warnings: Warning[] } {
   const lines = text.split("\n").map((line) => line.replace(/\r$/, ""));
   const ends = text.split("\n").map((line) => (line.endsWith("\r") ? "\r" : ""));
   const rewritten = fromOrg(lines) ?? fromAsciiDoc(lines) ?? fromRst(lines);
-  if (!rewritten) return text;
+  if (!rewritten) return { text, warnings: [] };
   // Fenced code is code in every one of these languages' Markdown readers: kept as written.
   const fenced = fencedLines(lines);
-  return rewritten
-    .map((line, index) => (fenced.has(index) ? lines[index]! : line) + ends[index])
-    .join("\n");
+  const kept = rewritten.map((line, index) => (fenced.has(index) ? lines[index]! : line));
+  const formatting = kept.flatMap((line, index) =>
+    line.trim() === "" && /[\p{L}\p{N}]/u.test(lines[index]!) ? [index] : [],
+  );
+  const warnings: Warning[] =
+    formatting.length === 0
+      ? []
+      : [
+          {
+            line: formatting[0]! + 1,
+            endLine: formatting.at(-1)! + 1,
+            message: `${formatting.length} markup line(s) set formatting only and were not stored: ${excerptOf(
+              formatting.map((index) => lines[index]!.trim()).join(", "),
+            )}`,
+            excerpt: excerptOf(lines[formatting[0]!]!.trim()),
+            text: formatting.map((index) => lines[index]!).join("\n"),
+          },
+        ];
+  return { text: kept.map((line, index) => line + ends[index]).join("\n"), warnings };
 }
 
 const count = (lines: string[], pattern: RegExp) =>
@@ -75,7 +94,10 @@ function fromOrg(lines: string[]): string[] | undefined {
   return lines.map((line) => {
     const heading = orgHeading.exec(line);
     if (heading && /^\*+\s+\S/.test(line))
-      return `${"#".repeat(Math.min(heading[1]!.length, 6))} ${heading[2]}${orgTags(heading[3])}`;
+      // The heading's state ("TODO", "DONE") is the story's state in the prep: kept as a tag.
+      return `${"#".repeat(Math.min(heading[1]!.length, 6))} ${heading[3]}${orgTags(
+        [heading[2]?.toLowerCase(), heading[4]].filter(Boolean).join(":"),
+      )}`;
     if (/^\s*:(PROPERTIES|END):\s*$/i.test(line)) return "";
     // ":COMPANY:  Tallyline", ":QUESTIONS+: …": a property, as a label line.
     const property = /^\s*:([A-Za-z][\w-]*)\+?:\s*(.*)$/.exec(line);
@@ -99,7 +121,7 @@ function fromAsciiDoc(lines: string[]): string[] | undefined {
     const title = /^\.([A-Za-z][^.].*)$/.exec(line);
     if (title) return `**${title[1]!.trim()}:**`;
     if (/^\[[\w#.,="' -]*\]\s*$/.test(line)) return "";
-    if (/^:[\w-]+:(\s.*)?$/.test(line)) return "";
+    if (/^:[\w-]+!?:(\s.*)?$/.test(line)) return "";
     return line;
   });
 }

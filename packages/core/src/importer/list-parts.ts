@@ -9,7 +9,10 @@ import { type Block, blockText, inlineText, itemText, tidy } from "./markdown.ts
 export function sectionItems(list: List, sections: Draft["actions"]): void {
   const opened = new Set<Draft["actions"][number]>();
   // Plain points fill a section whose heading came just before, else start one without.
-  const addPoints = (points: string[]) => {
+  const addPoints = (items: string[]) => {
+    // An empty bullet ("- " left to fill in) is no point.
+    const points = items.filter((point) => point.trim() !== "");
+    if (points.length === 0) return;
     let open = sections.at(-1);
     if (!open || (open.points.length > 0 && !opened.has(open))) {
       open = { points: [] };

@@ -149,6 +149,10 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
     if (second?.type === "text" && /^\s*(:|[—–](?:\s|$))/.test(second.value)) {
       return { label: strongText, rest: tidy(after.replace(/^\s*(:+|[—–])/, "")), bold };
     }
+    // "*S* - at Coastline…", "**Result** - shrink down…": a known label, a hyphen, its text.
+    if (second?.type === "text" && /^\s*-\s/.test(second.value) && classify(strongText, null)) {
+      return { label: strongText, rest: tidy(after.replace(/^\s*-/, "")), bold };
+    }
     // "**Story name** → Moving the textiles": a known label, an arrow, its text.
     if (
       second?.type === "text" &&

@@ -45,7 +45,7 @@ export function isLabelHeading(heading: Heading): boolean {
 
 /** Labels before the behaviour, competency or value a story is written for. */
 const metaNamed =
-  /^(?:behaviou?rs?|competenc(?:y|ies)|values?|(?:leadership )?principles?|themes?)$/i;
+  /^(?:(?:amazon )?lps?|behaviou?rs?|competenc(?:y|ies)|values?|(?:leadership )?principles?|themes?)$/i;
 
 /** STAR parts, and the draft or refined answer that tells a story without them. */
 const isStarTarget = (label: string) => {
