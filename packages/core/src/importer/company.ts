@@ -48,7 +48,13 @@ export function employerIn(text: string): string | undefined {
     // "joined Dana's team" names a person's team, not an employer.
     if (/^joined|^joining/i.test(match[0]) && /['’]s\b/u.test(named)) continue;
     const words = found.split(/\s+/);
-    while (words.length > 0 && notNames.test(words.at(-1)!)) words.pop();
+    // "at Acme I led…", "at Acme Monday": words after the name; "Coastline Home" ends in "Home".
+    while (
+      words.length > 1 &&
+      notNames.test(words.at(-1)!) &&
+      !/^(home|work)$/i.test(words.at(-1)!)
+    )
+      words.pop();
     if (words.length === 0 || notNames.test(words[0]!)) continue;
     // "at Orbis Software. Castell…": the name ends with its sentence ("St. Brigid's" goes on).
     const cut = words.findIndex((word, i) => i < words.length - 1 && /\p{L}{4,}\.$/u.test(word));

@@ -325,3 +325,29 @@ export function metaLine(
   if (role !== undefined && (role.split(/\s+/).length > 6 || /\d/.test(role))) return undefined;
   return role ? { company: parts[0]!, role, period } : { company: parts[0]!, period };
 }
+
+/** Words of job titles, to tell a role ("Front Office Manager") from a place ("London"). */
+const roleWord =
+  /\b(?:manager|engineer|lead|director|head|officer|supervisor|analyst|assistant|associate|intern|nurse|teacher|coordinator|consultant|designer|developer|specialist|administrator|chef|clerk|agent|representative|executive|vp|founder|owner|scientist|architect|technician|adviser|advisor|accountant|planner|buyer|recruiter|partner|editor|producer|operator|controller|inspector|pharmacist|therapist|paramedic|driver|captain|pilot|cashier|fundraiser|officer|worker|trainee|apprentice)s?\b/i;
+
+/**
+ * A line under a story's heading that says where in brackets, with the job held:
+ * "(Harbourside Grand, Operations Manager)", or the story's own name again before it:
+ * "**Overbooked wedding weekend** (Harbourside Grand, Front Office Manager)". The first part
+ * must read as a company and a second one as a job title.
+ */
+export function placeInBrackets(
+  line: string,
+  title: string,
+): { company: string; role?: string } | undefined {
+  const text = line.replace(/[*_]/g, "").trim();
+  const bracket = /^(?:(.+?)\s*)?\(([^()]{3,100})\)$/.exec(text);
+  if (!bracket || text.includes("\n")) return undefined;
+  const same = (a: string) => a.toLowerCase().replace(/\W+/g, " ").trim();
+  if (bracket[1] !== undefined && same(bracket[1]) !== same(title)) return undefined;
+  const [company, role, ...more] = bracket[2]!.split(/\s*[,·|•]\s*/);
+  if (more.length > 0 || !company || !isCompanyName(company)) return undefined;
+  if (role === undefined) return bracket[1] !== undefined ? { company } : undefined;
+  if (!roleWord.test(role) || /\d/.test(role) || role.split(/\s+/).length > 6) return undefined;
+  return { company, role };
+}

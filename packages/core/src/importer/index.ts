@@ -5,6 +5,7 @@ import { fromWikiMarkup } from "./wiki.ts";
 import { guardMarkdown } from "./guard.ts";
 import { fromLightweightMarkup } from "./lightweight.ts";
 import { fromChatExport } from "./chat.ts";
+import { fromFlashcards } from "./flashcards.ts";
 import { fromPlainText } from "./plain.ts";
 import { htmlToMarkdown, isHtml } from "./html.ts";
 import { htmlReport } from "./html-lines.ts";
@@ -72,7 +73,7 @@ export function readMarkdown(input: string, sets: ValueSetRef[]): MarkdownImport
   const markup = fromLightweightMarkup(fromWikiMarkup(stripped));
   const records = readStructured(markup.text);
   const chat = fromChatExport(records.text);
-  const body = fromPlainText(chat.text);
+  const body = fromPlainText(fromFlashcards(chat.text));
   const root = spliceTables(parseMarkdown(body), records.tables);
   const verbatim = takeVerbatim(root);
   const read = readDocument(root, sets, records.restore(body));

@@ -137,7 +137,7 @@ const fixed: [RegExp, Slot][] = [
     text("lessons"),
   ],
   [
-    /^what (i|i'd|i would|would i) (do|change|have done) different(ly)?$|^(do )?differently$|^in hindsight$|^(i )?would change$|^what i('d| would) change( next time)?$/,
+    /^what (i|i'd|i would|would i) (do|change|have done) different(ly)?$|^(i'd |i would |would )?(do )?differently( next time)?$|^in hindsight$|^(i )?would change$|^what i('d| would) change( next time)?$/,
     text("differently"),
   ],
   [/^(key )?takeaway$|^bottom line$/, text("takeaway")],

@@ -125,6 +125,20 @@ function saysNoStory(draft: Draft): boolean {
 }
 
 /**
+ * Whether a draft only holds one-line flashcards ("Why hospitality?::I like seeing the result…",
+ * the Obsidian Spaced Repetition plugin's inline cards, "::" or ":::" between the two sides):
+ * short answers drilled beside the stories, not a story.
+ */
+function onlyCards(draft: Draft): boolean {
+  if ([...draft.actions, ...draft.results].some((section) => section.points.length > 0))
+    return false;
+  const lines = [...Object.values(draft.text).flatMap((parts) => parts ?? []), ...draft.notes]
+    .flatMap((text) => text.split("\n"))
+    .filter((line) => line.trim() !== "");
+  return lines.length >= 2 && lines.every((line) => /^[^:\n]{3,200}\?\s*:{2,3}\s*\S/.test(line));
+}
+
+/**
  * Takes out the parts that hold no story text and show a template's blanks (a blank copy of the
  * template, "Story C (optional)" with only its prompts): each is reported with its lines, none is
  * imported. So are parts that say they are no story. A story with no telling and no blanks (a
@@ -143,6 +157,17 @@ export function dropBlankTemplates(
         line: draft.line,
         endLine: draft.endLine,
         message: `The part "${draft.heading}" says it is no story; it was not imported.`,
+        excerpt: draft.heading,
+      });
+      drafts.splice(i, 1);
+      parts.splice(i, 1);
+      continue;
+    }
+    if (drafts.length > 1 && onlyCards(draft)) {
+      warnings.push({
+        line: draft.line,
+        endLine: draft.endLine,
+        message: `The part "${draft.heading}" holds flashcards (a question and a one-line answer each), not a story; it was not imported.`,
         excerpt: draft.heading,
       });
       drafts.splice(i, 1);

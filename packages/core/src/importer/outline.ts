@@ -21,6 +21,8 @@ export function outline(list: List, normalize: Normalize): RootContent[] | undef
   if (!list.children.some((item) => item.children[0]?.type === "heading")) return undefined;
   return list.children.flatMap((item): RootContent[] => {
     const [first, ...rest] = item.children as RootContent[];
+    // "- ---": a rule between blocks, as in the page it was written on.
+    if (first?.type === "thematicBreak" && rest.length === 0) return [first];
     if (first?.type !== "heading") return [{ ...list, children: [item], position: item.position }];
     // A block with content of its own is a page's entry: a story however it is told; a block
     // whose content is stories of their own ("- ## Stories" over titled bullets) only groups them.

@@ -238,6 +238,12 @@ export abstract class PartWriter extends FieldWriter {
     }
     const t = this.target;
     if (t?.kind === "sections") {
+      // "- DONE send the reference details": a task beside the story, for its notes.
+      const tasks = list.children.filter((item) => remark(itemText(item), true) !== undefined);
+      for (const item of tasks) this.remarkOf(itemText(item), true, item as unknown as Block);
+      if (tasks.length === list.children.length) return;
+      if (tasks.length > 0)
+        list = { ...list, children: list.children.filter((item) => !tasks.includes(item)) };
       // "- Questions this answers" over its own bullets, after the results: that field's list.
       const tail = labelledGroups(list);
       const head = {
@@ -265,6 +271,10 @@ export abstract class PartWriter extends FieldWriter {
       this.target = undefined;
       return;
     }
-    for (const item of list.children) this.text(itemText(item), item as unknown as Block);
+    for (const item of list.children) {
+      // "- TODO write this up properly" among a list's items: a reminder, for the notes.
+      if (this.remarkOf(itemText(item), true, item as unknown as Block)) continue;
+      this.text(itemText(item), item as unknown as Block);
+    }
   }
 }

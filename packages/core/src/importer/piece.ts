@@ -1,7 +1,7 @@
 import type { Paragraph } from "mdast";
 import { tagsOf } from "./fields.ts";
 import { PartWriter } from "./parts.ts";
-import { metaLine } from "./headingmeta.ts";
+import { metaLine, placeInBrackets } from "./headingmeta.ts";
 import { labelledMetaLine } from "./meta-lines.ts";
 import { isCalloutTitle } from "./markup.ts";
 import { isRemarkLabel, isRemarkLine } from "./reminders.ts";
@@ -38,6 +38,16 @@ export abstract class PieceReader extends PartWriter {
     if (meta && this.draft.text.draft === undefined) {
       // "_Tillery Home, 2023_" under the heading: the story's company, role and period.
       return this.placeMeta(meta, paragraph);
+    }
+    // "(Harbourside Grand, Operations Manager)" under the heading or the question it answers.
+    const asking = this.target?.kind === "list" && this.target.key === "questions";
+    const placed =
+      (this.target === undefined || asking) && this.draft.text.draft === undefined
+        ? placeInBrackets(text, this.draft.heading)
+        : undefined;
+    if (placed) {
+      this.target = undefined;
+      return this.placeMeta(placed, paragraph);
     }
     const asks = text.split("\n");
     if (isPrompt(paragraph) && asks.every(isQuestion) && this.target === undefined) {

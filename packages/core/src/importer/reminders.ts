@@ -6,9 +6,12 @@ import { isQuestion } from "./question.ts";
  * Such text goes to the story's notes, never into the Result or Action above it.
  */
 
-/** Signs that open a remark: warning, tip, comment, memo, pin, a clock, exclamation marks, a to-do. */
+/**
+ * Signs that open a remark: warning, tip, comment, memo, pin, a clock, exclamation marks, a to-do
+ * (an outliner's task states: Logseq's TODO, DOING, DONE, LATER, NOW, WAITING).
+ */
 const sign =
-  /^(?:[⚠❗❕‼💡💬🗨📝📌👉🔔✏☝🚨⛔⏱⏲⌛⏳\u{1F550}-\u{1F567}]\uFE0F?|!{2,}|\{\{(?:\[\[)?(?:TODO|DONE)(?:\]\])?\}\}|TODO:|TODO(?=\s+\p{Ll}))\s*/u;
+  /^(?:[⚠❗❕‼💡💬🗨📝📌👉🔔✏☝🚨⛔⏱⏲⌛⏳\u{1F550}-\u{1F567}]\uFE0F?|!{2,}|\{\{(?:\[\[)?(?:TODO|DONE)(?:\]\])?\}\}|TODO:|(?:TODO|DOING|DONE|LATER|NOW|WAITING)(?=\s+\p{Ll}))\s*/u;
 
 /** Labels of remarks in the languages of `vocabulary.ts`. */
 const remarkLabel =
@@ -37,7 +40,8 @@ export function remark(text: string, signOnly = false): string | undefined {
   const body = signed ? trimmed.slice(signed[0].length).trim() : trimmed;
   if (body === "") return undefined;
   // "TODO tighten the result": the word says what the note is, so it stays.
-  if (signed) return /^TODO\s/.test(signed[0]) ? trimmed : body;
+  // "DONE send the reference", "LATER ask Mr Okonjo": an outliner's task, its state kept too.
+  if (signed) return /^(?:TODO|DOING|DONE|LATER|NOW|WAITING)\s/.test(signed[0]) ? trimmed : body;
   if (signOnly) return undefined;
   const label = labelOf(body);
   return label !== undefined && remarkLabel.test(label) ? body : undefined;
