@@ -4,7 +4,8 @@ import { headingMeta, isCompanyName } from "./headingmeta.ts";
 /**
  * The employer a story names in its own words when no label or heading gives one: "I was a
  * senior engineer at Pellucid Health", "At Brightwater Logistics our team…", "When I joined
- * Brenin Cloud", "Chez Altamira Assurances", "En mis prácticas en Frutalia". A name found so in
+ * Brenin Cloud", "Chez Altamira Assurances", "En mis prácticas en Frutalia", "(Marlow District Council,
+ * 2022)". A name found so in
  * one story is known for the whole document: a story that only mentions it ("Lumen Books ranked
  * search results…") is set there too. A story that names none keeps no company.
  */
@@ -62,6 +63,12 @@ export function employerIn(text: string): string | undefined {
     found = words.join(" ").replace(/[.'’]+$/u, "");
     if (found.length >= 2) return found;
   }
+  // "Eastfield estate consultation (Marlow District Council, 2022)": where and when, in brackets.
+  const bracketed =
+    /\((\p{Lu}[^(),\n]{1,60}?),\s*(?:19|20)\d{2}(?:\s*[–-]\s*(?:(?:19|20)?\d{2}|now|present))?\)/u.exec(
+      text,
+    );
+  if (bracketed && isCompanyName(bracketed[1]!.trim())) return bracketed[1]!.trim();
   return undefined;
 }
 

@@ -387,7 +387,7 @@ function lazyLabelLines(list: List, source: string[]): [List, Paragraph] | undef
     if (indented(i)) return false;
     const label = /^([\p{L}][\p{L} '’]{0,30}?)\s*::?\s/u.exec(line)?.[1];
     const slot = i > 0 && label ? classify(label, null) : undefined;
-    return slot?.kind === "sections" || slot?.kind === "text";
+    return slot?.kind === "sections" || slot?.kind === "text" || slot?.kind === "followUp";
   });
   if (at <= 0) return undefined;
   const start = lineOf(last);

@@ -44,7 +44,12 @@ const marginLabel = (line: PhrasingContent[]) => {
     first.value,
   );
   const slot = part ? classify(part[1]!, null) : undefined;
-  return slot?.kind === "sections" || (slot?.kind === "text" && slot.key !== "draft");
+  // "if they ask what went wrong: …" under the last result: a follow-up of its own.
+  return (
+    slot?.kind === "sections" ||
+    (slot?.kind === "text" && slot.key !== "draft") ||
+    slot?.kind === "followUp"
+  );
 };
 
 /**

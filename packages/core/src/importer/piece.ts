@@ -59,6 +59,16 @@ export abstract class PieceReader extends PartWriter {
     if (text === "") return this.unplaced(paragraph, "A spacer line without text was left out.");
     // "!! say “I” not “we”", "*Note to self: …*": a remark beside the story, for its notes.
     if (this.remarkOf(text, !isPrompt(paragraph), paragraph)) return;
+    // "reminder to self: don't say “we”" after the story's parts: a remark, not one more point.
+    if (
+      this.target?.kind === "sections" &&
+      /^[^:\n]{1,40}:[ \t]*\S/.test(text) &&
+      this.remarkOf(text, false, paragraph)
+    )
+      return;
+    // "Sent from my iPhone": the mail app's line under an e-mail to oneself.
+    if (/^(?:sent from my \w+(?: \w+)?|get outlook for \w+)$/i.test(text.trim()))
+      return this.unplaced(paragraph, "A mail app's signature line was left out.");
     // "*needs a real number for the QA bugs*", "*Time: ~90 sec*": a remark, not a prompt.
     if (isPrompt(paragraph) && isRemarkLine(text)) {
       this.record(paragraph, "notes");

@@ -186,8 +186,12 @@ function ruledTitle(blocks: RootContent[], index: number): string | undefined {
   return text.replace(numbering, "");
 }
 
-/** "*** ROTA CRISIS ***", "== Title ==": marks around a title line, as plain-text notes set one off. */
-const titleMarks = /^(?:[*=~#_]{2,}|[-–—]{2,})\s*|\s*(?:[*=~#_]{2,}|[-–—]{2,})$/g;
+/**
+ * "*** ROTA CRISIS ***", "== Title ==", "---- 3) TITLE ---- (unfinished)": marks around a title
+ * line, as plain-text notes set one off, a remark in brackets kept after them.
+ */
+const titleMarks =
+  /^(?:[*=~#_]{2,}|[-–—]{2,})\s*|\s*(?:[*=~#_]{2,}|[-–—]{2,})(?=\s*(?:\([^()]*\))?$)/g;
 
 /**
  * A paragraph of one line that reads as a story's title: wholly in bold (or italics), in bold with the
@@ -214,9 +218,10 @@ function titleLine(block: RootContent, plain = false): string | undefined {
   // "Timing – about 45 seconds": a note on telling the story, not the next story's title.
   if (deliveryNote(text)) return undefined;
   // "~~ fall prevention ~~", "== the pump recall ==": marks on both sides make a title of any case.
-  const marked = /^(?:[=~#*]{2,}|[-–—]{2,})\s*\S.*\S\s*(?:[=~#*]{2,}|[-–—]{2,})$/u.test(
-    tidy(inlineText(block.children)),
-  );
+  const marked =
+    /^(?:[=~#*]{2,}|[-–—]{2,})\s*\S.*\S\s*(?:[=~#*]{2,}|[-–—]{2,})(?:\s*\([^()]*\))?$/u.test(
+      tidy(inlineText(block.children)),
+    );
   if (!bold && ((!marked && !/^[\p{Lu}\d"“]/u.test(text)) || text.includes(":"))) return undefined;
   return text;
 }
