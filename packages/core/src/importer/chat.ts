@@ -16,18 +16,34 @@ const prefix =
 const appLine =
   /^\u200e?<(?:Media omitted|This message was edited|attached: [^>]*|This message was deleted)>$|^\u200e?(?:This message was deleted|You deleted this message|Messages and calls are end-to-end encrypted\..*)$/i;
 
+/** A line of a message that tells a story's part: "S: …", "Result – …", "STORY 2 – …". */
+const storyLine =
+  /^(?:[STARL]|situation|task|actions?|results?|lessons?|story\s*\d*)\s*(?::|[–—-]\s)/i;
+
 /**
  * The document without its chat prefixes and app lines (each line kept in place, so line
- * numbers stay those of the source), and a warning naming what was taken out. Text in which
+ * numbers stay those of the source), the line each message starts on (1-based, so that a
+ * message is a paragraph of its own), and a warning naming what was taken out. In a chat
+ * between a writer and a reader (a coach), the messages of a sender who never writes a story's
+ * part are marked as remarks ("💬 "), for the notes of the story they are about. Text in which
  * fewer than two lines open with a chat prefix is returned as it is.
  */
-export function fromChatExport(text: string): { text: string; warnings: Warning[] } {
+export function fromChatExport(text: string): {
+  text: string;
+  warnings: Warning[];
+  starts: Set<number>;
+} {
   const lines = text.split("\n");
   const prefixed = lines.filter((line) => prefix.test(line)).length;
-  if (prefixed < 2) return { text, warnings: [] };
+  if (prefixed < 2) return { text, warnings: [], starts: new Set() };
   const senders = new Set<string>();
   const taken: number[] = [];
   const appLines: string[] = [];
+  const starts = new Set<number>();
+  // Who sent each line, and who writes the stories.
+  const sentBy: (string | undefined)[] = [];
+  const writers = new Set<string>();
+  let sender: string | undefined;
   const out = lines.map((line, index) => {
     const body = line.replace(/\r$/, "");
     const end = line.slice(body.length);
@@ -36,7 +52,11 @@ export function fromChatExport(text: string): { text: string; warnings: Warning[
     if (match) {
       senders.add(match[0].trim().replace(/:$/, ""));
       taken.push(index + 1);
+      starts.add(index + 1);
+      sender = match[1]!.trim();
     }
+    sentBy.push(sender);
+    if (sender && storyLine.test(rest.trim())) writers.add(sender);
     if (appLine.test(rest.trim())) {
       appLines.push(rest.trim());
       taken.push(index + 1);
@@ -44,6 +64,13 @@ export function fromChatExport(text: string): { text: string; warnings: Warning[
     }
     return match ? rest + end : line;
   });
+  const readers = new Set(sentBy.filter((who): who is string => !!who && !writers.has(who)));
+  if (writers.size > 0 && readers.size > 0) {
+    for (const line of starts) {
+      const at = line - 1;
+      if (readers.has(sentBy[at]!) && out[at]!.trim() !== "") out[at] = `💬 ${out[at]}`;
+    }
+  }
   const first = taken[0] ?? 1;
   const last = taken.at(-1) ?? first;
   const named = [...senders];
@@ -56,5 +83,5 @@ export function fromChatExport(text: string): { text: string; warnings: Warning[
       text: [...named, ...new Set(appLines)].join("\n"),
     },
   ];
-  return { text: out.join("\n"), warnings };
+  return { text: out.join("\n"), warnings, starts };
 }

@@ -168,6 +168,14 @@ export class FieldWriter {
       case "list":
         if (t.key === "tags") d.tags.push(...tagsOf(text));
         else if (t.key === "keyWords") (d.delivery.keyWords ??= []).push(...parseKeyWords(text));
+        // "Question: Tell me about a conflict" and, on the lines under it, the story told: the
+        // question, then the answer.
+        else if (t.key === "questions" && answeredBelow(text)) {
+          const [asked, ...told] = text.split("\n");
+          d.questions.push(...questionsOf(asked!));
+          this.target = undefined;
+          return this.text(told.join("\n"), node);
+        }
         // "Best for: outage, pressure, cost": topics rather than questions, so tags.
         // "Interviewer: Ruth (Eng Director). 45 min. Felt OK.": sentences that ask nothing.
         else if (t.key === "questions" && saysNoQuestion(text)) d.notes.push(text);
@@ -385,6 +393,15 @@ export class FieldWriter {
     this.warnings.push(warningFor(node, message));
   }
 }
+
+/**
+ * A question on the first line and the story told on the lines under it (30 words or more that
+ * ask nothing): "Question: Tell me about a conflict\nTwo of my shift leads…".
+ */
+const answeredBelow = (text: string) => {
+  const [asked, ...told] = text.split("\n");
+  return told.length > 0 && isQuestion(asked!.trim()) && isTold(told.join("\n"));
+};
 
 /** A paragraph that tells rather than asks: 30 words or more, and no question. */
 const isTold = (text: string) =>

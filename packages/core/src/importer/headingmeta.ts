@@ -210,11 +210,15 @@ export function headingMeta(heading: string): HeadingMeta {
       return { title: bracket[1]!, note: inside.trim() };
     // "(private student, not through the school)": a remark in lower case on the story.
     // "(long version TBD)", "(conflict with Product)": what the story is, or what is left to do.
+    // "(draft)", "(unfinished)", "(in progress)": where the writing of the story stands.
     const remark =
-      /,|\b(not|no|never|unless|only|still|needs?|todo|tbd|wip|asks?|asked|check|maybe|with|about|version|backup)\b/i;
+      /,|\b(not|no|never|unless|only|still|needs?|todo|tbd|wip|asks?|asked|check|maybe|with|about|version|backup|draft|unfinished|incomplete|rough|in progress)\b/i;
     if (
       /^\p{Ll}/u.test(inside.trim()) &&
-      inside.trim().split(/\s+/).length >= (/\b(?:todo|tbd|wip|backup)\b/i.test(inside) ? 1 : 3) &&
+      inside.trim().split(/\s+/).length >=
+        (/\b(?:todo|tbd|wip|backup|draft|unfinished|incomplete|rough|in progress)\b/i.test(inside)
+          ? 1
+          : 3) &&
       remark.test(inside)
     )
       return { title: bracket[1]!, aside: inside.trim() };

@@ -9,6 +9,8 @@ import { fromFlashcards } from "./flashcards.ts";
 import { fromPlainText } from "./plain.ts";
 import { htmlToMarkdown, isHtml } from "./html.ts";
 import { htmlReport } from "./html-lines.ts";
+import type { Root } from "mdast";
+import { splitLines } from "./markdown.ts";
 import { parseMarkdown } from "./parse.ts";
 import { repairMojibake } from "./mojibake.ts";
 import { readStructured, spliceTables, withWarnings } from "./structured.ts";
@@ -74,7 +76,7 @@ export function readMarkdown(input: string, sets: ValueSetRef[]): MarkdownImport
   const records = readStructured(markup.text);
   const chat = fromChatExport(records.text);
   const body = fromPlainText(fromFlashcards(chat.text));
-  const root = spliceTables(parseMarkdown(body), records.tables);
+  const root = spliceTables(messagesApart(parseMarkdown(body), chat.starts), records.tables);
   const verbatim = takeVerbatim(root);
   const read = readDocument(root, sets, records.restore(body));
   const { stories } = read;
@@ -115,3 +117,12 @@ function controlCharacterAt(text: string): number {
 }
 
 const hex = (char: string) => char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+
+/** Each chat message a paragraph of its own, though no blank line stood between them. */
+function messagesApart(root: Root, starts: Set<number>): Root {
+  if (starts.size === 0) return root;
+  const children = root.children.flatMap((block) =>
+    block.type === "paragraph" ? splitLines(block, (_line, at) => starts.has(at)) : [block],
+  );
+  return { ...root, children };
+}

@@ -86,6 +86,19 @@ export abstract class PartWriter extends FieldWriter {
     const label = /^([^:\n]{1,40}?)\s*(?::|\s[—–-](?:\s|$)|$)/.exec(note.split("\n")[0]!)?.[1];
     const known = label !== undefined ? classify(label, null) : undefined;
     if (known && known.kind !== "notes" && known.kind !== "other") return false;
+    // 'For the opener try: "She was sitting at gate 14…"': an opening line suggested, a hook.
+    const quoted = [...note.matchAll(/["“]([^"“”]{10,300})["”]/g)].map((m) => m[1]!.trim());
+    const unquoted = note.replace(/["“][^"“”]*["”]/g, " ");
+    if (
+      quoted.length > 0 &&
+      /\b(?:opener|opening(?: line)?|hook|open with|start with|lead with)\b/i.test(unquoted)
+    ) {
+      this.record(node, "hooks");
+      this.draft.hooks.push(...quoted);
+      this.draft.notes.push(note);
+      this.draft.openNote = undefined;
+      return true;
+    }
     const asked = quotedQuestions(note);
     if (asked.questions.length > 0) {
       // '[good one for "customer focus" questions too]': a theme named, rather than a question.

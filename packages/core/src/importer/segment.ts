@@ -187,7 +187,16 @@ export function segment(blocks: Block[]): Segments {
     // "## Round 1" right over the stories it holds ("Tell me about a time…" turns, "### Story 1"):
     // nothing of its own, so it groups them rather than being an empty story.
     const next = starts[n + 1];
-    if (region.length === 0 && next !== undefined && next < sectionEnd(blocks, start)) continue;
+    // "## Stories" right over a story matrix groups the stories of its rows the same way.
+    const matrixNext =
+      end < sectionEnd(blocks, start) &&
+      blocks[end]?.type === "table" &&
+      isStoryTable(blocks[end] as Table);
+    if (
+      region.length === 0 &&
+      ((next !== undefined && next < sectionEnd(blocks, start)) || matrixNext)
+    )
+      continue;
     for (let i = start; i < end; i++) taken[i] = true;
     const left = split(region, heading);
     if (left) {
