@@ -9,7 +9,7 @@ import { fromFlashcards } from "./flashcards.ts";
 import { fromPlainText } from "./plain.ts";
 import { htmlToMarkdown, isHtml } from "./html.ts";
 import { htmlReport } from "./html-lines.ts";
-import type { Root } from "mdast";
+import type { Root, RootContent } from "mdast";
 import { splitLines } from "./markdown.ts";
 import { parseMarkdown } from "./parse.ts";
 import { repairMojibake } from "./mojibake.ts";
@@ -121,7 +121,7 @@ const hex = (char: string) => char.charCodeAt(0).toString(16).toUpperCase().padS
 /** Each chat message a paragraph of its own, though no blank line stood between them. */
 function messagesApart(root: Root, starts: Set<number>): Root {
   if (starts.size === 0) return root;
-  const children = root.children.flatMap((block) =>
+  const children = root.children.flatMap((block): RootContent[] =>
     block.type === "paragraph" ? splitLines(block, (_line, at) => starts.has(at)) : [block],
   );
   return { ...root, children };
