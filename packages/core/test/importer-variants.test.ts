@@ -3390,4 +3390,109 @@ describe("more published kinds, written another way", () => {
     ]);
     expect(story?.notes).toBeUndefined();
   });
+
+  it("reads flashcards kept for spaced repetition: the front as the question, one-liners reported", () => {
+    const { stories: cards, warnings } = read([
+      "## Stock count gone wrong",
+      "",
+      "What's an example of a mistake you owned?",
+      "?",
+      "(Northgate Pharmacy, Dispensary Supervisor)",
+      "- S: our year-end stock count was off by 4%",
+      "- A: recounted the controlled drugs cabinet myself",
+      "- R: the variance fell to 0.3% and the audit passed",
+      "",
+      "## Quick answers",
+      "",
+      "Why pharmacy?::I like work where care and accuracy both matter",
+      "Why this chain?::Your clinics let pharmacists prescribe",
+    ]);
+    expect(cards).toHaveLength(1);
+    const story = cards[0]!.input;
+    expect(story.questions).toEqual(["What's an example of a mistake you owned?"]);
+    expect(story.context).toEqual({ company: "Northgate Pharmacy", role: "Dispensary Supervisor" });
+    expect(story.results?.[0]?.points).toEqual(["the variance fell to 0.3% and the audit passed"]);
+    expect(warnings.some((w) => w.message.includes('"Quick answers"'))).toBe(true);
+  });
+
+  it("keeps an outliner's tasks and a mailed note's reminders out of the story's parts", () => {
+    const [first, second] = stories([
+      "---- 1) KEEPING THE BRANCH OPEN ---- (rough)",
+      "Q: tell us about a time you kept a service running with less",
+      "S - the library lost two of five staff (Hollins Borough Council, 2023)",
+      "R - we kept all opening hours",
+      "    - visits up 8% on the year",
+      "if they ask about volunteers: twelve, all trained by me",
+      "",
+      "---- 2) MOVING THE ARCHIVE ----",
+      "S - the archive had to leave the old town hall in a month",
+      "A - - boxed 900 files by date",
+      "",
+      "reminder to self: slow down on the numbers",
+      "",
+      "Sent from my iPhone",
+    ]);
+    expect(first?.title).toBe("KEEPING THE BRANCH OPEN");
+    expect(first?.context?.company).toBe("Hollins Borough Council");
+    expect(first?.followUps).toEqual([
+      { question: "if they ask about volunteers", answer: "twelve, all trained by me" },
+    ]);
+    expect(first?.results?.flatMap((s) => s.points)).toEqual([
+      "we kept all opening hours",
+      "visits up 8% on the year",
+    ]);
+    expect(second?.title).toBe("MOVING THE ARCHIVE");
+    expect(second?.actions?.[0]?.points).toEqual(["boxed 900 files by date"]);
+    expect(second?.notes).toContain("reminder to self: slow down on the numbers");
+    expect(JSON.stringify(second)).not.toContain("iPhone");
+    const [tasks] = stories([
+      "## Moving the archive",
+      "**Action**",
+      "- boxed 900 files by date",
+      "- DONE ask Sam for the photos",
+      "- LATER check the insurance",
+    ]);
+    expect(tasks?.actions?.[0]?.points).toEqual(["boxed 900 files by date"]);
+    expect(tasks?.notes).toContain("DONE ask Sam for the photos");
+    expect(tasks?.notes).toContain("LATER check the insurance");
+  });
+
+  it("reads a chat with a coach: each message apart, the coach's as remarks, an opener as a hook", () => {
+    const [first, second] = stories([
+      "[04/06/2024, 18:01] Dana: STORY 1 – The flooded stockroom",
+      "S: a pipe burst over our stockroom the night before a delivery",
+      "A: moved 300 cartons to the staff room with two colleagues",
+      "R: we opened on time and lost only 12 items",
+      "[04/06/2024, 18:05] Coach Amir: Nice. Lesson?",
+      "[04/06/2024, 18:06] Dana: Lesson: know where the stop valve is",
+      '[04/06/2024, 18:07] Coach Amir: Try opening with: "At 11 p.m. the stockroom was a paddling pool."',
+      "[04/06/2024, 18:20] Dana: STORY 2 – The rota swap",
+      "Question: Tell me about a time you settled a disagreement between colleagues",
+      "Two of my cashiers both wanted every Saturday off and had stopped speaking to each other.",
+      "I met each of them alone, then together, and we agreed to alternate weekends for a quarter.",
+      "Nobody called in sick on a Saturday after that, and both are still with us.",
+    ]);
+    expect(first?.title).toBe("The flooded stockroom");
+    expect(first?.results?.[0]?.points).toEqual(["we opened on time and lost only 12 items"]);
+    expect(first?.lessons).toBe("know where the stop valve is");
+    expect(first?.hooks).toEqual(["At 11 p.m. the stockroom was a paddling pool."]);
+    expect(first?.notes).toContain("Nice. Lesson?");
+    expect(second?.questions).toEqual([
+      "Tell me about a time you settled a disagreement between colleagues",
+    ]);
+    expect(second?.draft).toMatch(/^Two of my cashiers .* both are still with us\.$/s);
+  });
+
+  it("takes a heading over a story matrix as a group, and a status in brackets off a title", () => {
+    const list = stories([
+      "## Stories",
+      "",
+      "| Story | Situation | Action | Result |",
+      "|---|---|---|---|",
+      "| Reopening the canteen (draft) | The canteen shut after a failed inspection | Retrained the kitchen team | Passed the re-inspection |",
+      "| Late payroll | Payroll ran two days late | Moved the cut-off | Paid on time since |",
+    ]);
+    expect(list.map((story) => story.title)).toEqual(["Reopening the canteen", "Late payroll"]);
+    expect(list[0]?.notes).toContain("draft");
+  });
 });
