@@ -145,7 +145,13 @@ export function readDocument(
     const label = taken[index - 1] ? undefined : listLabel(blocks[index - 1]);
     if (label !== undefined) addressed.add(index - 1);
     addressed.add(index);
-    for (const { draft, text } of notes) draft.notes.push(label ? `${label}: ${text}` : text);
+    for (const { draft, text } of notes) {
+      // "- **Crane:** *Why not accept the delay?* → LDs were £10k a week": a follow-up ready for
+      // the story it names.
+      const asked = /^(.{3,300}?\?)\s*(?:→|->|=>|—|–|-(?=\s))\s*(\S.*)$/su.exec(text);
+      if (asked) draft.followUps.push({ question: asked[1]!.trim(), answer: asked[2]!.trim() });
+      else draft.notes.push(label ? `${label}: ${text}` : text);
+    }
   });
   // "Questions to map these to:" inside the last story, "- Tell me about… → Story 1": a map of
   // the questions to the stories they name, not questions of the story it sits in.
