@@ -69,8 +69,24 @@ export function employerIn(text: string): string | undefined {
       text,
     );
   if (bracketed && isCompanyName(bracketed[1]!.trim())) return bracketed[1]!.trim();
+  // "the Quayside apartments (Harrow & Vane Construction)": a firm's name alone in brackets.
+  const firm = /\((\p{Lu}[^(),\n]{1,60}?)\)/u.exec(text)?.[1]?.trim();
+  if (firm && firmWord.test(firm) && isCompanyName(firm, true)) return firm;
   return undefined;
 }
+
+/** The last word of a firm's name: "Harrow & Vane Construction", "Northgate Logistics Ltd". */
+const firmWord =
+  /\s(?:construction|logistics|engineering|consulting|consultants|partners|solutions|systems|foods|health|healthcare|airlines?|airways|motors|retail|insurance|capital|holdings|industries|services|group|ltd|limited|inc|llc|plc|bank|hospital|council|trust|university|college|school|academy|hotel|hotels|labs?|studios?|agency|pharmacy|clinic)$/i;
+
+/**
+ * "Crane delay at Quayside" over "the Quayside apartments": the name the title puts after "at"
+ * is a site the story names, not the employer.
+ */
+const namesSite = (name: string, texts: string[]) =>
+  new RegExp(`\\bthe ${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\p{Ll}`, "u").test(
+    texts.join("\n"),
+  );
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -110,7 +126,10 @@ export function employersFromText(drafts: Draft[]): void {
     named(draft) === undefined
       ? placeTexts(draft)
           .map(employerIn)
-          .find((name) => name !== undefined)
+          .find(
+            (name, at) =>
+              name !== undefined && !(at === 0 && namesSite(name, placeTexts(draft).slice(1))),
+          )
       : undefined,
   );
   const known = [

@@ -166,6 +166,16 @@ export function readDocument(
     });
   }
   for (const [draft, question] of mappedTo) draft.questions.push(question);
+  // "60 sec version of story 1:" written under a later story: that story's part.
+  for (const draft of drafts) {
+    for (const move of [...draft.moves].reverse()) {
+      const [named] = storiesNamed(move.story, drafts, titles);
+      const texts = draft.text[move.key];
+      if (!named || named === draft || !texts || named.text[move.key] !== undefined) continue;
+      named.text[move.key] = texts.splice(move.from);
+      if (texts.length === 0) delete draft.text[move.key];
+    }
+  }
   const spoken = spokenVersions(blocks, taken, drafts, titles, warnings);
   const placed = blocks.map((block, index) => {
     if (taken[index] || addressed.has(index) || spoken.has(index)) return true;

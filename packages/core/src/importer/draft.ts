@@ -1,6 +1,7 @@
 import type * as Story from "../story/index.ts";
 import { StoryKind } from "../story/schema.ts";
 import { headingMeta } from "./headingmeta.ts";
+import type { TextKey } from "./labels.ts";
 import { isQuestion, shortTitle } from "./question.ts";
 
 /** A story as it is being read from a document, and what it becomes. */
@@ -46,6 +47,11 @@ export interface Draft {
   /** The title came from a question or a generic line: a "Title:" label may replace it. */
   weakTitle: boolean;
   lines: LineSpan[];
+  /**
+   * Parts written here for another story ("60 sec version of story 1:" after story 2): the
+   * story named, the field, and where in that field's texts this part starts.
+   */
+  moves: { story: string; key: Exclude<TextKey, "headline" | "kind">; from: number }[];
 }
 
 export function newDraft(heading: string, number: number | undefined, line: number): Draft {
@@ -74,6 +80,7 @@ export function newDraft(heading: string, number: number | undefined, line: numb
     openNote: undefined,
     weakTitle: false,
     lines: [],
+    moves: [],
   };
 }
 

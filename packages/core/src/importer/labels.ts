@@ -24,7 +24,8 @@ export type Container = "star" | "analysis" | "practice";
 
 /** Where a label sends the text after it: a slot of the story being read. */
 export type Slot =
-  | { kind: "text"; key: TextKey }
+  /** `story`: "60 sec version of story 1 (Snowstorm)" is that part of the story it names. */
+  | { kind: "text"; key: TextKey; story?: string }
   | { kind: "sections"; key: "actions" | "results" }
   | { kind: "list"; key: ListKey }
   /** `company` is set for a "<Company> Connection" section ("" when it says just "Company"). */

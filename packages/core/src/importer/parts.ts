@@ -132,6 +132,12 @@ export abstract class PartWriter extends FieldWriter {
       target = { kind: "text", key: "draft" };
     }
     if (target) return target;
+    // "60 sec version of story 1 (Snowstorm):", sent after story 2: a part of the story named.
+    const named = /^(.*\S)\s+(?:of|for)\s+((?:story|example)\s*#?\s*\d{1,2}\b.*)$/i.exec(
+      labelled.label,
+    );
+    const part = named ? classify(named[1]!, this.container) : undefined;
+    if (part?.kind === "text" && part.key !== "headline") return { ...part, story: named![2]! };
     if (this.container === "analysis" && labelled.bold) {
       return { kind: "analysis", section: labelled.label };
     }
@@ -203,6 +209,17 @@ export abstract class PartWriter extends FieldWriter {
       }
       // A Headline label, even an empty one, keeps a "(…)" at the end of the title in the title.
       if (target.kind === "text" && target.key === "headline") this.draft.headline ??= "";
+      if (
+        target.kind === "text" &&
+        target.story !== undefined &&
+        target.key !== "headline" &&
+        target.key !== "kind"
+      )
+        this.draft.moves.push({
+          story: target.story,
+          key: target.key,
+          from: this.draft.text[target.key]?.length ?? 0,
+        });
       this.target = target;
     }
     this.record(node, fieldOf(target));
