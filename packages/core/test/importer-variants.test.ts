@@ -3495,4 +3495,42 @@ describe("more published kinds, written another way", () => {
     expect(list.map((story) => story.title)).toEqual(["Reopening the canteen", "Late payroll"]);
     expect(list[0]?.notes).toContain("draft");
   });
+
+  it("moves a part written for an earlier story to it, and follow-ups addressed by a nickname", () => {
+    const list = stories([
+      "## Story 1 – The boiler failure",
+      "**Situation:** the school's boiler failed in a January cold snap",
+      "**Action:** I moved lessons into the warm wing and rang three engineers",
+      "",
+      "## Story 2 – The exam clash",
+      "**Situation:** two exams were booked into the same hall",
+      "**Lesson:** check the hall diary before the exam board's dates",
+      "",
+      "Spoken version of story 1 (boiler):",
+      '"In a January cold snap our boiler failed. I moved every lesson into the warm wing and had it fixed in two days."',
+      "",
+      "## Follow-ups",
+      "",
+      "- **Boiler:** *Why not close the school?* → Year 11 had mocks that week",
+      "- **Exam clash:** *Who booked the hall?* → the sports department, for a fixture",
+    ]);
+    expect(list.map((story) => story.title)).toEqual(["The boiler failure", "The exam clash"]);
+    expect(list[0]?.refined).toMatch(/^In a January cold snap/);
+    expect(list[1]?.refined).toBeUndefined();
+    expect(list[0]?.followUps).toEqual([
+      { question: "Why not close the school?", answer: "Year 11 had mocks that week" },
+    ]);
+    expect(list[1]?.followUps).toEqual([
+      { question: "Who booked the hall?", answer: "the sports department, for a fixture" },
+    ]);
+  });
+
+  it("takes a firm named in brackets over a site named after 'at' in the title", () => {
+    const [story] = stories([
+      "### Flooding at Riverside",
+      "**Situation:** the Riverside retail park (Calder & Moss Engineering) flooded twice in a winter.",
+      "**Result:** no flooding since the new culvert went in.",
+    ]);
+    expect(story?.context?.company).toBe("Calder & Moss Engineering");
+  });
 });
