@@ -5,12 +5,19 @@ import { toldInProse } from "./structure.ts";
 import { storyHeading } from "./story-heading.ts";
 
 /** "1. CHURN DASHBOARD" (with "Time: 2 min" lines under it): a one-item numbered list's title. */
-function listedTitle(block: RootContent): { title: string; item: ListItem } | undefined {
+function listedTitle(
+  block: RootContent,
+): { title: string; item: ListItem; group?: string } | undefined {
   if (block.type !== "list" || !block.ordered || block.children.length !== 1) return undefined;
   const item = block.children[0]!;
   const first = item.children[0];
   if (first?.type !== "paragraph") return undefined;
-  const title = tidy(inlineText(first.children)).split("\n")[0]!;
+  const [line, next] = tidy(inlineText(first.children)).split("\n");
+  // "1. Student outcomes" over "1.1 Raising reading scores": a numbered group, then the story.
+  const sub = next ? /^(\d+)\.\d+\.?\s+(\S.*)$/.exec(next) : null;
+  if (sub && Number(sub[1]) === (block.start ?? 1) && sub[2]!.split(/\s+/).length <= 12)
+    return { title: sub[2]!, item, group: line! };
+  const title = line!;
   // "1) permit backlog (Q: tell me about …)": the questions in the bracket are no title words.
   const words = title.replace(/\s*\((?:q|qs|questions?)\s*:[^()]*\)$/i, "").split(/\s+/).length;
   if (words > 12 || /[.:;?!]$/.test(title) || starLine(title) || isStar(title)) return undefined;
@@ -38,9 +45,22 @@ export function listedTitles(blocks: RootContent[]): RootContent[] {
   if (starred < 2 || !parts.every(fits)) return blocks;
   return blocks.flatMap((block, index): RootContent[] => {
     if (!at.includes(index)) return [block];
-    const { title, item } = listedTitle(block)!;
+    const { title, item, group } = listedTitle(block)!;
     const [first, ...more] = item.children as [Paragraph, ...RootContent[]];
     const start = lineOf(first);
+    if (group !== undefined) {
+      // The group names what the story shows: a competency, read as the story's tag.
+      const [head, rest] = splitLines(first, (_line, line) => line === start + 2);
+      const competency: Paragraph = {
+        type: "paragraph",
+        children: [
+          { type: "strong", children: [{ type: "text", value: "Competency:" }] },
+          { type: "text", value: ` ${group}` },
+        ],
+        position: head!.position,
+      };
+      return [storyHeading(title, head!, "story-line"), competency, ...(rest ? [rest] : []), ...more];
+    }
     const [, lines] = splitLines(first, (_line, line) => line === start + 1);
     return [storyHeading(title, first, "story-line"), ...(lines ? [lines] : []), ...more];
   });

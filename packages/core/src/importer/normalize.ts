@@ -57,19 +57,47 @@ export function normalizeBlocks(blocks: RootContent[], source: string): RootCont
   const lines = source.split("\n");
   return ruledTitles(
     listedTitles(
-      qaPairs(
-        transcriptTurns(
-          labelsUnderStoryLines(
-            headingsUnderParts(
-              ownLabelHeadings(
-                labelsInDetails(blocks).flatMap((block) => normalizeBlock(block, lines)),
+      restartedLists(
+        qaPairs(
+          transcriptTurns(
+            labelsUnderStoryLines(
+              headingsUnderParts(
+                ownLabelHeadings(
+                  labelsInDetails(blocks).flatMap((block) => normalizeBlock(block, lines)),
+                ),
               ),
             ),
           ),
         ),
+        lines,
       ),
     ),
   );
+}
+
+/**
+ * A numbered list whose numbering starts again ("1. … 2. … 3." of a contents list, a blank line,
+ * then "1. Student outcomes" over the first story): two lists, as their writer numbered them.
+ */
+function restartedLists(blocks: RootContent[], lines: string[]): RootContent[] {
+  return blocks.flatMap((block): RootContent[] => {
+    if (block.type !== "list" || !block.ordered || block.children.length < 2) return [block];
+    const numberOf = (item: ListItem) =>
+      Number(
+        /^\s*(\d{1,3})[.)]/.exec(lines[lineOf(item as unknown as Block) - 1] ?? "")?.[1] ?? NaN,
+      );
+    const cut = block.children.findIndex(
+      (item, i) => i > 0 && numberOf(item) <= numberOf(block.children[i - 1]!),
+    );
+    if (cut < 0) return [block];
+    const head: List = { ...block, children: block.children.slice(0, cut) };
+    const rest: List = {
+      ...block,
+      start: numberOf(block.children[cut]!),
+      children: block.children.slice(cut),
+    };
+    return [head, ...restartedLists([rest], lines)];
+  });
 }
 
 /**
