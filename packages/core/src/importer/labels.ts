@@ -138,7 +138,7 @@ const fixed: [RegExp, Slot][] = [
     text("lessons"),
   ],
   [
-    /^what (i|i'd|i would|would i) (do|change|have done) different(ly)?$|^(i'd |i would |would )?(do )?differently( next time)?$|^in hindsight$|^(i )?would change$|^what i('d| would) change( next time)?$/,
+    /^what (i|i'd|i would|would i) (do|change|have done) different(ly)?$|^(i'd |i would |would )?(do )?differently( next time)?$|^in hindsight$|^next time$|^if i did it again$|^(i )?would change$|^what i('d| would) change( next time)?$/,
     text("differently"),
   ],
   [/^(key )?takeaway$|^bottom line$/, text("takeaway")],
@@ -232,7 +232,7 @@ const heads: [RegExp, Slot][] = [
     { kind: "sections", key: "results" },
   ],
   [
-    /^(takeaways?|take ?-?aways?|insights?|reflections?|lessons?|learnings?|looking back|in retrospect|what (i|we) (took|learned|learnt|gained)( away)?( from (it|this|that))?|what stuck( with me)?|what i('d| would) keep( doing)?|what i('d| would) (tell|say to) (myself|my younger self|someone else)|advice to (myself|my younger self)|if i did it again|next time)$/,
+    /^(takeaways?|take ?-?aways?|insights?|reflections?|lessons?|learnings?|looking back|in retrospect|what (i|we) (took|learned|learnt|gained)( away)?( from (it|this|that))?|what stuck( with me)?|what i('d| would) keep( doing)?|what i('d| would) (tell|say to) (myself|my younger self|someone else)|advice to (myself|my younger self))$/,
     text("lessons"),
   ],
 ];
