@@ -6,6 +6,7 @@ import { guardMarkdown } from "./guard.ts";
 import { fromLightweightMarkup } from "./lightweight.ts";
 import { fromChatExport } from "./chat.ts";
 import { fromFlashcards } from "./flashcards.ts";
+import { fromGridTables } from "./grid-tables.ts";
 import { fromPlainText } from "./plain.ts";
 import { htmlToMarkdown, isHtml } from "./html.ts";
 import { htmlReport } from "./html-lines.ts";
@@ -75,7 +76,7 @@ export function readMarkdown(input: string, sets: ValueSetRef[]): MarkdownImport
   const markup = fromLightweightMarkup(fromWikiMarkup(stripped));
   const records = readStructured(markup.text);
   const chat = fromChatExport(records.text);
-  const body = fromPlainText(fromFlashcards(chat.text));
+  const body = fromPlainText(fromGridTables(fromFlashcards(chat.text)));
   const root = spliceTables(messagesApart(parseMarkdown(body), chat.starts), records.tables);
   const verbatim = takeVerbatim(root);
   const read = readDocument(root, sets, records.restore(body));

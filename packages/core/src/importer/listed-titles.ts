@@ -59,7 +59,12 @@ export function listedTitles(blocks: RootContent[]): RootContent[] {
         ],
         position: head!.position,
       };
-      return [storyHeading(title, head!, "story-line"), competency, ...(rest ? [rest] : []), ...more];
+      return [
+        storyHeading(title, head!, "story-line"),
+        competency,
+        ...(rest ? [rest] : []),
+        ...more,
+      ];
     }
     const [, lines] = splitLines(first, (_line, line) => line === start + 1);
     return [storyHeading(title, first, "story-line"), ...(lines ? [lines] : []), ...more];
