@@ -1,6 +1,6 @@
 import type { Draft } from "./draft.ts";
 import { splitLabelText } from "./fieldtext.ts";
-import { describedCompany, isCompanyName, metaLine } from "./headingmeta.ts";
+import { describedCompany, isCompanyName, isJobTitle, metaLine } from "./headingmeta.ts";
 import { type ContextKey, classify } from "./labels.ts";
 
 /**
@@ -28,8 +28,12 @@ export function setContextField(d: Draft, key: ContextKey, whole: string): void 
   // "Marlow & Finch (e-commerce, 2023)": the name, what it is (notes) and when.
   const bracketed = /^(.*?\S)\s*\(([^(),]+),\s*((?:19|20)\d{2}\b[^()]*)\)$/.exec(text);
   if (key === "company" && bracketed) {
-    d.context.company = bracketed[1]!;
-    d.notes.push(`${bracketed[1]}: ${bracketed[2]!.trim()}`);
+    // "Kessler Plastics, Dayton plant (Process Engineer, 2021–2023)": the site apart, the job held.
+    const site = describedCompany(bracketed[1]!);
+    d.context.company = site?.company ?? bracketed[1]!;
+    if (site) d.notes.push(bracketed[1]!);
+    if (isJobTitle(bracketed[2]!)) d.context.role ??= bracketed[2]!.trim();
+    else d.notes.push(`${bracketed[1]}: ${bracketed[2]!.trim()}`);
     d.context.period ??= bracketed[3]!.trim();
     return;
   }

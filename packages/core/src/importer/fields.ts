@@ -184,7 +184,13 @@ export class FieldWriter {
           d.notes.push(text);
           this.target = undefined;
         } else if (t.key === "questions" && isTopicList(text)) d.tags.push(...splitList(text));
-        else if (t.key === "questions") {
+        else if (t.key === "questions" && questionRemark.test(text.trim())) {
+          // '"Tell me about a time you put safety first" — careful, keep it short': the quoted
+          // question, and the writer's remark on it for the notes.
+          const [, asked, remark] = questionRemark.exec(text.trim())!;
+          d.questions.push(unquote(asked!));
+          d.notes.push(remark!);
+        } else if (t.key === "questions") {
           // "Status: Ready ✅", "Time (sec): 95": a page's other properties under its questions.
           const lines = text.split("\n");
           const asked = lines.filter((line) => !isPropertyLine(line));
@@ -393,6 +399,9 @@ export class FieldWriter {
     this.warnings.push(warningFor(node, message));
   }
 }
+
+/** A quoted question and a remark in lower case after a dash, on one line. */
+const questionRemark = /^(["“][^"“”\n]{8,300}["”])\s*(?:[—–]|\s-)\s+(\p{Ll}[^\n]*)$/u;
 
 /**
  * A question on the first line and the story told on the lines under it (30 words or more that

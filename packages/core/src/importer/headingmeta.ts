@@ -57,7 +57,7 @@ const numberWord =
 
 /** "The Grange Hotel", "The Royal Infirmary": a name that ends in what the place is. */
 const place =
-  /\s(hotel|hospital|infirmary|school|academy|college|university|bank|group|trust|council|clinic|agency|studio|labs?|ltd|limited|inc|llc|plc|company|partnership|&\s?co\.?|store|shop|branch|site|office|centre|center|restaurant|pharmacy|surgery|practice|warehouse|depot|factory|mall)$/i;
+  /\s(hotel|hospital|infirmary|school|academy|college|university|bank|group|trust|council|clinic|agency|studio|labs?|ltd|limited|inc|llc|plc|company|partnership|&\s?co\.?|store|shop|branch|site|office|centre|center|restaurant|pharmacy|surgery|practice|warehouse|depot|factory|plant|mill|yard|campus|terminal|hub|mall)$/i;
 
 const notCompany = /^(click|tap|optional|draft|wip|todo|part|cont|continued|short|long|v\d)/i;
 /** A team inside the company, as people name it ("conflict with Product"): no company's name. */
@@ -212,7 +212,7 @@ export function headingMeta(heading: string): HeadingMeta {
     // "(long version TBD)", "(conflict with Product)": what the story is, or what is left to do.
     // "(draft)", "(unfinished)", "(in progress)": where the writing of the story stands.
     const remark =
-      /,|\b(not|no|never|unless|only|still|needs?|todo|tbd|wip|asks?|asked|check|maybe|with|about|version|backup|draft|unfinished|incomplete|rough|in progress)\b/i;
+      /,|\b(not|no|never|unless|only|still|needs?|todo|tbd|wip|asks?|asked|check|maybe|with|about|version|backup|draft|unfinished|incomplete|rough|in progress)\b|^the \p{L}+(?: \p{L}+)? one$/iu;
     if (
       /^\p{Ll}/u.test(inside.trim()) &&
       inside.trim().split(/\s+/).length >=
@@ -333,6 +333,10 @@ export function metaLine(
 /** Words of job titles, to tell a role ("Front Office Manager") from a place ("London"). */
 const roleWord =
   /\b(?:manager|engineer|lead|director|head|officer|supervisor|analyst|assistant|associate|intern|nurse|teacher|coordinator|consultant|designer|developer|specialist|administrator|chef|clerk|agent|representative|executive|vp|founder|owner|scientist|architect|technician|adviser|advisor|accountant|planner|buyer|recruiter|partner|editor|producer|operator|controller|inspector|pharmacist|therapist|paramedic|driver|captain|pilot|cashier|fundraiser|officer|worker|trainee|apprentice)s?\b/i;
+
+/** Whether a few words name a job ("Process Engineer", "Front Office Manager"). */
+export const isJobTitle = (text: string) =>
+  roleWord.test(text) && !/\d/.test(text) && text.trim().split(/\s+/).length <= 6;
 
 /**
  * A line under a story's heading that says where in brackets, with the job held:
