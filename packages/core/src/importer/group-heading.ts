@@ -40,7 +40,14 @@ export function groupHeading(
   const text = headingText(heading);
   if (text === "") return true;
   // "🧡 Customer Obsession", "2. Ownership": the group's name without its emoji or number.
-  const name = text.replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+[.):]\s*/, "");
+  // "BEHAVIOUR 1: Delivering at Pace", "Competency 2 – Ownership": the name after its label.
+  const name = text
+    .replace(/^[^\p{L}\p{N}]+/u, "")
+    .replace(/^\d+[.):]\s*/, "")
+    .replace(
+      /^(?:behaviou?rs?|competenc(?:y|ies)|values?|(?:leadership )?principles?|themes?|lps?)\s*#?\d{0,2}\s*(?::|[.–—-]\s)\s*(?=\S)/iu,
+      "",
+    );
   if (under.every((draft) => linkNamedValues(draft, [name], sets))) {
     // "## Customer Obsession" over its stories: a value link and the group's tag.
     for (const draft of under) {

@@ -1,5 +1,6 @@
 import type { Heading, ListItem, Table } from "mdast";
-import { type Block, blockText, inlineText, tidy } from "./markdown.ts";
+import { type Block, blockText, inlineText, itemText, splitLabel, tidy } from "./markdown.ts";
+import { classify } from "./labels.ts";
 import { isInterviewQuestion, isQuestion, questionText, quotedPrompt } from "./question.ts";
 import { quotedQuestions } from "./reminders.ts";
 import { type QuestionUnit, questionLayout } from "./questions.ts";
@@ -279,6 +280,7 @@ function groupLabels(
     if (block.type !== "heading" || taken[index] || starts.includes(index)) return;
     const end = sectionEnd(blocks, index);
     const inside = starts.filter((start) => start > index && start < end);
+    if (inside.length >= 2) return groupQuestions(blocks, index, inside, partAt, taken);
     const part = inside.length === 1 ? partAt.get(inside[0]!) : undefined;
     if (!part) return;
     const own = blocks.slice(index + 1, inside[0]);
@@ -286,6 +288,37 @@ function groupLabels(
     part.blocks = [...part.blocks, ...own];
     own.forEach((_, i) => (taken[index + 1 + i] = true));
   });
+}
+
+/**
+ * "## BEHAVIOUR 1: Delivering at Pace" over "**Likely questions**" and its list, then
+ * "### Example 1 – …" and "### Example 2 – …": every story under the group answers them.
+ */
+function groupQuestions(
+  blocks: Block[],
+  index: number,
+  inside: number[],
+  partAt: Map<number, StoryPart>,
+  taken: boolean[],
+) {
+  const own = blocks.slice(index + 1, inside[0]);
+  if (own.some((block) => block.type === "heading")) return;
+  const at = own.findIndex((block) => {
+    if (block.type !== "paragraph") return false;
+    const labelled = splitLabel(block.children);
+    const slot = labelled && labelled.rest === "" ? classify(labelled.label, null) : undefined;
+    return slot?.kind === "list" && slot.key === "questions";
+  });
+  const list = at >= 0 ? own[at + 1] : undefined;
+  if (list?.type !== "list") return;
+  const texts = list.children.map((item) => itemText(item));
+  if (!texts.every((text) => isQuestion(text))) return;
+  for (const start of inside) {
+    const part = partAt.get(start);
+    if (part) (part.alsoAsked ??= []).push({ texts, node: list });
+  }
+  taken[index + 1 + at] = true;
+  taken[index + 2 + at] = true;
 }
 
 /**
