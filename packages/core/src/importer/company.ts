@@ -43,6 +43,12 @@ export function employerIn(text: string): string | undefined {
   for (const match of text.matchAll(employerPattern)) {
     // "at Acme's office" names Acme; "at St. Brigid's, we…" names St. Brigid's.
     const after = text.slice(match.index + match[0].length);
+    // "at the Oakridge Mall store (Brightway Home)": the site, then its owner in brackets.
+    const owner =
+      /^\s+(?:store|shop|branch|site|plant|office|location|restaurant|hotel|warehouse|depot|clinic)?\s*\((\p{Lu}[^()]{1,50})\)/u.exec(
+        after,
+      )?.[1];
+    if (owner && isCompanyName(owner.trim())) return owner.trim();
     const possessive = /^\s+\p{Ll}/u.test(after);
     const named = match[1] ?? match[2]!;
     let found = possessive ? named.replace(/['’]s$/u, "") : named;

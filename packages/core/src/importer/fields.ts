@@ -192,9 +192,15 @@ export class FieldWriter {
           d.notes.push(remark!);
         } else if (t.key === "questions") {
           // "Status: Ready ✅", "Time (sec): 95": a page's other properties under its questions.
+          // "(not sure this one is strong enough…)" under them: a remark in brackets, a note.
           const lines = text.split("\n");
-          const asked = lines.filter((line) => !isPropertyLine(line));
-          if (asked.length < lines.length) d.notes.push(...lines.filter(isPropertyLine));
+          const aside = (line: string) =>
+            isPropertyLine(line) || /^\s*\([^()]{3,300}\)\s*$/.test(line);
+          const asked = lines.filter((line) => !aside(line));
+          if (asked.length < lines.length)
+            d.notes.push(
+              ...lines.filter(aside).map((line) => line.trim().replace(/^\((.*)\)$/, "$1")),
+            );
           d.questions.push(...questionsOf(asked.join("\n")));
         } else d[t.key].push(...bulletPoints(text).map(unquote));
         return;
