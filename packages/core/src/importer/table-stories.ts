@@ -86,12 +86,19 @@ const keyValueHeader =
  */
 export function isPropertyTable(table: Table): boolean {
   if (table.children[0]?.children.length !== 2) return false;
-  const firsts = table.children.map((row) => label(row.children[0]));
+  // "| | |" over the rows: a header left blank, as a README's two-column table has it.
+  const rows = blankHeader(table) ? table.children.slice(1) : table.children;
+  if (rows.length === 0) return false;
+  const firsts = rows.map((row) => label(row.children[0]));
   return (
     firsts.every((text) => text !== "" && text.length <= 40 && text.split(/\s+/).length <= 5) &&
     firsts.some((text) => classify(text, null) !== undefined)
   );
 }
+
+/** Whether a table's header row holds no text. */
+const blankHeader = (table: Table) =>
+  (table.children[0]?.children ?? []).every((cell) => label(cell) === "");
 
 /** A worksheet's column of prompts or hints beside the answers ("Prompt", "Guidance", "Hint"). */
 const hintColumn =
@@ -110,7 +117,9 @@ export function fieldRows(table: Table): {
   const property = !isFieldTable(table) && isPropertyTable(table);
   const first = table.children[0]!;
   const isHeader = property
-    ? keyValueHeader.test(label(first.children[0])) && keyValueHeader.test(label(first.children[1]))
+    ? blankHeader(table) ||
+      (keyValueHeader.test(label(first.children[0])) &&
+        keyValueHeader.test(label(first.children[1])))
     : classify(label(first.children[0]), null) === undefined;
   const hintAt = isHeader
     ? first.children.flatMap((cell, column) =>
