@@ -177,9 +177,15 @@ export abstract class PartWriter extends FieldWriter {
       /^(?:speaker(?:'s)? notes?|notes?|script|say)\s*\((?:~\s*)?\d+(?:[-–]\d+)?\s*(?:s|sec(?:ond)?s?|min(?:ute)?s?)\)\s*:\s*(\S[\s\S]*)$/i.exec(
         note,
       );
-    if (timed && this.draft.text.refined === undefined) {
+    // "Speaker notes — the 60-second version:" over the telling: its label names the part.
+    const labelled =
+      /^(?:speaker(?:'s)? notes?\s*(?:[—–-]|:)\s*)?([^:\n]{3,60}):\s*\n?(\S[\s\S]*)$/i.exec(note);
+    const part = labelled ? classify(labelled[1]!.replace(/^the\s+/i, ""), null) : undefined;
+    const spoken =
+      timed?.[1] ?? (part?.kind === "text" && part.key === "refined" ? labelled![2] : undefined);
+    if (spoken !== undefined && this.draft.text.refined === undefined) {
       this.record(block, "refined");
-      this.draft.text.refined = [timed[1]!.trim()];
+      this.draft.text.refined = [spoken.trim()];
       return;
     }
     this.record(block, "notes");
