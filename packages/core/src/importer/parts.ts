@@ -34,6 +34,9 @@ export abstract class PartWriter extends FieldWriter {
   /** The paragraph being read is a block of "Label: value" lines, one property each. */
   protected properties = false;
 
+  /** The interviewer has just asked for a part of the story (see `turn`). */
+  protected askedPart = false;
+
   /**
    * A transcript's turns after the answer: the interviewer's next question is a follow-up, and
    * the candidate's reply its answer. Whether the turn was read so.
@@ -43,6 +46,24 @@ export abstract class PartWriter extends FieldWriter {
     const interviewer = /^(the )?interviewer/.test(label);
     const candidate =
       slot.kind === "text" && slot.key === "draft" && /^(me|candidate)$/.test(label);
+    // "And what would you do differently?", "What did you learn from that?": the interviewer
+    // asks for a part of the story; the reply is that part.
+    const part = interviewer ? partAsked(labelled.rest) : undefined;
+    if (part && this.draft.text.draft !== undefined) {
+      this.container = null;
+      this.unplaced(
+        node,
+        `The interviewer's question names the part of the story the reply gives (${part === "lessons" ? "the lesson" : "what you would do differently"}).`,
+      );
+      this.target = { kind: "text", key: part };
+      this.askedPart = true;
+      return true;
+    }
+    if (candidate && this.askedPart) {
+      this.askedPart = false;
+      this.text(labelled.rest, node);
+      return true;
+    }
     if (interviewer && this.draft.text.draft !== undefined && labelled.rest !== "") {
       this.container = null;
       this.record(node, "followUps");
@@ -313,4 +334,20 @@ export abstract class PartWriter extends FieldWriter {
       this.text(itemText(item), item as unknown as Block);
     }
   }
+}
+
+/** The part of a story an interviewer's question asks for: what the candidate would change, or learned. */
+function partAsked(question: string): "differently" | "lessons" | undefined {
+  const asked = question
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:and|so|ok|okay|right|great|thanks)[,.]?\s+/, "");
+  if (
+    /^what (?:would|will|might) you (?:do|have done) differently\b|^what would you change\b/.test(
+      asked,
+    )
+  )
+    return "differently";
+  if (/^what did you (?:learn|take away)\b|^what was the lesson\b/.test(asked)) return "lessons";
+  return undefined;
 }
