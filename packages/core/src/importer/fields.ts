@@ -28,6 +28,7 @@ export {
   tagsOf,
 } from "./fieldtext.ts";
 import { headingMeta, metaLine } from "./headingmeta.ts";
+import { mainPrompt } from "./transcript.ts";
 import { isPropertyLine, isTopicList, saysNoQuestion, usageRecord } from "./question-label.ts";
 import { type Container, type ContextKey, type Slot, classify } from "./labels.ts";
 import { setContextField } from "./context-field.ts";
@@ -197,6 +198,19 @@ export class FieldWriter {
           const aside = (line: string) =>
             isPropertyLine(line) || /^\s*\([^()]{3,300}\)\s*$/.test(line);
           const asked = lines.filter((line) => !aside(line));
+          // "Let's start. Tell me about a time…": the lead-in before the prompt, for the notes.
+          const main = asked.length === 1 ? mainPrompt(asked[0]!.trim()) : undefined;
+          const before = main ? asked[0]!.trim().slice(0, -main.asked.length).trim() : "";
+          if (
+            main &&
+            before !== "" &&
+            main.asked !== "" &&
+            !before.includes("?") &&
+            before.split(/\s+/).length <= 8
+          ) {
+            d.notes.push(`Before the question: ${before}`);
+            asked[0] = main.asked;
+          }
           if (asked.length < lines.length)
             d.notes.push(
               ...lines.filter(aside).map((line) => line.trim().replace(/^\((.*)\)$/, "$1")),

@@ -13,7 +13,7 @@ const candidateTurn = /^(?:\*\*|__)?(?:me|candidate|answer)\s*(?:\*\*|__)?\s*:\s
  * learn something new quickly." → from "Describe…" on), or undefined for a follow-up ("What would
  * you do differently?").
  */
-function mainPrompt(turn: string): { prompt: string; asked: string } | undefined {
+export function mainPrompt(turn: string): { prompt: string; asked: string } | undefined {
   // "Now, tell me about…", "OK so, describe…": a word or two of lead-in before the prompt.
   const said = turn.split(/(?<=[.!?])\s+(?=\S)/);
   const sentences = said.map((sentence) =>
