@@ -361,3 +361,9 @@ export function slotByPlace(
   }
   return target;
 }
+
+/** A language's code or name as a label before a translation: "EN :", "FR:", "English:". */
+export const isLanguageLabel = (label: string) =>
+  /^(?:en|fr|es|de|it|pt|nl|english|français|francais|french|español|espanol|spanish|deutsch|german|in english|en français|en español|auf deutsch)$/i.test(
+    label.trim(),
+  );

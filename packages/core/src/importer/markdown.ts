@@ -1,5 +1,5 @@
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from "mdast";
-import { classify, normalizeLabel } from "./labels.ts";
+import { classify, isLanguageLabel, normalizeLabel } from "./labels.ts";
 import { promptLabel } from "./prompts.ts";
 
 /** The text inside a Markdown syntax tree's nodes, and the labels that open its lines. */
@@ -114,7 +114,8 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
   // "*Used for: “…” · “…”*": a line wholly in italics holding a label and its text.
   if (first?.type === "emphasis" && children.length === 1 && first.children[0]?.type === "text") {
     const inner = splitLabel(first.children);
-    if (inner && inner.rest !== "" && classify(inner.label, null)) return inner;
+    if (inner && inner.rest !== "" && (classify(inner.label, null) || isLanguageLabel(inner.label)))
+      return inner;
   }
   if (first?.type === "strong" || first?.type === "emphasis") {
     const bold = first.type === "strong";

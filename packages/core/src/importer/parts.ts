@@ -6,7 +6,7 @@ import { isQuestionItem, orgDrawerLine, trailingHashtags } from "./lines.ts";
 import { labelledGroups, labelledTail, sectionItems } from "./list-parts.ts";
 import { splitLabelText } from "./fieldtext.ts";
 import { isAnswerText } from "./table-stories.ts";
-import { type Slot, classify, normalizeLabel, slotByPlace } from "./labels.ts";
+import { type Slot, classify, isLanguageLabel, normalizeLabel, slotByPlace } from "./labels.ts";
 import type { Paragraph } from "mdast";
 import {
   type Block,
@@ -146,6 +146,10 @@ export abstract class PartWriter extends FieldWriter {
 
   /** A known label's slot; in Story Analysis any other label starts a section of questions. */
   protected labelSlot(labelled: Labelled): Slot | undefined {
+    // "*EN :* Stopping early costs less…" under "**Leçon / Lesson :** …": the same part again, in
+    // the other language of a bilingual note.
+    if (isLanguageLabel(labelled.label) && this.target && this.target.kind !== "container")
+      return this.target;
     let target = this.inOrder(labelled.label, classify(labelled.label, this.container));
     const letter = /^a$/i.test(labelled.label.replace(/[^\p{L}]/gu, ""));
     if (target?.kind === "sections" && target.key === "actions" && this.asked && letter) {
