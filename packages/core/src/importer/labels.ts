@@ -143,9 +143,10 @@ const fixed: [RegExp, Slot][] = [
   ],
   [/^(key )?takeaway$|^bottom line$/, text("takeaway")],
   [/^write your story first$|^free[- ]?write$|^(first |story )?draft$/, text("draft")],
-  // "60-second version", "2-minute version" (the figure is gone by now), "Out-loud version".
+  // "60-second version", "2-minute version" (the figure is gone by now), "Out-loud version",
+  // "The 60-second version I actually said".
   [
-    /^(the )?refined( story| version)?$|^(spoken|verbal|out[- ]loud|said[- ]aloud|interview) (version|telling)$|^(the |my )?(second|sec|minute|min) (spoken )?(versions?|tellings?|answers?|pitch|take|script)$|^spoken versions$|^talk ?tracks$|^elevator (pitch|version)$|^(the |my )?talk ?track$|^(the )?(short|shorter|spoken|tight|polished|final) (answer|script|version)$|^(the )?script$|^say it in( \d+)? (seconds?|secs?|minutes?|mins?)$|^say it in (one|a|two) (minute|breath)$/,
+    /^(the )?refined( story| version)?$|^(spoken|verbal|out[- ]loud|said[- ]aloud|interview) (version|telling)$|^(the |my )?(second|sec|minute|min) (spoken )?(versions?|tellings?|answers?|pitch|take|script)( (that )?i (actually |really )?(said|say|use|used|gave|give|told|tell)( in the (room|interview))?)?$|^spoken versions$|^talk ?tracks$|^elevator (pitch|version)$|^(the |my )?talk ?track$|^(the )?(short|shorter|spoken|tight|polished|final) (answer|script|version)$|^(the )?script$|^say it in( \d+)? (seconds?|secs?|minutes?|mins?)$|^say it in (one|a|two) (minute|breath)$/,
     text("refined"),
   ],
   [/^(story )?analysis\b|extract key elements|^extraction( questions)?$/, container("analysis")],
