@@ -3533,4 +3533,99 @@ describe("more published kinds, written another way", () => {
     ]);
     expect(story?.context?.company).toBe("Calder & Moss Engineering");
   });
+
+  it("reads numbered groups over section-numbered stories after a contents list", () => {
+    const list = stories([
+      "Contents",
+      "1. Safety",
+      "2. Customers",
+      "",
+      "1. Safety",
+      "1.1 The forklift near miss",
+      "",
+      "Situation — A reach truck clipped a racking upright on the night shift.",
+      "",
+      "Result — No repeat in 14 months.",
+      "",
+      "2. Customers",
+      "2.1 The lost pallet",
+      "",
+      "Situation — A customer's pallet of medicine went missing between two depots.",
+      "",
+      "Next time — I would scan every pallet at the door, not at the bay.",
+    ]);
+    expect(list.map((story) => story.title)).toEqual(["The forklift near miss", "The lost pallet"]);
+    expect(list[0]?.tags).toEqual(["Safety"]);
+    expect(list[1]?.differently).toBe("I would scan every pallet at the door, not at the bay.");
+  });
+
+  it("reads a grid table of labels, a property table under a blank header and a bilingual note", () => {
+    const [grid, table, bilingual] = stories([
+      "## The tribunal bundle",
+      "",
+      "+---------------+------------------------------------------+",
+      "| **Situation** | The hearing bundle was due in four days  |",
+      "|               | and 600 pages were still unindexed.      |",
+      "+---------------+------------------------------------------+",
+      "| **Action**    | -   I split the index with two trainees. |",
+      "|               |                                          |",
+      "|               | -   I checked every cross-reference.     |",
+      "+---------------+------------------------------------------+",
+      "",
+      "## The cold-chain alarm",
+      "",
+      "| | |",
+      "|---|---|",
+      "| **Company** | Fernhill Foods |",
+      "| **Role** | Shift Supervisor |",
+      "",
+      "**Situation:** A freezer alarm went off at 2 a.m.",
+      "",
+      "## Arrêt de ligne / Stopping the line",
+      "",
+      "**Situation :** La ligne 2 a produit 300 flacons mal scellés.",
+      "",
+      "**Leçon / Lesson :** Arrêter tôt coûte moins cher.",
+      "*EN :* Stopping early costs less.",
+    ]);
+    expect(grid?.situation).toBe(
+      "The hearing bundle was due in four days\nand 600 pages were still unindexed.",
+    );
+    expect(grid?.actions?.flatMap((s) => s.points)).toEqual([
+      "I split the index with two trainees.",
+      "I checked every cross-reference.",
+    ]);
+    expect(table?.context).toMatchObject({ company: "Fernhill Foods", role: "Shift Supervisor" });
+    expect(bilingual?.lessons).toBe("Arrêter tôt coûte moins cher.\n\nStopping early costs less.");
+  });
+
+  it("gives a behaviour's likely questions to every example under it", () => {
+    const list = stories([
+      "## BEHAVIOUR 2: Working Together",
+      "",
+      "**Likely questions**",
+      "- Tell me about a time you worked with another team.",
+      "",
+      "### Example 1 – Shared inspections",
+      "**S** – Farmers had two inspections a year from two agencies.",
+      "",
+      "### Example 2 – The joint helpline",
+      "**S** – Callers were passed between three departments.",
+      "",
+      "## BEHAVIOUR 3: Seeing the Big Picture",
+      "",
+      "### Example 1 – The rural broadband scheme",
+      "**S** – A third of claims came from farms without broadband.",
+    ]);
+    expect(list.map((story) => story.questions)).toEqual([
+      ["Tell me about a time you worked with another team."],
+      ["Tell me about a time you worked with another team."],
+      undefined,
+    ]);
+    expect(list.map((story) => story.tags)).toEqual([
+      ["Working Together"],
+      ["Working Together"],
+      ["Seeing the Big Picture"],
+    ]);
+  });
 });
