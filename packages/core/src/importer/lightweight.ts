@@ -45,7 +45,7 @@ const rstAdornment = /^([=\-~^"'#*+:.])\1{2,}\s*$/;
 export function fromLightweightMarkup(text: string): { text: string; warnings: Warning[] } {
   const lines = text.split("\n").map((line) => line.replace(/\r$/, ""));
   const ends = text.split("\n").map((line) => (line.endsWith("\r") ? "\r" : ""));
-  const rewritten = fromOrg(lines) ?? fromAsciiDoc(lines) ?? fromRst(lines);
+  const rewritten = fromOrg(lines) ?? fromMediaWiki(lines) ?? fromAsciiDoc(lines) ?? fromRst(lines);
   if (!rewritten) return { text, warnings: [] };
   // Fenced code is code in every one of these languages' Markdown readers: kept as written.
   const fenced = fencedLines(lines);
@@ -111,6 +111,34 @@ function fromOrg(lines: string[]): string[] | undefined {
     return line.replace(/^\s+(?=(CLOSED|SCHEDULED|DEADLINE):)/, "");
   });
 }
+
+const wikiHeading = /^(={1,6})\s*(\S.*?)\s*\1\s*$/;
+
+/**
+ * MediaWiki: "== Section ==" headings closed as they open, '''bold''' and ''italic'', "#"
+ * numbered and "*" bulleted lists; `__TOC__`, a line that is only a template ("{{stub}}") and a
+ * category link set the page's layout only.
+ */
+function fromMediaWiki(lines: string[]): string[] | undefined {
+  if (count(lines, wikiHeading) < 2 || !lines.some((line) => /'''|''|\{\{|\[\[/.test(line)))
+    return undefined;
+  return lines.map((line) => {
+    const heading = wikiHeading.exec(line);
+    if (heading) return `${"#".repeat(heading[1]!.length)} ${inlineWiki(heading[2]!)}`;
+    if (/^\s*(?:__[A-Z]+__|\{\{[^{}]*\}\}|\[\[category:[^\]]*\]\])\s*$/i.test(line)) return "";
+    const numbered = /^(#+)\s*(?=\S)/.exec(line);
+    if (numbered)
+      return `${"   ".repeat(numbered[1]!.length - 1)}1. ${inlineWiki(line.slice(numbered[0].length))}`;
+    const bulleted = /^(\*+)\s*(?=\S)/.exec(line);
+    if (bulleted)
+      return `${"  ".repeat(bulleted[1]!.length - 1)}- ${inlineWiki(line.slice(bulleted[0].length))}`;
+    return inlineWiki(line);
+  });
+}
+
+/** '''bold''' and ''italic'' as Markdown's. */
+const inlineWiki = (text: string) =>
+  text.replace(/'''(.+?)'''/g, "**$1**").replace(/''(.+?)''/g, "*$1*");
 
 function fromAsciiDoc(lines: string[]): string[] | undefined {
   if (count(lines, /^={2,6}\s+\S/) < 2) return undefined;
