@@ -169,7 +169,7 @@ const fixed: [RegExp, Slot][] = [
   [/^(company )?connections$/, { kind: "connections" }],
   [/^(additional |other |my )?notes?$|^comments?$|^remarks$/, { kind: "notes" }],
   [
-    /^story( title| name)?$|^(working )?title$|^name of (the )?story$|^(the )?story i('d| would)? (use|used|tell|told|pick|picked|chose|gave)$|^story (used|told|picked|chosen)$|^project$|^example$|^give (your|the|this) (example|story) a (name|title)$|^name (your|the|this) (example|story)$|^(example|story) (name|title)$/,
+    /^(my )?story( title| name)?$|^(the )?story i('d| would)? (use|used|tell|told|pick|picked|chose|gave)( for (it|this|this one))?$|^(working )?title$|^name of (the )?story$|^(the )?story i('d| would)? (use|used|tell|told|pick|picked|chose|gave)$|^story (used|told|picked|chosen)$|^project$|^example$|^give (your|the|this) (example|story) a (name|title)$|^name (your|the|this) (example|story)$|^(example|story) (name|title)$/,
     { kind: "title" },
   ],
 ];
