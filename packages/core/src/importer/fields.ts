@@ -185,7 +185,13 @@ export class FieldWriter {
           d.notes.push(text);
           this.target = undefined;
         } else if (t.key === "questions" && isTopicList(text)) d.tags.push(...splitList(text));
-        else if (t.key === "questions" && questionRemark.test(text.trim())) {
+        else if (t.key === "questions" && competencyQuestion.test(text.trim())) {
+          // 'Financial management – "Give an example of when you identified savings."': the
+          // competency (a tag), then the question.
+          const [, competency, asked] = competencyQuestion.exec(text.trim())!;
+          d.tags.push(competency!.trim());
+          d.questions.push(...questionsOf(asked!));
+        } else if (t.key === "questions" && questionRemark.test(text.trim())) {
           // '"Tell me about a time you put safety first" — careful, keep it short': the quoted
           // question, and the writer's remark on it for the notes.
           const [, asked, remark] = questionRemark.exec(text.trim())!;
@@ -419,6 +425,9 @@ export class FieldWriter {
     this.warnings.push(warningFor(node, message));
   }
 }
+
+/** A competency's name, a dash, and the question it is asked as, in quotes. */
+const competencyQuestion = /^([\p{L}][\p{L} &'’-]{1,40}?)\s+[–—-]\s+(["“][^\n]+["”])$/u;
 
 /** A quoted question and a remark in lower case after a dash, on one line. */
 const questionRemark = /^(["“][^"“”\n]{8,300}["”])\s*(?:[—–]|\s-)\s+(\p{Ll}[^\n]*)$/u;

@@ -213,8 +213,16 @@ export function headingMeta(heading: string): HeadingMeta {
     // "(draft)", "(unfinished)", "(in progress)": where the writing of the story stands.
     const remark =
       /,|\b(not|no|never|unless|only|still|needs?|todo|tbd|wip|asks?|asked|check|maybe|with|about|version|backup|draft|unfinished|incomplete|rough|in progress)\b|^the \p{L}+(?: \p{L}+)? one$/iu;
+    // "(Quarry & Vale Insurance, my current job)": the company, and a remark on it.
+    const remarked = /^([^,]+),\s*(\p{Ll}[^,]*)$/u.exec(inside.trim());
     if (
-      /^\p{Ll}/u.test(inside.trim()) &&
+      remarked &&
+      isCompanyName(remarked[1]!, true) &&
+      remarked[1]!.trim().split(/\s+/).length >= 2
+    )
+      return { title: bracket[1]!, company: remarked[1]!.trim(), aside: remarked[2]!.trim() };
+    if (
+      (/^\p{Ll}/u.test(inside.trim()) || /^(?:WIP|TODO|TBD|TBC)\b/.test(inside.trim())) &&
       inside.trim().split(/\s+/).length >=
         (/\b(?:todo|tbd|wip|backup|draft|unfinished|incomplete|rough|in progress)\b/i.test(inside)
           ? 1

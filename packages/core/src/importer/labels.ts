@@ -304,7 +304,7 @@ export function classify(label: string, inside: Container | null): Slot | undefi
   if (/^if (asked|they (ask|push|probe|press|dig|challenge))\b/.test(normal))
     return { kind: "followUp", question: label.trim() };
   // "Follow-up if asked about blame": the same, under its part's name.
-  const named = /^follow[- ]?ups?:?\s+((?:if|when) (?:asked|they)\b.*)$/i.exec(label.trim());
+  const named = /^follow[- ]?ups?[:,]?\s+((?:if|when) (?:asked|they)\b.*)$/i.exec(label.trim());
   if (named) return { kind: "followUp", question: named[1]! };
   const values = valuesLabel.exec(label.trim());
   if (values && !/\bvalues\b.*\bvalues\b/i.test(label)) {

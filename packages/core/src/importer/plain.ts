@@ -19,9 +19,10 @@ const numberedHash = /^#(\d{1,3})[.):]?[ \t]+(\S.{0,119})$/;
 
 /** `[S]`, `[T]`, `[A]`, `[R]`, `[L]` or the word in brackets, opening a line. */
 const bracketMarker =
-  /^(\s*)\[(S|T|A|R|L|Situation|Task|Actions?|Results?|Lessons?|Learning)\](?!\()[ \t]*(?=\S)/i;
+  /^(\s*)\[(Q|S|T|A|R|L|Questions?|Situation|Task|Actions?|Results?|Lessons?|Learning)\](?!\()[ \t]*(?=\S)/i;
 
 const markerLabel: Record<string, string> = {
+  q: "Question",
   s: "Situation",
   t: "Task",
   a: "Action",
