@@ -289,6 +289,8 @@ export class FieldWriter {
       } else this.draft.heading = meta.company || meta.period ? meta.title : text;
       if (meta.company) this.draft.context.company ??= meta.company;
       if (meta.period) this.draft.context.period ??= meta.period;
+      // "(Quarry & Vale Insurance, my current job)": what the bracket says besides the name.
+      if (meta.company && meta.aside) this.draft.notes.push(meta.aside);
       this.draft.weakTitle = false;
       return;
     }
