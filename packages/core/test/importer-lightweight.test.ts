@@ -95,6 +95,40 @@ describe("story documents in other lightweight markup", () => {
     expect([formatting?.line, formatting?.endLine]).toEqual([2, 14]);
   });
 
+  it("reads a MediaWiki page: closed headings, quoted bold labels, numbered lists", () => {
+    const { stories: read, warnings } = readMarkdown(
+      [
+        "{{User page|owner=Ines}}",
+        "__TOC__",
+        "== Stories ==",
+        "=== The night the freezer failed ===",
+        "'''Situation:''' The walk-in freezer at our kitchen died on a Friday night.",
+        "'''Actions:'''",
+        "# Moved the stock to two neighbours' freezers",
+        "# Rewrote the weekend menu around what had to be used",
+        "'''Result:''' We lost £140 of stock instead of £3,000.",
+        "=== The apprentice who nearly left ===",
+        "{{stub}}",
+        "'''Situation:''' A commis chef handed in her notice after a month.",
+        "[[Category:Interview prep]]",
+      ].join("\n"),
+      builtIns,
+    );
+    expect(read.map((story) => story.input.title)).toEqual([
+      "The night the freezer failed",
+      "The apprentice who nearly left",
+    ]);
+    expect(read[0]?.input.actions?.flatMap((s) => s.points)).toEqual([
+      "Moved the stock to two neighbours' freezers",
+      "Rewrote the weekend menu around what had to be used",
+    ]);
+    expect(read[0]?.input.results?.[0]?.points).toEqual([
+      "We lost £140 of stock instead of £3,000.",
+    ]);
+    const formatting = warnings.find((warning) => /formatting only/.test(warning.message));
+    expect(formatting?.message).toContain("__TOC__, {{stub}}, [[Category:Interview prep]]");
+  });
+
   it("reads reStructuredText titles ranked by their adornment, fields as labels", () => {
     const read = stories(
       [

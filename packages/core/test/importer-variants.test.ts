@@ -3628,4 +3628,35 @@ describe("more published kinds, written another way", () => {
       ["Seeing the Big Picture"],
     ]);
   });
+  it("reads 'My story:' under a question heading, [Q] letters and a competency before its question", () => {
+    const [blog] = stories([
+      '## 8. "Tell me about a time you prevented an error."',
+      "",
+      "This one comes up in every interview.",
+      "",
+      "**My story: The insulin pen mix-up**",
+      "",
+      "**S –** A pen for the wrong strength was bagged for a patient at Eastgate Pharmacy.",
+      "",
+      "**R –** The patient left with the right pen.",
+    ]);
+    const [letters, careers] = stories([
+      "---- 2) THE LATE RUN ---- (WIP, needs numbers)",
+      "[Q] Tell me about a time you fixed a recurring problem.",
+      "[S] The 7:10 departure ran late four days a week.",
+      "[R] On time 19 days out of 20.",
+      "",
+      "---- 3) THE NEW SUPPLIER ----",
+      'Competency / question: Financial management – "Give an example of when you saved money."',
+      "[S] Our paper supplier raised prices 30%.",
+      "[R] We saved £4,200 a year.",
+    ]);
+    expect(blog?.title).toBe("The insulin pen mix-up");
+    expect(blog?.questions).toEqual(["Tell me about a time you prevented an error."]);
+    expect(letters?.title).toBe("THE LATE RUN");
+    expect(letters?.questions).toEqual(["Tell me about a time you fixed a recurring problem."]);
+    expect(letters?.notes).toContain("WIP, needs numbers");
+    expect(careers?.questions).toEqual(["Give an example of when you saved money."]);
+    expect(careers?.tags).toEqual(["Financial management"]);
+  });
 });
