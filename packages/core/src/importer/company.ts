@@ -12,8 +12,11 @@ import { headingMeta, isCompanyName } from "./headingmeta.ts";
 
 /** A capitalised word of a name ("Pellucid", "Vélonia", "B2B", "O'Neill"). */
 const nameWord = "\\p{Lu}[\\p{L}\\p{N}'’.-]*";
-/** One to four such words, "&" or "and" allowed between them ("Marlow & Finch"). */
-const name = `${nameWord}(?:\\s+(?:&\\s+|and\\s+)?${nameWord}){0,3}`;
+/**
+ * One to five such words, "&", "and" or "of" allowed between them ("Marlow & Finch", "St Aidan's
+ * C of E Primary", "University of Leeds").
+ */
+const name = `${nameWord}(?:\\s+(?:&\\s+|and\\s+|of\\s+)?${nameWord}){0,4}`;
 
 /**
  * Words before an employer's name: "at" and its cousins in other languages, "joined", and a work
@@ -149,7 +152,10 @@ export function employersFromText(drafts: Draft[]): void {
     if (named(draft) !== undefined) return;
     const own = found[index];
     // "At Brightline my manager…" after "At Brightline Transit I…": the name in full.
-    const fuller = own && known.find((name) => name.startsWith(`${own} `));
+    // "parents at St Aidan's were…" after "St Aidan's C of E Primary": the possessive is the name's.
+    const fuller =
+      own &&
+      known.find((name) => [" ", "'s ", "’s "].some((after) => name.startsWith(`${own}${after}`)));
     if (own) return void (draft.context.company = fuller || own);
     const texts = placeTexts(draft).join("\n");
     const mentioned = known.find((name) =>

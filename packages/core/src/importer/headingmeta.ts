@@ -149,6 +149,12 @@ export function headingMeta(heading: string): HeadingMeta {
       text,
     );
   if (behaviour) return { ...headingMeta(behaviour[1]!), tag: behaviour[1]!.trim() };
+  // "ELECTRIC BUS ROLL-OUT        <-- not finished": a note to self pointed at the title.
+  const pointed = /^(.*\S)\s+(?:<-+|←)\s*(\S.*)$/u.exec(text);
+  if (pointed) {
+    const meta = headingMeta(pointed[1]!);
+    return { ...meta, aside: [meta.aside, pointed[2]!.trim()].filter(Boolean).join("; ") };
+  }
   const org = orgHeading.exec(text);
   if (org && (org[1] !== undefined || org[3] !== undefined)) {
     const rest = headingMeta(org[2]!);
