@@ -29,6 +29,7 @@ export {
 } from "./fieldtext.ts";
 import { headingMeta, metaLine } from "./headingmeta.ts";
 import { mainPrompt } from "./transcript.ts";
+import { quotedQuestions } from "./reminders.ts";
 import { isPropertyLine, isTopicList, saysNoQuestion, usageRecord } from "./question-label.ts";
 import { type Container, type ContextKey, type Slot, classify } from "./labels.ts";
 import { setContextField } from "./context-field.ts";
@@ -185,7 +186,12 @@ export class FieldWriter {
           d.notes.push(text);
           this.target = undefined;
         } else if (t.key === "questions" && isTopicList(text)) d.tags.push(...splitList(text));
-        else if (t.key === "questions" && competencyQuestion.test(text.trim())) {
+        else if (t.key === "questions" && alsoAskedIn(text.trim())) {
+          // '"Describe a time you pushed back." (I also used it for "Tell me about an ethical
+          // dilemma.")': the question, and the other one the bracket names.
+          const [, asked, bracket] = alsoAsked.exec(text.trim())!;
+          d.questions.push(unquote(asked!), ...quotedQuestions(bracket!).questions);
+        } else if (t.key === "questions" && competencyQuestion.test(text.trim())) {
           // 'Financial management – "Give an example of when you identified savings."': the
           // competency (a tag), then the question.
           const [, competency, asked] = competencyQuestion.exec(text.trim())!;
@@ -427,6 +433,13 @@ export class FieldWriter {
     this.warnings.push(warningFor(node, message));
   }
 }
+
+/** A quoted question and a bracket naming another it was used for. */
+const alsoAsked = /^(["“][^"“”\n]{8,300}["”])\s*\(([^()\n]*["“][^"“”\n]{8,300}["”][^()\n]*)\)$/u;
+const alsoAskedIn = (text: string) => {
+  const match = alsoAsked.exec(text);
+  return match !== null && quotedQuestions(match[2]!).questions.length > 0;
+};
 
 /** A competency's name, a dash, and the question it is asked as, in quotes. */
 const competencyQuestion = /^([\p{L}][\p{L} &'’-]{1,40}?)\s+[–—-]\s+(["“][^\n]+["”])$/u;

@@ -81,7 +81,7 @@ const fixed: [RegExp, Slot][] = [
   // STAR and its cousins: CAR (Challenge/Context), SOAR (Obstacle), PAR (Problem), STARL.
   [/^(the )?situation$|^background$|^s$|^(the )?(challenge|problem)$|^[cp]$/, text("situation")],
   [
-    /^(the |my |your )?task$|^objective$|^t$|^(the )?obstacles?$|^o$|^(the |my |your )?(goal|aim|mission|brief|assignment)$/,
+    /^(the |my |your )?task$|^objective$|^t$|^(the )?obstacles?$|^o$|^(the |my |your )?(goal|aim|mission|brief|assignment)$|^what (was|fell) (on|to) (me|my plate)$|^what was on my plate$|^what was mine( to do)?$/,
     text("task"),
   ],
   [/^(the )?actions?( taken)?$|^what (i|you) did$|^a$/, { kind: "sections", key: "actions" }],
