@@ -190,7 +190,9 @@ export class FieldWriter {
           // '"Describe a time you pushed back." (I also used it for "Tell me about an ethical
           // dilemma.")': the question, and the other one the bracket names.
           const [, asked, bracket] = alsoAsked.exec(text.trim())!;
-          d.questions.push(unquote(asked!), ...quotedQuestions(bracket!).questions);
+          const also = quotedQuestions(bracket!);
+          d.questions.push(unquote(asked!), ...also.questions);
+          if (also.saysMore) d.notes.push(bracket!);
         } else if (t.key === "questions" && competencyQuestion.test(text.trim())) {
           // 'Financial management – "Give an example of when you identified savings."': the
           // competency (a tag), then the question.
