@@ -55,6 +55,15 @@ export function employerIn(text: string): string | undefined {
     const possessive = /^\s+\p{Ll}/u.test(after);
     const named = match[1] ?? match[2]!;
     let found = possessive ? named.replace(/['’]s$/u, "") : named;
+    // "At Tramlink North's Greyfield Road depot": the owner of the site is the employer.
+    const owned = /^(.+?)['’]s\s+(.+)$/u.exec(named);
+    if (
+      owned &&
+      /^\s+(?:depot|store|shop|branch|site|plant|office|warehouse|hospital|clinic|school|hotel|restaurant|factory|yard|campus)\b/i.test(
+        after,
+      )
+    )
+      return owned[1]!;
     // "joined Dana's team" names a person's team, not an employer.
     if (/^joined|^joining/i.test(match[0]) && /['’]s\b/u.test(named)) continue;
     const words = found.split(/\s+/);
