@@ -3659,4 +3659,28 @@ describe("more published kinds, written another way", () => {
     expect(careers?.questions).toEqual(["Give an example of when you saved money."]);
     expect(careers?.tags).toEqual(["Financial management"]);
   });
+  it("reads employers named with 'of' or a possessive site, and a bracket naming another question", () => {
+    const [first, second, third] = stories([
+      "## The boiler tender",
+      '**Question:** "Describe a time you saved money." (I also used it for "Tell me about a negotiation.")',
+      "**Situation:** At Holy Cross C of E Primary the gas contract was about to roll over at twice the price.",
+      "**What was on me.** Get three quotes before the governors met.",
+      "",
+      "## The lunch complaints",
+      "**Situation:** Parents at Holy Cross were unhappy with the new caterer.",
+      "",
+      "## The late depot      <-- not finished",
+      "**Situation:** At Redline Buses's Fenton Street depot half the early shift called in sick.",
+    ]);
+    expect(first?.questions).toEqual([
+      "Describe a time you saved money.",
+      "Tell me about a negotiation.",
+    ]);
+    expect(first?.context?.company).toBe("Holy Cross C of E Primary");
+    expect(first?.task).toBe("Get three quotes before the governors met.");
+    expect(second?.context?.company).toBe("Holy Cross C of E Primary");
+    expect(third?.title).toBe("The late depot");
+    expect(third?.notes).toContain("not finished");
+    expect(third?.context?.company).toBe("Redline Buses");
+  });
 });
