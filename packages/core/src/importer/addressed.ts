@@ -78,3 +78,13 @@ export function listLabel(block: Block | undefined): string | undefined {
   const text = tidy(inlineText(block.children)).replace(/\s*:$/, "");
   return text !== "" && !/[.!?\n]/.test(text) && text.split(/\s+/).length <= 4 ? text : undefined;
 }
+
+/**
+ * A note a list addresses to one story: "- **Crane:** *Why not accept the delay?* → LDs were £10k
+ * a week" is a follow-up ready for that story; any other text is a note, after the list's label.
+ */
+export function addressTo(draft: Draft, text: string, label: string | undefined): void {
+  const asked = /^(.{3,300}?\?)\s*(?:→|->|=>|—|–|-(?=\s))\s*(\S.*)$/su.exec(text);
+  if (asked) draft.followUps.push({ question: asked[1]!.trim(), answer: asked[2]!.trim() });
+  else draft.notes.push(label ? `${label}: ${text}` : text);
+}

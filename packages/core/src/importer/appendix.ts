@@ -99,3 +99,19 @@ export function mentionedNotes(
   });
   return notes.length > 0 ? notes : undefined;
 }
+
+/**
+ * Parts written under one story for another ("60 sec version of story 1:" sent after story 2,
+ * see `Draft.moves`): each goes to the story it names when that story has no such part yet.
+ */
+export function movedParts(drafts: Draft[], titles: string[]): void {
+  for (const draft of drafts) {
+    for (const move of [...draft.moves].reverse()) {
+      const [named] = storiesNamed(move.story, drafts, titles);
+      const texts = draft.text[move.key];
+      if (!named || named === draft || !texts || named.text[move.key] !== undefined) continue;
+      named.text[move.key] = texts.splice(move.from);
+      if (texts.length === 0) delete draft.text[move.key];
+    }
+  }
+}

@@ -11,9 +11,16 @@ import {
 import { type Warning, tagsOf } from "./fields.ts";
 import { documentEmployer, employersFromText } from "./company.ts";
 import { headingMeta, isCompanyName } from "./headingmeta.ts";
-import { boldLeadIn, boldName, firstNote, styledName, withoutFirstItem } from "./story-names.ts";
-import { addressedNotes, listLabel, questionMap } from "./addressed.ts";
-import { mentionedNotes, spokenVersions } from "./appendix.ts";
+import {
+  boldLeadIn,
+  boldName,
+  firstNote,
+  styledName,
+  valueNamed,
+  withoutFirstItem,
+} from "./story-names.ts";
+import { addressTo, addressedNotes, listLabel, questionMap } from "./addressed.ts";
+import { mentionedNotes, movedParts, spokenVersions } from "./appendix.ts";
 import { fitStory } from "./fit.ts";
 import {
   type Block,
@@ -34,9 +41,8 @@ import {
   shortTitle,
   titleFromLine,
 } from "./question.ts";
-import { classify } from "./labels.ts";
 import { StoryReader } from "./reader.ts";
-import { groupHeading, linkNamedValues } from "./group-heading.ts";
+import { groupHeading, linkNamedValues, linkValueNamed } from "./group-heading.ts";
 import { mergeSpans, outsideWarnings, warningFor } from "./report.ts";
 import { type StoryPart, headingText, segment } from "./segment.ts";
 import { keyColumn, storyRow } from "./table-stories.ts";
@@ -48,7 +54,7 @@ import {
   kindOfTable,
   storiesNamed,
 } from "./tables.ts";
-import { type ValueSetRef, resolveValues } from "./values.ts";
+import type { ValueSetRef } from "./values.ts";
 
 export interface ImportedStory {
   /** Where the story's heading is, and where its last block ends (1-based lines). */
@@ -145,13 +151,7 @@ export function readDocument(
     const label = taken[index - 1] ? undefined : listLabel(blocks[index - 1]);
     if (label !== undefined) addressed.add(index - 1);
     addressed.add(index);
-    for (const { draft, text } of notes) {
-      // "- **Crane:** *Why not accept the delay?* → LDs were £10k a week": a follow-up ready for
-      // the story it names.
-      const asked = /^(.{3,300}?\?)\s*(?:→|->|=>|—|–|-(?=\s))\s*(\S.*)$/su.exec(text);
-      if (asked) draft.followUps.push({ question: asked[1]!.trim(), answer: asked[2]!.trim() });
-      else draft.notes.push(label ? `${label}: ${text}` : text);
-    }
+    for (const { draft, text } of notes) addressTo(draft, text, label);
   });
   // "Questions to map these to:" inside the last story, "- Tell me about… → Story 1": a map of
   // the questions to the stories they name, not questions of the story it sits in.
@@ -166,16 +166,7 @@ export function readDocument(
     });
   }
   for (const [draft, question] of mappedTo) draft.questions.push(question);
-  // "60 sec version of story 1:" written under a later story: that story's part.
-  for (const draft of drafts) {
-    for (const move of [...draft.moves].reverse()) {
-      const [named] = storiesNamed(move.story, drafts, titles);
-      const texts = draft.text[move.key];
-      if (!named || named === draft || !texts || named.text[move.key] !== undefined) continue;
-      named.text[move.key] = texts.splice(move.from);
-      if (texts.length === 0) delete draft.text[move.key];
-    }
-  }
+  movedParts(drafts, titles);
   const spoken = spokenVersions(blocks, taken, drafts, titles, warnings);
   const placed = blocks.map((block, index) => {
     if (taken[index] || addressed.has(index) || spoken.has(index)) return true;
@@ -304,11 +295,8 @@ function readPart(
   const hashtags =
     /^(.*?\S)\s+((?:#(?=[\p{N}_\-/&+]*\p{L})[\p{L}\p{N}][\p{L}\p{N}_\-/&+]*\s*)+)$/u.exec(title);
   if (hashtags) title = hashtags[1]!;
-  // "LP: Customer Obsession", "Competency — Ownership": the story named by the value it is told
-  // for; the name links the value too.
-  const valueNamed = /^([^:—–]{1,40}?)\s*(?::|\s[—–-])\s+(\S.*)$/.exec(title);
-  const forValue =
-    valueNamed && classify(valueNamed[1]!, null)?.kind === "meta" ? valueNamed[2]! : undefined;
+  // "LP: Customer Obsession": the story named by the value it is told for, which it links too.
+  const forValue = valueNamed(title);
   if (forValue) title = forValue;
   const draft = newDraft(title, parsed?.number, line);
   if (parsed?.letter) draft.letter = parsed.letter;
@@ -318,19 +306,7 @@ function readPart(
   if (bracketed?.company && bracketed.period) draft.context.period ??= bracketed.period;
   if (hashtags) draft.tags.push(...tagsOf(hashtags[2]!));
   if (backup) draft.notes.push(`${backup[1]} story`);
-  if (forValue) {
-    const names = tagsOf(forValue);
-    const { links } = resolveValues(sets, "", [...new Set([forValue, ...names])]);
-    draft.values.push(
-      ...links.filter(
-        (link, at) =>
-          links.findIndex(
-            (l) => l.valueSetId === link.valueSetId && l.valueKey === link.valueKey,
-          ) === at,
-      ),
-    );
-    draft.tags.push(...names);
-  }
+  if (forValue) linkValueNamed(draft, forValue, sets);
   // "Q1 [00:02]: Conflict", "Prompt 2 — Teamwork": a numbered question's heading names no story.
   // "2024-03-06 · Oakhaven Bank · Hiring manager screen": a journal's entry, named by its date.
   draft.weakTitle =

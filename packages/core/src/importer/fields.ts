@@ -28,9 +28,16 @@ export {
   tagsOf,
 } from "./fieldtext.ts";
 import { headingMeta, metaLine } from "./headingmeta.ts";
-import { mainPrompt } from "./transcript.ts";
-import { quotedQuestions } from "./reminders.ts";
-import { isPropertyLine, isTopicList, saysNoQuestion, usageRecord } from "./question-label.ts";
+import {
+  ifAskedText,
+  isFollowUpText,
+  answeredBelow,
+  isTold,
+  isTopicList,
+  questionsIn,
+  saysNoQuestion,
+  usageRecord,
+} from "./question-label.ts";
 import { type Container, type ContextKey, type Slot, classify } from "./labels.ts";
 import { setContextField } from "./context-field.ts";
 import { type Block, endLineOf, lineOf, unquote } from "./markdown.ts";
@@ -55,19 +62,6 @@ interface PlacedMeta {
  * Writes text into the field the current label names. Holds the reading state (the label in
  * force and the container around it) and the line map of where each source line went.
  */
-/** "If asked about the eleventh team, they had …": a follow-up's topic, a comma, its answer. */
-const ifAskedText =
-  /^(if (?:they |anyone )?ask(?:s|ed)? (?:about|why|how|what)\b[^,:;]{2,120}),\s*(\S[\s\S]*)$/i;
-
-/** Whether a note's text is a follow-up: "If they ask about X: …", "If asked why, …". */
-function isFollowUpText(text: string): boolean {
-  const split = splitLabelText(text);
-  return (
-    (split !== undefined && classify(split.label, null)?.kind === "followUp") ||
-    ifAskedText.test(text)
-  );
-}
-
 export class FieldWriter {
   protected target: Slot | undefined;
   protected container: Container | null = null;
@@ -186,50 +180,11 @@ export class FieldWriter {
           d.notes.push(text);
           this.target = undefined;
         } else if (t.key === "questions" && isTopicList(text)) d.tags.push(...splitList(text));
-        else if (t.key === "questions" && alsoAskedIn(text.trim())) {
-          // '"Describe a time you pushed back." (I also used it for "Tell me about an ethical
-          // dilemma.")': the question, and the other one the bracket names.
-          const [, asked, bracket] = alsoAsked.exec(text.trim())!;
-          const also = quotedQuestions(bracket!);
-          d.questions.push(unquote(asked!), ...also.questions);
-          if (also.saysMore) d.notes.push(bracket!);
-        } else if (t.key === "questions" && competencyQuestion.test(text.trim())) {
-          // 'Financial management – "Give an example of when you identified savings."': the
-          // competency (a tag), then the question.
-          const [, competency, asked] = competencyQuestion.exec(text.trim())!;
-          d.tags.push(competency!.trim());
-          d.questions.push(...questionsOf(asked!));
-        } else if (t.key === "questions" && questionRemark.test(text.trim())) {
-          // '"Tell me about a time you put safety first" — careful, keep it short': the quoted
-          // question, and the writer's remark on it for the notes.
-          const [, asked, remark] = questionRemark.exec(text.trim())!;
-          d.questions.push(unquote(asked!));
-          d.notes.push(remark!);
-        } else if (t.key === "questions") {
-          // "Status: Ready ✅", "Time (sec): 95": a page's other properties under its questions.
-          // "(not sure this one is strong enough…)" under them: a remark in brackets, a note.
-          const lines = text.split("\n");
-          const aside = (line: string) =>
-            isPropertyLine(line) || /^\s*\([^()]{3,300}\)\s*$/.test(line);
-          const asked = lines.filter((line) => !aside(line));
-          // "Let's start. Tell me about a time…": the lead-in before the prompt, for the notes.
-          const main = asked.length === 1 ? mainPrompt(asked[0]!.trim()) : undefined;
-          const before = main ? asked[0]!.trim().slice(0, -main.asked.length).trim() : "";
-          if (
-            main &&
-            before !== "" &&
-            main.asked !== "" &&
-            !before.includes("?") &&
-            before.split(/\s+/).length <= 8
-          ) {
-            d.notes.push(`Before the question: ${before}`);
-            asked[0] = main.asked;
-          }
-          if (asked.length < lines.length)
-            d.notes.push(
-              ...lines.filter(aside).map((line) => line.trim().replace(/^\((.*)\)$/, "$1")),
-            );
-          d.questions.push(...questionsOf(asked.join("\n")));
+        else if (t.key === "questions") {
+          const read = questionsIn(text);
+          d.questions.push(...read.questions);
+          d.notes.push(...read.notes);
+          d.tags.push(...read.tags);
         } else d[t.key].push(...bulletPoints(text).map(unquote));
         return;
       case "analysis":
@@ -435,29 +390,3 @@ export class FieldWriter {
     this.warnings.push(warningFor(node, message));
   }
 }
-
-/** A quoted question and a bracket naming another it was used for. */
-const alsoAsked = /^(["“][^"“”\n]{8,300}["”])\s*\(([^()\n]*["“][^"“”\n]{8,300}["”][^()\n]*)\)$/u;
-const alsoAskedIn = (text: string) => {
-  const match = alsoAsked.exec(text);
-  return match !== null && quotedQuestions(match[2]!).questions.length > 0;
-};
-
-/** A competency's name, a dash, and the question it is asked as, in quotes. */
-const competencyQuestion = /^([\p{L}][\p{L} &'’-]{1,40}?)\s+[–—-]\s+(["“][^\n]+["”])$/u;
-
-/** A quoted question and a remark in lower case after a dash, on one line. */
-const questionRemark = /^(["“][^"“”\n]{8,300}["”])\s*(?:[—–]|\s-)\s+(\p{Ll}[^\n]*)$/u;
-
-/**
- * A question on the first line and the story told on the lines under it (30 words or more that
- * ask nothing): "Question: Tell me about a conflict\nTwo of my shift leads…".
- */
-const answeredBelow = (text: string) => {
-  const [asked, ...told] = text.split("\n");
-  return told.length > 0 && isQuestion(asked!.trim()) && isTold(told.join("\n"));
-};
-
-/** A paragraph that tells rather than asks: 30 words or more, and no question. */
-const isTold = (text: string) =>
-  text.split(/\s+/).length >= 30 && !text.split("\n").some((line) => isQuestion(line));

@@ -1,6 +1,6 @@
 import type { Heading } from "mdast";
 import type { Draft } from "./draft.ts";
-import type { Warning } from "./fields.ts";
+import { type Warning, tagsOf } from "./fields.ts";
 import { type Block, lineOf } from "./markdown.ts";
 import { warningFor } from "./report.ts";
 import { type StoryPart, headingText, sectionEnd } from "./segment.ts";
@@ -12,6 +12,17 @@ export function linkNamedValues(draft: Draft, names: string[], sets: ValueSetRef
   if (links.length === 0 || unknown.length > 0) return false;
   draft.values.push(...links);
   return true;
+}
+
+/**
+ * A story named by the value it is told for ("LP: Customer Obsession", "Are Right, A Lot / Dive
+ * Deep"): the names it gives are its tags, and link the values they name. Links are kept once
+ * each when the story is written out.
+ */
+export function linkValueNamed(draft: Draft, name: string, sets: ValueSetRef[]): void {
+  const names = tagsOf(name);
+  draft.values.push(...resolveValues(sets, "", [name, ...names]).links);
+  draft.tags.push(...names);
 }
 
 /** Words of headings that only title the document ("My STAR Stories", "Story Bank"). */

@@ -1,5 +1,5 @@
-import type { ListItem, Paragraph, RootContent } from "mdast";
-import { inlineText, lineOf, splitLines, tidy } from "./markdown.ts";
+import type { List, ListItem, Paragraph, RootContent } from "mdast";
+import { type Block, inlineText, lineOf, splitLines, tidy } from "./markdown.ts";
 import { isStar, nestedStar, starLine } from "./star-lines.ts";
 import { toldInProse } from "./structure.ts";
 import { storyHeading } from "./story-heading.ts";
@@ -68,5 +68,30 @@ export function listedTitles(blocks: RootContent[]): RootContent[] {
     }
     const [, lines] = splitLines(first, (_line, line) => line === start + 1);
     return [storyHeading(title, first, "story-line"), ...(lines ? [lines] : []), ...more];
+  });
+}
+
+/**
+ * A numbered list whose numbering starts again ("1. … 2. … 3." of a contents list, a blank line,
+ * then "1. Student outcomes" over the first story): two lists, as their writer numbered them.
+ */
+export function restartedLists(blocks: RootContent[], lines: string[]): RootContent[] {
+  return blocks.flatMap((block): RootContent[] => {
+    if (block.type !== "list" || !block.ordered || block.children.length < 2) return [block];
+    const numberOf = (item: ListItem) =>
+      Number(
+        /^\s*(\d{1,3})[.)]/.exec(lines[lineOf(item as unknown as Block) - 1] ?? "")?.[1] ?? NaN,
+      );
+    const cut = block.children.findIndex(
+      (item, i) => i > 0 && numberOf(item) <= numberOf(block.children[i - 1]!),
+    );
+    if (cut < 0) return [block];
+    const head: List = { ...block, children: block.children.slice(0, cut) };
+    const rest: List = {
+      ...block,
+      start: numberOf(block.children[cut]!),
+      children: block.children.slice(cut),
+    };
+    return [head, ...restartedLists([rest], lines)];
   });
 }

@@ -14,23 +14,13 @@ import {
   unwikify,
   withoutAttributes,
 } from "./markup.ts";
-import { listedTitles } from "./listed-titles.ts";
+import { listedTitles, restartedLists } from "./listed-titles.ts";
 import { qaPairs, ruledTitles } from "./shapes.ts";
 import { storyList } from "./story-list.ts";
 import { transcriptTurns } from "./transcript.ts";
 import { transposedStories } from "./table-stories.ts";
-import {
-  type Block,
-  inlineText,
-  lineOf,
-  endLineOf,
-  indentOf,
-  itemIndent,
-  splitLabel,
-  splitLines,
-  tidy,
-} from "./markdown.ts";
-import { parseMarkdown } from "./parse.ts";
+import { type Block, inlineText, lineOf, endLineOf, splitLabel, tidy } from "./markdown.ts";
+import { lazyLabelLines, parseMarkdown } from "./parse.ts";
 
 /**
  * Turns the blocks of a parsed document into one flat sequence the story reader can walk, undoing
@@ -73,31 +63,6 @@ export function normalizeBlocks(blocks: RootContent[], source: string): RootCont
       ),
     ),
   );
-}
-
-/**
- * A numbered list whose numbering starts again ("1. … 2. … 3." of a contents list, a blank line,
- * then "1. Student outcomes" over the first story): two lists, as their writer numbered them.
- */
-function restartedLists(blocks: RootContent[], lines: string[]): RootContent[] {
-  return blocks.flatMap((block): RootContent[] => {
-    if (block.type !== "list" || !block.ordered || block.children.length < 2) return [block];
-    const numberOf = (item: ListItem) =>
-      Number(
-        /^\s*(\d{1,3})[.)]/.exec(lines[lineOf(item as unknown as Block) - 1] ?? "")?.[1] ?? NaN,
-      );
-    const cut = block.children.findIndex(
-      (item, i) => i > 0 && numberOf(item) <= numberOf(block.children[i - 1]!),
-    );
-    if (cut < 0) return [block];
-    const head: List = { ...block, children: block.children.slice(0, cut) };
-    const rest: List = {
-      ...block,
-      start: numberOf(block.children[cut]!),
-      children: block.children.slice(cut),
-    };
-    return [head, ...restartedLists([rest], lines)];
-  });
 }
 
 /**
@@ -397,31 +362,4 @@ function parseAt(
   const nodes = parseMarkdown(text).children;
   for (const node of nodes) shift(node, from - 1, lines);
   return nodes;
-}
-
-/**
- * A list whose last item's paragraph runs on into a line that opens with a STAR label
- * at the margin ("result:: …", "Outcome: …"): the list without those lines, and a paragraph of them.
- */
-function lazyLabelLines(list: List, source: string[]): [List, Paragraph] | undefined {
-  const item = list.children.at(-1);
-  const last = item?.children.at(-1);
-  if (!item || last?.type !== "paragraph") return undefined;
-  const text = tidy(inlineText(last.children)).split("\n");
-  // A line indented as far as the item's text ("3. TITLE" over "   Result: …") is the item's own.
-  const column = itemIndent(item);
-  const indented = (i: number) => column > 0 && indentOf(source, lineOf(last) + i) >= column;
-  const at = text.findIndex((line, i) => {
-    if (indented(i)) return false;
-    const label = /^([\p{L}][\p{L} '’]{0,30}?)\s*::?\s/u.exec(line)?.[1];
-    const slot = i > 0 && label ? classify(label, null) : undefined;
-    return slot?.kind === "sections" || slot?.kind === "text" || slot?.kind === "followUp";
-  });
-  if (at <= 0) return undefined;
-  const start = lineOf(last);
-  const [kept, moved] = splitLines(last, (_line, line) => line === start + at);
-  if (!kept || !moved) return undefined;
-  const children = [...item.children.slice(0, -1), kept] as ListItem["children"];
-  const items = [...list.children.slice(0, -1), { ...item, children }];
-  return [{ ...list, children: items }, moved];
 }

@@ -3,7 +3,15 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { classify } from "./labels.ts";
-import { indentOf, itemIndent, splitLabel, splitLines } from "./markdown.ts";
+import {
+  indentOf,
+  inlineText,
+  itemIndent,
+  lineOf,
+  splitLabel,
+  splitLines,
+  tidy,
+} from "./markdown.ts";
 
 /** Markdown as a syntax tree: CommonMark with GitHub tables, labels under list items lifted out. */
 
@@ -99,4 +107,31 @@ function liftLazyLabels(list: List, source: string[]): RootContent[] {
     ];
   }
   return [list];
+}
+
+/**
+ * A list whose last item's paragraph runs on into a line that opens with a STAR label
+ * at the margin ("result:: …", "Outcome: …"): the list without those lines, and a paragraph of them.
+ */
+export function lazyLabelLines(list: List, source: string[]): [List, Paragraph] | undefined {
+  const item = list.children.at(-1);
+  const last = item?.children.at(-1);
+  if (!item || last?.type !== "paragraph") return undefined;
+  const text = tidy(inlineText(last.children)).split("\n");
+  // A line indented as far as the item's text ("3. TITLE" over "   Result: …") is the item's own.
+  const column = itemIndent(item);
+  const indented = (i: number) => column > 0 && indentOf(source, lineOf(last) + i) >= column;
+  const at = text.findIndex((line, i) => {
+    if (indented(i)) return false;
+    const label = /^([\p{L}][\p{L} '’]{0,30}?)\s*::?\s/u.exec(line)?.[1];
+    const slot = i > 0 && label ? classify(label, null) : undefined;
+    return slot?.kind === "sections" || slot?.kind === "text" || slot?.kind === "followUp";
+  });
+  if (at <= 0) return undefined;
+  const start = lineOf(last);
+  const [kept, moved] = splitLines(last, (_line, line) => line === start + at);
+  if (!kept || !moved) return undefined;
+  const children = [...item.children.slice(0, -1), kept] as ListItem["children"];
+  const items = [...list.children.slice(0, -1), { ...item, children }];
+  return [{ ...list, children: items }, moved];
 }

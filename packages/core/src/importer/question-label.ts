@@ -1,5 +1,10 @@
 import { splitList } from "./draft.ts";
+import { classify } from "./labels.ts";
+import { questionsOf, splitLabelText } from "./fieldtext.ts";
+import { unquote } from "./markdown.ts";
 import { isQuestion } from "./question.ts";
+import { quotedQuestions } from "./reminders.ts";
+import { mainPrompt } from "./transcript.ts";
 
 /**
  * What a questions label ("Questions:", "Used for:", "Best for:") holds besides questions: a
@@ -44,3 +49,92 @@ export function isPropertyLine(line: string): boolean {
   const pair = /^(\p{L}[\p{L} ()]{1,25}):\s+(\S.*)$/u.exec(line.trim());
   return pair !== null && !isQuestion(pair[2]!) && !isQuestion(line);
 }
+
+/** A quoted question and a bracket naming another it was used for. */
+const alsoAsked = /^(["“][^"“”\n]{8,300}["”])\s*\(([^()\n]*["“][^"“”\n]{8,300}["”][^()\n]*)\)$/u;
+
+/** A competency's name, a dash, and the question it is asked as, in quotes. */
+const competencyQuestion = /^([\p{L}][\p{L} &'’-]{1,40}?)\s+[–—-]\s+(["“][^\n]+["”])$/u;
+
+/** A quoted question and a remark in lower case after a dash, on one line. */
+const questionRemark = /^(["“][^"“”\n]{8,300}["”])\s*(?:[—–]|\s-)\s+(\p{Ll}[^\n]*)$/u;
+
+/**
+ * The questions a questions label's text asks, and what it says besides them: the notes (a
+ * remark, a page's property, a lead-in before the prompt) and the tags (a competency named before
+ * its question).
+ */
+export function questionsIn(text: string): {
+  questions: string[];
+  notes: string[];
+  tags: string[];
+} {
+  const line = text.trim();
+  // '"Describe a time you pushed back." (I also used it for "Tell me about an ethical
+  // dilemma.")': the question, and the other one the bracket names.
+  const also = alsoAsked.exec(line);
+  const named = also ? quotedQuestions(also[2]!) : undefined;
+  if (also && named && named.questions.length > 0)
+    return {
+      questions: [unquote(also[1]!), ...named.questions],
+      notes: named.saysMore ? [also[2]!] : [],
+      tags: [],
+    };
+  // 'Financial management – "Give an example of when you identified savings."': the
+  // competency (a tag), then the question.
+  const competency = competencyQuestion.exec(line);
+  if (competency)
+    return { questions: questionsOf(competency[2]!), notes: [], tags: [competency[1]!.trim()] };
+  // '"Tell me about a time you put safety first" — careful, keep it short': the quoted
+  // question, and the writer's remark on it for the notes.
+  const remark = questionRemark.exec(line);
+  if (remark) return { questions: [unquote(remark[1]!)], notes: [remark[2]!], tags: [] };
+  // "Status: Ready ✅", "Time (sec): 95": a page's other properties under its questions.
+  // "(not sure this one is strong enough…)" under them: a remark in brackets, a note.
+  const lines = text.split("\n");
+  const aside = (entry: string) => isPropertyLine(entry) || /^\s*\([^()]{3,300}\)\s*$/.test(entry);
+  const asked = lines.filter((entry) => !aside(entry));
+  const notes: string[] = [];
+  // "Let's start. Tell me about a time…": the lead-in before the prompt, for the notes.
+  const main = asked.length === 1 ? mainPrompt(asked[0]!.trim()) : undefined;
+  const before = main ? asked[0]!.trim().slice(0, -main.asked.length).trim() : "";
+  if (
+    main &&
+    before !== "" &&
+    main.asked !== "" &&
+    !before.includes("?") &&
+    before.split(/\s+/).length <= 8
+  ) {
+    notes.push(`Before the question: ${before}`);
+    asked[0] = main.asked;
+  }
+  if (asked.length < lines.length)
+    notes.push(...lines.filter(aside).map((entry) => entry.trim().replace(/^\((.*)\)$/, "$1")));
+  return { questions: questionsOf(asked.join("\n")), notes, tags: [] };
+}
+
+/** "If asked about the eleventh team, they had …": a follow-up's topic, a comma, its answer. */
+export const ifAskedText =
+  /^(if (?:they |anyone )?ask(?:s|ed)? (?:about|why|how|what)\b[^,:;]{2,120}),\s*(\S[\s\S]*)$/i;
+
+/** Whether a note's text is a follow-up: "If they ask about X: …", "If asked why, …". */
+export function isFollowUpText(text: string): boolean {
+  const split = splitLabelText(text);
+  return (
+    (split !== undefined && classify(split.label, null)?.kind === "followUp") ||
+    ifAskedText.test(text)
+  );
+}
+
+/**
+ * A question on the first line and the story told on the lines under it (30 words or more that
+ * ask nothing): "Question: Tell me about a conflict\nTwo of my shift leads…".
+ */
+export const answeredBelow = (text: string) => {
+  const [asked, ...told] = text.split("\n");
+  return told.length > 0 && isQuestion(asked!.trim()) && isTold(told.join("\n"));
+};
+
+/** A paragraph that tells rather than asks: 30 words or more, and no question. */
+export const isTold = (text: string) =>
+  text.split(/\s+/).length >= 30 && !text.split("\n").some((line) => isQuestion(line));

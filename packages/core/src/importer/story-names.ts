@@ -67,3 +67,13 @@ export function styledName(paragraph: Paragraph): string | undefined {
   if (isQuestion(text) || splitLabel(paragraph.children)) return undefined;
   return text;
 }
+
+/**
+ * The value a story's title names it by: "LP: Customer Obsession", "Competency — Ownership" give
+ * "Customer Obsession" and "Ownership"; undefined when the words before the colon or dash are no
+ * label of a value or competency.
+ */
+export function valueNamed(title: string): string | undefined {
+  const named = /^([^:—–]{1,40}?)\s*(?::|\s[—–-])\s+(\S.*)$/.exec(title);
+  return named && classify(named[1]!, null)?.kind === "meta" ? named[2]! : undefined;
+}
