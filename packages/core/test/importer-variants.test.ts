@@ -3683,4 +3683,157 @@ describe("more published kinds, written another way", () => {
     expect(third?.notes).toContain("not finished");
     expect(third?.context?.company).toBe("Redline Buses");
   });
+  it("reads an employer's group over its job lines, and a short name of an employer named before", () => {
+    const [pharmacy, recall, depot, trial] = stories([
+      "## Harlow Street Pharmacy",
+      "Role / Dates: Pharmacist Manager / Jan 2021 – present",
+      "Team: 6",
+      "",
+      "### The wrong-strength insulin",
+      "**Situation:** A repeat prescription was labelled with the old strength.",
+      "",
+      "### The recall weekend",
+      "**Situation:** A batch of inhalers was recalled on a Friday night.",
+      "Follow-up (if they ask who decided): The superintendent signed it off by phone.",
+      "",
+      "## Ostwald Freight",
+      "Role: Shift Supervisor",
+      "",
+      "### The missing pallets",
+      "**Situation:** At Ostwald Freight 14 pallets went missing between two depots.",
+      "",
+      "### The night-shift trial",
+      "**Situation:** Ostwald again, 2019. Nights had twice the damage rate of days.",
+    ]);
+    for (const story of [pharmacy, recall]) {
+      expect(story?.context).toEqual({
+        company: "Harlow Street Pharmacy",
+        role: "Pharmacist Manager",
+        period: "Jan 2021 – present",
+        teamSize: 6,
+      });
+      expect(story?.tags ?? []).toEqual([]);
+    }
+    expect(recall?.followUps).toEqual([
+      { question: "if they ask who decided", answer: "The superintendent signed it off by phone." },
+    ]);
+    expect(depot?.context).toEqual({ company: "Ostwald Freight", role: "Shift Supervisor" });
+    expect(trial?.context?.company).toBe("Ostwald Freight");
+    const [, again] = stories([
+      "## The missing pallets",
+      "**Situation:** At Ostwald Freight 14 pallets went missing between two depots.",
+      "",
+      "## The night-shift trial",
+      "**Situation:** Ostwald again, 2019. Nights had twice the damage rate of days.",
+    ]);
+    expect(again?.context?.company).toBe("Ostwald Freight");
+  });
+  it("reads arrow labels, an Obsidian note's front matter, links line and sentence callouts", () => {
+    const [arrowed] = stories([
+      "### The cold-room alarm — Brantley Foods (2021)",
+      "**S →** The walk-in freezer alarm failed over a bank holiday.",
+      "**T ➔** I ran the site that weekend.",
+      "**A ➜** Moved the stock to the backup unit by 6 a.m.",
+      "**R =>** We lost nothing.",
+    ]);
+    expect(arrowed?.situation).toBe("The walk-in freezer alarm failed over a bank holiday.");
+    expect(arrowed?.task).toBe("I ran the site that weekend.");
+    expect(arrowed?.actions?.[0]?.points).toEqual(["Moved the stock to the backup unit by 6 a.m."]);
+    expect(arrowed?.results?.[0]?.points).toEqual(["We lost nothing."]);
+    const note = read([
+      "---",
+      "tags: [conflict, ward-rounds]",
+      "employer: Fairholme Community Hospital",
+      "role: Staff Nurse",
+      "---",
+      "# The missed handover",
+      "",
+      "See also: [[Nursing loop]] · [[Story index]]",
+      "",
+      "## Situation",
+      "A handover sheet at [[Fairholme]] left out a patient's allergy.",
+      "",
+      "## Action",
+      "- Rewrote the sheet with the [[Pharmacy team]]",
+      "",
+      "> [!tip] Say the allergy before the fix.",
+    ]);
+    expect(note.stories).toHaveLength(1);
+    const [story] = note.stories.map((s) => s.input);
+    expect(story?.tags).toEqual(["conflict", "ward-rounds"]);
+    expect(story?.context).toEqual({
+      company: "Fairholme Community Hospital",
+      role: "Staff Nurse",
+    });
+    expect(story?.situation).toBe("A handover sheet at Fairholme left out a patient's allergy.");
+    expect(story?.actions?.[0]?.points).toEqual(["Rewrote the sheet with the Pharmacy team"]);
+    expect(story?.notes).toContain("See also: Nursing loop · Story index");
+    expect(story?.notes).toContain("Tip: Say the allergy before the fix.");
+  });
+  it("reads a method reminder with a remark as no story, 'Likely prompts', and a job line under a question", () => {
+    const [first, second] = stories([
+      "## The CAR method (cheat sheet)",
+      "- **C – Challenge:** what went wrong",
+      "- **R – Result:** what changed",
+      "",
+      "## The flooded basement",
+      "**Likely prompts**",
+      "1. Tell me about an emergency you handled.",
+      "2. How do you stay calm under pressure?",
+      "",
+      "**Challenge:** The archive basement flooded overnight.",
+      "",
+      "## How do you handle a complaint you think is unfair?",
+      "",
+      "_Penrose Lettings · Lettings Negotiator · 2019_",
+      "",
+      "A landlord blamed us for a tenant's late rent, and I showed him the signed schedule.",
+    ]);
+    expect(first?.title).toBe("The flooded basement");
+    expect(first?.questions).toEqual([
+      "Tell me about an emergency you handled.",
+      "How do you stay calm under pressure?",
+    ]);
+    expect(second?.questions).toEqual(["How do you handle a complaint you think is unfair?"]);
+    expect(second?.context).toEqual({
+      company: "Penrose Lettings",
+      role: "Lettings Negotiator",
+      period: "2019",
+    });
+  });
+  it("reads where a story's notes say it happened, practice notes, capital labels of one's own and 'The story:'", () => {
+    const [notes, told] = stories([
+      "1. Tell me about a time you fixed a process.",
+      "   - Greyling Print Works, plant 2, 2020",
+      "   - reprints were 8% of all jobs",
+      "   - we cut them to 2%",
+      "",
+      "## The story: The mislabelled pallets",
+      "",
+      "SITUATION",
+      "Two customers got each other's pallets in one week.",
+      "",
+      "RESULT",
+      "No mix-ups for a year.",
+      "",
+      "FIGURES TO QUOTE",
+      "2 customers · 1 week · 12 months clean",
+      "",
+      "**Practice notes**",
+      "- ran it twice, 80 sec; cut the background",
+    ]);
+    expect(notes?.context).toEqual({ company: "Greyling Print Works", period: "2020" });
+    expect(told?.title).toBe("The mislabelled pallets");
+    expect(told?.notes).toContain("FIGURES TO QUOTE: 2 customers · 1 week · 12 months clean");
+    expect(told?.coachingNotes).toEqual(["ran it twice, 80 sec; cut the background"]);
+  });
+  it("takes the question a one-story post quotes in its introduction", () => {
+    const [story] = stories([
+      "Every panel asks some version of “Describe a time you missed a deadline.” Here is mine.",
+      "",
+      "## Missing the tender deadline",
+      "**Situation:** Our bid for the Ashcombe bridge tender was two hours late.",
+    ]);
+    expect(story?.questions).toEqual(["Describe a time you missed a deadline."]);
+  });
 });

@@ -59,6 +59,9 @@ export const nextAside = (blocks: Block[], index: number) => {
       i > index &&
       isAsideBlock(block) &&
       !(i - index <= 3 && isSummaryLine(block)) &&
+      // "Related: [[…]] · [[…]]" under the story's title, over its "## Situation" and other
+      // parts: a line of the story, which goes on below it.
+      !(block.type === "paragraph" && depth > 0 && partsFollow(blocks, i, depth)) &&
       // "#### Note to self" under the story's own "## …" heading, or "**Note to self:**" in its
       // text, is a remark on that story.
       !(block.type === "heading"
@@ -67,6 +70,16 @@ export const nextAside = (blocks: Block[], index: number) => {
   );
   return at < 0 ? blocks.length : at;
 };
+
+/** Whether a heading below `depth` follows `index` before one at `depth` or above. */
+function partsFollow(blocks: Block[], index: number, depth: number): boolean {
+  for (let i = index + 1; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.type !== "heading" || isSynthetic(block)) continue;
+    return block.depth > depth && !isAsideHeading(block);
+  }
+  return false;
+}
 
 /** "Note to self", "Notes to myself": the writer's own remark. */
 const isNoteToSelf = (text: string) => /^\W*notes? to (self|myself)\W*$/i.test(text);

@@ -1,5 +1,5 @@
 import type { Draft } from "./draft.ts";
-import { headingMeta, isCompanyName } from "./headingmeta.ts";
+import { headingMeta, isCompanyName, metaLine } from "./headingmeta.ts";
 
 /**
  * The employer a story names in its own words when no label or heading gives one: "I was a
@@ -121,6 +121,16 @@ const placeTexts = (draft: Draft) => [
  * from a known employer (one another story of the document names or labels) it mentions.
  */
 export function employersFromText(drafts: Draft[]): void {
+  // "- Halvorsen Home & Garden, store #214, 2021" opening a story's notes: where and when.
+  for (const draft of drafts) {
+    if (draft.context.company !== undefined || headingMeta(draft.heading).company) continue;
+    const first = (draft.text.draft?.[0] ?? "").split("\n")[0]!.replace(/^\s*[-*•+]\s+/, "");
+    const meta = first === "" ? undefined : metaLine(first);
+    if (!meta) continue;
+    draft.context.company = meta.company;
+    draft.context.period ??= meta.period;
+    if (meta.role) draft.context.role ??= meta.role;
+  }
   // "where: Millbrook again", "Company: same as above": the employer of a story before it.
   drafts.forEach((draft, index) => {
     const again =
@@ -162,15 +172,27 @@ export function employersFromText(drafts: Draft[]): void {
     const own = found[index];
     // "At Brightline my manager…" after "At Brightline Transit I…": the name in full.
     // "parents at St Aidan's were…" after "St Aidan's C of E Primary": the possessive is the name's.
-    const fuller =
-      own &&
-      known.find((name) => [" ", "'s ", "’s "].some((after) => name.startsWith(`${own}${after}`)));
-    if (own) return void (draft.context.company = fuller || own);
+    const fuller = (short: string) =>
+      known.find((name) =>
+        [" ", "'s ", "’s "].some((after) => name.startsWith(`${short}${after}`)),
+      );
+    if (own) return void (draft.context.company = fuller(own) || own);
     const texts = placeTexts(draft).join("\n");
     const mentioned = known.find((name) =>
       new RegExp(`(^|[^\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, "u").test(texts),
     );
-    if (mentioned) draft.context.company = mentioned;
+    if (mentioned) return void (draft.context.company = fuller(mentioned) || mentioned);
+    // "Lumen again, 2022.", "also at Lumen" after "At Lumen Payroll": the name in full.
+    const shortened = known.find((name) => {
+      const head = /^(\p{Lu}[\p{L}'’&-]{2,})\s/u.exec(name)?.[1];
+      if (!head) return false;
+      const short = escape(head);
+      return new RegExp(
+        `(?:^|[\\s(])(?:${short}\\s+(?:again|too|as well)\\b|(?:at|with|for)\\s+(?:the\\s+)?${short}\\b(?!\\s+\\p{Lu}))`,
+        "u",
+      ).test(texts);
+    });
+    if (shortened) draft.context.company = shortened;
   });
 }
 

@@ -74,6 +74,7 @@ export function readDocument(
   root: Root,
   sets: ValueSetRef[],
   source = "",
+  documentWide: { employer?: string } = {},
 ): { stories: ImportedStory[]; warnings: Warning[] } {
   const blocks = normalizeBlocks(
     root.children.filter((block) => block.type !== "yaml"),
@@ -203,9 +204,10 @@ export function readDocument(
   // that says where all of them are from ("Everything below is from my time at …"), then the
   // employer a story's text names ("at Pellucid Health"), which may be a customer's name.
   const employer =
-    drafts[0] && drafts[0].line > 1
+    documentWide.employer ??
+    (drafts[0] && drafts[0].line > 1
       ? documentEmployer(sourceLines.slice(0, drafts[0].line - 1).join("\n"))
-      : undefined;
+      : undefined);
   if (employer) {
     for (const draft of drafts)
       if (headingMeta(draft.heading).company === undefined) draft.context.company ??= employer;

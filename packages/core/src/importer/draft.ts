@@ -102,7 +102,7 @@ const wordNumbers = `(?:${numberWords.join("|")})`;
  * résumé's "Bullet: …").
  */
 const storyOnly =
-  "(?:story|histoire|historia|geschichte|história|verhaal|case study|post-?mortem|incident review|retrospective|bullet|resume bullet|résumé bullet|cv bullet)";
+  "(?:(?:the |my )?story|histoire|historia|geschichte|história|verhaal|case study|post-?mortem|incident review|retrospective|bullet|resume bullet|résumé bullet|cv bullet)";
 
 /**
  * "Story 3: Title", "STORY 3 — Title", "Story 1 · Title", "Histoire 1 : Titre", "Story: Title", "⚡ Round 2 — Title",

@@ -114,6 +114,11 @@ export class FieldWriter {
       this.record(node, "draft");
       return void (d.text.draft ??= []).push(text);
     }
+    // "**Practice notes**" over "- best time 71 sec, trim the situation": notes on the telling.
+    if (t.kind === "container" && t.container === "practice") {
+      this.record(node, "coachingNotes");
+      return void d.coachingNotes.push(text);
+    }
     if (t.kind === "container") {
       return this.unplaced(node, "This text comes before any label saying what it is.");
     }

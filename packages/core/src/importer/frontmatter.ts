@@ -1,4 +1,5 @@
 import { parse } from "yaml";
+import { limits, type CreateInput } from "../story/schema.ts";
 import { describedCompany, isCompanyName } from "./headingmeta.ts";
 
 /**
@@ -47,4 +48,35 @@ export function frontMatterEmployer(data: Record<string, unknown> | undefined): 
     if (isCompanyName(name)) return name;
   }
   return undefined;
+}
+
+/** Front-matter keys whose values are the story's tags ("tags: [ownership, data]"). */
+const tagKeys = /^(tags?|keywords|topics|competenc(y|ies)|themes?)$/i;
+
+/** Front-matter keys that name the job the story was told from. */
+const roleKeys = /^(role|position|job( title)?)$/i;
+
+/**
+ * Sets the tags and role that the front matter of a one-story note gives (`tags:` as a YAML
+ * list or a comma list, `role:`), beside those the story's text gives. Tags keep their order,
+ * once each, without a leading "#", within the story's limits (20 tags of 60 characters).
+ */
+export function frontMatterOfStory(
+  input: CreateInput,
+  data: Record<string, unknown> | undefined,
+): void {
+  for (const [key, value] of Object.entries(data ?? {})) {
+    if (tagKeys.test(key)) {
+      const given = (
+        Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : []
+      )
+        .filter((tag): tag is string => typeof tag === "string")
+        .map((tag) => tag.trim().replace(/^#/, ""))
+        .filter((tag) => tag !== "" && tag.length <= limits.tag);
+      const tags = [...new Set([...(input.tags ?? []), ...given])].slice(0, limits.tags);
+      if (tags.length > 0) input.tags = tags;
+    } else if (roleKeys.test(key) && typeof value === "string" && value.trim() !== "") {
+      input.context = { ...input.context, role: input.context?.role ?? value.trim() };
+    }
+  }
 }

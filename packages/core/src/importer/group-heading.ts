@@ -1,10 +1,13 @@
 import type { Heading } from "mdast";
 import type { Draft } from "./draft.ts";
 import { type Warning, tagsOf } from "./fields.ts";
+import { type ContextField, jobLines } from "./job-lines.ts";
+import { headingMeta } from "./headingmeta.ts";
 import { type Block, lineOf } from "./markdown.ts";
 import { warningFor } from "./report.ts";
 import { type StoryPart, headingText, sectionEnd } from "./segment.ts";
 import { type ValueSetRef, resolveValues } from "./values.ts";
+import { setContextField } from "./context-field.ts";
 
 /** Adds value links for names that a value set knows, each name whole. */
 export function linkNamedValues(draft: Draft, names: string[], sets: ValueSetRef[]): boolean {
@@ -67,6 +70,19 @@ export function groupHeading(
     }
     return true;
   }
+  // "## Carrick & Lowe Bank" over "Role / Dates: Branch Manager / Apr 2020 – present" and its
+  // stories: the employer, and the job each story under it was told from.
+  const first = Math.min(...under.map((draft) => draft.line));
+  const job = heading.depth > 1 ? jobLines(blocks, index, first, taken) : undefined;
+  if (job && name.split(/\s+/).length <= 6) {
+    for (const draft of under) {
+      if (headingMeta(draft.heading).company === undefined) draft.context.company ??= name;
+      applyJob(draft, job.fields);
+      draft.lines.push({ from, to: from, field: "context" }, ...job.lines);
+    }
+    for (const at of job.blocks) taken[at] = true;
+    return true;
+  }
   // "Tidewater Bank (2021–present)", "Quillfeather Health — Senior SRE (2020–2023)": the
   // employer of the stories under it, the role held there, and when.
   // The document's own title ("# Mock interview — 2024-05-21") names no employer.
@@ -117,6 +133,13 @@ export function groupHeading(
     warningFor(heading, `The heading "${text}" groups the stories under it; it was not stored.`),
   );
   return true;
+}
+
+/** Sets each context field a story does not set itself. */
+function applyJob(draft: Draft, fields: ContextField[]): void {
+  for (const { key, text } of fields) {
+    if (draft.context[key] === undefined) setContextField(draft, key, text);
+  }
 }
 
 /** Whether the story starting at `line` lies in the part under the heading at `index`. */

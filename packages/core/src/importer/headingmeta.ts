@@ -340,9 +340,21 @@ export function metaLine(
   const period = parts.at(-1)!;
   if (!isPeriod(period) || !isCompanyName(parts[0]!)) return undefined;
   const role = parts.length === 3 ? parts[1]! : undefined;
+  // "Halvorsen Home & Garden, store #214, 2021": the site where it happened, not a job.
+  if (
+    role !== undefined &&
+    siteWord.test(role) &&
+    !roleWord.test(role) &&
+    role.split(/\s+/).length <= 4
+  )
+    return { company: parts[0]!, period, about: role };
   if (role !== undefined && (role.split(/\s+/).length > 6 || /\d/.test(role))) return undefined;
   return role ? { company: parts[0]!, role, period } : { company: parts[0]!, period };
 }
+
+/** Words naming one site of an employer ("store #214", "Leith branch", "Dayton plant"). */
+const siteWord =
+  /\b(?:store|shop|branch|plant|site|depot|warehouse|clinic|ward|office|campus|location|factory|mill|yard|hub|outlet|restaurant|hotel|terminal|station)\b/i;
 
 /** Words of job titles, to tell a role ("Front Office Manager") from a place ("London"). */
 const roleWord =

@@ -1,6 +1,7 @@
 import { AppError, invalid } from "../error/index.ts";
 import { type ImportedStory, readDocument } from "./document.ts";
-import { frontMatterEmployer, stripFrontMatter } from "./frontmatter.ts";
+import { introQuestions } from "./question-label.ts";
+import { frontMatterEmployer, frontMatterOfStory, stripFrontMatter } from "./frontmatter.ts";
 import { fromWikiMarkup } from "./wiki.ts";
 import { guardMarkdown } from "./guard.ts";
 import { fromLightweightMarkup } from "./lightweight.ts";
@@ -79,12 +80,24 @@ export function readMarkdown(input: string, sets: ValueSetRef[]): MarkdownImport
   const body = fromPlainText(fromGridTables(fromFlashcards(chat.text)));
   const root = spliceTables(messagesApart(parseMarkdown(body), chat.starts), records.tables);
   const verbatim = takeVerbatim(root);
-  const read = readDocument(root, sets, records.restore(body));
+  const read = readDocument(root, sets, records.restore(body), {
+    employer: frontMatterEmployer(frontMatter),
+  });
   const { stories } = read;
-  const employer = frontMatterEmployer(frontMatter);
-  if (employer) {
-    for (const { input } of stories)
-      if (!input.context?.company) input.context = { ...input.context, company: employer };
+  // An Obsidian or Jekyll note of one story: its front matter's tags and role are the story's.
+  if (stories.length === 1) {
+    const [{ input, line }] = stories as [ImportedStory];
+    frontMatterOfStory(input, frontMatter);
+    // A post about one story: the question its introduction quotes is the one it answers.
+    if (!input.questions?.length) {
+      const asked = introQuestions(
+        body
+          .split("\n")
+          .slice(0, line - 1)
+          .join("\n"),
+      );
+      if (asked.length > 0) input.questions = asked.slice(0, 3);
+    }
   }
   const warnings = withWarnings(read.warnings, [
     ...markup.warnings,

@@ -90,7 +90,7 @@ const fixed: [RegExp, Slot][] = [
     { kind: "sections", key: "results" },
   ],
   [
-    /^question (variants|variations)$|^(likely |sample |example |related |possible |typical |common )qs$|^(likely |interview |sample |example |related |possible |typical |common )?questions?( they (might |may |will |could )?ask(ed)?| possibles| asked| i (got|was asked))?$|^variants$|^(best )?used for$|^(best |good )?for questions (about|on)$|^good for questions( about| on)?$|^usable for( questions about)?$|^use (it |this )?(for|when)$|^good for$|^answers questions about$|^qs?$|^best for$|^(q|questions?) (i )?(used|use|tell|told) (it |this )?(for|when asked)$|^(the )?(interview )?questions? (it|this (story|example)) answers$|^answers$|^prompts?$/,
+    /^question (variants|variations)$|^(likely |sample |example |related |possible |typical |common )qs$|^(likely |interview |sample |example |related |possible |typical |common )?questions?( they (might |may |will |could )?ask(ed)?| possibles| asked| i (got|was asked))?$|^variants$|^(best )?used for$|^(best |good )?for questions (about|on)$|^good for questions( about| on)?$|^usable for( questions about)?$|^use (it |this )?(for|when)$|^good for$|^answers questions about$|^qs?$|^best for$|^(q|questions?) (i )?(used|use|tell|told) (it |this )?(for|when asked)$|^(the )?(interview )?questions? (it|this (story|example)) answers$|^answers$|^((likely|sample|example|possible|typical|common|interview) )?prompts?$/,
     list("questions"),
   ],
   // "Likely asked as", "Often asked as", "Comes up as": the questions it answers.
@@ -169,7 +169,7 @@ const fixed: [RegExp, Slot][] = [
   [/^(company )?connections$/, { kind: "connections" }],
   [/^(additional |other |my )?notes?$|^comments?$|^remarks$/, { kind: "notes" }],
   [
-    /^(my )?story( title| name)?$|^(the )?story i('d| would)? (use|used|tell|told|pick|picked|chose|gave)( for (it|this|this one))?$|^(working )?title$|^name of (the )?story$|^(the )?story i('d| would)? (use|used|tell|told|pick|picked|chose|gave)$|^story (used|told|picked|chosen)$|^project$|^example$|^give (your|the|this) (example|story) a (name|title)$|^name (your|the|this) (example|story)$|^(example|story) (name|title)$/,
+    /^(my |the )?story( title| name)?$|^(the )?story i('d| would)? (use|used|tell|told|pick|picked|chose|gave)( for (it|this|this one))?$|^(working )?title$|^name of (the )?story$|^(the )?story i('d| would)? (use|used|tell|told|pick|picked|chose|gave)$|^story (used|told|picked|chosen)$|^project$|^example$|^give (your|the|this) (example|story) a (name|title)$|^name (your|the|this) (example|story)$|^(example|story) (name|title)$/,
     { kind: "title" },
   ],
 ];

@@ -1,6 +1,6 @@
 import type { List, Paragraph, PhrasingContent } from "mdast";
 import { classify } from "./labels.ts";
-import { type Labelled, inlineText, itemText, tidy } from "./markdown.ts";
+import { type Labelled, arrows, inlineText, itemText, tidy } from "./markdown.ts";
 import { isQuestion } from "./question.ts";
 
 /** Line-level tests the story reader applies: properties, hashtags, badges, bare labels, code. */
@@ -69,8 +69,13 @@ export const isBadgeLine = (paragraph: Paragraph) =>
 export function boldLead(line: PhrasingContent[]): Labelled | undefined {
   const [first, ...rest] = line;
   if (first?.type !== "strong") return undefined;
-  const label = tidy(inlineText(first.children)).replace(/\s*[:.—–-]+$/u, "");
-  const text = tidy(inlineText(rest)).replace(/^(?:[:.—–-]+|→|->|=>)\s*/u, "");
+  const label = tidy(inlineText(first.children))
+    .replace(new RegExp(`\\s*${arrows}\\uFE0F?$`, "u"), "")
+    .replace(/\s*[:.—–-]+$/u, "");
+  const text = tidy(inlineText(rest)).replace(
+    new RegExp(`^(?:[:.—–-]+|${arrows}\\uFE0F?)\\s*`, "u"),
+    "",
+  );
   if (label === "" || label.split(/\s+/).length > 4 || label.endsWith("?") || text === "")
     return undefined;
   return { label, rest: text, bold: true };
@@ -137,13 +142,15 @@ export function deliveryNote(line: string): { label: string; rest: string } | un
   return cue.test(match[1]!) ? { label: match[1]!, rest: match[2]! } : undefined;
 }
 
-/** "**Talking time**" alone on a line: a short label in bold, of a few words, closed by nothing. */
+/** "**Talking time**" or "WATCH OUT" alone on a line: a short label in bold or capitals, closed by nothing. */
 export function ownBoldLabel(line: Paragraph): string | undefined {
   const bold = line.children.every(
     (child) => child.type === "strong" || (child.type === "text" && child.value.trim() === ""),
   );
   const text = tidy(inlineText(line.children)).replace(/:$/, "");
-  if (!bold || text === "" || /[.!?;,]$/.test(text) || text.split(/\s+/).length > 4)
+  // "NUMBERS TO REMEMBER" among "SITUATION", "ACTION" lines: capitals stand for bold.
+  const capitals = /^\p{Lu}[\p{Lu}&'’/ -]*\p{Lu}$/u.test(text);
+  if (!(bold || capitals) || text === "" || /[.!?;,]$/.test(text) || text.split(/\s+/).length > 4)
     return undefined;
   return text;
 }

@@ -95,6 +95,9 @@ export interface Labelled {
 
 const maxLabel = 80;
 
+/** Arrows people put between a label and its text: "S ➜ …", "Result → …", "A -> …". */
+export const arrows = "(?:→|➜|➔|➙|➝|➞|➡|⇒|⟶|->|=>)";
+
 /**
  * Splits "**Label:** rest", "**Label**: rest", "*Label:* rest", "**The situation.** rest" or
  * "Label: rest" (plain, for headings and list items whose label the caller then checks against
@@ -155,16 +158,16 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
       return { label: strongText, rest: tidy(after.replace(/^\s*-/, "")), bold };
     }
     // "**Story name** → Moving the textiles": a known label, an arrow, its text.
-    if (
-      second?.type === "text" &&
-      /^\s*(→|->|=>)/.test(second.value) &&
-      classify(strongText, null)
-    ) {
-      return { label: strongText, rest: tidy(after.replace(/^\s*(→|->|=>)/, "")), bold };
+    const arrow = new RegExp(`^\\s*${arrows}\\uFE0F?`, "u");
+    if (second?.type === "text" && arrow.test(second.value) && classify(strongText, null)) {
+      return { label: strongText, rest: tidy(after.replace(arrow, "")), bold };
     }
     // "**The situation.** At Acme…", "**Situation —** At Acme…": a known label closed by a
     // full stop or a dash inside the bold.
-    const closed = /^(.*?\S)\s*(?:\.|\s[—–-]|[—–])$/.exec(strongText);
+    // "**S ➜** A regional grocer…": closed by an arrow.
+    const closed = new RegExp(`^(.*?\\S)\\s*(?:\\.|\\s[—–-]|[—–]|${arrows}\\uFE0F?)$`, "u").exec(
+      strongText,
+    );
     if (closed && classify(closed[1]!, null)) {
       return { label: closed[1]!.trim(), rest: tidy(after), bold };
     }

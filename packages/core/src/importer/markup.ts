@@ -143,6 +143,18 @@ export function callout(
   const title = marker[2]!.trim();
   const body = marker[3]?.trim() ?? "";
   const start = lineOf(first);
+  // "> [!tip] Keep the quote — interviewers react to it.": a remark of that kind, whole.
+  if (body === "" && rest.length === 0 && /^\S+(?:\s+\S+){3,}/.test(title) && marker[1]) {
+    const kind = marker[1].charAt(0).toUpperCase() + marker[1].slice(1).toLowerCase();
+    return [
+      {
+        type: "paragraph",
+        children: [{ type: "text", value: `${kind}: ${title}` }],
+        position: first.position,
+        data: { callout: marker[1] } as Paragraph["data"],
+      },
+    ];
+  }
   const label: Paragraph = {
     type: "paragraph",
     children: [{ type: "strong", children: [{ type: "text", value: `${title || marker[1]!}:` }] }],

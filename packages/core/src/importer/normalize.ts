@@ -93,6 +93,8 @@ function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {
     case "html":
       return detailsHtml(block);
     case "list": {
+      if (lines.length > 0 && !(block.data as { unwikified?: boolean } | undefined)?.unwikified)
+        return normalizeBlock(unwikifyList(block, lines), lines);
       // "- Posted a weekly chart\nresult:: Red builds fell…": a label line run into the last
       // item (Markdown's lazy continuation) starts a part of its own after the list.
       const lazy = lazyLabelLines(block, lines);
@@ -305,6 +307,21 @@ function letterDotLabels(paragraph: Paragraph): Paragraph {
       child.type === "text" ? { ...child, value: child.value.replace(letterDot, "$1$2: ") } : child,
     ),
   };
+}
+
+/** A list whose items' paragraphs, nested lists included, read wikilinks as their words. */
+function unwikifyList(list: List, lines: string[]): List {
+  const items = list.children.map((item) => ({
+    ...item,
+    children: item.children.map((child) =>
+      child.type === "paragraph"
+        ? unwikify(child, lines)
+        : child.type === "list"
+          ? unwikifyList(child, lines)
+          : child,
+    ),
+  }));
+  return { ...list, children: items, data: { ...list.data, unwikified: true } as List["data"] };
 }
 
 function splitParagraph(raw: Paragraph, lines: string[]): RootContent[] {

@@ -93,6 +93,13 @@ export abstract class PieceReader extends PartWriter {
     if (labelled && target && this.turn(labelled, target, paragraph)) return;
     // "*(steps, in order)*" after a label, or "Story title (a few words you'll remember it by):".
     const hint = labelled?.hint ?? /\([^()]{8,100}\)/.exec(labelled?.label ?? "")?.[0];
+    // "Follow-up (if they ask about policy): I followed…": the bracket asks the follow-up.
+    const asked = hint && /^\(((?:if|when) [^()]+)\)$/i.exec(hint.trim());
+    if (asked && target?.kind === "followUps" && labelled!.rest.trim() !== "") {
+      this.record(paragraph, "followUps");
+      this.draft.followUps.push({ question: asked[1]!.trim(), answer: labelled!.rest.trim() });
+      return;
+    }
     if (hint && target)
       this.warnings.push({
         line: lineOf(paragraph),

@@ -2,7 +2,7 @@ import { splitList } from "./draft.ts";
 import { classify } from "./labels.ts";
 import { questionsOf, splitLabelText } from "./fieldtext.ts";
 import { unquote } from "./markdown.ts";
-import { isQuestion } from "./question.ts";
+import { isQuestion, questionText } from "./question.ts";
 import { quotedQuestions } from "./reminders.ts";
 import { mainPrompt } from "./transcript.ts";
 
@@ -138,3 +138,17 @@ export const answeredBelow = (text: string) => {
 /** A paragraph that tells rather than asks: 30 words or more, and no question. */
 export const isTold = (text: string) =>
   text.split(/\s+/).length >= 30 && !text.split("\n").some((line) => isQuestion(line));
+
+/**
+ * The interview questions an introduction quotes ("the failure question … “Tell me about a time
+ * you failed.”"), in order, once each: a post about one story names the question it answers.
+ */
+export function introQuestions(text: string): string[] {
+  const quoted = [...text.matchAll(/[“"‘]([^“”"‘’\n]{12,200}?)[”"’]/g)].map((m) => m[1]!.trim());
+  return [...new Set(quoted.filter(isInterviewQuestion).map(questionText))];
+}
+
+/** A question an interviewer asks ("Tell me about a time…", "Describe…?"), not any sentence. */
+const isInterviewQuestion = (text: string) =>
+  isQuestion(text) &&
+  /^(tell me|describe|give (me )?an example|walk me|what|how|when|why|have you)\b/i.test(text);

@@ -16,6 +16,7 @@ import {
 import { splitLabelText } from "./fieldtext.ts";
 import { fieldRows, isFieldTable, isPropertyTable } from "./table-stories.ts";
 import { classify } from "./labels.ts";
+import { isAside } from "./vocabulary.ts";
 import {
   type Block,
   blockText,
@@ -181,6 +182,13 @@ export class StoryReader extends PieceReader {
       this.record(head!, "notes");
       this.draft.notes.push(tidy(inlineText(head!.children)));
       if (body) this.paragraph(body);
+      return;
+    }
+    // "Related: [[Charge nurse loop]] · [[STAR method]]" under the story's title: a remark.
+    const aside = splitLabelText(whole);
+    if (!whole.includes("\n") && aside && aside.rest !== "" && isAside(aside.label)) {
+      this.record(paragraph, "notes");
+      this.draft.notes.push(whole);
       return;
     }
     if (this.orgDrawer(paragraph)) return;

@@ -1,5 +1,5 @@
 import type { List, Paragraph } from "mdast";
-import { isCompanyName } from "./headingmeta.ts";
+import { headingMeta, isCompanyName, metaLine } from "./headingmeta.ts";
 import { classify } from "./labels.ts";
 import { type Block, inlineText, splitLabel, tidy } from "./markdown.ts";
 import { isQuestion } from "./question.ts";
@@ -65,6 +65,9 @@ export function styledName(paragraph: Paragraph): string | undefined {
   if (text.includes("\n") || text.split(/\s+/).length > 14 || /[.:;?!]$/.test(text))
     return undefined;
   if (isQuestion(text) || splitLabel(paragraph.children)) return undefined;
+  // "*Kinsale Mutual · Claims Supervisor · 2022*": where and when, not the story's name.
+  // ("*The late coat delivery – Harwood & Lyle, SS24*" names the story before its employer.)
+  if (metaLine(text) && headingMeta(text).company === undefined) return undefined;
   return text;
 }
 

@@ -229,5 +229,7 @@ export function isAside(text: string): boolean {
     .replace(/[\s:.!?\-–—]+$/u, "")
     .replace(/\s+/g, " ")
     .trim();
-  return asides.some((pattern) => pattern.test(normal));
+  // "The STAR format (reminder)", "Template (copy me)": the heading without its remark.
+  const bare = normal.replace(/\s*\([^()]{1,30}\)$/, "");
+  return asides.some((pattern) => pattern.test(normal) || (bare !== "" && pattern.test(bare)));
 }
