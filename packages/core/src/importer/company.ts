@@ -246,3 +246,23 @@ export function documentEmployer(intro: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Sets each story's employer: its own labels and heading first, then `given` (the front
+ * matter's) or the one an introduction names for all of them ("Everything below is from my time
+ * at …"), then the employer its own text names ("at Pellucid Health"), which may be a
+ * customer's name. `sourceLines` are the document's lines, to read the introduction from.
+ */
+export function employersOf(drafts: Draft[], given: string | undefined, sourceLines: string[]) {
+  const first = drafts[0];
+  const employer =
+    given ??
+    (first && first.line > 1
+      ? documentEmployer(sourceLines.slice(0, first.line - 1).join("\n"))
+      : undefined);
+  if (employer) {
+    for (const draft of drafts)
+      if (headingMeta(draft.heading).company === undefined) draft.context.company ??= employer;
+  }
+  employersFromText(drafts);
+}

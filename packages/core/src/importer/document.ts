@@ -9,7 +9,7 @@ import {
   toInput,
 } from "./draft.ts";
 import { type Warning, tagsOf } from "./fields.ts";
-import { documentEmployer, employersFromText } from "./company.ts";
+import { employersOf } from "./company.ts";
 import { headingMeta, isCompanyName } from "./headingmeta.ts";
 import {
   boldLeadIn,
@@ -200,19 +200,9 @@ export function readDocument(
     return kind !== undefined;
   });
   warnings.push(...outsideWarnings(blocks, placed));
-  // Where the stories happened: a story's own labels and heading first, then an introduction
-  // that says where all of them are from ("Everything below is from my time at …"), then the
-  // employer a story's text names ("at Pellucid Health"), which may be a customer's name.
-  const employer =
-    documentWide.employer ??
-    (drafts[0] && drafts[0].line > 1
-      ? documentEmployer(sourceLines.slice(0, drafts[0].line - 1).join("\n"))
-      : undefined);
-  if (employer) {
-    for (const draft of drafts)
-      if (headingMeta(draft.heading).company === undefined) draft.context.company ??= employer;
-  }
-  employersFromText(drafts);
+  // Where the stories happened: a story's own labels and heading first, then the front matter
+  // or an introduction that says where all of them are from, then the employer its text names.
+  employersOf(drafts, documentWide.employer, sourceLines);
   const stories = drafts.map((draft) => {
     const input = fitStory(toInput(draft), draft, warnings);
     const lines = mergeSpans(draft.lines, blank);
