@@ -3836,4 +3836,23 @@ describe("more published kinds, written another way", () => {
     ]);
     expect(story?.questions).toEqual(["Describe a time you missed a deadline."]);
   });
+  it("reads 'from my … days' as the employer and a town after an employer another story names", () => {
+    const [bakery, kitchen, pastry] = stories([
+      "## Interview 1 · Larkspur Hotels · panel",
+      "**Story I told:** The proving-room fire (from my Copperline Bakery days)",
+      "- S: A proving cabinet caught fire at 4 a.m.",
+      "",
+      "## Brunch rota",
+      "**Company:** Maison Verte, Lyon — sous-chef (2021–2023)",
+      "**Situation:** Brunch covers doubled in a month.",
+      "",
+      "## Pastry costs",
+      "**Company:** Maison Verte",
+      "**Situation:** Butter went up 40%.",
+    ]);
+    expect(bakery?.context?.company).toBe("Copperline Bakery");
+    expect(kitchen?.context?.company).toBe("Maison Verte");
+    expect(kitchen?.notes).toContain("Maison Verte, Lyon");
+    expect(pastry?.context?.company).toBe("Maison Verte");
+  });
 });

@@ -90,7 +90,15 @@ export function employerIn(text: string): string | undefined {
   // "the Quayside apartments (Harrow & Vane Construction)": a firm's name alone in brackets.
   const firm = /\((\p{Lu}[^(),\n]{1,60}?)\)/u.exec(text)?.[1]?.trim();
   if (firm && firmWord.test(firm) && isCompanyName(firm, true)) return firm;
-  return undefined;
+  return myDays(text);
+}
+
+/** "(from my Brindle Fitness days)", "back in my Orbis years": the job the writer names. */
+function myDays(text: string): string | undefined {
+  const days = /\b(?:from|in|during) my (\p{Lu}[\p{L}&'’ -]{1,50}?) (?:days|years|time)\b/u.exec(
+    text,
+  );
+  return days && isCompanyName(days[1]!.trim()) ? days[1]!.trim() : undefined;
 }
 
 /** The last word of a firm's name: "Harrow & Vane Construction", "Northgate Logistics Ltd". */
@@ -126,6 +134,9 @@ export function employersFromText(drafts: Draft[]): void {
     if (draft.context.company !== undefined || headingMeta(draft.heading).company) continue;
     const first = (draft.text.draft?.[0] ?? "").split("\n")[0]!.replace(/^\s*[-*•+]\s+/, "");
     const meta = first === "" ? undefined : metaLine(first);
+    // A remark set apart from the title: "(from my Brindle Fitness days)".
+    const days = draft.notes.map(myDays).find(Boolean);
+    if (!meta && days) draft.context.company = days;
     if (!meta) continue;
     draft.context.company = meta.company;
     draft.context.period ??= meta.period;
@@ -265,4 +276,13 @@ export function employersOf(drafts: Draft[], given: string | undefined, sourceLi
       if (headingMeta(draft.heading).company === undefined) draft.context.company ??= employer;
   }
   employersFromText(drafts);
+  // "Hôtel Les Tilleuls, Annecy" beside "Hôtel Les Tilleuls" in another story: that employer,
+  // and where (kept in the notes).
+  const names = new Set(drafts.map((draft) => draft.context.company));
+  for (const draft of drafts) {
+    const place = /^(.+?),\s*(\S.*)$/.exec(draft.context.company ?? "");
+    if (!place || !names.has(place[1]!)) continue;
+    draft.notes.push(draft.context.company!);
+    draft.context.company = place[1]!;
+  }
 }
