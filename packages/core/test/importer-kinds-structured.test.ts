@@ -256,7 +256,7 @@ describe("form responses", () => {
       "Which interview questions could this story answer?",
       "Result",
       "Task",
-      "Story",
+      "Give your story a short name",
       "Employer",
     ]);
   });

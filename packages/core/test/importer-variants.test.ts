@@ -3855,4 +3855,54 @@ describe("more published kinds, written another way", () => {
     expect(kitchen?.notes).toContain("Maison Verte, Lyon");
     expect(pastry?.context?.company).toBe("Maison Verte");
   });
+  it("reads 'Covers:' questions, an emoji job line, 'Hooks I rotate' and 'If they ask…' over its follow-ups", () => {
+    const [story] = stories([
+      "## Story 2 — The cold-chain audit",
+      "",
+      "🏭 Norland Dairy · Quality Lead · 2020",
+      "",
+      "**Covers:**",
+      "- Tell me about a time you found a problem others missed.",
+      "",
+      "**S:** A supplier's temperature logs had gaps every weekend.",
+      "",
+      "**Hooks I rotate**",
+      '- "The fridge was fine; the logger was asleep."',
+      "",
+      "**If they ask…**",
+      "- *…who paid for new loggers:* The supplier did, under the contract.",
+    ]);
+    expect(story?.context).toEqual({
+      company: "Norland Dairy",
+      role: "Quality Lead",
+      period: "2020",
+    });
+    expect(story?.questions).toEqual(["Tell me about a time you found a problem others missed."]);
+    expect(story?.hooks).toEqual(["The fridge was fine; the logger was asleep."]);
+    expect(story?.followUps).toEqual([
+      { question: "who paid for new loggers", answer: "The supplier did, under the contract." },
+    ]);
+  });
+  it("reads a worksheet's title and question prompts, 'Also works for' and a note to self among letter lines", () => {
+    const [sheet, letters] = stories([
+      "### Story #1",
+      "**Give your story a short title:** The missing site keys",
+      "**Interview question you are preparing for:** Tell me about a time you fixed a security gap.",
+      "**Problem:** Nine master keys were unaccounted for.",
+      "",
+      "STORY 2 - THE NIGHT BUS",
+      '*Questions:* "Tell me about a time you put safety first." Also good for "Describe a hard call."',
+      "S - the last bus left a passenger stranded.",
+      "R - we added a check before the depot run.",
+      "reminder to self: keep it under a minute.",
+    ]);
+    expect(sheet?.title).toBe("The missing site keys");
+    expect(sheet?.questions).toEqual(["Tell me about a time you fixed a security gap."]);
+    expect(letters?.questions).toEqual([
+      "Tell me about a time you put safety first.",
+      "Describe a hard call.",
+    ]);
+    expect(letters?.results?.[0]?.points).toEqual(["we added a check before the depot run."]);
+    expect(letters?.notes).toContain("reminder to self: keep it under a minute.");
+  });
 });

@@ -303,7 +303,8 @@ export class FieldWriter {
     }
     const split = splitLabelText(text);
     if (!split) return this.unplaced(node, "A follow-up needs an “If asked about …:” label.");
-    this.draft.followUps.push({ question: split.label, answer: unquote(split.rest) });
+    const question = split.label.replace(/^[.…\s]+/u, "");
+    this.draft.followUps.push({ question, answer: unquote(split.rest) });
   }
 
   /**

@@ -274,6 +274,8 @@ export function metaLine(
   line: string,
 ): { company: string; role?: string; period: string; about?: string; tags?: string[] } | undefined {
   if (line.length > 240) return undefined;
+  // "🏢 Marrowfield Analytics · Platform Engineer · 2021": an emoji before where and when.
+  line = line.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+(?=\p{L})/u, "");
   // "Lumen & Vale (e-commerce), 2022 · tags: research, data": the story's tags at the end.
   const tagged = /^(.*\S)\s*[·|•]\s*(?:tags?|themes?)\s*:\s*(\S.*)$/i.exec(
     line.replace(/^[*_]+|[*_]+$/g, ""),

@@ -90,7 +90,7 @@ const fixed: [RegExp, Slot][] = [
     { kind: "sections", key: "results" },
   ],
   [
-    /^question (variants|variations)$|^(likely |sample |example |related |possible |typical |common )qs$|^(likely |interview |sample |example |related |possible |typical |common )?questions?( they (might |may |will |could )?ask(ed)?| possibles| asked| i (got|was asked))?$|^variants$|^(best )?used for$|^(best |good )?for questions (about|on)$|^good for questions( about| on)?$|^usable for( questions about)?$|^use (it |this )?(for|when)$|^good for$|^answers questions about$|^qs?$|^best for$|^(q|questions?) (i )?(used|use|tell|told) (it |this )?(for|when asked)$|^(the )?(interview )?questions? (it|this (story|example)) answers$|^answers$|^((likely|sample|example|possible|typical|common|interview) )?prompts?$/,
+    /^question (variants|variations)$|^(likely |sample |example |related |possible |typical |common )qs$|^(likely |interview |sample |example |related |possible |typical |common )?questions?( they (might |may |will |could )?ask(ed)?| possibles| asked| i (got|was asked))?$|^variants$|^(best )?used for$|^(best |good )?for questions (about|on)$|^good for questions( about| on)?$|^usable for( questions about)?$|^use (it |this )?(for|when)$|^good for$|^answers questions about$|^qs?$|^best for$|^(q|questions?) (i )?(used|use|tell|told) (it |this )?(for|when asked)$|^(the )?(interview )?questions? (it|this (story|example)) answers$|^answers$|^((likely|sample|example|possible|typical|common|interview) )?prompts?$|^covers( questions)?$|^(the )?(interview |behaviou?ral )?questions? (you are|you're|i am|i'm) (preparing|practi[sc]ing|getting ready) for$/,
     list("questions"),
   ],
   // "Likely asked as", "Often asked as", "Comes up as": the questions it answers.
@@ -153,7 +153,7 @@ const fixed: [RegExp, Slot][] = [
   [/^practice( notes)?$/, container("practice")],
   [/^star( answer| story)?$/, container("star")],
   [
-    /^(opening )?hooks?( options)?$|^opening hook options$|^opening lines?( to try)?$|^openers?( to try)?$/,
+    /^(opening )?hooks?( options| i (use|rotate|like|open with|try))?$|^opening hook options$|^opening lines?( to try)?$|^openers?( to try)?$/,
     list("hooks"),
   ],
   [/^delivery( guidance| notes)?$/, { kind: "delivery" }],
@@ -169,7 +169,7 @@ const fixed: [RegExp, Slot][] = [
   [/^(company )?connections$/, { kind: "connections" }],
   [/^(additional |other |my )?notes?$|^comments?$|^remarks$/, { kind: "notes" }],
   [
-    /^(my |the )?story( title| name)?$|^(the )?story i('d| would)? (use|used|tell|told|pick|picked|chose|gave)( for (it|this|this one))?$|^(working )?title$|^name of (the )?story$|^(the )?story i('d| would)? (use|used|tell|told|pick|picked|chose|gave)$|^story (used|told|picked|chosen)$|^project$|^example$|^give (your|the|this) (example|story) a (name|title)$|^name (your|the|this) (example|story)$|^(example|story) (name|title)$/,
+    /^(my |the )?story( title| name)?$|^(the )?story i('d| would)? (use|used|tell|told|pick|picked|chose|gave)( for (it|this|this one))?$|^(working )?title$|^name of (the )?story$|^(the )?story i('d| would)? (use|used|tell|told|pick|picked|chose|gave)$|^story (used|told|picked|chosen)$|^project$|^example$|^give (your|the|this) (example|story) a (short |brief )?(name|title)$|^name (your|the|this) (example|story)$|^(example|story) (name|title)$/,
     { kind: "title" },
   ],
 ];
@@ -301,6 +301,9 @@ export function classify(label: string, inside: Container | null): Slot | undefi
   const head = headSlot(normal);
   if (head) return head;
   // "If asked why…", "If they push on “why warn-only”": a follow-up and the answer ready for it.
+  // "**If they ask…**" over a list of "…what the VP thought: He was…": the follow-ups.
+  if (/^if (asked|they (ask|push|probe|press|dig|challenge))[\s.…:]*$/.test(normal))
+    return { kind: "followUps" };
   if (/^if (asked|they (ask|push|probe|press|dig|challenge))\b/.test(normal))
     return { kind: "followUp", question: label.trim() };
   // "Follow-up if asked about blame": the same, under its part's name.

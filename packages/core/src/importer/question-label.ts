@@ -80,6 +80,15 @@ export function questionsIn(text: string): {
       notes: named.saysMore ? [also[2]!] : [],
       tags: [],
     };
+  // '"Tell me about a mistake." Also works for "How do you handle a crisis?"': both.
+  const alsoWorks = /^(["“][^"“”\n]{8,300}["”])\s+(\p{L}[^"“”\n]{0,60}["“][^\n]+)$/u.exec(line);
+  const more = alsoWorks ? quotedQuestions(alsoWorks[2]!) : undefined;
+  if (alsoWorks && more && more.questions.length > 0)
+    return {
+      questions: [unquote(alsoWorks[1]!), ...more.questions],
+      notes: more.saysMore ? [alsoWorks[2]!] : [],
+      tags: [],
+    };
   // 'Financial management – "Give an example of when you identified savings."': the
   // competency (a tag), then the question.
   const competency = competencyQuestion.exec(line);

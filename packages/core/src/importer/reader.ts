@@ -17,6 +17,7 @@ import { splitLabelText } from "./fieldtext.ts";
 import { fieldRows, isFieldTable, isPropertyTable } from "./table-stories.ts";
 import { classify } from "./labels.ts";
 import { isAside } from "./vocabulary.ts";
+import { isRemarkLabel } from "./reminders.ts";
 import {
   type Block,
   blockText,
@@ -263,6 +264,8 @@ export class StoryReader extends PieceReader {
       if (dashLed && dashLabel.test(text)) return true;
       if (ownColon(text)) return true;
       if (hashtagLine.test(text) || /^(?:tags?|hashtags|themes)[ \t]+#\S/i.test(text)) return true;
+      // "note to self: say the contract number early" under "R - …": a remark of its own.
+      if (isRemarkLabel(splitLabelText(text)?.label ?? "")) return true;
       // "!! don't call it easy" under a part: a remark of its own, for the notes.
       if (/^(?:!{2,}|[⚠❗‼💡📝📌]\uFE0F?)\s*\S/u.test(text)) return true;
       const labelled = splitLabel(line) ?? bareLabel(text);
