@@ -3905,4 +3905,73 @@ describe("more published kinds, written another way", () => {
     expect(letters?.results?.[0]?.points).toEqual(["we added a check before the depot run."]);
     expect(letters?.notes).toContain("reminder to self: keep it under a minute.");
   });
+  it("reads an emoji key's marks as labels, ❓ questions and a job line with a town", () => {
+    const [story] = stories([
+      "Legend: 🌅 situation · 🧭 task · 🔧 action · 📈 result",
+      "",
+      "### The burst pipe in the archive",
+      "🏛 Halden Museum, Tromsø — collections manager, winter 2021",
+      "❓ Describe a time you protected something valuable under pressure.",
+      "",
+      "🌅 A pipe burst above the photo archive on a Sunday.",
+      "🧭 I had to save the negatives before the water reached them.",
+      "🔧 Moved 40 boxes to the dry store with two volunteers.",
+      "📈 We lost none of the negatives.",
+    ]);
+    expect(story?.context).toEqual({
+      company: "Halden Museum",
+      role: "collections manager",
+      period: "winter 2021",
+    });
+    expect(story?.questions).toEqual([
+      "Describe a time you protected something valuable under pressure.",
+    ]);
+    expect(story?.situation).toBe("A pipe burst above the photo archive on a Sunday.");
+    expect(story?.task).toBe("I had to save the negatives before the water reached them.");
+    expect(story?.actions?.[0]?.points).toEqual([
+      "Moved 40 boxes to the dry store with two volunteers.",
+    ]);
+    expect(story?.results?.[0]?.points).toEqual(["We lost none of the negatives."]);
+  });
+  it("reads Q./A. answers told by signposts, a job line between them, 'Where:' and 'Spoken'", () => {
+    const [first] = stories([
+      "Q. Tell me about a time you cut waste.",
+      "Story from: Brennan Bakeries, Leeds site, 2019",
+      "",
+      "A. The situation was that we binned 300 loaves a day.",
+      "",
+      "My job was to halve that without running out.",
+      "",
+      "So I moved the last bake to 2pm and sold the rest to a food bank at cost.",
+      "",
+      "In the end waste fell to 90 loaves a day.",
+      "",
+      "Q. Tell me about a time you trained someone.",
+      "Story from: Brennan Bakeries, 2020",
+      "",
+      "A. I paired a new baker with our best one for a month.",
+    ]);
+    expect(first?.context?.company).toBe("Brennan Bakeries");
+    expect(first?.questions).toEqual(["Tell me about a time you cut waste."]);
+    expect(first?.situation).toBe("The situation was that we binned 300 loaves a day.");
+    expect(first?.task).toBe("My job was to halve that without running out.");
+    expect(first?.actions?.[0]?.points).toEqual([
+      "So I moved the last bake to 2pm and sold the rest to a food bank at cost.",
+    ]);
+    expect(first?.results?.[0]?.points).toEqual(["In the end waste fell to 90 loaves a day."]);
+    const [where] = stories([
+      "## The flaky printer fleet",
+      "**Where:** Orwell Print · support lead · 2022",
+      "**TL;DR:** tickets down 60%",
+      "**S:** Printers failed daily.",
+      "**Spoken:** Our printers failed daily until I replaced the drivers.",
+    ]);
+    expect(where?.context).toEqual({
+      company: "Orwell Print",
+      role: "support lead",
+      period: "2022",
+    });
+    expect(where?.headline).toBe("tickets down 60%");
+    expect(where?.refined).toBe("Our printers failed daily until I replaced the drivers.");
+  });
 });

@@ -14,6 +14,15 @@ export function setContextField(d: Draft, key: ContextKey, whole: string): void 
     (d.text.task ??= []).push(whole);
     return;
   }
+  // "Where: Corvid Pay · backend engineer · 2023": where, the job held and when, in one line.
+  const job = key === "company" && /\s[·|•]\s/.test(whole) ? metaLine(whole) : undefined;
+  if (job?.role) {
+    d.context.company = job.company;
+    d.context.role ??= job.role;
+    d.context.period ??= job.period;
+    if (job.about) d.notes.push(job.about);
+    return;
+  }
   const [text = "", ...more] = whole
     .replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, "$2")
     .replace(/\[\[([^\]]*)\]\]/g, "$1")

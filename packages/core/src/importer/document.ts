@@ -10,6 +10,7 @@ import {
 } from "./draft.ts";
 import { type Warning, tagsOf } from "./fields.ts";
 import { employersOf } from "./company.ts";
+import { signpostedParts } from "./signposts.ts";
 import { headingMeta, isCompanyName } from "./headingmeta.ts";
 import {
   boldLeadIn,
@@ -203,6 +204,7 @@ export function readDocument(
   // Where the stories happened: a story's own labels and heading first, then the front matter
   // or an introduction that says where all of them are from, then the employer its text names.
   employersOf(drafts, documentWide.employer, sourceLines);
+  drafts.forEach(signpostedParts);
   const stories = drafts.map((draft) => {
     const input = fitStory(toInput(draft), draft, warnings);
     const lines = mergeSpans(draft.lines, blank);

@@ -157,6 +157,22 @@ function splitQuestions(line: string): string[] {
   // "negotiation / “a time you saved the company money”", "crisis / managing risk": a slash
   // between spaces separates the questions or topics of a list of them.
   const slashed = line.split(/\s+\/\s+/).map((part) => part.trim());
+  // "tell me about coaching someone / developing a team member": one question, two ways to end it.
+  const lead =
+    /^(?:tell me about|describe|give (?:me )?an example of|talk (?:me )?(?:about|through))\b/i;
+  if (
+    slashed.length >= 2 &&
+    lead.test(slashed[0]!) &&
+    slashed
+      .slice(1)
+      .every(
+        (part) =>
+          !lead.test(part) &&
+          !isQuestion(part) &&
+          !/^["“]|^(?:a|an|the) (?:time|example|moment|situation)\b/i.test(part),
+      )
+  )
+    return [line];
   if (
     slashed.length >= 2 &&
     slashed.every((part) => part !== "") &&

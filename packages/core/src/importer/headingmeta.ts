@@ -318,6 +318,11 @@ export function metaLine(
   // Between "·" marks a comma is inside a part ("Lead designer, with 1 PM and 4 engineers").
   const marks = /[·•|]/.test(text) ? /\s*(?:·|\||•)\s*/ : /\s*(?:,|·|\||•|\s[—–-]\s)\s*/;
   const parts = text.split(marks).filter((part) => part !== "");
+  // "Corran House Hotel, Oban — duty manager, summer 2022": a town after the name.
+  if (parts.length === 4 && /^\p{Lu}\p{Ll}+$/u.test(parts[1]!)) {
+    const meta = metaLine([parts[0], parts[2], parts[3]].join(" · "));
+    return meta && !meta.about ? { ...meta, about: parts[1]! } : undefined;
+  }
   if (parts.length < 2 || parts.length > 3) return undefined;
   // "Loomis Outdoor · 2023 · lifecycle": the company, when, and what the story was about.
   const [first, second, third] = parts;

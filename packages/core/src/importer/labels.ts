@@ -127,7 +127,7 @@ const fixed: [RegExp, Slot][] = [
     { kind: "meta" },
   ],
   [
-    /^company$|^employer$|^organi[sz]ation$|^org$|^firm$|^workplace$|^where$|^lab(oratory)?$|^institut(e|ion)$|^studio$|^agency$|^school$|^hospital$|^clinic$|^facility$|^store$|^branch$|^hotel$|^restaurant$|^property$|^venue$|^practice$|^pharmacy$|^employer at the time$|^(company|employer|organi[sz]ation|workplace)( and (your|my) (role|position|job))?( at the time)?$/,
+    /^company$|^employer$|^organi[sz]ation$|^org$|^firm$|^workplace$|^where$|^lab(oratory)?$|^institut(e|ion)$|^studio$|^agency$|^school$|^hospital$|^clinic$|^facility$|^store$|^branch$|^hotel$|^restaurant$|^property$|^venue$|^practice$|^pharmacy$|^employer at the time$|^(story|example) from$|^(company|employer|organi[sz]ation|workplace)( and (your|my) (role|position|job))?( at the time)?$/,
     { kind: "contextField", key: "company" },
   ],
   [/^(my )?role$|^position$/, { kind: "contextField", key: "role" }],
@@ -146,7 +146,7 @@ const fixed: [RegExp, Slot][] = [
   // "60-second version", "2-minute version" (the figure is gone by now), "Out-loud version",
   // "The 60-second version I actually said".
   [
-    /^(the )?refined( story| version)?$|^(spoken|verbal|out[- ]loud|said[- ]aloud|interview) (version|telling)$|^(the |my )?(second|sec|minute|min) (spoken )?(versions?|tellings?|answers?|pitch|take|script)( (that )?i (actually |really )?(said|say|use|used|gave|give|told|tell)( in the (room|interview))?)?$|^spoken versions$|^talk ?tracks$|^elevator (pitch|version)$|^(the |my )?talk ?track$|^(the )?(short|shorter|spoken|tight|polished|final) (answer|script|version)$|^(the )?script$|^say it in( \d+)? (seconds?|secs?|minutes?|mins?)$|^say it in (one|a|two) (minute|breath)$/,
+    /^(the )?refined( story| version)?$|^spoken$|^(spoken|verbal|out[- ]loud|said[- ]aloud|interview) (version|telling)$|^(the |my )?(second|sec|minute|min) (spoken )?(versions?|tellings?|answers?|pitch|take|script)( (that )?i (actually |really )?(said|say|use|used|gave|give|told|tell)( in the (room|interview))?)?$|^spoken versions$|^talk ?tracks$|^elevator (pitch|version)$|^(the |my )?talk ?track$|^(the )?(short|shorter|spoken|tight|polished|final) (answer|script|version)$|^(the )?script$|^say it in( \d+)? (seconds?|secs?|minutes?|mins?)$|^say it in (one|a|two) (minute|breath)$/,
     text("refined"),
   ],
   [/^(story )?analysis\b|extract key elements|^extraction( questions)?$/, container("analysis")],

@@ -187,7 +187,13 @@ export class StoryReader extends PieceReader {
     }
     // "Related: [[Charge nurse loop]] · [[STAR method]]" under the story's title: a remark.
     const aside = splitLabelText(whole);
-    if (!whole.includes("\n") && aside && aside.rest !== "" && isAside(aside.label)) {
+    if (
+      !whole.includes("\n") &&
+      aside &&
+      aside.rest !== "" &&
+      isAside(aside.label) &&
+      classify(aside.label, null) === undefined
+    ) {
       this.record(paragraph, "notes");
       this.draft.notes.push(whole);
       return;

@@ -1,6 +1,7 @@
 import type { Paragraph, PhrasingContent, RootContent } from "mdast";
 import type { StoryHeadingData } from "./normalize.ts";
 import { classify } from "./labels.ts";
+import { splitLabelText } from "./fieldtext.ts";
 import { type Block, inlineText, lineOf, splitLabel, splitLines, tidy } from "./markdown.ts";
 import { isAside } from "./vocabulary.ts";
 import { toldInProse } from "./structure.ts";
@@ -26,6 +27,12 @@ const otherLetter = /^(?:\*\*|__)?[str](?:\*\*|__)?\s*[:)]\s*\S/i;
 
 const lineText = (line: PhrasingContent[]) => tidy(inlineText(line));
 
+/** A line giving one context field: "Story from: Ashdown Freight, 2020", "Company: …". */
+const isContext = (text: string) => {
+  const label = splitLabelText(text)?.label;
+  return label !== undefined && classify(label, null)?.kind === "contextField";
+};
+
 /**
  * "Q: …" followed by "A: …" (as paragraphs or lines of one): each question opens a story and
  * its answer, without the "A:", is the story's free text. Only when there are two pairs or more,
@@ -36,15 +43,21 @@ export function qaPairs(blocks: RootContent[]): RootContent[] {
     block.type === "paragraph"
       ? splitLines(block, (line) => {
           const text = lineText(line);
-          return qLine.test(text) || aLine.test(text) || otherLetter.test(text);
+          return qLine.test(text) || aLine.test(text) || otherLetter.test(text) || isContext(text);
         })
       : [block],
   );
+  // "Story from: Ashdown Freight, Corby site, 2020" between a question and its answer.
+  const isContextLine = (block: RootContent | undefined) =>
+    block?.type === "paragraph" && isContext(tidy(inlineText(block.children)));
   const isQ = (block: RootContent | undefined) =>
     block?.type === "paragraph" && qLine.test(tidy(inlineText(block.children)));
   const isA = (block: RootContent | undefined) =>
     block?.type === "paragraph" && aLine.test(tidy(inlineText(block.children)));
-  const pairs = split.filter((block, i) => isQ(block) && isA(split[i + 1])).length;
+  const pairs = split.filter(
+    (block, i) =>
+      isQ(block) && (isA(split[i + 1]) || (isContextLine(split[i + 1]) && isA(split[i + 2]))),
+  ).length;
   if (pairs < 2) return blocks;
   // Under story headings of their own ("### Title", then "**Q:** … **A:** …"), the Q names the
   // story's question and the A is its answer: the reader takes them as they stand.

@@ -1,0 +1,50 @@
+import { classify } from "./labels.ts";
+import { fencedLines } from "./plain.ts";
+import { isQuestion } from "./question.ts";
+
+/** One emoji (with its variation selector or skin tone) or a keycap. */
+const emoji =
+  "(?:\\p{Extended_Pictographic}[\\uFE0F\\u{1F3FB}-\\u{1F3FF}]?|[#*0-9]\\uFE0F?\\u20E3)";
+
+/** "📍 situation · 🎯 my task · 🛠 what I did": an emoji, then the words it stands for. */
+const entry = new RegExp(
+  `(${emoji})\\s*([\\p{L}][\\p{L}'’ ]{0,30}?)\\s*(?=[·|,;/]|$|${emoji})`,
+  "gu",
+);
+
+/**
+ * A key a writer gives for the emoji that mark their lines ("Key: 📍 situation · 🎯 my task · 🛠
+ * what I did · 🏁 result · 💡 lesson · 💬 if they push"), applied: each line that opens with one
+ * of those emoji is rewritten as that label ("**situation:** …"), line for line, so line numbers
+ * stay those of the source. Read only when a line of the key names three labels or more that the
+ * importer knows; the key itself is left as it is (it is reported as a key to the labels). A line
+ * opening with "❓" and asking a question is a question, key or none.
+ */
+export function fromEmojiKey(text: string): string {
+  const lines = text.split("\n");
+  const fenced = fencedLines(lines);
+  const key = new Map<string, string>();
+  for (const [index, line] of lines.entries()) {
+    if (fenced.has(index)) continue;
+    const found = [...line.matchAll(entry)].filter(([, , words]) => classify(words!.trim(), null));
+    if (found.length >= 3) for (const [, mark, words] of found) key.set(mark!, words!.trim());
+  }
+  // "❓ Tell me about a time…": a question, marked as one, wherever it stands.
+  const asked = /^(\s*(?:[-*+]\s+)?)[❓❔]\uFE0F?\s+(?=\S)/u;
+  const questions = lines.map((line, index) =>
+    !fenced.has(index) && asked.test(line) && isQuestion(line.replace(asked, ""))
+      ? line.replace(asked, "$1**Question:** ")
+      : line,
+  );
+  if (key.size === 0)
+    return questions.some((line, i) => line !== lines[i]) ? questions.join("\n") : text;
+  const opening = new RegExp(`^(\\s*(?:[-*+]\\s+)?)(${emoji})\\s+(?=\\S)`, "u");
+  return questions
+    .map((line, index) => {
+      const mark = fenced.has(index) ? null : opening.exec(line);
+      const label = mark && key.get(mark[2]!);
+      if (!mark || !label || [...line.matchAll(entry)].length >= 3) return line;
+      return `${mark[1]}**${label}:** ${line.slice(mark[0].length)}`;
+    })
+    .join("\n");
+}
