@@ -4,7 +4,7 @@ import { isQuestion } from "./question.ts";
 
 /** One emoji (with its variation selector or skin tone) or a keycap. */
 const emoji =
-  "(?:\\p{Extended_Pictographic}[\\uFE0F\\u{1F3FB}-\\u{1F3FF}]?|[#*0-9]\\uFE0F?\\u20E3)";
+  "(?:\\p{Extended_Pictographic}(?:\\uFE0F|\\p{Emoji_Modifier})?|[#*0-9]\\uFE0F?\\u20E3)";
 
 /** "📍 situation · 🎯 my task · 🛠 what I did": an emoji, then the words it stands for. */
 const entry = new RegExp(
