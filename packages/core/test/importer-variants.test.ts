@@ -3974,4 +3974,20 @@ describe("more published kinds, written another way", () => {
     expect(where?.headline).toBe("tickets down 60%");
     expect(where?.refined).toBe("Our printers failed daily until I replaced the drivers.");
   });
+  it("reads a key of letters the writer defines, and 'What it taught me'", () => {
+    const [story] = stories([
+      "Key: S = situation, B = background, A = what I did, R = result",
+      "",
+      "## The lift outage",
+      "S: Both lifts failed on a Friday in the care home.",
+      "B: The contractor had missed two services.",
+      "A: Carried meals upstairs with the night team.",
+      "R: Nobody missed a meal.",
+      "**What it taught me.** Check the contractor's log every month.",
+    ]);
+    expect(story?.situation).toBe(
+      "Both lifts failed on a Friday in the care home.\n\nThe contractor had missed two services.",
+    );
+    expect(story?.lessons).toBe("Check the contractor's log every month.");
+  });
 });

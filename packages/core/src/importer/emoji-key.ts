@@ -48,3 +48,36 @@ export function fromEmojiKey(text: string): string {
     })
     .join("\n");
 }
+
+/** "S = situation, B = background": a letter, "=", and the part's name. */
+const letterEntry =
+  /(?:^|[,;·|(]\s*)([A-Z])\s*=\s*([\p{L}][\p{L}'’ ]{1,30}?)(?=\s*(?:[,;·|.)]|$))/gu;
+
+/**
+ * A key for the letters that open lines ("S = situation, B = background, A = what I did"),
+ * applied to the letters the importer does not know by themselves: "B: 79F, admitted…" is read
+ * as "background: …". Read only when the key names three known parts or more; line for line.
+ */
+export function fromLetterKey(text: string): string {
+  const lines = text.split("\n");
+  const fenced = fencedLines(lines);
+  const key = new Map<string, string>();
+  for (const [index, line] of lines.entries()) {
+    if (fenced.has(index)) continue;
+    const found = [...line.matchAll(letterEntry)].filter(([, , words]) =>
+      classify(words!.trim(), null),
+    );
+    if (found.length < 3) continue;
+    for (const [, letter, words] of found)
+      if (!classify(letter!, null)) key.set(letter!, words!.trim());
+  }
+  if (key.size === 0) return text;
+  const opening = /^(\s*(?:[-*+]\s+)?)([A-Z])\s*:\s+(?=\S)/;
+  return lines
+    .map((line, index) => {
+      const mark = fenced.has(index) ? null : opening.exec(line);
+      const label = mark && key.get(mark[2]!);
+      return mark && label ? `${mark[1]}**${label}:** ${line.slice(mark[0].length)}` : line;
+    })
+    .join("\n");
+}

@@ -1,7 +1,7 @@
 import { AppError, invalid } from "../error/index.ts";
 import { type ImportedStory, readDocument } from "./document.ts";
 import { introQuestions } from "./question-label.ts";
-import { fromEmojiKey } from "./emoji-key.ts";
+import { fromEmojiKey, fromLetterKey } from "./emoji-key.ts";
 import { frontMatterEmployer, frontMatterOfStory, stripFrontMatter } from "./frontmatter.ts";
 import { fromWikiMarkup } from "./wiki.ts";
 import { guardMarkdown } from "./guard.ts";
@@ -78,7 +78,9 @@ export function readMarkdown(input: string, sets: ValueSetRef[]): MarkdownImport
   const markup = fromLightweightMarkup(fromWikiMarkup(stripped));
   const records = readStructured(markup.text);
   const chat = fromChatExport(records.text);
-  const body = fromEmojiKey(fromPlainText(fromGridTables(fromFlashcards(chat.text))));
+  const body = fromLetterKey(
+    fromEmojiKey(fromPlainText(fromGridTables(fromFlashcards(chat.text)))),
+  );
   const root = spliceTables(messagesApart(parseMarkdown(body), chat.starts), records.tables);
   const verbatim = takeVerbatim(root);
   const read = readDocument(root, sets, records.restore(body), {

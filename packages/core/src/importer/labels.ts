@@ -134,7 +134,7 @@ const fixed: [RegExp, Slot][] = [
   [/^when$|^period$|^time ?frame$|^year$|^dates$/, { kind: "contextField", key: "period" }],
   [/^team( size)?$/, { kind: "contextField", key: "teamSize" }],
   [
-    /^(key )?lessons?( learned)?$|^what (i|you) learned$|^(key )?learnings?$|^l$|^reflections?$/,
+    /^(key )?lessons?( learned)?$|^what (i|you) learned$|^(key )?learnings?$|^l$|^reflections?$|^what (it|this|that) taught me$/,
     text("lessons"),
   ],
   [
