@@ -13,6 +13,38 @@ const entry = new RegExp(
 );
 
 /**
+ * The marks a key defines: each line (outside code) naming three marks or more with words the
+ * importer knows as labels ("📍 situation · 🎯 my task · 🛠 what I did"), mark → words. `keep`
+ * leaves out marks that need no key.
+ */
+function keyIn(
+  lines: string[],
+  fenced: Set<number>,
+  pattern: RegExp,
+  keep = (_mark: string) => true,
+) {
+  const key = new Map<string, string>();
+  for (const [index, line] of lines.entries()) {
+    if (fenced.has(index)) continue;
+    const found = [...line.matchAll(pattern)].filter(([, , words]) =>
+      classify(words!.trim(), null),
+    );
+    if (found.length < 3) continue;
+    for (const [, mark, words] of found) if (keep(mark!)) key.set(mark!, words!.trim());
+  }
+  return key;
+}
+
+/** Each line `opening` matches with a mark of `key`, as that label: "**situation:** …". */
+function applyKey(lines: string[], fenced: Set<number>, opening: RegExp, key: Map<string, string>) {
+  return lines.map((line, index) => {
+    const mark = fenced.has(index) ? null : opening.exec(line);
+    const label = mark && key.get(mark[2]!);
+    return mark && label ? `${mark[1]}**${label}:** ${line.slice(mark[0].length)}` : line;
+  });
+}
+
+/**
  * A key a writer gives for the emoji that mark their lines ("Key: 📍 situation · 🎯 my task · 🛠
  * what I did · 🏁 result · 💡 lesson · 💬 if they push"), applied: each line that opens with one
  * of those emoji is rewritten as that label ("**situation:** …"), line for line, so line numbers
@@ -23,12 +55,7 @@ const entry = new RegExp(
 export function fromEmojiKey(text: string): string {
   const lines = text.split("\n");
   const fenced = fencedLines(lines);
-  const key = new Map<string, string>();
-  for (const [index, line] of lines.entries()) {
-    if (fenced.has(index)) continue;
-    const found = [...line.matchAll(entry)].filter(([, , words]) => classify(words!.trim(), null));
-    if (found.length >= 3) for (const [, mark, words] of found) key.set(mark!, words!.trim());
-  }
+  const key = keyIn(lines, fenced, entry);
   // "❓ Tell me about a time…": a question, marked as one, wherever it stands.
   const asked = /^(\s*(?:[-*+]\s+)?)[❓❔]\uFE0F?\s+(?=\S)/u;
   const questions = lines.map((line, index) =>
@@ -36,17 +63,13 @@ export function fromEmojiKey(text: string): string {
       ? line.replace(asked, "$1**Question:** ")
       : line,
   );
-  if (key.size === 0)
-    return questions.some((line, i) => line !== lines[i]) ? questions.join("\n") : text;
+  // The key's own line stays as it is.
+  const keyLines = new Set(
+    lines.flatMap((line, index) => ([...line.matchAll(entry)].length >= 3 ? [index] : [])),
+  );
   const opening = new RegExp(`^(\\s*(?:[-*+]\\s+)?)(${emoji})\\s+(?=\\S)`, "u");
-  return questions
-    .map((line, index) => {
-      const mark = fenced.has(index) ? null : opening.exec(line);
-      const label = mark && key.get(mark[2]!);
-      if (!mark || !label || [...line.matchAll(entry)].length >= 3) return line;
-      return `${mark[1]}**${label}:** ${line.slice(mark[0].length)}`;
-    })
-    .join("\n");
+  const out = applyKey(questions, new Set([...fenced, ...keyLines]), opening, key);
+  return out.some((line, i) => line !== lines[i]) ? out.join("\n") : text;
 }
 
 /** "S = situation, B = background": a letter, "=", and the part's name. */
@@ -61,23 +84,7 @@ const letterEntry =
 export function fromLetterKey(text: string): string {
   const lines = text.split("\n");
   const fenced = fencedLines(lines);
-  const key = new Map<string, string>();
-  for (const [index, line] of lines.entries()) {
-    if (fenced.has(index)) continue;
-    const found = [...line.matchAll(letterEntry)].filter(([, , words]) =>
-      classify(words!.trim(), null),
-    );
-    if (found.length < 3) continue;
-    for (const [, letter, words] of found)
-      if (!classify(letter!, null)) key.set(letter!, words!.trim());
-  }
+  const key = keyIn(lines, fenced, letterEntry, (letter) => !classify(letter, null));
   if (key.size === 0) return text;
-  const opening = /^(\s*(?:[-*+]\s+)?)([A-Z])\s*:\s+(?=\S)/;
-  return lines
-    .map((line, index) => {
-      const mark = fenced.has(index) ? null : opening.exec(line);
-      const label = mark && key.get(mark[2]!);
-      return mark && label ? `${mark[1]}**${label}:** ${line.slice(mark[0].length)}` : line;
-    })
-    .join("\n");
+  return applyKey(lines, fenced, /^(\s*(?:[-*+]\s+)?)([A-Z])\s*:\s+(?=\S)/, key).join("\n");
 }

@@ -53,6 +53,9 @@ export function isPropertyLine(line: string): boolean {
 /** A quoted question and a bracket naming another it was used for. */
 const alsoAsked = /^(["“][^"“”\n]{8,300}["”])\s*\(([^()\n]*["“][^"“”\n]{8,300}["”][^()\n]*)\)$/u;
 
+/** A quoted question, then a few words naming other quoted questions ("Also works for …"). */
+const alsoWorks = /^(["“][^"“”\n]{8,300}["”])\s+(\p{L}[^"“”\n]{0,60}["“][^\n]+)$/u;
+
 /** A competency's name, a dash, and the question it is asked as, in quotes. */
 const competencyQuestion = /^([\p{L}][\p{L} &'’-]{1,40}?)\s+[–—-]\s+(["“][^\n]+["”])$/u;
 
@@ -71,24 +74,17 @@ export function questionsIn(text: string): {
 } {
   const line = text.trim();
   // '"Describe a time you pushed back." (I also used it for "Tell me about an ethical
-  // dilemma.")': the question, and the other one the bracket names.
-  const also = alsoAsked.exec(line);
-  const named = also ? quotedQuestions(also[2]!) : undefined;
-  if (also && named && named.questions.length > 0)
-    return {
-      questions: [unquote(also[1]!), ...named.questions],
-      notes: named.saysMore ? [also[2]!] : [],
-      tags: [],
-    };
-  // '"Tell me about a mistake." Also works for "How do you handle a crisis?"': both.
-  const alsoWorks = /^(["“][^"“”\n]{8,300}["”])\s+(\p{L}[^"“”\n]{0,60}["“][^\n]+)$/u.exec(line);
-  const more = alsoWorks ? quotedQuestions(alsoWorks[2]!) : undefined;
-  if (alsoWorks && more && more.questions.length > 0)
-    return {
-      questions: [unquote(alsoWorks[1]!), ...more.questions],
-      notes: more.saysMore ? [alsoWorks[2]!] : [],
-      tags: [],
-    };
+  // dilemma.")', '"Tell me about a mistake." Also works for "How do you handle a crisis?"': the
+  // question, and the others the bracket or the words after it name.
+  for (const also of [alsoAsked.exec(line), alsoWorks.exec(line)]) {
+    const named = also ? quotedQuestions(also[2]!) : undefined;
+    if (also && named && named.questions.length > 0)
+      return {
+        questions: [unquote(also[1]!), ...named.questions],
+        notes: named.saysMore ? [also[2]!] : [],
+        tags: [],
+      };
+  }
   // 'Financial management – "Give an example of when you identified savings."': the
   // competency (a tag), then the question.
   const competency = competencyQuestion.exec(line);
