@@ -3990,4 +3990,39 @@ describe("more published kinds, written another way", () => {
     );
     expect(story?.lessons).toBe("Check the contractor's log every month.");
   });
+  it("reads '(@ Company, year)', a role-first context line, a one-row job table and a method in 30 seconds", () => {
+    const [at, context, table] = stories([
+      "## The CAR method in 60 seconds",
+      "- **Challenge** – what went wrong",
+      "- **Result** – what changed",
+      "",
+      "### tell me about a time you met a hard deadline",
+      "(@ Pellworth Labs, 2021)",
+      "- S: the audit was moved up two weeks",
+      "",
+      "### The blocked loading bay",
+      "",
+      "*Context: Shift Lead, Harrowgate Freight, 2020*",
+      "",
+      "**Situation:** A lorry blocked the only loading bay for a morning.",
+      "",
+      "### The late menu change",
+      "| Company | Role | Year |",
+      "| --- | --- | --- |",
+      "| Saltmarsh Kitchen | Head Chef | 2023 |",
+      "",
+      "**Situation:** The fish supplier cancelled on a Friday.",
+    ]);
+    expect(at?.context?.company).toBe("Pellworth Labs");
+    expect(context?.context).toEqual({
+      company: "Harrowgate Freight",
+      role: "Shift Lead",
+      period: "2020",
+    });
+    expect(table?.context).toEqual({
+      company: "Saltmarsh Kitchen",
+      role: "Head Chef",
+      period: "2023",
+    });
+  });
 });

@@ -83,7 +83,7 @@ export function employerIn(text: string): string | undefined {
   }
   // "Eastfield estate consultation (Marlow District Council, 2022)": where and when, in brackets.
   const bracketed =
-    /\((\p{Lu}[^(),\n]{1,60}?),\s*(?:19|20)\d{2}(?:\s*[–-]\s*(?:(?:19|20)?\d{2}|now|present))?\)/u.exec(
+    /\((?:@\s*)?(\p{Lu}[^(),\n]{1,60}?),\s*(?:19|20)\d{2}(?:\s*[–-]\s*(?:(?:19|20)?\d{2}|now|present))?\)/u.exec(
       text,
     );
   if (bracketed && isCompanyName(bracketed[1]!.trim())) return bracketed[1]!.trim();
@@ -134,9 +134,11 @@ export function employersFromText(drafts: Draft[]): void {
     if (draft.context.company !== undefined || headingMeta(draft.heading).company) continue;
     const first = (draft.text.draft?.[0] ?? "").split("\n")[0]!.replace(/^\s*[-*•+]\s+/, "");
     const meta = first === "" ? undefined : metaLine(first);
-    // A remark set apart from the title: "(from my Brindle Fitness days)".
+    // A remark set apart from the title: "(from my Brindle Fitness days)", "(@ Quarry Labs, 2023)".
     const days = draft.notes.map(myDays).find(Boolean);
-    if (!meta && days) draft.context.company = days;
+    const at = draft.notes.map((note) => /^@\s*(\p{Lu}[^\n]*)$/u.exec(note)?.[1]).find(Boolean);
+    const where = at && (metaLine(at)?.company ?? at.split(/\s*[,(—–]\s*/)[0]);
+    if (!meta && (days || where)) draft.context.company = days ?? where;
     if (!meta) continue;
     draft.context.company = meta.company;
     draft.context.period ??= meta.period;

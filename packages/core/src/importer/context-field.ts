@@ -1,6 +1,7 @@
 import type { Draft } from "./draft.ts";
 import { splitLabelText } from "./fieldtext.ts";
-import { describedCompany, isCompanyName, isJobTitle, metaLine } from "./headingmeta.ts";
+import { describedCompany, isCompanyName, metaLine } from "./headingmeta.ts";
+import { isJobTitle } from "./job-words.ts";
 import { type ContextKey, classify } from "./labels.ts";
 
 /**
@@ -143,4 +144,18 @@ export function combinedContext(
   if (keys.length < 2 || keys.some((key) => key === undefined) || values.length !== keys.length)
     return undefined;
   return keys.map((key, i) => ({ key: key!, text: values[i]! }));
+}
+
+/**
+ * Sets the company, role and period a job line gives ("Senior PM, Orchid Grocery Delivery,
+ * 2022"), each unless the story sets it already; what the line says of the place goes to notes.
+ */
+export function setJob(
+  d: Draft,
+  job: { company: string; role?: string; period: string; about?: string },
+): void {
+  d.context.company ??= job.company;
+  if (job.role) d.context.role ??= job.role;
+  d.context.period ??= job.period;
+  if (job.about) d.notes.push(job.about);
 }

@@ -39,7 +39,7 @@ import {
   usageRecord,
 } from "./question-label.ts";
 import { type Container, type ContextKey, type Slot, classify } from "./labels.ts";
-import { setContextField } from "./context-field.ts";
+import { setContextField, setJob } from "./context-field.ts";
 import { type Block, endLineOf, lineOf, unquote } from "./markdown.ts";
 import { askedQuestions, isQuestion, questionText } from "./question.ts";
 import { warningFor } from "./report.ts";
@@ -329,6 +329,8 @@ export class FieldWriter {
       const target = classify(split.label, null);
       if (target?.kind === "contextField" && this.contextField(target.key, split.rest)) return;
     }
+    const job = this.target?.kind === "context" ? metaLine(text) : undefined;
+    if (job?.role) return setJob(d, job);
     if (this.target?.kind === "context") {
       (d.text.situation ??= []).push(text);
       return;

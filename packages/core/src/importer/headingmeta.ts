@@ -1,3 +1,5 @@
+import { isJobTitle, roleWord, siteWord } from "./job-words.ts";
+
 /**
  * What a story heading carries besides its title, as people write it: "Title — Company, 2023",
  * "Title – Company, Year", "Title - Company, 2021", "Title (Company, 2022)", "Title (Company)",
@@ -346,6 +348,14 @@ export function metaLine(
     return { company: first!, period: second!, about: third };
   const period = parts.at(-1)!;
   if (!isPeriod(period) || !isCompanyName(parts[0]!)) return undefined;
+  // "Senior PM, Orchid Grocery Delivery, 2022": the job held first.
+  if (
+    parts.length === 3 &&
+    isJobTitle(parts[0]!) &&
+    !isJobTitle(parts[1]!) &&
+    isCompanyName(parts[1]!)
+  )
+    return { company: parts[1]!, role: parts[0]!, period };
   const role = parts.length === 3 ? parts[1]! : undefined;
   // "Halvorsen Home & Garden, store #214, 2021": the site where it happened, not a job.
   if (
@@ -358,18 +368,6 @@ export function metaLine(
   if (role !== undefined && (role.split(/\s+/).length > 6 || /\d/.test(role))) return undefined;
   return role ? { company: parts[0]!, role, period } : { company: parts[0]!, period };
 }
-
-/** Words naming one site of an employer ("store #214", "Leith branch", "Dayton plant"). */
-const siteWord =
-  /\b(?:store|shop|branch|plant|site|depot|warehouse|clinic|ward|office|campus|location|factory|mill|yard|hub|outlet|restaurant|hotel|terminal|station)\b/i;
-
-/** Words of job titles, to tell a role ("Front Office Manager") from a place ("London"). */
-const roleWord =
-  /\b(?:manager|engineer|lead|director|head|officer|supervisor|analyst|assistant|associate|intern|nurse|teacher|coordinator|consultant|designer|developer|specialist|administrator|chef|clerk|agent|representative|executive|vp|founder|owner|scientist|architect|technician|adviser|advisor|accountant|planner|buyer|recruiter|partner|editor|producer|operator|controller|inspector|pharmacist|therapist|paramedic|driver|captain|pilot|cashier|fundraiser|officer|worker|trainee|apprentice)s?\b/i;
-
-/** Whether a few words name a job ("Process Engineer", "Front Office Manager"). */
-export const isJobTitle = (text: string) =>
-  roleWord.test(text) && !/\d/.test(text) && text.trim().split(/\s+/).length <= 6;
 
 /**
  * A line under a story's heading that says where in brackets, with the job held:

@@ -81,12 +81,29 @@ export class StoryReader extends PieceReader {
           block,
         );
       case "table":
+        if (!isFieldTable(block) && !isPropertyTable(block) && this.recordTable(block)) return;
         if (!isFieldTable(block) && !isPropertyTable(block))
           return this.unplaced(block, "This table has no place in a story.");
         return this.fieldTable(block);
       default:
         return this.unplaced(block, "This block has no place in a story.");
     }
+  }
+
+  /**
+   * "| Company | Role | Year |" over one row of values: each column a labelled part (here the
+   * job the story comes from). Only when every column names a part the importer knows.
+   */
+  private recordTable(table: Table): boolean {
+    const [head, row, ...more] = table.children;
+    if (!head || !row || more.length > 0 || head.children.length < 2) return false;
+    const labels = head.children.map((cell) => tidy(inlineText(cell.children)));
+    if (!labels.every((label) => classify(label, null) !== undefined)) return false;
+    row.children.forEach((cell, at) => {
+      const text = tidy(inlineText(cell.children));
+      if (text !== "" && labels[at]) this.readLabelled(labels[at], text, table as unknown as Block);
+    });
+    return true;
   }
 
   /** A table of parts, one a row; a worksheet's header row and prompts are reported. */

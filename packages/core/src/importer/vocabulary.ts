@@ -215,7 +215,7 @@ const asides: RegExp[] = [
   // "¿Qué es el método PAR?", "Rappel de la méthode", "The CAR format").
   /^(what is|what's|qué es|que es|qu'est-ce que|c'est quoi|was ist|o que é|wat is)( the| el| la| le| die| o| de)?( método| metodo| méthode| methode| method)? (star|car|par|soar|starl)( method| método| metodo| méthode| methode| methodiek| format| framework)?$/,
   /^(rappel de |reminder of |recap of |recordatorio del? |erinnerung an )?(la |el |the |die |de )?(méthode|método|metodo|method|methode|methodiek)( star| car| par| soar| starl)?$/,
-  /^(the |el |la |le |die )?(star|car|par|soar|starl) (method|método|méthode|methode|format|framework|technique|explained|in (a|one) nutshell)( at a glance| explained| overview| in brief| cheat ?sheet| summary)?$/,
+  /^(the |el |la |le |die )?(star|car|par|soar|starl) (method|método|méthode|methode|format|framework|technique|explained|in (a|one) nutshell)( at a glance| explained| overview| in brief| cheat ?sheet| summary| in \d+ (seconds|minutes|words|steps))?$/,
   // A blank form to fill in ("Template — copy this …", "Blank STAR template", "Plantilla").
   /^((a|the|my|your|blank|empty|fill-in|fill in|answer|story|star|car|soar|starl) )*(template|vorlage|plantilla|modèle|modelo|modello|sjabloon)( ?[—–:(-].*)?$/,
 ];
