@@ -4025,4 +4025,20 @@ describe("more published kinds, written another way", () => {
       period: "2023",
     });
   });
+  it("reads signposts after an answer's 'A.' under a question heading", () => {
+    const [story] = stories([
+      "## Q. Tell me about a time you improved a process.",
+      "",
+      "A. The situation was that medicine rounds took three hours.",
+      "",
+      "My task was to shorten them without risk.",
+      "",
+      "First I timed every step for a week.",
+      "",
+      "The outcome was rounds of ninety minutes.",
+    ]);
+    expect(story?.task).toBe("My task was to shorten them without risk.");
+    expect(story?.actions?.[0]?.points).toEqual(["First I timed every step for a week."]);
+    expect(story?.results?.[0]?.points).toEqual(["The outcome was rounds of ninety minutes."]);
+  });
 });

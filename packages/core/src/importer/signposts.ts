@@ -30,8 +30,11 @@ const signposts: [RegExp, Part][] = [
   ],
 ];
 
-const partOf = (paragraph: string): Part | undefined =>
-  signposts.find(([pattern]) => pattern.test(paragraph.trim()))?.[1];
+/** The part a paragraph's signpost opens, after an answer's "A." or "A:" mark. */
+const partOf = (paragraph: string): Part | undefined => {
+  const text = paragraph.trim().replace(/^A[.:]\s+/, "");
+  return signposts.find(([pattern]) => pattern.test(text))?.[1];
+};
 
 /**
  * Moves the paragraphs of a story told in prose (its `draft`) into the parts their signposts
