@@ -288,11 +288,11 @@ export class FieldWriter {
   }
 
   protected followUpItem(text: string, node: Block) {
-    // "**What about cost?** It fell 40%." / "How did you pick $80? — It was…": the question
-    // ends at its question mark.
+    // "**What about cost?** It fell 40%.", "How did you pick $80? — It was…": up to the "?".
     const asked = /^(.{3,300}?\?)["”]?\s*(?:(?:[—–-]|→|->|=>)\s*)?(\S[\s\S]*)$/.exec(text);
     if (asked) {
-      this.draft.followUps.push({ question: asked[1]!.trim(), answer: unquote(asked[2]!.trim()) });
+      const question = asked[1]!.trim().replace(/^["“](?=[^"“”]+$)/, "");
+      this.draft.followUps.push({ question, answer: unquote(asked[2]!.trim()) });
       return;
     }
     // "If asked about the eleventh team, they had a vendor dependency…": the topic, then the answer.

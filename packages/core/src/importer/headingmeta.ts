@@ -1,4 +1,5 @@
 import { isJobTitle, roleWord, siteWord } from "./job-words.ts";
+import { themeList } from "./vocabulary.ts";
 
 /**
  * What a story heading carries besides its title, as people write it: "Title — Company, 2023",
@@ -244,6 +245,9 @@ export function headingMeta(heading: string): HeadingMeta {
   const dashed = /^(.*\S)\s+(—|–|-|\||·|@)\s+(\S.*)$/.exec(text);
   if (dashed) {
     const [, title, mark, rest] = dashed;
+    // "Flaky deploys at Corvid Pay — ownership, reliability": the themes it shows, as tags.
+    const themes = mark === "—" || mark === "–" ? themeList(rest!) : undefined;
+    if (themes) return { ...headingMeta(title!), tags: themes };
     // "New joiner who froze (Coastjet days) – this one is PAR not CAR": a remark in lower case.
     if (mark !== "-" && /^\p{Ll}/u.test(rest!) && rest!.split(/\s+/).length >= 3) {
       const before = headingMeta(title!);

@@ -116,6 +116,9 @@ export abstract class PieceReader extends PartWriter {
     ) {
       return this.enter({ kind: "list", key: "questions" }, labelled.rest, paragraph);
     }
+    // "📊 **Metrics**" over a list of figures: what changed, as the story's results.
+    if (labelled && labelled.rest === "" && metricsLabel.test(labelled.label))
+      return this.enter({ kind: "sections", key: "results" }, "", paragraph);
     if (labelled && isCalloutTitle(paragraph)) {
       // "> [!warning] Careful": a callout's title is a label, a part of the notes when unknown.
       const label = labelled.label.replace(/^[^\p{L}\p{N}]+/u, "");
@@ -185,3 +188,7 @@ export abstract class PieceReader extends PartWriter {
     this.text(text, paragraph);
   }
 }
+
+/** A label alone over a story's figures: "Metrics", "Key numbers", "By the numbers", "KPIs". */
+const metricsLabel =
+  /^[^\p{L}]*(?:(?:the |key |impact |success )?(?:metrics|numbers|kpis)|by the numbers)$/iu;

@@ -118,9 +118,12 @@ export function questionsIn(text: string): {
   return { questions: questionsOf(asked.join("\n")), notes, tags: [] };
 }
 
-/** "If asked about the eleventh team, they had …": a follow-up's topic, a comma, its answer. */
+/**
+ * "If asked about the eleventh team, they had …", "If asked what could have gone wrong → …": a
+ * follow-up's topic, a comma or an arrow, its answer.
+ */
 export const ifAskedText =
-  /^(if (?:they |anyone )?ask(?:s|ed)? (?:about|why|how|what)\b[^,:;]{2,120}),\s*(\S[\s\S]*)$/i;
+  /^(if (?:they |anyone )?ask(?:s|ed)? (?:about|why|how|what)\b[^,:;→]{2,120}?)\s*(?:,|→|->|=>)\s*(\S[\s\S]*)$/i;
 
 /** Whether a note's text is a follow-up: "If they ask about X: …", "If asked why, …". */
 export function isFollowUpText(text: string): boolean {

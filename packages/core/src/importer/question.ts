@@ -69,8 +69,17 @@ export function isQuestion(text: string): boolean {
   if (both.length === 2 && both.every(isQuestion)) return true;
   // Without a question mark only the imperative openers count ("Tell me about…", "Describe…").
   const sentences = q.split(/[.!]\s+(?=\S)/).length;
+  if (sentences === 1 && promptFragment.test(q) && q.split(/\s+/).length <= 14) return true;
   return sentences === 1 && imperative.test(q) && q.split(/\s+/).length >= 4;
 }
+
+/**
+ * A prompt written as the rest of "Tell me about…": "time you went beyond your role", "a
+ * situation where you had to adapt", "most challenging bug you've fixed", "biggest mistake you
+ * made". It says "you" after a time or a superlative, so a story's own title does not read as one.
+ */
+const promptFragment =
+  /^(?:(?:an?|one|the)\s+)?(?:(?:time|situation|moment|occasion|instance|example)\s+(?:when\s+|where\s+|in which\s+|that\s+)?you\b|(?:most|least|biggest|hardest|toughest|greatest|best|worst|proudest)\b(?:\s+[\p{L}'-]+){1,5}\s+you(?:'ve|'d|\s+have|\s+had)?\s+\p{L}+)/iu;
 
 const aboutInterviews =
   /\b(?:(?:your|my|an?|the|panel|onsite|on-site|phone|final|next|upcoming|job|behaviou?ral)\s+(?:\S+\s+){0,2}?interviews?\b(?!\s+(?:a|the|with)\b)|(?:star|car|soar|par)\s+(?:answers?|stories|method|format|examples?)|behaviou?ral\s+(?:stories|questions|answers))/i;

@@ -175,7 +175,7 @@ export function segment(blocks: Block[]): Segments {
   for (const [n, start] of starts.entries()) {
     const heading = blocks[start] as Heading;
     const last = n === starts.length - 1;
-    const end = Math.min(
+    let end = Math.min(
       sectionEnd(blocks, start),
       starts[n + 1] ?? blocks.length,
       nextAside(blocks, start),
@@ -184,7 +184,13 @@ export function segment(blocks: Block[]): Segments {
         ? nextRule(blocks, start)
         : blocks.length,
     );
-    const region = blocks.slice(start + 1, end);
+    // "## The follow-ups I got" right after a story, at its heading's depth: the story's.
+    while (end < (starts[n + 1] ?? blocks.length) && followUpsAfter(blocks[end]!, heading))
+      end = Math.min(sectionEnd(blocks, end), starts[n + 1] ?? blocks.length);
+    // Its heading read as the label it is, so the section's questions are the story's follow-ups.
+    const region = blocks
+      .slice(start + 1, end)
+      .map((block) => (followUpsAfter(block, heading) ? followUpsLabel(block) : block));
     // "## Round 1" right over the stories it holds ("Tell me about a time…" turns, "### Story 1"):
     // nothing of its own, so it groups them rather than being an empty story.
     const next = starts[n + 1];
@@ -340,3 +346,21 @@ const lineOfPart = (part: StoryPart) =>
   (part.row ? part.row.table.children[part.row.index] : undefined)?.position?.start.line ??
   (part.heading ?? part.question?.node ?? part.blocks[0])?.position?.start.line ??
   0;
+
+/**
+ * A heading of the follow-ups a telling met ("## The follow-ups I got", "## Follow-up questions
+ * they asked") at the depth of the story heading before it.
+ */
+function followUpsAfter(block: Block, story: Heading): boolean {
+  if (block.type !== "heading" || block.depth !== story.depth || synthetic(block)) return false;
+  return /^(?:the |my )?follow[- ]?ups?(?: questions)? (?:(?:i|we) (?:got|was asked|were asked|received)|they asked)$/i.test(
+    headingText(block).replace(/[:.]$/, ""),
+  );
+}
+
+/** The heading of follow-ups as a "**Follow-ups:**" label at its line. */
+const followUpsLabel = (block: Block): Block => ({
+  type: "paragraph",
+  children: [{ type: "strong", children: [{ type: "text", value: "Follow-ups:" }] }],
+  position: block.position,
+});

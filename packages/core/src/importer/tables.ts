@@ -99,7 +99,9 @@ export function kindOfTable(table: Table): TableKind {
   const story = header.findIndex((h, i) => i !== question && storyColumn.test(h));
   if (question >= 0 && story >= 0) return "questions";
   const progressColumns = header.filter((h) => /draft|analy|refin|timed|practi/.test(h));
-  if (story === 0 && progressColumns.length > 0) return "progress";
+  // "| Story | Leadership | Conflict | Analytical |" ticks competencies: a matrix, not progress.
+  if (story === 0 && progressColumns.length > 0 && progressColumns.length * 2 >= header.length - 1)
+    return "progress";
   return undefined;
 }
 
@@ -278,6 +280,11 @@ export function applyIndexTable(table: Table, drafts: Draft[], titles: string[])
       if (key?.[1]) draft.letter ??= key[1];
       else if (key?.[2]) draft.number ??= Number(key[2]);
       const slot = classify(label, null);
+      // "| Story | Leadership | Conflict |" with ✓ under a competency: the story shows it.
+      if (yes.test(value) && slot?.kind !== "contextField" && label.trim() !== "") {
+        draft.tags.push(label.trim());
+        continue;
+      }
       // "| Theme |", "| Competency |": the story's tags.
       if ((slot?.kind === "list" && slot.key === "tags") || slot?.kind === "meta")
         draft.tags.push(...splitList(value));

@@ -233,3 +233,21 @@ export function isAside(text: string): boolean {
   const bare = normal.replace(/\s*\([^()]{1,30}\)$/, "");
   return asides.some((pattern) => pattern.test(normal) || (bare !== "" && pattern.test(bare)));
 }
+
+/** Words after a title's dash that say where its writing stands, not what it shows. */
+const statusWords =
+  /^(draft|wip|todo|tbd|tbc|unfinished|incomplete|rough|done|new|old|updated|revised|short|long|again|twice|finally|backup|favourite|favorite|best|classic|maybe)$/;
+
+/**
+ * "ownership, reliability", "disagreement, judgment", "mentoring": the themes a story shows,
+ * written in lower case after its title's dash, as tags (1 to 5 of 1 to 3 words each; a single
+ * word only when it names a theme rather than the writing's state). Undefined otherwise.
+ */
+export function themeList(text: string): string[] | undefined {
+  const items = text.trim().split(/\s*,\s*/);
+  if (items.length > 5) return undefined;
+  const theme = /^\p{Ll}[\p{Ll}'&-]*(?: \p{Ll}[\p{Ll}'&-]*){0,2}$/u;
+  if (!items.every((item) => theme.test(item) && !statusWords.test(item))) return undefined;
+  if (items.length === 1 && (/\s|ly$/.test(items[0]!) || items[0]!.length < 4)) return undefined;
+  return items;
+}
