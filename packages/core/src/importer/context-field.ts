@@ -16,7 +16,11 @@ export function setContextField(d: Draft, key: ContextKey, whole: string): void 
     return;
   }
   // "Where: Corvid Pay · backend engineer · 2023": where, the job held and when, in one line.
-  const job = key === "company" && /\s[·|•]\s/.test(whole) ? metaLine(whole) : undefined;
+  // "Where were you, what was your role, and when?" over "Quarry Analytics, Senior AE, Q4 2023".
+  const job =
+    (key === "company" && /\s[·|•]\s/.test(whole)) || (key === "role" && whole.includes(","))
+      ? metaLine(whole)
+      : undefined;
   if (job?.role) {
     d.context.company = job.company;
     d.context.role ??= job.role;

@@ -260,6 +260,7 @@ export function toInput(draft: Draft): Story.CreateInput {
   set("headline", useNote ? meta.note : told ? undefined : draft.headline);
   set("context", draft.context);
   set("questions", unique([...(meta.questions ?? []), ...draft.questions]));
+  splitDifferently(draft);
   for (const key of ["situation", "task", "lessons", "differently", "takeaway"] as const) {
     set(key, draft.text[key]?.join("\n\n"));
   }
@@ -360,3 +361,19 @@ function romanOrNumber(text: string): number {
 
 const sameName = (a: string, b: string) =>
   a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
+
+/**
+ * "Learned: a quiet account is at risk. Differently: I would have met the CIO sooner.": a lesson
+ * and what the teller would do differently, labelled inline on one line; each to its field.
+ */
+function splitDifferently(draft: Draft): void {
+  const lessons = draft.text.lessons;
+  if (!lessons || draft.text.differently !== undefined) return;
+  const inline =
+    /(?<=[.!?])\s+(?:differently|what i(?:'d| would) do differently|next time)\s*:\s*(?=\S)/i;
+  const at = lessons.findIndex((text) => inline.test(text));
+  if (at < 0) return;
+  const [before, after] = lessons[at]!.split(inline) as [string, string];
+  lessons[at] = before.trim();
+  draft.text.differently = [after.trim()];
+}

@@ -55,9 +55,12 @@ export function cueSlot(normal: string): Slot | undefined {
   const words = normal.split(/[\s/&,]+/).filter(Boolean);
   if (words.length === 0 || words.length > 6) return undefined;
   let found: Slot | undefined;
+  // "Situation/Task", "Situation & task": two parts told together go to the first one named.
+  const joined = words.length <= 4 && /\/|&|\band\b/.test(normal);
   for (const word of words) {
     if (labelFiller.has(word)) continue;
     const slot = cues.find(([set]) => set.has(word))?.[1];
+    if (found && slot && found !== slot && joined) return found;
     if (!slot || (found && found !== slot)) return undefined;
     found = slot;
   }

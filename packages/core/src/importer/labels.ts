@@ -59,7 +59,7 @@ export function normalizeLabel(label: string): string {
       // "What I actually did": an adverb changes no label.
       .replace(/\b(?:actually|really|exactly|personally|specifically|basically)\s+/g, "")
       // "Q5. What did you learn?": a worksheet's numbered prompt.
-      .replace(/^q\d{1,2}[a-z]?[.)]\s+(?=\S)/, "")
+      .replace(/^q?\d{1,2}[a-z]?[.)]\s+(?=\S)/, "")
       .replace(/\([^)]*\)/g, " ")
       // "The 60-second version", "my 2–3 minute answer": the figure goes, as at the start.
       .replace(/\b\d+(?:[-–]\d+)?[-\s]?(?=(?:second|sec|minute|min)s?\b)/g, "")
@@ -67,6 +67,8 @@ export function normalizeLabel(label: string): string {
       .replace(/\b\d+(?:[-–]\d+)?\s?s\b(?=\s)/g, "second")
       .replace(/^(?:[^\p{L}]|\p{Extended_Pictographic})+/u, "")
       .replace(/[\s:.\-–—]+$/u, "")
+      // "Situation/Task", "Result/Impact": two parts' names, as "Situation / Task" is.
+      .replace(/(\p{L}{2,})\/(?=\p{L}{2,})/gu, "$1 / ")
       .replace(/\s+/g, " ")
       .trim()
   );
@@ -146,7 +148,7 @@ const fixed: [RegExp, Slot][] = [
   // "60-second version", "2-minute version" (the figure is gone by now), "Out-loud version",
   // "The 60-second version I actually said".
   [
-    /^(the )?refined( story| version)?$|^spoken$|^(spoken|verbal|out[- ]loud|said[- ]aloud|interview) (version|telling)$|^(the |my )?(second|sec|minute|min) (spoken )?(versions?|tellings?|answers?|pitch|take|script)( (that )?i (actually |really )?(said|say|use|used|gave|give|told|tell)( in the (room|interview))?)?$|^spoken versions$|^talk ?tracks$|^elevator (pitch|version)$|^(the |my )?talk ?track$|^(the )?(short|shorter|spoken|tight|polished|final) (answer|script|version)$|^(the )?script$|^say it in( \d+)? (seconds?|secs?|minutes?|mins?)$|^say it in (one|a|two) (minute|breath)$/,
+    /^(the )?refined( story| version)?$|^spoken$|^(spoken|verbal|out[- ]loud|said[- ]aloud|interview) (version|telling)$|^(the |my )?(second|sec|minute|min) (spoken )?(versions?|tellings?|answers?|pitch|take|script)( (that )?i (actually |really )?(said|say|use|used|gave|give|told|tell)( in the (room|interview))?)?$|^spoken versions$|^talk ?tracks$|^elevator (pitch|version)$|^(the |my )?talk ?track$|^(the )?(short|shorter|spoken|tight|polished|final) (answer|script|version)$|^(the )?script$|^(now )?say it (out loud )?in( \d+)? (seconds?|secs?|minutes?|mins?)$|^(now )?write (out )?(the|your) (spoken|verbal|out[- ]loud) version$|^say it in (one|a|two) (minute|breath)$/,
     text("refined"),
   ],
   [/^(story )?analysis\b|extract key elements|^extraction( questions)?$/, container("analysis")],
@@ -169,7 +171,7 @@ const fixed: [RegExp, Slot][] = [
   [/^(company )?connections$/, { kind: "connections" }],
   [/^(additional |other |my )?notes?$|^comments?$|^remarks$/, { kind: "notes" }],
   [
-    /^(my |the )?story( title| name)?$|^(the )?story i('d| would)? (use|used|tell|told|pick|picked|chose|gave)( for (it|this|this one))?$|^(working )?title$|^name of (the )?story$|^(the )?story i('d| would)? (use|used|tell|told|pick|picked|chose|gave)$|^story (used|told|picked|chosen)$|^project$|^example$|^give (your|the|this) (example|story) a (short |brief )?(name|title)$|^name (your|the|this) (example|story)$|^(example|story) (name|title)$/,
+    /^(my |the )?story( title| name)?$|^(the )?story i('d| would)? (use|used|tell|told|pick|picked|chose|gave)( for (it|this|this one))?$|^(working )?title$|^name of (the )?story$|^(the )?story i('d| would)? (use|used|tell|told|pick|picked|chose|gave)$|^story (used|told|picked|chosen)$|^project$|^example$|^give (your|the|this) (example|story) an? ((short|brief|memorable|catchy|snappy|quick|working),? )*(name|title)$|^name (your|the|this) (example|story)$|^(example|story) (name|title)$/,
     { kind: "title" },
   ],
 ];
@@ -274,6 +276,9 @@ export function classify(label: string, inside: Container | null): Slot | undefi
       prompt && /^[STARL]$/.test(lettered[1]!) ? classify(lettered[1]!, inside) : undefined;
     if (letter) return letter;
   }
+  // "4. SITUATION — What was going on? (2–3 sentences)": the part's name, then the prompt.
+  const prompted = worksheetPrompt(label);
+  if (prompted) return prompted.slot;
   const written = normalizeLabel(label);
   const normal = labelSynonyms[written] ?? written;
   if (normal === "") return undefined;
@@ -300,6 +305,18 @@ export function classify(label: string, inside: Container | null): Slot | undefi
   }
   const head = headSlot(normal);
   if (head) return head;
+  // "Now say it in 60 seconds. Write the spoken version.": a prompt of two or three sentences,
+  // one of which names the part.
+  const sentences = label
+    .trim()
+    .replace(/^\d{1,2}[.)]\s+/, "")
+    .split(/(?<=[.!?])\s+(?=\S)/);
+  const sentence = (text: string) => text.split(/\s+/).length >= 3;
+  if (sentences.length >= 2 && sentences.length <= 3 && sentences.every(sentence)) {
+    const slots = sentences.flatMap((sentence) => classify(sentence, inside) ?? []);
+    const [first] = slots;
+    if (first && slots.every((slot) => JSON.stringify(slot) === JSON.stringify(first))) return first;
+  }
   // "If asked why…", "If they push on “why warn-only”": a follow-up and the answer ready for it.
   // "**If they ask…**" over a list of "…what the VP thought: He was…": the follow-ups.
   if (/^if (asked|they (ask|push|probe|press|dig|challenge))[\s.…:]*$/.test(normal))
@@ -371,3 +388,16 @@ export const isLanguageLabel = (label: string) =>
   /^(?:en|fr|es|de|it|pt|nl|english|français|francais|french|español|espanol|spanish|deutsch|german|in english|en français|en español|auf deutsch)$/i.test(
     label.trim(),
   );
+
+/**
+ * A worksheet's prompt that names its part first: "4. SITUATION — What was going on? What was at
+ * stake?", "Result - what happened, with numbers". The part and the prompt's words (which the
+ * reader reports as a hint left out), or undefined.
+ */
+export function worksheetPrompt(label: string): { slot: Slot; prompt: string } | undefined {
+  const named = /^\s*(?:\d{1,2}[.)]\s+)?[*_]*(\p{L}{3,})[*_]*\s*[–—-]\s*(\S.*)$/u.exec(label);
+  if (!named || !(/\?/.test(named[2]!) || named[2]!.split(/\s+/).length >= 3)) return undefined;
+  const slot = classify(named[1]!, null);
+  if (slot?.kind !== "text" && slot?.kind !== "sections") return undefined;
+  return { slot, prompt: named[2]!.trim() };
+}

@@ -91,8 +91,13 @@ function onlyPlaceholders(draft: Draft): boolean {
   ].filter((text) => /\p{L}/u.test(text)); // "1.\n2.\n3.": a list's numbers with nothing after them
   // "TODO — use the Kafka retention one? need to check dates first": a story still to write.
   // "TBC", "to do": the same, as British writers put it.
+  // "Covered in pitch.md", "See the Kafka story above": the answer is kept somewhere else.
   const todo = (text: string) =>
-    /^\W*(?:todo|tbd|tbc|to do|to come)\b/i.test(text) && text.split(/\s+/).length <= 20;
+    (/^\W*(?:todo|tbd|tbc|to do|to come)\b/i.test(text) ||
+      /^\W*(?:covered|answered|see|same as|use)\b.*(?:\.md\b|\babove\b|\bbelow\b|\bpitch\b)/i.test(
+        text,
+      )) &&
+    text.split(/\s+/).length <= 20;
   const blank = (text: string) =>
     variable.test(text) ||
     todo(text) ||

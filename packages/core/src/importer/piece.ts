@@ -4,6 +4,7 @@ import { PartWriter } from "./parts.ts";
 import { metaLine, placeInBrackets } from "./headingmeta.ts";
 import { labelledMetaLine } from "./meta-lines.ts";
 import { isCalloutTitle } from "./markup.ts";
+import { worksheetPrompt } from "./labels.ts";
 import { isRemarkLabel, isRemarkLine } from "./reminders.ts";
 import { askedQuestions, isInterviewQuestion, isQuestion, questionText } from "./question.ts";
 import { bareLabel, hashtagLead, hashtagLine, isBadgeLine, isPlainLabel } from "./lines.ts";
@@ -92,7 +93,10 @@ export abstract class PieceReader extends PartWriter {
     const target = labelled && this.labelSlot(labelled);
     if (labelled && target && this.turn(labelled, target, paragraph)) return;
     // "*(steps, in order)*" after a label, or "Story title (a few words you'll remember it by):".
-    const hint = labelled?.hint ?? /\([^()]{8,100}\)/.exec(labelled?.label ?? "")?.[0];
+    const prompted = labelled && worksheetPrompt(labelled.label);
+    const hint =
+      labelled?.hint ??
+      (prompted ? `“${prompted.prompt}”` : /\([^()]{8,100}\)/.exec(labelled?.label ?? "")?.[0]);
     // "Follow-up (if they ask about policy): I followed…": the bracket asks the follow-up.
     const asked = hint && /^\(((?:if|when) [^()]+)\)$/i.exec(hint.trim());
     if (asked && target?.kind === "followUps" && labelled!.rest.trim() !== "") {

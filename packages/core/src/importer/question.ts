@@ -21,6 +21,8 @@ export function questionText(text: string): string {
       // "1. “Tell me about…”", "3 · How do you…": a numbered question.
       .replace(/^\d{1,3}\s*(?:[.):]|\s[·|–—-])\s+(?=\S)/u, "")
       .replace(/^(q\d*|question\s*\d*|prompt\s*\d*)\s*[:.)\-–—]\s*/i, "")
+      // "Tell me about a time you failed ✅": the writer's mark that it is rehearsed.
+      .replace(/\s*(?:[✅✔☑]\uFE0F?)+$/u, "")
       .trim()
       // "Describe a conflict. (Dale on nights)", "… → Reno cutover": the story's name after it.
       .replace(trailingName, "$1"),
