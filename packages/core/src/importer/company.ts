@@ -20,10 +20,11 @@ const name = `${nameWord}(?:\\s+(?:&\\s+|and\\s+|of\\s+)?${nameWord}){0,4}`;
 
 /**
  * Words before an employer's name: "at" and its cousins in other languages, "joined", and a work
- * word before "in" / "en" ("prácticas en", "worked in"), where "in" alone would name a place.
+ * word before "in" / "en" ("prácticas en", "worked in"), where "in" alone would name a place;
+ * "At my previous job, Bramblecart (…)" names it after the job.
  */
 const lead =
-  "(?:\\b[Aa]t|\\b[Cc]hez|\\b[Bb]ei|\\bjoined|\\bjoining|\\b(?:worked|working|interned|internship|prácticas|trabajaba|trabajé|trabajo|trabajando|arbeitete|travaillais|stage)\\s+(?:at|in|en|bei|chez|for|para|für|pour))";
+  "(?:\\b[Aa]t\\s+my\\s+(?:previous|last|old|former|first|current|second)\\s+(?:job|role|company|employer|workplace),|\\b[Aa]t|\\b[Cc]hez|\\b[Bb]ei|\\bjoined|\\bjoining|\\b(?:worked|working|interned|internship|prácticas|trabajaba|trabajé|trabajo|trabajando|arbeitete|travaillais|stage)\\s+(?:at|in|en|bei|chez|for|para|für|pour))";
 
 /** "at the Harbor Crest Inn": a name of two words or more may follow "the". */
 const theName = `${nameWord}(?:\\s+(?:&\\s+|and\\s+)?${nameWord}){1,3}`;
@@ -47,11 +48,19 @@ export function employerIn(text: string): string | undefined {
     // "at Acme's office" names Acme; "at St. Brigid's, we…" names St. Brigid's.
     const after = text.slice(match.index + match[0].length);
     // "at the Oakridge Mall store (Brightway Home)": the site, then its owner in brackets.
+    // "At Lakeview Middle School (Cedar Hollow USD)": a name of its own before the bracket stays.
+    const siteFirst =
+      /\s(?:store|shop|branch|site|plant|office|location|restaurant|hotel|warehouse|depot|clinic)\s*\(/u;
     const owner =
-      /^\s+(?:store|shop|branch|site|plant|office|location|restaurant|hotel|warehouse|depot|clinic)?\s*\((\p{Lu}[^()]{1,50})\)/u.exec(
-        after,
-      )?.[1];
-    if (owner && isCompanyName(owner.trim())) return owner.trim();
+      siteFirst.test(` ${after}`) || /\bthe\s/i.test(match[0])
+        ? /^\s+(?:store|shop|branch|site|plant|office|location|restaurant|hotel|warehouse|depot|clinic)?\s*\((\p{Lu}[^()]{1,50})\)/u.exec(
+            after,
+          )?.[1]
+        : undefined;
+    // "At Hollins Foods (Reading, PA plant)": the bracket names the site, not its owner.
+    const site =
+      /\b(?:plant|site|office|store|branch|depot|campus|warehouse|factory|location|mill|yard)$/i;
+    if (owner && !site.test(owner.trim()) && isCompanyName(owner.trim())) return owner.trim();
     const possessive = /^\s+\p{Ll}/u.test(after);
     const named = match[1] ?? match[2]!;
     let found = possessive ? named.replace(/['’]s$/u, "") : named;
@@ -117,12 +126,16 @@ const namesSite = (name: string, texts: string[]) =>
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The texts of a story that say where it happened: its title, situation, task and free write. */
-const placeTexts = (draft: Draft) => [
-  draft.heading,
-  ...(draft.text.situation ?? []),
-  ...(draft.text.task ?? []),
-  ...(draft.text.draft ?? []),
-];
+const placeTexts = (draft: Draft) => {
+  const told = [
+    ...(draft.text.situation ?? []),
+    ...(draft.text.task ?? []),
+    ...(draft.text.draft ?? []),
+  ];
+  // "At Hollins Foods (Reading plant), our customer Greenway Markets…" under "Broken pretzels at
+  // Greenway Markets": a telling that opens with where it happened names the employer first.
+  return /^at\s+\p{Lu}/iu.test(told[0] ?? "") ? [...told, draft.heading] : [draft.heading, ...told];
+};
 
 /**
  * Sets `context.company` of each story that has none from the employer its own text names, else

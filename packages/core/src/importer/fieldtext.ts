@@ -186,6 +186,8 @@ function splitQuestions(line: string): string[] {
     /\s+\|\s+/,
     /\s+[·•]\s+/,
     /(?<=[.?!])\s*,\s+(?=\p{Lu})/u,
+    // "Tell me about an incident, Describe a time you fixed something": a comma before an opener.
+    /,\s+(?=(?:Tell|Describe|Give|Walk|Share|Talk|How|What|Why|When|Have|Can)\b)/u,
   ]) {
     const parts = line.split(separator).map((part) => part.trim());
     if (parts.length < 2) continue;

@@ -14,9 +14,7 @@ const styleTag = /^<(\/?)(i|em|b|strong)>$/i;
  * label in them reads as one.
  */
 export function withoutInlineWrappers(paragraph: Paragraph): Paragraph {
-  const kept = paragraph.children.filter(
-    (child) => !(child.type === "html" && wrapperTag.test(child.value.trim())),
-  );
+  const kept = unwrapped(paragraph.children);
   const children: PhrasingContent[] = [];
   for (let i = 0; i < kept.length; i++) {
     const child = kept[i]!;
@@ -41,10 +39,29 @@ export function withoutInlineWrappers(paragraph: Paragraph): Paragraph {
     );
     i = close;
   }
-  if (children.length === paragraph.children.length && kept.length === children.length)
+  if (
+    children.length === paragraph.children.length &&
+    kept.length === children.length &&
+    kept.every((child, i) => child === paragraph.children[i])
+  )
     return italicLabelLine(paragraph);
   if (children.length === 0) return italicLabelLine(paragraph);
   return italicLabelLine({ ...paragraph, children });
+}
+
+/**
+ * Phrasing without styling tags, inside bold and italics too ("**<span style=…>Lesson</span>**:",
+ * as Google Docs exports an underlined label). Unchanged nodes are kept as they are.
+ */
+function unwrapped(children: PhrasingContent[]): PhrasingContent[] {
+  return children.flatMap((child): PhrasingContent[] => {
+    if (child.type === "html" && wrapperTag.test(child.value.trim())) return [];
+    if (child.type !== "strong" && child.type !== "emphasis") return [child];
+    const inner = unwrapped(child.children);
+    return inner.length === child.children.length && inner.every((c, i) => c === child.children[i])
+      ? [child]
+      : [{ ...child, children: inner }];
+  });
 }
 
 /**

@@ -163,7 +163,7 @@ const fixed: [RegExp, Slot][] = [
   [/^tone$/, { kind: "tone" }],
   [/^key ?words$|^key phrases$/, list("keyWords")],
   [
-    /^(likely |possible |expected )?(follow[- ]?ups?|probing questions|probes)( responses| questions| answers| to (expect|prepare|practi[cs]e|rehearse)| they('ll| will| might| may| could)? ask| i (expect|might get|may get|could get)| q ?& ?a| q and a| questions and answers)?$/,
+    /^(likely |possible |expected )?(follow[- ]?ups?|probing questions|probes)( qs)?( responses| questions| answers| to (expect|prepare|practi[cs]e|rehearse)| they('ll| will| might| may| could)? ask| i (expect|might get|may get|could get)| i('ve| have) (been asked|had)| q ?& ?a| q and a| questions and answers)?$/,
     { kind: "followUps" },
   ],
   [/^(story )?coaching( notes)?$/, list("coachingNotes")],
@@ -315,7 +315,8 @@ export function classify(label: string, inside: Container | null): Slot | undefi
   if (sentences.length >= 2 && sentences.length <= 3 && sentences.every(sentence)) {
     const slots = sentences.flatMap((sentence) => classify(sentence, inside) ?? []);
     const [first] = slots;
-    if (first && slots.every((slot) => JSON.stringify(slot) === JSON.stringify(first))) return first;
+    if (first && slots.every((slot) => JSON.stringify(slot) === JSON.stringify(first)))
+      return first;
   }
   // "If asked why…", "If they push on “why warn-only”": a follow-up and the answer ready for it.
   // "**If they ask…**" over a list of "…what the VP thought: He was…": the follow-ups.
