@@ -1,5 +1,5 @@
 import { isJobTitle, roleWord, siteWord } from "./job-words.ts";
-import { themeList } from "./vocabulary.ts";
+import { formatRemark, themeList } from "./vocabulary.ts";
 
 /**
  * What a story heading carries besides its title, as people write it: "Title — Company, 2023",
@@ -245,10 +245,14 @@ export function headingMeta(heading: string): HeadingMeta {
   const dashed = /^(.*\S)\s+(—|–|-|\||·|@)\s+(\S.*)$/.exec(text);
   if (dashed) {
     const [, title, mark, rest] = dashed;
-    // "Flaky deploys at Corvid Pay — ownership, reliability": the themes it shows, as tags.
+    // "Flaky deploys at Corvid Pay — ownership, reliability": the themes it shows, as tags;
+    // "Raising practical scores — full STAR": how it is written, a remark.
     const themes = mark === "—" || mark === "–" ? themeList(rest!) : undefined;
+    if (mark !== "-" && formatRemark.test(rest!)) return { ...headingMeta(title!), aside: rest! };
     if (themes) return { ...headingMeta(title!), tags: themes };
     // "New joiner who froze (Coastjet days) – this one is PAR not CAR": a remark in lower case.
+    // "Level 6 slab pour — the crane clash": a subtitle, part of the title.
+    if (/^(?:the|a|an)(?:\s[^,\s]+){1,4}$/.test(rest!)) return { title: text };
     if (mark !== "-" && /^\p{Ll}/u.test(rest!) && rest!.split(/\s+/).length >= 3) {
       const before = headingMeta(title!);
       return { ...before, aside: before.aside ? `${before.aside}; ${rest}` : rest! };

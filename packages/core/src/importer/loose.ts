@@ -87,6 +87,11 @@ export function looseStarts(blocks: Block[]): number[] {
     );
     return siblings.length > 0 && siblings.every(labelled);
   };
+  const depthOf = (index: number) => (blocks[index] as Heading).depth;
+  const between = (index: number) =>
+    headings.some((other) => other < index && depthOf(other) === depthOf(index)) &&
+    headings.some((other) => other > index && depthOf(other) === depthOf(index));
+  const isList = (block: Block) => block.type === "list";
   const starred = blocks.some(
     (block) => hasStarLabel(block) || (block.type === "table" && isStoryTable(block)),
   );
@@ -106,6 +111,10 @@ export function looseStarts(blocks: Block[]): number[] {
       return true;
     // "### The analyst I almost lost", told in the first person beside labelled siblings.
     if (starred && besideStories(index) && toldInFirstPerson(own.get(index)!)) return true;
+    // "## Behaviour on the Year 9 corridor" over rough bullet notes, between two labelled
+    // stories: a story kept as notes, not yet written up.
+    if (starred && besideStories(index) && between(index) && own.get(index)!.some(isList))
+      return true;
     const prose = own.get(index)!.filter((block) => isProse(block) && !isQuestionBlock(block));
     if (prose.length === 0 || isTemplate(own.get(index)!)) return false;
     if (!starred) return true;

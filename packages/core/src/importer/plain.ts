@@ -10,6 +10,8 @@ import { classify } from "./labels.ts";
  *   as forum posts mark their paragraphs.
  * - `sit: …`, `lrn: …`: the shorthand people type in notes to themselves, as labels.
  * - `→ walked the route…` on two or more lines in a row: notes jotted with arrows, as bullets.
+ * - `S  After the floods…`, `A\tMapped the process…`: a STAR letter set apart by two spaces or a
+ *   tab, where lines open so with three different letters or more.
  *
  * Lines inside fenced code blocks are left alone.
  */
@@ -64,6 +66,9 @@ const arrowBullet = /^([ \t]*)(?:→|->|=>|⟶|➔|➜)[ \t]+(?=\S)/u;
 const romanSection = /^(X{0,3}(?:IX|IV|V?I{0,3}))\.\s+([^\n.]{2,60})$/;
 const romanPoint = /^\s+[A-H]\.\s+(?=\S)/;
 
+/** "S  After the floods…": a STAR letter, then two spaces or a tab before its text. */
+const spacedLetter = /^(\s*)([STARL])(?: {2,}|\t[ \t]*)(?=\S)/;
+
 /** Emoji shortcodes opening a line: ":round_pushpin: ", ":dart::dart: ". */
 const emojiCode = /^\s*(?::[a-z0-9_+-]{1,40}:\s*)+/;
 
@@ -78,6 +83,10 @@ export function fromPlainText(text: string): string {
       shorthandKinds.add(shorthand[word]);
   });
   const useShorthand = shorthandKinds.size >= 2;
+  const letters = new Set(
+    lines.flatMap((line, index) => (fenced.has(index) ? [] : (spacedLetter.exec(line)?.[2] ?? []))),
+  );
+  const useLetters = letters.size >= 3;
   // A speech outline in Roman numerals ("II. Situation" over "   A. January 2019, …"): its
   // sections are labels when two or more name STAR parts, and its lettered points are bullets.
   const roman = lines.map((line, index) => (fenced.has(index) ? null : romanSection.exec(line)));
@@ -130,6 +139,11 @@ export function fromPlainText(text: string): string {
     if (arrowed(index) && (arrowed(index - 1) || arrowed(index + 1))) {
       changed = true;
       return body.replace(arrowBullet, "$1- ") + end;
+    }
+    const letter = useLetters ? spacedLetter.exec(body) : null;
+    if (letter) {
+      changed = true;
+      return `${letter[1]}${letter[2]}: ${body.slice(letter[0].length)}${end}`;
     }
     if (useShorthand) {
       const short = shorthandLine.exec(body);

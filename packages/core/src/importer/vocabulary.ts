@@ -246,8 +246,13 @@ const statusWords =
 export function themeList(text: string): string[] | undefined {
   const items = text.trim().split(/\s*,\s*/);
   if (items.length > 5) return undefined;
-  const theme = /^\p{Ll}[\p{Ll}'&-]*(?: \p{Ll}[\p{Ll}'&-]*){0,2}$/u;
+  const theme =
+    /^(?!(?:the|a|an|my|our|this|that)\s)\p{Ll}[\p{Ll}'&-]*(?: \p{Ll}[\p{Ll}'&-]*){0,2}$/u;
   if (!items.every((item) => theme.test(item) && !statusWords.test(item))) return undefined;
   if (items.length === 1 && (/\s|ly$/.test(items[0]!) || items[0]!.length < 4)) return undefined;
   return items;
 }
+
+/** "full STAR", "rough notes", "CAR version": a remark after a title on how the story is written. */
+export const formatRemark =
+  /^(?:(?:full|complete|short|long|rough|partial|quick|first)\s+)?(?:star|car|par|soar|star-?l|notes|draft|version)(?:\s+(?:version|format|notes|draft))?$/i;
