@@ -112,13 +112,17 @@ function companyAndPeriod(meta: string, strict: boolean): Omit<HeadingMeta, "tit
     /^(.*?\S)\s*(?:,|·|\/|[—–]|\s-|\s)\s*((?:[A-Za-z]+\.?\s+)?(?:19|20)\d{2}.*|(?:AW|SS|FW)\s?\d{2})$/i.exec(
       text,
     );
-  if (split && isPeriod(split[2]!) && isCompanyName(split[1]!)) {
-    // "Quayside CRM – Senior CSM, 2022": the company, then the job held there.
-    const [company, role] = split[1]!.split(/\s+[—–|·]\s+/);
-    if (role !== undefined && isCompanyName(company!))
-      return { company: company!.trim(), role: role.trim(), period: split[2]!.trim() };
+  // "Quayside CRM – Senior CSM, 2022", "Oakridge Foods, HR Advisor, 2019": the company, then
+  // the job held there (after a comma when it reads as a job).
+  const [company, role] = !split
+    ? []
+    : /\s[—–|·]\s/.test(split[1]!)
+      ? split[1]!.split(/\s+[—–|·]\s+/)
+      : split[1]!.split(/,\s+(?=[^,]+$)/).filter((part, i) => i === 0 || isJobTitle(part));
+  if (split && isPeriod(split[2]!) && role !== undefined && isCompanyName(company!))
+    return { company: company!.trim(), role: role.trim(), period: split[2]!.trim() };
+  if (split && isPeriod(split[2]!) && isCompanyName(split[1]!))
     return { company: split[1]!.trim(), period: split[2]!.trim() };
-  }
   if (!isCompanyName(text, strict)) return undefined;
   const described = describedCompany(text);
   if (described) return { company: described.company, aside: text };
@@ -375,26 +379,4 @@ export function metaLine(
     return { company: parts[0]!, period, about: role };
   if (role !== undefined && (role.split(/\s+/).length > 6 || /\d/.test(role))) return undefined;
   return role ? { company: parts[0]!, role, period } : { company: parts[0]!, period };
-}
-
-/**
- * A line under a story's heading that says where in brackets, with the job held:
- * "(Harbourside Grand, Operations Manager)", or the story's own name again before it:
- * "**Overbooked wedding weekend** (Harbourside Grand, Front Office Manager)". The first part
- * must read as a company and a second one as a job title.
- */
-export function placeInBrackets(
-  line: string,
-  title: string,
-): { company: string; role?: string } | undefined {
-  const text = line.replace(/[*_]/g, "").trim();
-  const bracket = /^(?:(.+?)\s*)?\(([^()]{3,100})\)$/.exec(text);
-  if (!bracket || text.includes("\n")) return undefined;
-  const same = (a: string) => a.toLowerCase().replace(/\W+/g, " ").trim();
-  if (bracket[1] !== undefined && same(bracket[1]) !== same(title)) return undefined;
-  const [company, role, ...more] = bracket[2]!.split(/\s*[,·|•]\s*/);
-  if (more.length > 0 || !company || !isCompanyName(company)) return undefined;
-  if (role === undefined) return bracket[1] !== undefined ? { company } : undefined;
-  if (!roleWord.test(role) || /\d/.test(role) || role.split(/\s+/).length > 6) return undefined;
-  return { company, role };
 }

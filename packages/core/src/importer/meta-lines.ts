@@ -1,4 +1,5 @@
-import { isPeriod, metaLine } from "./headingmeta.ts";
+import { isCompanyName, isPeriod, metaLine } from "./headingmeta.ts";
+import { roleWord } from "./job-words.ts";
 import { unquote } from "./markdown.ts";
 
 /** What a meta line of labelled parts says of a story. */
@@ -75,4 +76,26 @@ export function labelledMetaLine(line: string): LabelledMeta | undefined {
     else return undefined;
   }
   return labelled > 0 ? meta : undefined;
+}
+
+/**
+ * A line under a story's heading that says where in brackets, with the job held:
+ * "(Harbourside Grand, Operations Manager)", or the story's own name again before it:
+ * "**Overbooked wedding weekend** (Harbourside Grand, Front Office Manager)". The first part
+ * must read as a company and a second one as a job title.
+ */
+export function placeInBrackets(
+  line: string,
+  title: string,
+): { company: string; role?: string } | undefined {
+  const text = line.replace(/[*_]/g, "").trim();
+  const bracket = /^(?:(.+?)\s*)?\(([^()]{3,100})\)$/.exec(text);
+  if (!bracket || text.includes("\n")) return undefined;
+  const same = (a: string) => a.toLowerCase().replace(/\W+/g, " ").trim();
+  if (bracket[1] !== undefined && same(bracket[1]) !== same(title)) return undefined;
+  const [company, role, ...more] = bracket[2]!.split(/\s*[,·|•]\s*/);
+  if (more.length > 0 || !company || !isCompanyName(company)) return undefined;
+  if (role === undefined) return bracket[1] !== undefined ? { company } : undefined;
+  if (!roleWord.test(role) || /\d/.test(role) || role.split(/\s+/).length > 6) return undefined;
+  return { company, role };
 }
