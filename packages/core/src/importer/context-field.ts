@@ -22,7 +22,10 @@ export function setContextField(d: Draft, key: ContextKey, whole: string): void 
       ? metaLine(whole)
       : undefined;
   if (job?.role) {
-    d.context.company = job.company;
+    // "Cardwell Pharmacy, Leeds · Pharmacist Manager · 2020": the company; its town in the notes.
+    const site = describedCompany(job.company);
+    if (site) d.notes.push(job.company);
+    d.context.company = site?.company ?? job.company;
     d.context.role ??= job.role;
     d.context.period ??= job.period;
     if (job.about) d.notes.push(job.about);

@@ -305,6 +305,11 @@ export function classify(label: string, inside: Container | null): Slot | undefi
   }
   const head = headSlot(normal);
   if (head) return head;
+  // "What I added when they asked what I'd change": a longer label that ends naming the part.
+  const tail = /\b(?:asked|ask)\s+(?:me\s+)?(what i(?:'d| would) (?:change|do differently))$/.exec(
+    normal,
+  );
+  if (tail) return classify(tail[1]!, inside);
   // "Now say it in 60 seconds. Write the spoken version.": a prompt of two or three sentences,
   // one of which names the part.
   const sentences = label
@@ -361,34 +366,6 @@ export function isStarLabel(label: string): boolean {
       (target.kind === "text" && (target.key === "situation" || target.key === "task")))
   );
 }
-
-/**
- * Labels read by their place in the story so far (`told`: which parts already hold text): "What
- * happened" is the situation when it opens a story and the result once the actions are told;
- * "The challenge" after a background is the task.
- */
-export function slotByPlace(
-  label: string,
-  target: Slot | undefined,
-  told: { situation: boolean; task: boolean; actions: boolean; results: boolean },
-): Slot | undefined {
-  const normal = normalizeLabel(label);
-  if (target?.kind === "sections" && target.key === "results" && normal === "what happened") {
-    const opens = !told.actions && !told.results && !told.situation;
-    return opens ? { kind: "text", key: "situation" } : target;
-  }
-  const challenge = /^(the )?(challenge|problem)$/.test(normal);
-  if (target?.kind === "text" && target.key === "situation" && challenge) {
-    if (told.situation && !told.task && !told.actions) return { kind: "text", key: "task" };
-  }
-  return target;
-}
-
-/** A language's code or name as a label before a translation: "EN :", "FR:", "English:". */
-export const isLanguageLabel = (label: string) =>
-  /^(?:en|fr|es|de|it|pt|nl|english|français|francais|french|español|espanol|spanish|deutsch|german|in english|en français|en español|auf deutsch)$/i.test(
-    label.trim(),
-  );
 
 /**
  * A worksheet's prompt that names its part first: "4. SITUATION — What was going on? What was at

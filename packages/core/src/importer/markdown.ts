@@ -1,5 +1,6 @@
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from "mdast";
-import { classify, isLanguageLabel, normalizeLabel } from "./labels.ts";
+import { classify, normalizeLabel } from "./labels.ts";
+import { isLanguageLabel } from "./label-place.ts";
 import { promptLabel } from "./prompts.ts";
 
 /** The text inside a Markdown syntax tree's nodes, and the labels that open its lines. */

@@ -6,7 +6,8 @@ import { isQuestionItem, orgDrawerLine, trailingHashtags } from "./lines.ts";
 import { labelledGroups, labelledTail, sectionItems } from "./list-parts.ts";
 import { splitLabelText } from "./fieldtext.ts";
 import { isAnswerText } from "./table-stories.ts";
-import { type Slot, classify, isLanguageLabel, normalizeLabel, slotByPlace } from "./labels.ts";
+import { type Slot, classify, normalizeLabel } from "./labels.ts";
+import { isLanguageLabel, slotByPlace } from "./label-place.ts";
 import type { Paragraph } from "mdast";
 import {
   type Block,
