@@ -254,9 +254,9 @@ export function headingMeta(heading: string): HeadingMeta {
     const themes = mark === "—" || mark === "–" ? themeList(rest!) : undefined;
     if (mark !== "-" && formatRemark.test(rest!)) return { ...headingMeta(title!), aside: rest! };
     if (themes) return { ...headingMeta(title!), tags: themes };
-    // "New joiner who froze (Coastjet days) – this one is PAR not CAR": a remark in lower case.
     // "Level 6 slab pour — the crane clash": a subtitle, part of the title.
     if (/^(?:the|a|an)(?:\s[^,\s]+){1,4}$/.test(rest!)) return { title: text };
+    // "New joiner who froze (Coastjet days) – this one is PAR not CAR": a remark in lower case.
     if (mark !== "-" && /^\p{Ll}/u.test(rest!) && rest!.split(/\s+/).length >= 3) {
       const before = headingMeta(title!);
       return { ...before, aside: before.aside ? `${before.aside}; ${rest}` : rest! };
@@ -294,6 +294,14 @@ export function metaLine(
   const tagged = /^(.*\S)\s*[·|•]\s*(?:tags?|themes?)\s*:\s*(\S.*)$/i.exec(
     line.replace(/^[*_]+|[*_]+$/g, ""),
   );
+  // "Halloway Grocers · Data Scientist · 2022 · team of 4": the team's size, for the notes.
+  const team =
+    /^(.*\S)\s*[·|•]\s*((?:team of|led|managing)\s+\d+\b.*|\d+\s+(?:people|reports|engineers|staff)\b.*)$/i.exec(
+      line.replace(/^[*_]+|[*_]+$/g, ""),
+    );
+  const teamed = team ? metaLine(team[1]!) : undefined;
+  if (teamed)
+    return { ...teamed, about: [teamed.about, team![2]!.trim()].filter(Boolean).join("; ") };
   if (tagged) {
     const meta = metaLine(tagged[1]!);
     const tags = tagged[2]!.split(/\s*,\s*/).filter(Boolean);

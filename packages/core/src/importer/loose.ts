@@ -92,6 +92,16 @@ export function looseStarts(blocks: Block[]): number[] {
     headings.some((other) => other < index && depthOf(other) === depthOf(index)) &&
     headings.some((other) => other > index && depthOf(other) === depthOf(index));
   const isList = (block: Block) => block.type === "list";
+  const isNotesRemark = (block: Block) => {
+    if (block.type !== "paragraph") return false;
+    const text = tidy(inlineText(block.children));
+    return (
+      text.split(/\s+/).length <= 12 &&
+      /\b(?:rough notes|notes only|just notes|to write up|needs? writing up|write[- ]up (?:later|properly))\b/i.test(
+        text,
+      )
+    );
+  };
   const starred = blocks.some(
     (block) => hasStarLabel(block) || (block.type === "table" && isStoryTable(block)),
   );
@@ -113,7 +123,15 @@ export function looseStarts(blocks: Block[]): number[] {
     if (starred && besideStories(index) && toldInFirstPerson(own.get(index)!)) return true;
     // "## Behaviour on the Year 9 corridor" over rough bullet notes, between two labelled
     // stories: a story kept as notes, not yet written up.
-    if (starred && besideStories(index) && between(index) && own.get(index)!.some(isList))
+    // So is one whose remark says it holds notes ("*Notes only — to write up properly.*").
+    if (
+      starred &&
+      own.get(index)!.some(isList) &&
+      ((besideStories(index) && between(index)) ||
+        (own.get(index)!.some(isNotesRemark) &&
+          headings.filter((other) => depthOf(other) === depthOf(index) && labelled(other)).length >=
+            2))
+    )
       return true;
     const prose = own.get(index)!.filter((block) => isProse(block) && !isQuestionBlock(block));
     if (prose.length === 0 || isTemplate(own.get(index)!)) return false;

@@ -82,12 +82,37 @@ export class StoryReader extends PieceReader {
         );
       case "table":
         if (!isFieldTable(block) && !isPropertyTable(block) && this.recordTable(block)) return;
+        if (this.resultsTable(block)) return;
         if (!isFieldTable(block) && !isPropertyTable(block))
           return this.unplaced(block, "This table has no place in a story.");
         return this.fieldTable(block);
       default:
         return this.unplaced(block, "This block has no place in a story.");
     }
+  }
+
+  /**
+   * "| Measure | Before | After |" under the Result: each row one result point, "Working days
+   * to close: 11 → 4" (other columns as "Header: value"). Whether the table was one.
+   */
+  private resultsTable(table: Table): boolean {
+    if (this.target?.kind !== "sections" || this.target.key !== "results") return false;
+    const [head, ...rows] = table.children.map((row) =>
+      row.children.map((cell) => tidy(inlineText(cell.children))),
+    );
+    if (!head || head.length < 2 || rows.length === 0) return false;
+    const before = head.findIndex((h) => /^(before|was|from|baseline)$/i.test(h));
+    const after = head.findIndex((h) => /^(after|now|to|result)$/i.test(h));
+    const points = rows.map(([first = "", ...rest]) =>
+      before > 0 && after > 0 && head.length === 3
+        ? `${first}: ${rest[before - 1] ?? ""} → ${rest[after - 1] ?? ""}`
+        : `${first}: ${rest.map((value, i) => `${head[i + 1]} ${value}`).join(", ")}`,
+    );
+    this.record(table, "results");
+    const sections = this.draft.results;
+    if (sections.length === 0) sections.push({ points: [] });
+    sections.at(-1)!.points.push(...points);
+    return true;
   }
 
   /**

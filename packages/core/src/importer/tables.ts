@@ -15,6 +15,8 @@ const cells = (table: Table) =>
 
 const words = (text: string) =>
   text
+    // "1. Faster month-end close", "B) The audit": the row's number is no word of the title.
+    .replace(/^\s*(?:\d{1,3}|[A-Z])[.)]\s+(?=\S)/, "")
     .toLowerCase()
     .replace(/[’']/g, "")
     .split(/[^\p{L}\p{N}]+/u)
