@@ -9,7 +9,7 @@ import type { StoryHeadingData } from "./normalize.ts";
  * starts there.
  */
 const storyLine =
-  /^(?:\d{1,2}\/\d{0,2}\s+)?(?:[✓✔☐☑✗✘]\uFE0F?\s*|\[[ xX]\]\s*)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)?(?:story|(?:r[ée]sum[ée] |cv )?bullet|(?:case|example|scenario)(?=\s*#?\s*\d|\s+[–—]\s))\s*#?\s*(?:\d+|[A-Z]\b)?\s*(?:\*\*|__)?\s*(?:::?|[.\-–—])\s*(?:\*\*|__)?\s*(\S.*)$/iu;
+  /^(?:\d{1,2}\/\d{0,2}\s+)?(?:[✓✔☐☑✗✘]\uFE0F?\s*|\[[ xX]\]\s*)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)?(?:story|(?:r[ée]sum[ée] |cv )?bullet|(?:case|example|scenario)(?=\s*#?\s*\d|\s+[–—]\s))\s*#?\s*(?:\d+|([A-Z])\b)?\s*(?:\*\*|__)?\s*(?:::?|[.\-–—])\s*(?:\*\*|__)?\s*(\S.*)$/iu;
 
 /** The title a story line names, or undefined for a line that is none. */
 export function storyLineTitle(line: string): string | undefined {
@@ -18,11 +18,15 @@ export function storyLineTitle(line: string): string | undefined {
   // "★ The cold-store power cut (Northgate Foods, 2020)": a bullet journal's story mark.
   const match = storyLine.exec(line.trim()) ?? /^[★⭐]\uFE0F?\s*([^:\s][^:]*)$/u.exec(line.trim());
   if (!match) return undefined;
-  const title = match[1]!.replace(/\*\*|__/g, "").trim();
-  const words = title.split(/\s+/).length;
+  const named = match.length > 2 ? match[2]! : match[1]!;
+  const title = named.replace(/\*\*|__/g, "").trim();
+  // "(Mercer & Vale Insurance, HR Business Partner, 2021)" after it says where, not what.
+  const words = title.replace(/\s*\([^()]*\)$/, "").split(/\s+/).length;
   // A title, not a narrative: short and not a finished sentence followed by more.
   if (words > 14 || /[.!?]\s+\S/.test(title) || title.length > 200) return undefined;
-  return title;
+  // "Story B — Title": the letter stays, so a map's "B" names the story.
+  const letter = match.length > 2 ? match[1] : undefined;
+  return letter ? `Story ${letter.toUpperCase()} — ${title}` : title;
 }
 
 /** A line that is only a link ("[Story 1 - Payments outage](#story-1)"): a contents entry. */
