@@ -151,4 +151,166 @@ describe("writers' habits around their stories", () => {
     ]);
     expect(story?.situation).toBe("Patients waited nearly an hour at the walk-in clinic.");
   });
+
+  it("reads a worksheet's numbered prompts by the part they name, and reports their words", () => {
+    const { stories: list, warnings } = read([
+      "## PROJECT 1",
+      "",
+      "**1. Give your example a catchy name.**",
+      "> The night the freezer failed",
+      "",
+      "**2. CONTEXT — Where were you and what went wrong? (two sentences)**",
+      "> A walk-in freezer at our Leith branch failed on a Saturday night.",
+      "",
+      "**3. ACTIONS – What did you do, in order?**",
+      "> - Moved the stock to the bakery's chiller",
+      "> - Called the engineer",
+      "",
+      "**4. Now tell it in 45 seconds. Write the spoken version.**",
+      "> Our freezer failed at 11 p.m.; I saved £4,000 of stock.",
+    ]);
+    const [story] = list.map((s) => s.input);
+    expect(story?.title).toBe("The night the freezer failed");
+    expect(story?.situation).toBe(
+      "A walk-in freezer at our Leith branch failed on a Saturday night.",
+    );
+    expect(story?.actions?.[0]?.points).toEqual([
+      "Moved the stock to the bakery's chiller",
+      "Called the engineer",
+    ]);
+    expect(story?.refined).toBe("Our freezer failed at 11 p.m.; I saved £4,000 of stock.");
+    expect(warnings.some((w) => w.excerpt.includes("Where were you and what went wrong?"))).toBe(
+      true,
+    );
+  });
+
+  it("reads two parts told together under the first one named, and 'Differently:' inline", () => {
+    const [story] = stories([
+      "### The supplier audit",
+      "Situation & task: Our biggest supplier failed its hygiene audit a week before Easter.",
+      "Action: I found a second bakery and split the order.",
+      "Lesson: Keep a second supplier warm. Differently: I'd have audited them myself in January.",
+    ]);
+    expect(story?.situation).toBe(
+      "Our biggest supplier failed its hygiene audit a week before Easter.",
+    );
+    expect(story?.lessons).toBe("Keep a second supplier warm.");
+    expect(story?.differently).toBe("I'd have audited them myself in January.");
+  });
+
+  it("leaves out answers kept elsewhere and takes rehearsal marks off questions", () => {
+    const { stories: list, warnings } = read([
+      "### Why this company?",
+      "See the pitch above, in about-me.md",
+      "",
+      "### Tell me about a time you changed a supplier ✔",
+      "We switched bakeries after a failed audit and cut waste by 12%.",
+      "",
+      "### Tell me about a time you disagreed with your boss",
+      "I showed her the waste figures and she agreed to a trial.",
+    ]);
+    expect(list.map((s) => s.input.questions)).toEqual([
+      ["Tell me about a time you changed a supplier"],
+      ["Tell me about a time you disagreed with your boss"],
+    ]);
+    expect(warnings.some((w) => w.excerpt.includes("Why this company?"))).toBe(true);
+  });
+
+  it("reads STAR letters set apart by spaces or a tab in plain text", () => {
+    const [story] = stories([
+      "EXAMPLE 2 - The tram diversion",
+      "S   A burst main closed the tram line for a week.",
+      "T\tI had to keep 9,000 daily riders moving.",
+      "A   Planned a bus bridge with the council overnight.",
+      "R   Ridership held at 94% of normal.",
+    ]);
+    expect(story?.situation).toBe("A burst main closed the tram line for a week.");
+    expect(story?.task).toBe("I had to keep 9,000 daily riders moving.");
+    expect(story?.results?.[0]?.points).toEqual(["Ridership held at 94% of normal."]);
+  });
+
+  it("keeps rough notes under a remark that they are notes, after labelled stories", () => {
+    const list = stories([
+      "## The freezer failure",
+      "**Situation:** The freezer failed on a Saturday.",
+      "**Result:** £4,000 of stock saved.",
+      "",
+      "## The Easter rota",
+      "**Situation:** Half the team booked Easter off.",
+      "**Result:** Every shift covered.",
+      "",
+      "## The loyalty card launch",
+      "_just notes, write up later_",
+      "- 2023, sign-ups stuck at 200 a week",
+      "- I moved the sign-up to the till screen",
+      "- 1,100 a week by June",
+    ]);
+    expect(list.map((story) => story.title)).toEqual([
+      "The freezer failure",
+      "The Easter rota",
+      "The loyalty card launch",
+    ]);
+    expect(list[2]?.draft).toContain("1,100 a week by June");
+  });
+
+  it("reads '(Company, Role, Year)', a town on a job line and 'At my last job, …'", () => {
+    const [payroll, ward, kitchen] = stories([
+      "## The payroll rerun (Dunmore Foods, Payroll Officer, 2020)",
+      "**Situation:** Overtime was underpaid.",
+      "",
+      "## The ward move",
+      "**Where:** St Cuthbert's Hospital, Durham · Ward Sister · 2019",
+      "**Situation:** The ward moved floors.",
+      "",
+      "## The new menu",
+      "**Situation:** At my last job, Copper Pot Kitchens (a chain of six cafés), the menu had 60 dishes.",
+    ]);
+    expect(payroll?.context).toMatchObject({
+      company: "Dunmore Foods",
+      role: "Payroll Officer",
+      period: "2020",
+    });
+    expect(ward?.context?.company).toBe("St Cuthbert's Hospital");
+    expect(ward?.notes).toContain("St Cuthbert's Hospital, Durham");
+    expect(kitchen?.context?.company).toBe("Copper Pot Kitchens");
+  });
+
+  it("links a map's letters to 'Story C — …' lines", () => {
+    const list = stories([
+      "### Value: Own it",
+      "**Story C — The payroll rerun** (Dunmore Foods, Payroll Officer, 2020)",
+      "- **Situation**: Overtime was underpaid.",
+      "",
+      "### Value: Be kind",
+      "**Story D — The ward move**",
+      "- **Situation**: The ward moved floors.",
+      "",
+      "| Likely question | Story |",
+      "|---|---|",
+      "| Tell me about a mistake you fixed | C |",
+      "| Tell me about a time you helped a colleague | D |",
+    ]);
+    expect(list.map((story) => story.title)).toEqual(["The payroll rerun", "The ward move"]);
+    expect(list.map((story) => story.questions)).toEqual([
+      ["Tell me about a mistake you fixed"],
+      ["Tell me about a time you helped a colleague"],
+    ]);
+  });
+
+  it("reads a before/after table under the result as result points", () => {
+    const [story] = stories([
+      "## The tram diversion",
+      "**Situation:** A burst main closed the line.",
+      "**Result:**",
+      "",
+      "| Metric | Before | After |",
+      "|---|---|---|",
+      "| Daily riders | 9,600 | 9,050 |",
+      "| Complaints a week | 40 | 12 |",
+    ]);
+    expect(story?.results?.[0]?.points).toEqual([
+      "Daily riders: 9,600 → 9,050",
+      "Complaints a week: 40 → 12",
+    ]);
+  });
 });

@@ -174,7 +174,7 @@ export function isCountOnlyHeading(text: string): boolean {
 }
 
 const countOnly = new RegExp(
-  `^${leadingEmoji}(?:${storyWord}|worksheet|work ?sheet|card|sheet|form|entry|exercise|record|response|submission)(?:\\s+(?:block|card|entry|box|slot))?\\s*#?\\s*(\\d+|[A-Z])\\s*[:.)\\-–—]?\\s*(\\([^()]{1,40}\\))?$`,
+  `^${leadingEmoji}(?:${storyWord}|worksheet|work ?sheet|card|sheet|form|entry|exercise|record|response|submission|project)(?:\\s+(?:block|card|entry|box|slot))?\\s*#?\\s*(\\d+|[A-Z])\\s*[:.)\\-–—]?\\s*(\\([^()]{1,40}\\))?$`,
   "iu",
 );
 

@@ -4,7 +4,7 @@ export const siteWord =
 
 /** Words of job titles, to tell a role ("Front Office Manager") from a place ("London"). */
 export const roleWord =
-  /\b(?:pm|tpm|manager|engineer|lead|director|head|officer|supervisor|analyst|assistant|associate|intern|nurse|teacher|coordinator|consultant|designer|developer|specialist|administrator|chef|clerk|agent|representative|executive|vp|founder|owner|scientist|architect|technician|adviser|advisor|accountant|planner|buyer|recruiter|partner|editor|producer|operator|controller|inspector|pharmacist|therapist|paramedic|driver|captain|pilot|cashier|fundraiser|officer|worker|trainee|apprentice)s?\b/i;
+  /\b(?:pm|tpm|manager|engineer|lead|director|head|officer|supervisor|analyst|assistant|associate|intern|nurse|teacher|coordinator|consultant|designer|developer|specialist|administrator|chef|clerk|agent|representative|executive|vp|founder|owner|scientist|architect|technician|adviser|advisor|accountant|planner|buyer|recruiter|partner|editor|producer|operator|controller|inspector|pharmacist|therapist|paramedic|driver|captain|pilot|cashier|fundraiser|officer|worker|trainee|apprentice|sister|matron|midwife|porter|receptionist|barista|waiter|waitress|bartender|cook|baker|librarian|lecturer|professor|tutor|counsel+or|paralegal|solicitor|lawyer|attorney|surveyor|dispatcher|steward|courier|firefighter|constable|sergeant|doctor|physician|surgeon|dentist|hygienist|dietitian|carer|caretaker)s?\b/i;
 
 /** Whether a few words name a job ("Process Engineer", "Front Office Manager"). */
 export const isJobTitle = (text: string) =>

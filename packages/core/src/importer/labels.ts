@@ -376,6 +376,7 @@ export function worksheetPrompt(label: string): { slot: Slot; prompt: string } |
   const named = /^\s*(?:\d{1,2}[.)]\s+)?[*_]*(\p{L}{3,})[*_]*\s*[–—-]\s*(\S.*)$/u.exec(label);
   if (!named || !(/\?/.test(named[2]!) || named[2]!.split(/\s+/).length >= 3)) return undefined;
   const slot = classify(named[1]!, null);
-  if (slot?.kind !== "text" && slot?.kind !== "sections") return undefined;
+  if (slot?.kind !== "text" && slot?.kind !== "sections" && slot?.kind !== "context")
+    return undefined;
   return { slot, prompt: named[2]!.trim() };
 }
