@@ -203,11 +203,15 @@ function splitQuestions(line: string): string[] {
     joined.every((part) => isQuestion(part) && part.split(/\s+/).length >= 4)
   )
     return joined;
-  // "Tell me about a risk you managed. Describe a time the plan slipped.": sentences, each a question.
+  // "Tell me about a risk you managed. Describe a time the plan slipped.": sentences, each a question;
+  // "Describe a time a metric looked wrong. What did you do?" asks one, its follow-on after it.
   const sentences = line.split(/(?<=[.?!])\s+(?=\p{Lu})/u).map((part) => part.trim());
+  const followOn =
+    /^(?:what|how|why) (?:did|do|would) you (?:do|handle it|learn)(?: next| about it)?\?$/i;
   if (
     sentences.length >= 2 &&
-    sentences.every((part) => isQuestion(part) && part.split(/\s+/).length >= 4)
+    sentences.every((part) => isQuestion(part) && part.split(/\s+/).length >= 4) &&
+    !sentences.slice(1).some((part) => followOn.test(part))
   )
     return sentences;
   return [line];

@@ -148,7 +148,7 @@ const fixed: [RegExp, Slot][] = [
   // "60-second version", "2-minute version" (the figure is gone by now), "Out-loud version",
   // "The 60-second version I actually said".
   [
-    /^(the )?refined( story| version)?$|^spoken$|^(spoken|verbal|out[- ]loud|said[- ]aloud|interview) (version|telling)$|^(the |my )?(second|sec|minute|min) (spoken )?(versions?|tellings?|answers?|pitch|take|script)( (that )?i (actually |really )?(said|say|use|used|gave|give|told|tell)( in the (room|interview))?)?$|^spoken versions$|^talk ?tracks$|^elevator (pitch|version)$|^(the |my )?talk ?track$|^(the )?(short|shorter|spoken|tight|polished|final) (answer|script|version)$|^(the )?script$|^(now )?say it (out loud )?in( \d+)? (seconds?|secs?|minutes?|mins?)$|^(now )?write (out )?(the|your) (spoken|verbal|out[- ]loud) version$|^say it in (one|a|two) (minute|breath)$/,
+    /^(the )?refined( story| version)?$|^spoken$|^(spoken|verbal|out[- ]loud|said[- ]aloud|interview) (version|telling)$|^(the |my )?(second|sec|minute|min) (spoken )?(versions?|tellings?|answers?|pitch|take|script)( (that )?i (actually |really )?(said|say|use|used|gave|give|told|tell)( in the (room|interview))?)?$|^spoken versions$|^talk ?tracks$|^elevator (pitch|version)$|^(the |my )?talk ?track$|^(the )?(short|shorter|spoken|tight|polished|final) (answer|script|version)$|^(the )?script$|^(now )?(say|tell) it (out loud |aloud )?in( \d+)? (seconds?|secs?|minutes?|mins?)$|^(now )?write (out )?(the|your) (spoken|verbal|out[- ]loud) version$|^say it in (one|a|two) (minute|breath)$/,
     text("refined"),
   ],
   [/^(story )?analysis\b|extract key elements|^extraction( questions)?$/, container("analysis")],
@@ -311,7 +311,7 @@ export function classify(label: string, inside: Container | null): Slot | undefi
   );
   if (tail) return classify(tail[1]!, inside);
   // "Now say it in 60 seconds. Write the spoken version.": a prompt of two or three sentences,
-  // one of which names the part.
+  // each of which names the same part.
   const sentences = label
     .trim()
     .replace(/^\d{1,2}[.)]\s+/, "")
@@ -320,8 +320,8 @@ export function classify(label: string, inside: Container | null): Slot | undefi
   if (sentences.length >= 2 && sentences.length <= 3 && sentences.every(sentence)) {
     const slots = sentences.flatMap((sentence) => classify(sentence, inside) ?? []);
     const [first] = slots;
-    if (first && slots.every((slot) => JSON.stringify(slot) === JSON.stringify(first)))
-      return first;
+    const same = slots.every((slot) => JSON.stringify(slot) === JSON.stringify(first));
+    if (first && slots.length === sentences.length && same) return first;
   }
   // "If asked why…", "If they push on “why warn-only”": a follow-up and the answer ready for it.
   // "**If they ask…**" over a list of "…what the VP thought: He was…": the follow-ups.

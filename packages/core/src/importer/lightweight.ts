@@ -34,7 +34,8 @@ function orgHeadingOf(lines: string[]): RegExp {
   const keywords = [...orgKeywords, ...own.filter((word) => /^[A-Z][A-Z_-]*$/.test(word))];
   return new RegExp(`^(\\*+)\\s+(?:(${keywords.join("|")})\\s+)?(.*?)(?:\\s+(:[\\w@#%:]+:))?\\s*$`);
 }
-const adocHeading = /^(={1,6})\s+(\S.*)$/;
+/** "== Title" or, symmetric as AsciiDoc also allows, "== Title ==". */
+const adocHeading = /^(={1,6})\s+(\S.*?)(?:\s+\1)?\s*$/;
 const rstAdornment = /^([=\-~^"'#*+:.])\1{2,}\s*$/;
 
 /**
