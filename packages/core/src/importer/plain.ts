@@ -12,6 +12,8 @@ import { classify } from "./labels.ts";
  * - `→ walked the route…` on two or more lines in a row: notes jotted with arrows, as bullets.
  * - `S  After the floods…`, `A\tMapped the process…`: a STAR letter set apart by two spaces or a
  *   tab, where lines open so with three different letters or more.
+ * - `2.1.2 Situation. A 14 kg child…`: a part's label under an outline's section number, closed by
+ *   a full stop, where two lines or more open so.
  *
  * Lines inside fenced code blocks are left alone.
  */
@@ -66,6 +68,12 @@ const arrowBullet = /^([ \t]*)(?:→|->|=>|⟶|➔|➜)[ \t]+(?=\S)/u;
 const romanSection = /^(X{0,3}(?:IX|IV|V?I{0,3}))\.\s+([^\n.]{2,60})$/;
 const romanPoint = /^\s+[A-H]\.\s+(?=\S)/;
 
+/** "(a) Placed a hold…", "(ii) Spoke to…": a point lettered or numbered in Roman in brackets. */
+const letteredPoint = /^([ \t]*)\((?:[a-h]|i{1,3}|iv|v|vi{0,3})\)[ \t]+(?=\S)/;
+
+/** "2.1.2 Situation. …", "3.4 Lessons learned." : a section number, a label, a full stop. */
+const outlineLabel = /^(\s*)\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(\p{Lu}[\p{L}' ]{1,30}?)\.(?:\s+|$)/u;
+
 /** "S  After the floods…": a STAR letter, then two spaces or a tab before its text. */
 const spacedLetter = /^(\s*)([STARL])(?: {2,}|\t[ \t]*)(?=\S)/;
 
@@ -87,6 +95,12 @@ export function fromPlainText(text: string): string {
     lines.flatMap((line, index) => (fenced.has(index) ? [] : (spacedLetter.exec(line)?.[2] ?? []))),
   );
   const useLetters = letters.size >= 3;
+  const outlined = (line: string) => {
+    const label = outlineLabel.exec(line);
+    return label && classify(label[2]!, null) !== undefined ? label : null;
+  };
+  const useOutline =
+    lines.filter((line, index) => !fenced.has(index) && outlined(line)).length >= 2;
   // A speech outline in Roman numerals ("II. Situation" over "   A. January 2019, …"): its
   // sections are labels when two or more name STAR parts, and its lettered points are bullets.
   const roman = lines.map((line, index) => (fenced.has(index) ? null : romanSection.exec(line)));
@@ -99,6 +113,7 @@ export function fromPlainText(text: string): string {
   const coded = (line: string) => emojiCode.test(line) && emojify(line) !== line;
   const useEmoji = lines.filter((line, index) => !fenced.has(index) && coded(line)).length >= 2;
   const arrowed = (index: number) => !fenced.has(index) && arrowBullet.test(lines[index] ?? "");
+  const lettered = (index: number) => !fenced.has(index) && letteredPoint.test(lines[index] ?? "");
   let changed = false;
   const out = lines.map((line, index) => {
     if (fenced.has(index)) return line;
@@ -136,9 +151,20 @@ export function fromPlainText(text: string): string {
       const rest = body.slice(spaced[0].length).trimStart();
       return `${spaced[1]}**${spaced[2]}**${rest === "" ? "" : ` ${rest}`}${end}`;
     }
+    // "(a) Placed a hold…", "(b) Spoke to…": lettered points on lines in a row, as bullets.
+    if (lettered(index) && (lettered(index - 1) || lettered(index + 1))) {
+      changed = true;
+      return body.replace(letteredPoint, "$1- ") + end;
+    }
     if (arrowed(index) && (arrowed(index - 1) || arrowed(index + 1))) {
       changed = true;
       return body.replace(arrowBullet, "$1- ") + end;
+    }
+    const section = useOutline ? outlined(body) : null;
+    if (section) {
+      changed = true;
+      const rest = body.slice(section[0].length);
+      return `${section[1]}**${section[2]}:**${rest === "" ? "" : ` ${rest}`}${end}`;
     }
     const letter = useLetters ? spacedLetter.exec(body) : null;
     if (letter) {
