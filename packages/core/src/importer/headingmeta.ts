@@ -386,5 +386,8 @@ export function metaLine(
   )
     return { company: parts[0]!, period, about: role };
   if (role !== undefined && (role.split(/\s+/).length > 6 || /\d/.test(role))) return undefined;
+  // "Marlowe Riverside Hotel, London · Night Manager · 2023": the town goes with the notes.
+  const site = role ? describedCompany(parts[0]!) : undefined;
+  if (site) return { company: site.company, role: role!, period, about: parts[0]! };
   return role ? { company: parts[0]!, role, period } : { company: parts[0]!, period };
 }

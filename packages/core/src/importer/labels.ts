@@ -163,7 +163,7 @@ const fixed: [RegExp, Slot][] = [
   [/^tone$/, { kind: "tone" }],
   [/^key ?words$|^key phrases$/, list("keyWords")],
   [
-    /^(likely |possible |expected )?(follow[- ]?ups?|probing questions|probes)( qs)?( responses| questions| answers| to (expect|prepare|practi[cs]e|rehearse)| they('ll| will| might| may| could)? ask| i (expect|might get|may get|could get)| i('ve| have) (been asked|had)| q ?& ?a| q and a| questions and answers)?$/,
+    /^(likely |possible |expected )?(follow[- ]?ups?|probing questions|probes)( qs)?( responses| questions| answers| to (expect|prepare|practi[cs]e|rehearse)| (they|the panel|the interviewers?|interviewers?|the hiring manager)('ll| will| might| may| could)? ask| i (expect|might get|may get|could get)| i('ve| have) (been asked|had)| q ?& ?a| q and a| questions and answers)?$/,
     { kind: "followUps" },
   ],
   [/^(story )?coaching( notes)?$/, list("coachingNotes")],
@@ -309,7 +309,7 @@ export function classify(label: string, inside: Container | null): Slot | undefi
   const tail = /\b(?:asked|ask)\s+(?:me\s+)?(what i(?:'d| would) (?:change|do differently))$/.exec(
     normal,
   );
-  if (tail) return classify(tail[1]!, inside);
+  if (tail && !/^if\b/.test(normal)) return classify(tail[1]!, inside);
   // "Now say it in 60 seconds. Write the spoken version.": a prompt of two or three sentences,
   // each of which names the same part.
   const sentences = label
