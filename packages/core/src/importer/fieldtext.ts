@@ -186,6 +186,8 @@ function splitQuestions(line: string): string[] {
     /\s+\|\s+/,
     /\s+[·•]\s+/,
     /(?<=[.?!])\s*,\s+(?=\p{Lu})/u,
+    // "Tell me about a disagreement. It also works for Describe a time…": one more it answers.
+    /(?<=[.?!])\s+(?:it |this one |this )?also (?:works|fits|good) for:?\s+(?=\p{Lu})/iu,
     // "Tell me about an incident, Describe a time you fixed something": a comma before an opener.
     /,\s+(?=(?:Tell|Describe|Give|Walk|Share|Talk|How|What|Why|When|Have|Can)\b)/u,
   ]) {
