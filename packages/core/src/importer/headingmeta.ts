@@ -340,8 +340,9 @@ export function metaLine(
   // Between "·" marks a comma is inside a part ("Lead designer, with 1 PM and 4 engineers").
   const marks = /[·•|]/.test(text) ? /\s*(?:·|\||•)\s*/ : /\s*(?:,|·|\||•|\s[—–-]\s)\s*/;
   const parts = text.split(marks).filter((part) => part !== "");
-  // "Corran House Hotel, Oban — duty manager, summer 2022": a town after the name.
-  if (parts.length === 4 && /^\p{Lu}\p{Ll}+$/u.test(parts[1]!)) {
+  // "Corran House Hotel, Oban — duty manager, summer 2022": a town (or "Eastern Creek DC", a
+  // site) after the name.
+  if (parts.length === 4 && /^\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*){0,3}$/u.test(parts[1]!)) {
     const meta = metaLine([parts[0], parts[2], parts[3]].join(" · "));
     return meta && !meta.about ? { ...meta, about: parts[1]! } : undefined;
   }
