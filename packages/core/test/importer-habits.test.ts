@@ -313,4 +313,82 @@ describe("writers' habits around their stories", () => {
       "Complaints a week: 40 → 12",
     ]);
   });
+
+  it("reads an e-mail to oneself: symmetric section titles, and a story still to choose left out", () => {
+    const { stories: list, warnings } = read([
+      "Subject: stories for the panel",
+      "",
+      "== story 1: the depot merger ==",
+      "sit: two depots had to merge in six weeks.",
+      "did: ran a joint rota with both union reps.",
+      "",
+      "== story 2: the grant audit ==",
+      "sit: the auditors found 30 grants without receipts.",
+      "did: rebuilt the evidence file grant by grant.",
+      "",
+      "== story 3: ??? ==",
+      "perhaps the tender thing? ask Sam.",
+    ]);
+    expect(list.map((story) => story.input.title)).toEqual(["the depot merger", "the grant audit"]);
+    expect(warnings.some((w) => w.excerpt.includes("???"))).toBe(true);
+  });
+
+  it("reads an outline's numbered labels and its lettered points", () => {
+    const [story] = stories([
+      "### 4.2 Reopening the lab after the flood",
+      "",
+      "4.2.1 Situation. The basement lab flooded two weeks before the exams.",
+      "",
+      "4.2.2 Action.",
+      "(a) Moved the practicals to the chemistry block.",
+      "(b) Borrowed two fume cupboards from the college.",
+      "",
+      "4.2.3 Result. Every practical ran on time.",
+    ]);
+    expect(story?.situation).toBe("The basement lab flooded two weeks before the exams.");
+    expect(story?.actions?.[0]?.points).toEqual([
+      "Moved the practicals to the chemistry block.",
+      "Borrowed two fume cupboards from the college.",
+    ]);
+    expect(story?.results?.[0]?.points).toEqual(["Every practical ran on time."]);
+  });
+
+  it("reads the site or town on a job line, a kind of job in brackets, and the spoken version's names", () => {
+    const [depot, lab] = stories([
+      "1) THE DEPOT MERGER",
+      "Kestrel Freight, Port Botany yard - shift manager, March 2021",
+      "S - Two depots had to merge in six weeks.",
+      "",
+      "> How I'd tell it: We merged two depots in six weeks with no lost shifts.",
+      "",
+      "2) THE LAB MOVE (Harwell Labs placement, 2019)",
+      "S - The lab moved buildings.",
+    ]);
+    expect(depot?.context).toMatchObject({ company: "Kestrel Freight", role: "shift manager" });
+    expect(depot?.refined).toBe("We merged two depots in six weeks with no lost shifts.");
+    expect(lab?.context?.company).toBe("Harwell Labs");
+    expect(lab?.notes).toContain("Harwell Labs placement, 2019");
+  });
+
+  it("reads follow-ups the panel might ask, and a second question the first 'also works for'", () => {
+    const [story] = stories([
+      "## The depot merger",
+      "The question it answers: *Tell me about a change you led.* It also works for *Describe a time you won over a union.*",
+      "",
+      "**Situation:** Two depots had to merge.",
+      "",
+      "**Follow-ups the interviewers might ask:**",
+      "- *What would you do differently?* — Meet the reps before the plan, not after.",
+    ]);
+    expect(story?.questions).toEqual([
+      "Tell me about a change you led.",
+      "Describe a time you won over a union.",
+    ]);
+    expect(story?.followUps).toEqual([
+      {
+        question: "What would you do differently?",
+        answer: "Meet the reps before the plan, not after.",
+      },
+    ]);
+  });
 });

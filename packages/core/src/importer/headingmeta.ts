@@ -100,6 +100,8 @@ function companyAndPeriod(meta: string, strict: boolean): Omit<HeadingMeta, "tit
     .trim()
     // "(Coastjet days)", "(my Harlow years)": the time spent there, named by the employer.
     .replace(/^(?:my\s+)?(\p{Lu}.*?)\s+(?:days|years|era)$/u, "$1")
+    // "(Finlytics internship, 2021)": the kind of job after the employer's name.
+    .replace(/^(\p{Lu}[^,]*?)\s+(?:internship|placement|secondment|co-op)(?=,|$)/u, "$1")
     .replace(/^(?:(?:\p{Ll}[\p{Ll}']*\s+){1,4})?(?:with|at|for|@)\s+(?=\p{Lu})/u, "");
   if (isPeriod(text)) return { period: text };
   // "Senior Engineer at Acme Corp", "Team lead @ Globex, 2022": the job held, then where.
@@ -216,7 +218,8 @@ export function headingMeta(heading: string): HeadingMeta {
       const before = headingMeta(bracket[1]!);
       if (before.company && !before.period) return { ...before, period: meta.period };
     }
-    if (meta) return { title: bracket[1]!, ...meta };
+    const kind = /\s(?:internship|placement|secondment|co-op)\b/.test(inside) && !meta?.aside;
+    if (meta) return { title: bracket[1]!, ...meta, ...(kind ? { aside: inside.trim() } : {}) };
     // "($1.2M SAVED)", "(zero lost samples)" is the story's number; "(Sage to NetSuite)" is part
     // of its title.
     if (/\d/.test(inside) || numberWord.test(inside))
@@ -342,7 +345,10 @@ export function metaLine(
   const parts = text.split(marks).filter((part) => part !== "");
   // "Corran House Hotel, Oban — duty manager, summer 2022": a town (or "Eastern Creek DC", a
   // site) after the name.
-  if (parts.length === 4 && /^\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*){0,3}$/u.test(parts[1]!)) {
+  const town = /^\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*){0,3}$/u;
+  const siteOf = (part: string) =>
+    town.test(part.replace(/\s+\p{Ll}+$/u, "")) && siteWord.test(part);
+  if (parts.length === 4 && (town.test(parts[1]!) || siteOf(parts[1]!))) {
     const meta = metaLine([parts[0], parts[2], parts[3]].join(" · "));
     return meta && !meta.about ? { ...meta, about: parts[1]! } : undefined;
   }
