@@ -101,7 +101,9 @@ export function isRemarkLine(text: string): boolean {
     /^(e\.g\.|eg\b|describe|write|list|add|explain|include|what|how|why|who|when|where|which)\b/i.test(
       text,
     );
-  return (/^\p{Ll}/u.test(text) && !asks) || /^[^:\n]{1,30}:\s*\S[^\n]*\d/.test(text);
+  // "*Notes only — to write up properly.*": where the writing of the story stands.
+  const state = /^(?:rough notes|notes only|just notes|draft|wip|unfinished)\b/i.test(text);
+  return (/^\p{Ll}/u.test(text) && !asks) || state || /^[^:\n]{1,30}:\s*\S[^\n]*\d/.test(text);
 }
 
 const todo = /^(?:todo|to do|to-do|fixme|tbd)\b[:\s-]*/i;
