@@ -14,6 +14,8 @@ import { classify } from "./labels.ts";
  *   tab, where lines open so with three different letters or more.
  * - `2.1.2 Situation. A 14 kg child…`: a part's label under an outline's section number, closed by
  *   a full stop, where two lines or more open so.
+ * - A line between two rules of `=` or `-` (a banner, "=====\n1. PEAK WEEK\n=====") is a story
+ *   heading; the rules are markup.
  *
  * Lines inside fenced code blocks are left alone.
  */
@@ -71,6 +73,9 @@ const romanPoint = /^\s+[A-H]\.\s+(?=\S)/;
 /** "(a) Placed a hold…", "(ii) Spoke to…": a point lettered or numbered in Roman in brackets. */
 const letteredPoint = /^([ \t]*)\((?:[a-h]|i{1,3}|iv|v|vi{0,3})\)[ \t]+(?=\S)/;
 
+/** A banner's rule: ten or more "=" or "-" alone on a line. */
+const bannerRule = /^\s*(?:={10,}|-{10,})\s*\r?$/;
+
 /** "2.1.2 Situation. …", "3.4 Lessons learned." : a section number, a label, a full stop. */
 const outlineLabel = /^(\s*)\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(\p{Lu}[\p{L}' ]{1,30}?)\.(?:\s+|$)/u;
 
@@ -115,8 +120,22 @@ export function fromPlainText(text: string): string {
   const arrowed = (index: number) => !fenced.has(index) && arrowBullet.test(lines[index] ?? "");
   const lettered = (index: number) => !fenced.has(index) && letteredPoint.test(lines[index] ?? "");
   let changed = false;
+  const ruleLine = (index: number) => !fenced.has(index) && bannerRule.test(lines[index] ?? "");
+  const bannered = (index: number) =>
+    ruleLine(index - 1) &&
+    ruleLine(index + 1) &&
+    /\p{L}/u.test(lines[index]!) &&
+    lines[index - 1]!.trim()[0] === lines[index + 1]!.trim()[0];
   const out = lines.map((line, index) => {
     if (fenced.has(index)) return line;
+    if (bannered(index)) {
+      changed = true;
+      return `## ${line.trim()}`;
+    }
+    if (ruleLine(index) && (bannered(index - 1) || bannered(index + 1))) {
+      changed = true;
+      return line.endsWith("\r") ? "\r" : "";
+    }
     const body = line.replace(/\r$/, "");
     const end = line.slice(body.length);
     const hash = numberedHash.exec(body);
