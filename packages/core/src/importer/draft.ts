@@ -125,6 +125,8 @@ export function parseStoryHeading(
 ): { number: number | undefined; letter?: string; title: string } | undefined {
   // "Example 1 -- Title" (pandoc's ASCII dash); "▸ 1 · Title": a mark before the number.
   text = text
+    // "① Killing our own feature": a circled number is the story's number.
+    .replace(/^([\u2460-\u2473])\s*/u, (_, c: string) => `${c.charCodeAt(0) - 0x245f}. `)
     .replace(/\s--\s/, " – ")
     .replace(/^(?:[▸►▶•◆◇■□→⟶]|\p{Extended_Pictographic}\uFE0F?)\s*(?=[\p{L}\p{N}#])/u, "");
   const match = storyHeading.exec(text);

@@ -8,7 +8,7 @@ import { classify } from "./labels.ts";
  *   as a Notepad file numbers its stories; Markdown would read it as text.
  * - `[S] At Veloxa …`, `[Action] …`: a bracketed STAR marker opening a line is that part's label,
  *   as forum posts mark their paragraphs.
- * - `sit: …`, `lrn: …`: the shorthand people type in notes to themselves, as labels.
+ * - `sit: …`, `lrn: …`, `did -`: the shorthand people type in notes to themselves, as labels.
  * - `→ walked the route…` on two or more lines in a row: notes jotted with arrows, as bullets.
  * - `S  After the floods…`, `A\tMapped the process…`: a STAR letter set apart by two spaces or a
  *   tab, where lines open so with three different letters or more.
@@ -61,7 +61,7 @@ export const shorthand: Readonly<Record<string, string>> = {
   qs: "Questions",
 };
 
-const shorthandLine = /^(\s*(?:[-*+][ \t]+)?)([a-z]{1,6}):[ \t]*/i;
+const shorthandLine = /^(\s*(?:[-*+][ \t]+)?)([a-z]{1,6})(?::|[ \t]+-(?=[ \t]|\r?$))[ \t]*/i;
 
 /** An arrow opening a line, where notes use it as a bullet ("→ pushed for pedestrian aisles"). */
 const arrowBullet = /^([ \t]*)(?:→|->|=>|⟶|➔|➜)[ \t]+(?=\S)/u;
