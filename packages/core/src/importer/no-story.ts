@@ -111,12 +111,16 @@ function onlyPlaceholders(draft: Draft): boolean {
   return texts.every(blank);
 }
 
-/** A writer's remark that the part is no story ("(not a story — my answer to “why us?”)"). */
-const declared = /(?:\(|^)(?:not a story|no story|never happened|no (?:real )?example)\b/i;
+/**
+ * A writer's remark that the part is no story ("(not a story — my answer to “why us?”)",
+ * "Honestly, I didn't have a great one for this").
+ */
+const declared =
+  /(?:\(|^)(?:not a story|no story|never happened|no (?:real )?example)\b|^(?:\w+,\s+)?i (?:didn't|did not|don't|do not) have an? (?:great |good |real |proper |strong )?(?:one|example|story|answer)\b/i;
 
 /**
- * Whether a draft says of itself that it is no story and tells little else: at most 40 words
- * besides the remark (a short answer kept beside the stories, not a story).
+ * Whether a draft says of itself that it is no story and tells little else: at most 60 words in
+ * all (a short answer or advice kept beside the stories, not a story).
  */
 function saysNoStory(draft: Draft): boolean {
   // "A. (not a story — just say: …)": the remark may stand alone, in the notes.
@@ -127,7 +131,7 @@ function saysNoStory(draft: Draft): boolean {
     told
       .join(" ")
       .split(/\s+/)
-      .filter((word) => /\p{L}/u.test(word)).length <= 50
+      .filter((word) => /\p{L}/u.test(word)).length <= 60
   );
 }
 

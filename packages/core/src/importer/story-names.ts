@@ -32,14 +32,18 @@ export function boldName(paragraph: Paragraph): { name: string; company?: string
 
 /**
  * The bold sentence an answer opens with, as its title: "**The diary study nobody wanted.**
- * Product was sure…" (at most ten words, not a label the reader knows).
+ * Product was sure…" (at most ten words, not a label: none the reader knows, none closed by a colon).
  */
 export function boldLeadIn(block: Block): string | undefined {
   if (block.type !== "paragraph") return undefined;
   const [first, ...rest] = block.children;
   if (first?.type !== "strong" || tidy(inlineText(rest)).split(/\s+/).length < 8) return undefined;
-  const lead = tidy(inlineText(first.children)).replace(/[.:!]$/, "");
-  if (lead === "" || lead.split(/\s+/).length > 10 || classify(lead, null)) return undefined;
+  const bold = tidy(inlineText(first.children));
+  const lead = bold.replace(/[.:!]$/, "");
+  // "**Why they ask it:** They want…": a label of the writer's own, not a title.
+  const labelled = bold.endsWith(":") || /^\s*:/.test(tidy(inlineText(rest)));
+  if (lead === "" || labelled || lead.split(/\s+/).length > 10 || classify(lead, null))
+    return undefined;
   return lead;
 }
 
