@@ -1,6 +1,7 @@
 import { parse } from "yaml";
 import { limits, type CreateInput } from "../story/schema.ts";
 import { describedCompany, isCompanyName } from "./headingmeta.ts";
+import { classify } from "./labels.ts";
 
 /**
  * YAML front matter (`---` … `---` at the very top, as Jekyll, Hugo and Obsidian write it) is
@@ -59,12 +60,19 @@ const roleKeys = /^(role|position|job( title)?)$/i;
 /**
  * Sets the tags and role that the front matter of a one-story note gives (`tags:` as a YAML
  * list or a comma list, `role:`), beside those the story's text gives. Tags keep their order,
- * once each, without a leading "#", within the story's limits (20 tags of 60 characters).
+ * once each, without a leading "#", within the story's limits (20 tags of 60 characters). A post's
+ * `title:` names the story when the story took its name from a part's label ("Where I was"), or
+ * had none; a subtitle after its colon ("…: My Go-To Ownership Story") stays out.
  */
 export function frontMatterOfStory(
   input: CreateInput,
   data: Record<string, unknown> | undefined,
 ): void {
+  const title = typeof data?.title === "string" ? data.title.trim() : "";
+  if (title !== "" && (input.title === "Untitled story" || classify(input.title, null))) {
+    const [main = title] = title.split(/:\s+(?=\S)/);
+    input.title = main.split(/\s+/).length >= 3 ? main : title;
+  }
   for (const [key, value] of Object.entries(data ?? {})) {
     if (tagKeys.test(key)) {
       const given = (
