@@ -391,4 +391,58 @@ describe("writers' habits around their stories", () => {
       },
     ]);
   });
+
+  it("reads banner titles, 'did -' shorthand and circled numbers in plain notes", () => {
+    const list = stories([
+      "=============================",
+      "1. THE COLD STORE ALARM   (Fenwick Foods, 2021)",
+      "=============================",
+      "sit - the cold store alarm failed over a bank holiday.",
+      "did -",
+      "  * checked every bay by hand",
+      "  * moved 40 pallets to the spare chiller",
+      "result - nothing was written off.",
+      "",
+      "## ② The rota swap",
+      "**Situation:** Two supervisors wanted the same leave.",
+    ]);
+    expect(list.map((story) => story.title)).toEqual(["THE COLD STORE ALARM", "The rota swap"]);
+    expect(list[0]?.actions?.[0]?.points).toEqual([
+      "checked every bay by hand",
+      "moved 40 pallets to the spare chiller",
+    ]);
+  });
+
+  it("keeps a post's own labels and an answer that has no story out of the stories", () => {
+    const list = stories([
+      "## 1. “Tell me about a time you missed a deadline.”",
+      "**Why they ask it:** They want to see how you plan.",
+      "**What I said:** At Corvel Labs I shipped the audit export a week late because I never told anyone it was at risk. I now flag risks on day one.",
+      "",
+      "## 2. “Tell me about a time you managed a conflict.”",
+      "**Why they ask it:** Teams argue.",
+      "**What I said:** To be honest, I didn't have a good example for this one yet. Think of one before your loop!",
+    ]);
+    expect(list.map((story) => story.title)).toEqual([
+      "Tell me about a time you missed a deadline.",
+    ]);
+  });
+
+  it("names a one-story post by its front matter title when its parts are only labels", () => {
+    const [story] = stories([
+      "---",
+      'title: "The Flooded Basement: How I Saved the Archive"',
+      'company: "[[Harrow County Library]]"',
+      "---",
+      "",
+      "## Where I was",
+      "I was the archivist on call when the basement flooded.",
+      "",
+      "## What I'd say differently",
+      "I would have moved the boxes off the floor years before.",
+    ]);
+    expect(story?.title).toBe("The Flooded Basement");
+    expect(story?.context?.company).toBe("Harrow County Library");
+    expect(story?.differently).toBe("I would have moved the boxes off the floor years before.");
+  });
 });

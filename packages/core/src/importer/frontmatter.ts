@@ -44,7 +44,14 @@ const employerKeys = /^(company|employer|organi[sz]ation|org|school|workplace|ho
 export function frontMatterEmployer(data: Record<string, unknown> | undefined): string | undefined {
   for (const [key, value] of Object.entries(data ?? {})) {
     if (!employerKeys.test(key) || typeof value !== "string") continue;
-    const text = value.replace(/\s*\([^()]*\)\s*$/, "").trim();
+    // "[[Brightwater Health]]": an Obsidian link to the company's own note.
+    const text = value
+      .replace(
+        /^\s*\[\[([^\]|]*)(?:\|([^\]]*))?\]\]\s*$/,
+        (_, page: string, alias?: string) => alias ?? page,
+      )
+      .replace(/\s*\([^()]*\)\s*$/, "")
+      .trim();
     const name = describedCompany(text)?.company ?? text;
     if (isCompanyName(name)) return name;
   }

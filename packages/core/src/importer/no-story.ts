@@ -116,7 +116,7 @@ function onlyPlaceholders(draft: Draft): boolean {
  * "Honestly, I didn't have a great one for this").
  */
 const declared =
-  /(?:\(|^)(?:not a story|no story|never happened|no (?:real )?example)\b|^(?:\w+,\s+)?i (?:didn't|did not|don't|do not) have an? (?:great |good |real |proper |strong )?(?:one|example|story|answer)\b/i;
+  /(?:\(|^)(?:not a story|no story|never happened|no (?:real )?example)\b|^(?:\w+(?: \w+){0,3},\s+)?i (?:didn't|did not|don't|do not) have an? (?:great |good |real |proper |strong )?(?:one|example|story|answer)\b/i;
 
 /**
  * Whether a draft says of itself that it is no story and tells little else: at most 60 words in
