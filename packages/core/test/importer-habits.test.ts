@@ -445,4 +445,23 @@ describe("writers' habits around their stories", () => {
     expect(story?.context?.company).toBe("Harrow County Library");
     expect(story?.differently).toBe("I would have moved the boxes off the floor years before.");
   });
+
+  it("reads 'Can answer:' over numbered questions and 'What I needed to do –' as the task", () => {
+    const [story] = stories([
+      "## Example 2: The missed handover",
+      "",
+      "Can answer:",
+      "1. Tell us about a time communication broke down.",
+      "2. Give an example of improving a process.",
+      "",
+      "What was happening – The night team missed a falls risk at handover.",
+      "",
+      "What I needed to do – Find out why and stop it happening again.",
+    ]);
+    expect(story?.questions).toEqual([
+      "Tell us about a time communication broke down.",
+      "Give an example of improving a process.",
+    ]);
+    expect(story?.task).toBe("Find out why and stop it happening again.");
+  });
 });

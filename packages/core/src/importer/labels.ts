@@ -92,7 +92,7 @@ const fixed: [RegExp, Slot][] = [
     { kind: "sections", key: "results" },
   ],
   [
-    /^question (variants|variations)$|^(likely |sample |example |related |possible |typical |common )qs$|^(likely |interview |sample |example |related |possible |typical |common )?questions?( they (might |may |will |could )?ask(ed)?| possibles| asked| i (got|was asked))?$|^variants$|^(best )?used for$|^(best |good )?for questions (about|on)$|^good for questions( about| on)?$|^usable for( questions about)?$|^use (it |this )?(for|when)$|^good for$|^answers questions about$|^qs?$|^best for$|^(q|questions?) (i )?(used|use|tell|told) (it |this )?(for|when asked)$|^(the )?(interview )?questions? (it|this (story|example)) answers$|^answers$|^((likely|sample|example|possible|typical|common|interview) )?prompts?$|^covers( questions)?$|^fits( questions)?$|^(they|interviewers?|the interviewer|you) (might|may|will|could|would|'ll|are likely to) (ask|get asked)( me)?( about)?$|^(they'll|they’ll) ask$|^(might|may|could) (be asked|get asked|ask)$|^(the )?(interview |behaviou?ral )?questions? (you are|you're|i am|i'm) (preparing|practi[sc]ing|getting ready) for$/,
+    /^question (variants|variations)$|^(likely |sample |example |related |possible |typical |common )qs$|^(likely |interview |sample |example |related |possible |typical |common )?questions?( they (might |may |will |could )?ask(ed)?| possibles| asked| i (got|was asked))?$|^variants$|^(best )?used for$|^(best |good )?for questions (about|on)$|^good for questions( about| on)?$|^usable for( questions about)?$|^use (it |this )?(for|when)$|^good for$|^answers questions about$|^qs?$|^best for$|^(q|questions?) (i )?(used|use|tell|told) (it |this )?(for|when asked)$|^(the )?(interview )?questions? (it|this (story|example)) answers$|^answers$|^((likely|sample|example|possible|typical|common|interview) )?prompts?$|^covers( questions)?$|^fits( questions)?$|^(it )?(could|can|would) (also )?answer( questions)?$|^(they|interviewers?|the interviewer|you) (might|may|will|could|would|'ll|are likely to) (ask|get asked)( me)?( about)?$|^(they'll|they’ll) ask$|^(might|may|could) (be asked|get asked|ask)$|^(the )?(interview |behaviou?ral )?questions? (you are|you're|i am|i'm) (preparing|practi[sc]ing|getting ready) for$/,
     list("questions"),
   ],
   // "Likely asked as", "Often asked as", "Comes up as": the questions it answers.
@@ -223,7 +223,7 @@ const heads: [RegExp, Slot][] = [
     text("situation"),
   ],
   [
-    /^(responsibilit(y|ies)|remit|ask|what i (owned|had to do|was asked to do)|what was (needed|asked( of me)?)|(my )?part)$/,
+    /^(responsibilit(y|ies)|remit|ask|what i (owned|had to do|needed to do|was asked to do)|what was (needed|asked( of me)?)|(my )?part)$/,
     text("task"),
   ],
   [
