@@ -292,7 +292,9 @@ export class FieldWriter {
     const asked = /^(.{3,300}?\?)["”]?\s*(?:(?:[—–-]|→|->|=>)\s*)?(\S[\s\S]*)$/.exec(text);
     if (asked) {
       const question = asked[1]!.trim().replace(/^["“](?=[^"“”]+$)/, "");
-      this.draft.followUps.push({ question, answer: unquote(asked[2]!.trim()) });
+      // "why not autoscale? (answer: Redis wasn't the bottleneck)": the answer in its bracket.
+      const answer = asked[2]!.trim().replace(/^\((?:answer|a|ans)\s*[:—–-]\s*([^()]+)\)$/i, "$1");
+      this.draft.followUps.push({ question, answer: unquote(answer) });
       return;
     }
     // "If asked about the eleventh team, they had a vendor dependency…": the topic, then the answer.
@@ -380,7 +382,11 @@ export class FieldWriter {
       this.draft.questions.push(...quoted.map((q) => unquote(q)));
       return;
     }
-    const names = tagsOf(text);
+    // "Learn and Be Curious, Dive Deep (and the inevitable failure question)": a remark on the
+    // list, not a value's name.
+    const remark = /\s*\(([^()]{25,})\)\s*$/.exec(text);
+    if (remark) this.draft.notes.push(remark[0].trim());
+    const names = tagsOf(remark ? text.slice(0, remark.index) : text);
     const { links } = resolveValues(this.sets, "", names);
     this.draft.values.push(...links);
     this.draft.tags.push(...names);

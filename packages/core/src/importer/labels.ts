@@ -6,6 +6,7 @@
  */
 
 import { cueSlot } from "./label-cues.ts";
+import { misspeltPart } from "./misspelt.ts";
 import { labelSynonyms } from "./vocabulary.ts";
 
 export type TextKey =
@@ -125,7 +126,7 @@ const fixed: [RegExp, Slot][] = [
   ],
   [/^(story )?(kind|type)$/, text("kind")],
   [
-    /^maps? to$|^competenc(y|ies)( (this|it) (example|story) (shows|demonstrates))?$|^values?( demonstrated| shown)?$|^(leadership )?principles?$|^lps?$|^signals?$|^skills?( demonstrated| shown)?$|^behaviou?rs?( demonstrated| shown)?$/,
+    /^maps? to$|^(leadership )?(competenc(y|ies)|values?|principles?|lps?|signals?|skills?|behaviou?rs?)( (that )?(this|it|the) ?(example|story)? ?(shows|demonstrates|covers|hits|maps to|touches|tests|targets|evidences))?( (demonstrated|shown|covered|hit|targeted|tested|evidenced|coverage))?$/,
     { kind: "meta" },
   ],
   [
@@ -163,7 +164,7 @@ const fixed: [RegExp, Slot][] = [
   [/^tone$/, { kind: "tone" }],
   [/^key ?words$|^key phrases$/, list("keyWords")],
   [
-    /^(likely |possible |expected )?(follow[- ]?ups?|probing questions|probes)( qs)?( responses| questions| answers| to (expect|prepare|practi[cs]e|rehearse)| (they|the panel|the interviewers?|interviewers?|the hiring manager)('ll| will| might| may| could)? ask| i (expect|might get|may get|could get)| i('ve| have) (been asked|had)| q ?& ?a| q and a| questions and answers)?$/,
+    /^(likely |possible |expected )?(follow[- ]?ups?|probing questions|probes)( qs)?( responses| questions| answers| to (expect|prepare|practi[cs]e|rehearse)| (they|the panel|the interviewers?|interviewers?|the hiring manager)(('ll| will| might| may| could)? ask| asked( me)?)| i (expect|might get|may get|could get)| i('ve| have) (been asked|had)| q ?& ?a| q and a| questions and answers)?$/,
     { kind: "followUps" },
   ],
   [/^(story )?coaching( notes)?$/, list("coachingNotes")],
@@ -345,6 +346,9 @@ export function classify(label: string, inside: Container | null): Slot | undefi
     const asked = known.find((slot) => slot.kind === "list" && slot.key === "questions");
     if (known.length > 0) return asked ?? known[0];
   }
+  // "Sitaution", "Taks": a part's name, mistyped.
+  const misspelt = misspeltPart(normal);
+  if (misspelt) return classify(misspelt, inside);
   const connection = connectionLabel.exec(label.trim());
   if (connection) {
     const company = connection[1]!.replace(/^[^\p{L}\d]+/u, "").trim();

@@ -30,8 +30,9 @@ export function isPlainLabel(label: string, text: string): boolean {
   return (
     !text.includes("\n") &&
     words.length <= 3 &&
-    /^\p{Lu}/u.test(words[0] ?? "") &&
-    !/\d/.test(label)
+    // "6Cs: competence, courage": a number with letters names a list; "At 10:" is a time.
+    /^(?:\p{Lu}|\d+\p{L})/u.test(words[0] ?? "") &&
+    !/\d(?!\d*\p{L})/u.test(label)
   );
 }
 
