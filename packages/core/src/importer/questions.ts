@@ -1,6 +1,6 @@
 import type { ListItem, Paragraph, RootContent } from "mdast";
 import { type Block, inlineText, lineOf, splitLines, tidy } from "./markdown.ts";
-import { isQuestion, questionText } from "./question.ts";
+import { isInterviewQuestion, isQuestion, questionText } from "./question.ts";
 
 /**
  * Answers written under their questions, without STAR labels: a numbered or bulleted question with
@@ -28,10 +28,17 @@ const firstLine = (node: ListItem | Block) => {
   return first?.type === "paragraph" ? tidy(inlineText(first.children)).split("\n")[0] : undefined;
 };
 
-const paragraphQuestion = (block: Block) =>
-  block.type === "paragraph" && isQuestion(tidy(inlineText(block.children)))
+const paragraphQuestion = (block: Block): string | undefined => {
+  // "> Tell me about a time you dealt with a difficult stakeholder.": the question, quoted.
+  const [quoted] = block.type === "blockquote" ? block.children : [];
+  if (block.type === "blockquote" && block.children.length === 1 && quoted?.type === "paragraph") {
+    const text = tidy(inlineText(quoted.children));
+    return isQuestion(text) || isInterviewQuestion(text) ? questionText(text) : undefined;
+  }
+  return block.type === "paragraph" && isQuestion(tidy(inlineText(block.children)))
     ? questionText(tidy(inlineText(block.children)))
     : undefined;
+};
 
 /** A line that names a group of questions: a few words, no sentence. */
 export const isGroupLine = (block: Block) => {

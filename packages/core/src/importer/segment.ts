@@ -4,7 +4,14 @@ import { classify } from "./labels.ts";
 import { isInterviewQuestion, isQuestion, questionText, quotedPrompt } from "./question.ts";
 import { quotedQuestions } from "./reminders.ts";
 import { type QuestionUnit, questionLayout } from "./questions.ts";
-import { isAsideHeading, isEmptyRow, nextAside, nextMapTable, nextRule } from "./boundaries.ts";
+import {
+  isAsideBlock,
+  isAsideHeading,
+  isEmptyRow,
+  nextAside,
+  nextMapTable,
+  nextRule,
+} from "./boundaries.ts";
 import { isStoryTable } from "./table-stories.ts";
 import { isIndexTable } from "./tables.ts";
 import { headingMeta } from "./headingmeta.ts";
@@ -220,6 +227,22 @@ export function segment(blocks: Block[]): Segments {
     stories.push(part);
   }
   groupLabels(blocks, starts, partAt, taken);
+  // "Edit: here's one more, just a paragraph:" then a quoted question and its answer: a post's
+  // edit that adds a story.
+  blocks.forEach((block, index) => {
+    if (taken[index] || !isEditBlock(block)) return;
+    let end = index + 1;
+    while (
+      end < blocks.length &&
+      !taken[end] &&
+      blocks[end]!.type !== "heading" &&
+      !isAsideBlock(blocks[end]!)
+    )
+      end++;
+    const region = blocks.slice(index + 1, end);
+    const left = region.length > 1 ? split(region, undefined) : undefined;
+    if (left) region.forEach((own, i) => (taken[index + 1 + i] = !left.has(own)));
+  });
   for (const [start, part] of partAt) {
     const asking = part.question ? undefined : enclosingQuestion(blocks, start, starts);
     if (asking === undefined) continue;
@@ -364,3 +387,8 @@ const followUpsLabel = (block: Block): Block => ({
   children: [{ type: "strong", children: [{ type: "text", value: "Follow-ups:" }] }],
   position: block.position,
 });
+
+/** "Edit:", "**Update 2:** …": a post's later addition. */
+const isEditBlock = (block: Block) =>
+  block.type === "paragraph" &&
+  /^\W*(?:edit|update)(?: ?\d+)?\W*:/i.test(tidy(inlineText(block.children)));

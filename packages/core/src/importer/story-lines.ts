@@ -1,4 +1,5 @@
 import type { Heading, Paragraph, PhrasingContent, RootContent } from "mdast";
+import { endsWithAbbreviation } from "../telling/sentences.ts";
 import { isCountOnlyHeading } from "./draft.ts";
 import { inlineText, lineOf, splitLines, tidy } from "./markdown.ts";
 import type { StoryHeadingData } from "./normalize.ts";
@@ -23,7 +24,10 @@ export function storyLineTitle(line: string): string | undefined {
   // "(Mercer & Vale Insurance, HR Business Partner, 2021)" after it says where, not what.
   const words = title.replace(/\s*\([^()]*\)$/, "").split(/\s+/).length;
   // A title, not a narrative: short and not a finished sentence followed by more.
-  if (words > 14 || /[.!?]\s+\S/.test(title) || title.length > 200) return undefined;
+  // ("vs." and "Dr." end no sentence.)
+  const sentences = title.split(/(?<=[.!?])\s+(?=\S)/);
+  const finished = sentences.slice(0, -1).some((sentence) => !endsWithAbbreviation(sentence));
+  if (words > 14 || finished || title.length > 200) return undefined;
   // "Story B — Title": the letter stays, so a map's "B" names the story.
   const letter = match.length > 2 ? match[1] : undefined;
   return letter ? `Story ${letter.toUpperCase()} — ${title}` : title;

@@ -11,6 +11,9 @@ const boundary = /(?<=[.!?…]["'”’)\]]*)\s+(?=["'“‘([]?[\p{Lu}\p{Lt}\p{
 const abbreviation =
   /(?:^|[\s(])(?:vs|etc|e\.g|i\.e|approx|incl|Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|No|Inc|Ltd|Co|Corp|U\.S|[A-Z])\.$/u;
 
+/** Whether `text` ends with a common abbreviation ("vs.", "Dr.") or an initial, not a sentence. */
+export const endsWithAbbreviation = (text: string): boolean => abbreviation.test(text);
+
 /** Quotes and spaces around a whole telling ("…" as written in a template). */
 const wrapping = /^[\s"'“”‘’«»]+|[\s"'“”‘’«»]+$/gu;
 
