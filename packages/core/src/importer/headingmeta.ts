@@ -1,5 +1,8 @@
 import { isJobTitle, roleWord, siteWord } from "./job-words.ts";
 import { formatRemark, themeList } from "./vocabulary.ts";
+import { quotedQuestions } from "./reminders.ts";
+import { isInterviewQuestion } from "./question.ts";
+import { unquote } from "./markdown.ts";
 
 /**
  * What a story heading carries besides its title, as people write it: "Title — Company, 2023",
@@ -123,8 +126,13 @@ function companyAndPeriod(meta: string, strict: boolean): Omit<HeadingMeta, "tit
       : split[1]!.split(/,\s+(?=[^,]+$)/).filter((part, i) => i === 0 || isJobTitle(part));
   if (split && isPeriod(split[2]!) && role !== undefined && isCompanyName(company!))
     return { company: company!.trim(), role: role.trim(), period: split[2]!.trim() };
-  if (split && isPeriod(split[2]!) && isCompanyName(split[1]!))
+  if (split && isPeriod(split[2]!) && isCompanyName(split[1]!)) {
+    // "Corvantis (dental practice software), 2023": what the company does is a remark.
+    const described = /^(.*?\S)\s*\(([^()]+)\)$/.exec(split[1]!.trim());
+    if (described && isCompanyName(described[1]!) && !isPeriod(described[2]!))
+      return { company: described[1]!, period: split[2]!.trim(), aside: described[2]!.trim() };
     return { company: split[1]!.trim(), period: split[2]!.trim() };
+  }
   if (!isCompanyName(text, strict)) return undefined;
   const described = describedCompany(text);
   if (described) return { company: described.company, aside: text };
@@ -210,6 +218,19 @@ export function headingMeta(heading: string): HeadingMeta {
       .filter(Boolean);
     return { ...headingMeta(bracket![1]!), questions };
   }
+  // 'Killing the batch job (planning to use for "Tell me about your biggest project")'.
+  const remark = bracket?.[2] ? quotedQuestions(bracket[2]) : undefined;
+  const bare =
+    /^\s*["“][^"“”]+["”]\s*$/.test(bracket?.[2] ?? "") &&
+    isInterviewQuestion(unquote(bracket![2]!));
+  if (remark && (remark.questions.length > 0 || bare)) {
+    const said = bracket![2]!
+      .replace(/["“][^"“”]*["”]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+    const questions = bare ? [unquote(bracket![2]!.trim())] : remark.questions;
+    return { ...headingMeta(bracket![1]!), questions, ...(remark.saysMore ? { aside: said } : {}) };
+  }
   if (bracket) {
     const inside = bracket[2] ?? bracket[3]!;
     const meta = companyAndPeriod(inside, false);
@@ -228,7 +249,7 @@ export function headingMeta(heading: string): HeadingMeta {
     // "(long version TBD)", "(conflict with Product)": what the story is, or what is left to do.
     // "(draft)", "(unfinished)", "(in progress)": where the writing of the story stands.
     const remark =
-      /,|\b(not|no|never|unless|only|still|needs?|todo|tbd|wip|asks?|asked|check|maybe|with|about|version|backup|draft|unfinished|incomplete|rough|in progress)\b|^the \p{L}+(?: \p{L}+)? one$/iu;
+      /,|\b(not|no|never|unless|only|still|needs?|todo|tbd|wip|asks?|asked|check|maybe|with|about|version|backup|draft|unfinished|incomplete|rough|in progress|use|used|q|qs|questions?|good for|works for)\b|^the \p{L}+(?: \p{L}+)? one$/iu;
     // "(Quarry & Vale Insurance, my current job)": the company, and a remark on it.
     const remarked = /^([^,]+),\s*(\p{Ll}[^,]*)$/u.exec(inside.trim());
     if (
@@ -322,13 +343,6 @@ export function metaLine(
         ? { company: years[1]!.trim(), period: years[2]!.trim() }
         : undefined;
   }
-  // "Brightloom Studio (agency), 2020": what the company is, in brackets after its name.
-  const described = /^[*_]*(\p{Lu}[^()]*?)\s*\(([^()]+)\)\s*([,·|•].*)$/u.exec(line.trim());
-  if (described) {
-    const meta = metaLine(`${described[1]}${described[3]}`);
-    if (meta && meta.company === described[1]!.trim() && !meta.about)
-      return { ...meta, about: described[2]!.trim() };
-  }
   const text = line
     .replace(/^[*_]+|[*_]+$/g, "")
     .trim()
@@ -340,6 +354,13 @@ export function metaLine(
       "",
     );
   if (text.includes("\n") || text.length > 120) return undefined;
+  // "Brightloom Studio (agency), 2020": what the company is, in brackets after its name.
+  const described = /^[*_]*(\p{Lu}[^()]*?)\s*\(([^()]+)\)\s*([,·|•].*)$/u.exec(text);
+  if (described) {
+    const meta = metaLine(`${described[1]}${described[3]}`);
+    if (meta && meta.company === described[1]!.trim() && !meta.about)
+      return { ...meta, about: described[2]!.trim() };
+  }
   // Between "·" marks a comma is inside a part ("Lead designer, with 1 PM and 4 engineers").
   const marks = /[·•|]/.test(text) ? /\s*(?:·|\||•)\s*/ : /\s*(?:,|·|\||•|\s[—–-]\s)\s*/;
   const parts = text.split(marks).filter((part) => part !== "");

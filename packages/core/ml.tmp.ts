@@ -1,0 +1,2 @@
+import { metaLine } from "./src/importer/headingmeta.ts";
+console.log(JSON.stringify(metaLine(process.argv[2]!)));
