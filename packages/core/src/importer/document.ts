@@ -13,6 +13,7 @@ import { employersOf } from "./company.ts";
 import { signpostedParts } from "./signposts.ts";
 import { headingMeta, isCompanyName } from "./headingmeta.ts";
 import {
+  bareNumberedTitles,
   boldLeadIn,
   boldName,
   firstNote,
@@ -101,6 +102,7 @@ export function readDocument(
   }
   dropBlankTemplates(drafts, parts, warnings, sourceLines);
   dropDocumentHeader(drafts, parts, warnings);
+  bareNumberedTitles(drafts);
   const titles = drafts.map((draft) => toInput(structuredClone(draft)).title);
   for (const unit of segments.unanswered) {
     warnings.push(

@@ -1,4 +1,4 @@
-import type { Code, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from "mdast";
+import type { Code, Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from "mdast";
 import { classify } from "./labels.ts";
 import { isLegend } from "./lines.ts";
 import { isQuestion } from "./question.ts";
@@ -115,8 +115,11 @@ function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {
       )
         return [{ type: "thematicBreak", position: block.position }];
       return splitParagraph(fieldsOnOneLine(withoutInlineWrappers(block)), lines);
-    case "heading":
+    case "heading": {
+      const ruled = ruledParagraph(block, lines);
+      if (ruled) return [...normalizeBlock(ruled, lines), { type: "thematicBreak" }];
       return [withoutAttributes(lines.length > 0 ? unwikify(block, lines) : block)];
+    }
     case "blockquote":
       return callout(block, (node) => normalizeBlock(node, lines));
     case "table":
@@ -124,6 +127,27 @@ function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {
     default:
       return [block];
   }
+}
+
+/**
+ * Lines of text right over a rule ("sit: …\nresult: …\n---"), which Markdown reads as one setext
+ * heading: in a plain-text note they are a paragraph and the rule under it ends a story. A setext
+ * title is one line; two lines or more over the rule are a paragraph.
+ */
+function ruledParagraph(heading: Heading, lines: string[]): Paragraph | undefined {
+  const start = heading.position?.start.line;
+  const end = heading.position?.end.line;
+  if (start === undefined || end === undefined || end - start < 2) return undefined;
+  if (!/^\s*(?:-+|=+)\s*$/.test(lines[end - 1] ?? "")) return undefined;
+  const last = lines[end - 2] ?? "";
+  return {
+    type: "paragraph",
+    children: heading.children,
+    position: {
+      start: heading.position!.start,
+      end: { line: end - 1, column: last.length + 1, offset: undefined },
+    },
+  } as Paragraph;
 }
 
 /**

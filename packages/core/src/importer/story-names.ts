@@ -84,3 +84,17 @@ export function valueNamed(title: string): string | undefined {
   const named = /^([^:—–]{1,40}?)\s*(?::|\s[—–-])\s+(\S.*)$/.exec(title);
   return named && classify(named[1]!, null)?.kind === "meta" ? named[2]! : undefined;
 }
+
+/**
+ * "1 peak staffing mess", "2 forklift near miss", "3 low performer coaching" (a note typed on a
+ * phone): stories whose titles open with their numbers in order, 1 to n, with no mark after the
+ * number. The number is the story's, not its title's.
+ */
+export function bareNumberedTitles(drafts: { heading: string; number: number | undefined }[]) {
+  const numbered = drafts.map((draft) => /^(\d{1,2}) +(?=\p{L})(\S.*)$/u.exec(draft.heading));
+  if (drafts.length < 2 || numbered.some((match, at) => Number(match?.[1]) !== at + 1)) return;
+  drafts.forEach((draft, at) => {
+    draft.heading = numbered[at]![2]!;
+    draft.number ??= at + 1;
+  });
+}
