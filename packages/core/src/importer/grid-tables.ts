@@ -3,7 +3,8 @@
  * lines or a list), in two columns, a label and its text ("| **Situation** | At Hale & Mercer
  * …"): rewritten in place as label paragraphs, line for line. The label's row opens with
  * "**Situation:**" and the cell's text; the cell's other lines follow as they are, lists
- * included; the borders become blank lines. Grids of more columns are left as written.
+ * included; the borders become blank lines. A grid of more columns becomes a pipe table, each
+ * cell's lines joined into one.
  * Syntax: the Pandoc User's Guide, "Grid tables" (https://pandoc.org/MANUAL.html#tables).
  */
 
@@ -24,6 +25,10 @@ export function fromGridTables(text: string): string {
     }
     const top = lines[i]!.replace(/\r$/, "").trim();
     const columns = top.split("+").length - 2;
+    if (end > i && columns > 2) {
+      pipeTable(lines, i, end);
+      changed = true;
+    }
     if (end === i || columns !== 2) {
       i = end;
       continue;
@@ -57,4 +62,39 @@ export function fromGridTables(text: string): string {
     i = end;
   }
   return changed ? lines.join("\n") : text;
+}
+
+/**
+ * Rewrites the grid table on `lines[start..end]` (borders included) as a pipe table in its first
+ * lines, blank lines after it, so the lines below keep their numbers. The rows above a "+===+"
+ * border are the header; without one, the first row is.
+ */
+function pipeTable(lines: string[], start: number, end: number) {
+  const top = lines[start]!.replace(/\r$/, "");
+  const bounds = [...top.matchAll(/\+/g)].map((match) => match.index!);
+  const rows: string[][] = [];
+  let header = 0;
+  let row: string[][] | undefined;
+  for (let j = start; j <= end; j++) {
+    const line = lines[j]!.replace(/\r$/, "");
+    if (border.test(line)) {
+      if (row) rows.push(row.map((cell) => cell.join(" ").replace(/\|/g, "\\|")));
+      row = undefined;
+      if (/=/.test(line) && header === 0) header = rows.length;
+      continue;
+    }
+    row ??= bounds.slice(1).map(() => []);
+    bounds.slice(1).forEach((bound, at) => {
+      const text = line.slice(bounds[at]! + 1, bound).trim();
+      if (text !== "") row![at]!.push(text);
+    });
+  }
+  const heads = Math.max(header, 1);
+  const head = rows
+    .slice(0, heads)
+    .reduce((a, b) => a.map((cell, at) => `${cell} ${b[at]}`.trim()));
+  const table = [head, head.map(() => "---"), ...rows.slice(heads)].map(
+    (cells) => `| ${cells.join(" | ")} |`,
+  );
+  for (let j = start; j <= end; j++) lines[j] = table[j - start] ?? "";
 }

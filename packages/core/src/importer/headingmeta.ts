@@ -312,6 +312,8 @@ export function metaLine(
   line: string,
 ): { company: string; role?: string; period: string; about?: string; tags?: string[] } | undefined {
   if (line.length > 240) return undefined;
+  // "2020--2021": pandoc's ASCII en dash between years.
+  line = line.replace(/(\d)--(?=\d|present\b|now\b|today\b)/gi, "$1–");
   // "🏢 Marrowfield Analytics · Platform Engineer · 2021": an emoji before where and when.
   line = line.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+(?=\p{L})/u, "");
   // "Lumen & Vale (e-commerce), 2022 · tags: research, data": the story's tags at the end.

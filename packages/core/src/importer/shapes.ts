@@ -281,7 +281,9 @@ function titleLinesApart(block: Paragraph): RootContent[] {
  */
 function boldTitles(source: RootContent[]): RootContent[] | undefined {
   // With headings below a title, bold lines are sections inside the stories they head.
-  if (source.some((block) => block.type === "heading" && block.depth >= 2)) return undefined;
+  // So with two top-level headings or more (a Word document's "Heading 1" per story).
+  const headings = source.filter((block) => block.type === "heading");
+  if (headings.some((block) => block.depth >= 2) || headings.length >= 2) return undefined;
   const blocks = source.flatMap((block): RootContent[] =>
     block.type === "paragraph" ? titleLinesApart(block) : [block],
   );
