@@ -130,6 +130,15 @@ const labelWords = new Set(
   ).split(" "),
 );
 
+/** A label word, or one typed with two neighbouring letters swapped ("Taks", "Sitaution"). */
+const isLabelWord = (word: string) =>
+  labelWords.has(word) ||
+  [...word].some(
+    (_, at) =>
+      at + 1 < word.length &&
+      labelWords.has(word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2)),
+  );
+
 /** Lines that only navigate the document, or only name the list or map table under them. */
 const navigation =
   /^\W*(table of contents|contents|toc|questions? (this|it|this story) answers|use (it |this )?for|(questions?|story|stories) (map|index|matrix)|which (stor(y|ies)|examples?) for (which|each|what) questions?)\W*$/i;
@@ -151,6 +160,8 @@ const emphasisLabel =
  */
 const clean = (line: string) =>
   line
+    // A Markdown backslash escape ("weren\\'t", "\\$18,000") stands for the character alone.
+    .replace(/\\([!-/:-@[-`{-~])/g, "$1")
     // Confluence wiki markup: "h2. " headings and "{toc}", "{color:red}" macros.
     .replace(/^(?:#{1,6}\s+)?h[1-6]\.\s/, " ")
     // A section number ("### 2.1.3 Approach", "## **1.1 Situation**") or a lettered step
@@ -282,7 +293,7 @@ function judge(text: string, expected: Expected): Outcome {
     if (navigation.test(cleaned.replace(/[*_#]/g, "").trim())) continue;
     // "S1, S2" or "B" names a story by its number or letter; "60s" is a label's length.
     const missing = words(cleaned).filter(
-      (word) => !labelWords.has(word) && !kept.has(word) && !/^(?:s?\d{1,2}s?|[a-z])$/.test(word),
+      (word) => !isLabelWord(word) && !kept.has(word) && !/^(?:s?\d{1,2}s?|[a-z])$/.test(word),
     );
     if (missing.length > 0)
       problems.push(`line ${number} lost (${missing.join(" ")}): ${line.trim().slice(0, 80)}`);

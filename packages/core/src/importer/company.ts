@@ -26,8 +26,11 @@ const name = `${nameWord}(?:\\s+(?:&\\s+|and\\s+|of\\s+)?${nameWord}){0,4}`;
 const lead =
   "(?:\\b[Aa]t\\s+my\\s+(?:previous|last|old|former|first|current|second)\\s+(?:job|role|company|employer|workplace),|\\b[Aa]t|\\b[Cc]hez|\\b[Bb]ei|\\bjoined|\\bjoining|\\b(?:worked|working|interned|internship|prácticas|trabajaba|trabajé|trabajo|trabajando|arbeitete|travaillais|stage)\\s+(?:at|in|en|bei|chez|for|para|für|pour))";
 
-/** "at the Harbor Crest Inn": a name of two words or more may follow "the". */
-const theName = `${nameWord}(?:\\s+(?:&\\s+|and\\s+)?${nameWord}){1,3}`;
+/**
+ * "at the Harbor Crest Inn", "at the Department for Rural Connectivity": a name of two words or
+ * more may follow "the".
+ */
+const theName = `${nameWord}(?:\\s+(?:&\\s+|and\\s+|of\\s+|for\\s+)?${nameWord}){1,3}`;
 
 const employerPattern = new RegExp(
   `${lead}\\s+(?:\\[\\[)?(${name})|${lead}\\s+the\\s+(${theName})`,
@@ -37,6 +40,7 @@ const employerPattern = new RegExp(
 /** Capitalised words that follow "at" without naming an organisation. */
 const notNames = new RegExp(
   "^(?:the|a|an|my|our|his|her|their|this|that|first|last|least|most|all|once|times?|home|work|night|noon|midnight|" +
+    "pace|scale|speed|risk|heart|large|length|best|worst|stake|fault|ease|odds|" +
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|" +
     "september|october|november|december|christmas|easter|i|we|you|he|she|they|it|one|two|three|some|any|each|every)$",
   "i",
@@ -261,7 +265,13 @@ export function documentEmployer(intro: string): string | undefined {
     // "…from Brackwater Distribution", "School: Holly Lane Primary for all three".
     // "All Skyline Atlantic unless I say": the name right after "all", before "unless".
     const names = [
-      ...sentence.matchAll(new RegExp(`\\b(?:from|at|(?:${workplaces})\\s*:)\\s+(${name})`, "gu")),
+      // ("Notes from Aisha", "advice from my old lead": a person's words, not where.)
+      ...sentence.matchAll(
+        new RegExp(
+          `\\b(?:(?<!\\b(?:[Nn]otes|[Aa]dvice|[Tt]ips|[Ff]eedback|[Cc]omments?|[Ii]nput|[Hh]elp) )from|at|(?:${workplaces})\\s*:)\\s+(${name})`,
+          "gu",
+        ),
+      ),
       ...sentence.matchAll(
         new RegExp(`\\b(?:[Aa]ll|[Ee]verything)\\s+(${name})\\s+unless\\b`, "gu"),
       ),

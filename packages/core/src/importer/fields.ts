@@ -304,6 +304,9 @@ export class FieldWriter {
       return;
     }
     const split = splitLabelText(text);
+    // "- How did you adapt your message?" under "Possible follow-ups": one to prepare an answer for.
+    if (!split && isQuestion(text))
+      return void this.draft.followUps.push({ question: text, answer: "" });
     if (!split) return this.unplaced(node, "A follow-up needs an “If asked about …:” label.");
     const question = split.label.replace(/^[.…\s]+/u, "");
     this.draft.followUps.push({ question, answer: unquote(split.rest) });

@@ -164,7 +164,7 @@ const fixed: [RegExp, Slot][] = [
   [/^tone$/, { kind: "tone" }],
   [/^key ?words$|^key phrases$/, list("keyWords")],
   [
-    /^(likely |possible |expected )?(follow[- ]?ups?|probing questions|probes)( qs)?( responses| questions| answers| to (expect|prepare|practi[cs]e|rehearse)| (they|the panel|the interviewers?|interviewers?|the hiring manager)(('ll| will| might| may| could)? ask| asked( me)?)| i (expect|might get|may get|could get)| i('ve| have) (been asked|had)| q ?& ?a| q and a| questions and answers)?$/,
+    /^(likely |possible |expected )?(interview )?(follow[- ]?ups?|probing questions|probes)( qs)?( responses| questions| answers| to (expect|prepare|practi[cs]e|rehearse)| (they|the panel|the interviewers?|interviewers?|the hiring manager)(('ll| will| might| may| could)? ask| asked( me)?)| i (expect|might get|may get|could get)| i('ve| have) (been asked|had)| q ?& ?a| q and a| questions and answers)?$/,
     { kind: "followUps" },
   ],
   [/^(story )?coaching( notes)?$/, list("coachingNotes")],

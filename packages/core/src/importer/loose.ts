@@ -144,9 +144,11 @@ export function looseStarts(blocks: Block[]): number[] {
   });
   // A heading whose own text is prose only, above other stories, introduces them.
   // Candidates are in document order: only the next one can fall inside a heading's part.
+  // One that tells a story of its own in the first person is a story, whatever follows it.
   return candidates.filter(
     (index, at) =>
       labelled(index) ||
+      toldInFirstPerson(own.get(index)!) ||
       candidates[at + 1] === undefined ||
       candidates[at + 1]! >= sectionEnd(blocks, index),
   );

@@ -33,6 +33,20 @@ export abstract class PieceReader extends PartWriter {
     // A sentence under "My role" ("I was the staff engineer accountable for…") is the task.
     const told = field === "role" && (/^I\b/.test(text) || text.split(/\s+/).length > 8);
     if (field && this.draft.context[field] !== undefined && !told) this.target = undefined;
+    // "**Lead behaviour** – strongest example, keep it." is a remark whole on its line: the
+    // story told in paragraphs under it is not more of the remark.
+    const open = this.draft.openNote;
+    const remark = open === undefined ? undefined : this.draft.notes[open];
+    if (
+      this.target?.kind === "other" &&
+      remark !== undefined &&
+      !/:\s*$/.test(remark) &&
+      text.split(/\s+/).length >= 30 &&
+      !splitLabel(paragraph.children)
+    ) {
+      this.target = undefined;
+      this.draft.openNote = undefined;
+    }
     // "*Action:*" alone is an italic label, not a template's prompt.
     const italicLabel = splitLabel(paragraph.children) ?? bareLabel(text);
     const meta = this.target === undefined ? (metaLine(text) ?? labelledMetaLine(text)) : undefined;

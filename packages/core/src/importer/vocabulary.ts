@@ -202,6 +202,8 @@ const asides: RegExp[] = [
   /^(resources|references|links|useful links|further reading|reading list|see also|sources)$/,
   /^related( pages| notes| links| posts| questions| reading)?$|^people also ask$/,
   /^notes? to (self|myself)$/,
+  // "Interview prep – general", "General prep notes": advice for the day, not a story.
+  /^(interview |general |final )*(prep|preparation)( notes| tips)?( [–—-] general)?$/,
   /^tl;? ?dr$/,
   /^edit( ?\d+)?$|^update( ?\d+)?$/,
   /^(contributing|contribution|contributors|license|licence|changelog|acknowledge?ments|credits|about( me| this repo)?)$/,

@@ -1,0 +1,2 @@
+import { documentEmployer } from "./src/importer/company.ts";
+console.log(documentEmployer(process.argv[2]!));
