@@ -20,6 +20,9 @@ import {
   tidy,
 } from "./markdown.ts";
 
+/** "Situation — …", "S: …": a part's label opening a line. */
+const innerLabel = /^(\p{L}[\p{L}'’ ]{0,30}?)\s*(?::|\s[—–-])\s+(\S[\s\S]*)$/u;
+
 /**
  * How a story's labelled parts are entered and filled: a label's slot, the part it starts, the
  * text and lists under it, remarks beside it and a transcript's follow-ups. `StoryReader` walks the
@@ -229,7 +232,7 @@ export abstract class PartWriter extends FieldWriter {
     });
   }
 
-  protected enter(target: Slot, rest: string, node: Block) {
+  protected enter(target: Slot, rest: string, node: Block): void {
     this.pointRun = false;
     this.draft.openNote = undefined;
     if (target.kind === "container") {
@@ -274,6 +277,11 @@ export abstract class PartWriter extends FieldWriter {
     }
     if (target.kind === "list" && target.key === "questions") this.asked = true;
     else if (target.kind !== "container") this.asked = false;
+    // "A: Situation — My second month at Quillpath…": the answer opens with its first part.
+    const opens = target.kind === "text" && target.key === "draft" ? innerLabel.exec(rest) : null;
+    const part = opens ? classify(opens[1]!, this.container) : undefined;
+    if (part && (part.kind === "sections" || (part.kind === "text" && part.key !== "draft")))
+      return this.enter(part, opens![2]!, node);
     if (rest !== "") this.text(rest, node);
     // "**The story I use:** *Title*" names the story; the prose under it is the answer.
     if (target.kind === "title" && rest !== "") this.target = undefined;

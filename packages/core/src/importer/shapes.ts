@@ -89,7 +89,13 @@ export function qaPairs(blocks: RootContent[]): RootContent[] {
             position: block.position,
           },
         ];
-      return [storyHeading(text, block, "question")];
+      // 'Also works for: "Describe a conflict…"' on the lines under the question: its own part.
+      const [head, more] = splitLines(
+        block as Paragraph,
+        (_line, at) => at === lineOf(block as Block) + 1,
+      );
+      const asked = more ? tidy(inlineText(head!.children)).replace(qLine, "") : text;
+      return [storyHeading(asked, head!, "question"), ...(more ? [more] : [])];
     }
     if (isA(block)) {
       const text = tidy(inlineText((block as Paragraph).children)).replace(aLine, "");
