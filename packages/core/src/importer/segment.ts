@@ -28,6 +28,7 @@ import {
   questionAbove,
   sectionEnd,
   synthetic,
+  toldInProse,
 } from "./structure.ts";
 
 export {
@@ -137,10 +138,13 @@ export function segment(blocks: Block[]): Segments {
    * undefined when the region does not split.
    */
   const split = (region: Block[], heading: Heading | undefined): Set<Block> | undefined => {
-    // Only text without labels under a heading that is no story heading splits by question.
-    if ((heading && isNamed(heading)) || region.some(hasAnyLabel)) return undefined;
+    // Only text under a heading that is no story heading splits by question: text without
+    // labels, or answers each told in prose ("Result: …" closing some of them).
+    if (heading && isNamed(heading)) return undefined;
     const layout = questionLayout(region);
     const answered = layout.units.filter((unit) => unit.answer.some(isProse));
+    const told = answered.length >= 2 && answered.every((unit) => toldInProse(unit.answer));
+    if (region.some(hasAnyLabel) && !told) return undefined;
     const splitHere =
       answered.length >= 2 ||
       ((heading === undefined || grouped.has(blocks.indexOf(heading))) && answered.length > 0);
