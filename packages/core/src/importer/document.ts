@@ -36,6 +36,7 @@ import {
 } from "./markdown.ts";
 import { dropBlankTemplates, dropDocumentHeader } from "./no-story.ts";
 import { normalizeBlocks } from "./normalize.ts";
+import { mergeRowWriteups } from "./row-writeups.ts";
 import {
   askedQuestions,
   isQuestion,
@@ -104,6 +105,7 @@ export function readDocument(
   dropDocumentHeader(drafts, parts, warnings);
   bareNumberedTitles(drafts);
   const titles = drafts.map((draft) => toInput(structuredClone(draft)).title);
+  mergeRowWriteups(parts, drafts, titles);
   for (const unit of segments.unanswered) {
     warnings.push(
       warningFor(unit.node as Block, `The question has no answer under it, so it is no story.`),
@@ -286,6 +288,12 @@ function readPart(
       title,
     );
   if (backup) title = backup[2]!;
+  // "Not in table yet: Hiring the Pune pod", "WIP: …": where the story's writing stands.
+  const status =
+    /^((?:[\p{L}']+\s+){0,4}?(?:yet|wip|todo|to do|tbd|unfinished|in progress|draft))\s*:\s*(\S.*)$/iu.exec(
+      title,
+    );
+  if (status) title = status[2]!;
   // "Search ranking relaunch `#impact` `#data`": hashtags after the title are its tags.
   // "Story #1" is a number, not a tag: a tag holds a letter.
   const hashtags =
@@ -297,6 +305,7 @@ function readPart(
   const draft = newDraft(title, parsed?.number, line);
   if (parsed?.letter) draft.letter = parsed.letter;
   if (aside?.company) draft.context.company = aside.company;
+  if (status) draft.notes.push(status[1]!);
   if (namedCompany) draft.context.company ??= namedCompany;
   if (askedCompany) draft.context.company ??= askedCompany.company;
   if (bracketed?.company && bracketed.period) draft.context.period ??= bracketed.period;

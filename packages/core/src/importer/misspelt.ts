@@ -25,10 +25,7 @@ function swapped(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
   const at = [...a].findIndex((letter, index) => letter !== b[index]);
   return (
-    at >= 0 &&
-    a[at] === b[at + 1] &&
-    a[at + 1] === b[at] &&
-    a.slice(at + 2) === b.slice(at + 2)
+    at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2)
   );
 }
 

@@ -1,4 +1,13 @@
-import type { Code, Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from "mdast";
+import type {
+  Code,
+  Heading,
+  List,
+  ListItem,
+  Nodes,
+  Paragraph,
+  PhrasingContent,
+  RootContent,
+} from "mdast";
 import { classify } from "./labels.ts";
 import { isLegend } from "./lines.ts";
 import { isQuestion } from "./question.ts";

@@ -11,7 +11,7 @@ import { isQuestion } from "./question.ts";
  * (an outliner's task states: Logseq's TODO, DOING, DONE, LATER, NOW, WAITING).
  */
 const sign =
-  /^(?:[⚠❗❕‼💡💬🗨📝📌👉🔔✏☝🚨⛔⏱⏲⌛⏳\u{1F550}-\u{1F567}]\uFE0F?|!{2,}|\{\{(?:\[\[)?(?:TODO|DONE)(?:\]\])?\}\}|TODO:|(?:TODO|DOING|DONE|LATER|NOW|WAITING)(?=\s+\p{Ll}))\s*/u;
+  /^(?:[⚠❗❕‼💡💬🗨📝📌👉🔔✏☝🚨⛔⏱⏲⌛⏳\u{1F550}-\u{1F567}]\uFE0F?|!{2,}|\{\{(?:\[\[)?(?:TODO|DONE)(?:\]\])?\}\}|TODO:|(?:TODO|DOING|DONE|LATER|NOW|WAITING)(?=\s+\p{Ll}|\s*[–—-]\s))\s*/u;
 
 /** Labels of remarks in the languages of `vocabulary.ts`. */
 const remarkLabel =
