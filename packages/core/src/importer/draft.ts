@@ -229,11 +229,21 @@ export function toInput(draft: Draft): Story.CreateInput {
   const written = (timed ? meta.title.slice(0, timed.index) : meta.title)
     .replace(/^«\s*([^«»]+?)\s*»$/u, "$1")
     .replace(/(?<=[\p{L}\p{N}).!?'"”’»])[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u, "");
+  // "- ??" under "Which questions could this answer?": no question yet, a mark for the notes.
+  const placeholders = draft.questions.filter((question) => !/[\p{L}\p{N}]/u.test(question));
+  draft.questions = draft.questions.filter((question) => /[\p{L}\p{N}]/u.test(question));
+  draft.notes.push(...placeholders);
   // "## Question 1" or "## Response 2" over "Tell me about a time you…": the question names the
   // story.
   const counted =
     /^(?:question|q)\s*#?\s*\d+\s*[:.)]?$/i.test(written.trim()) || isCountOnlyHeading(written);
-  const title = counted && draft.questions[0] ? shortTitle(draft.questions[0]) : written;
+  const asked = counted && draft.questions[0] ? shortTitle(draft.questions[0]) : written;
+  // A title is never blank: a heading of marks only, or a question of "??", names no story.
+  const title = /[\p{L}\p{N}]/u.test(asked)
+    ? asked
+    : /[\p{L}\p{N}]/u.test(written)
+      ? written
+      : "Untitled story";
   if (meta.company && draft.context.company === undefined) {
     draft.context.company = meta.company;
     if (meta.aside) draft.notes.push(meta.aside);

@@ -238,6 +238,12 @@ export class FieldWriter {
 
   /** "Title: …" names the story when its heading did not (a question, or no heading). */
   private title(text: string, node: Block) {
+    // "Rolling out the new WMS   ← not sure this is a good one??": a remark beside the name.
+    const pointed = /^(.*?\S)\s*(?:←|<-+|⟵)\s*(\S.*)$/u.exec(text);
+    if (pointed) {
+      this.draft.notes.push(pointed[2]!);
+      text = pointed[1]!;
+    }
     // "**Example:**" over the answer told in prose: the answer, not a title.
     if (isAnswerText(text)) {
       this.target = { kind: "text", key: "draft" };

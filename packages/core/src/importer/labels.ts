@@ -187,7 +187,7 @@ const prompts: [RegExp, Slot][] = [
     text("situation"),
   ],
   [
-    /^what (was|were|is) (the|your) (specific )?(task|goal|objective|responsibilit\w*)\b/,
+    /^what (was|were|is) (the|your) (specific )?(task|goal|objective|responsibilit\w*)\b|^what (were|are) (you|u) (responsible|accountable) for\b|^what (were|was) (you|u) asked to do\b/,
     text("task"),
   ],
   [
