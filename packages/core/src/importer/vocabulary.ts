@@ -202,6 +202,8 @@ const asides: RegExp[] = [
   /^(resources|references|links|useful links|further reading|reading list|see also|sources)$/,
   /^related( pages| notes| links| posts| questions| reading)?$|^people also ask$/,
   /^notes? to (self|myself)$/,
+  // "Question bank (unmapped)", "Practice questions": questions with no story told under them.
+  /^(my |the )?(question bank|question list|list of questions|practice questions|questions to (practi[cs]e|prepare))( \([^()]*\))?$/,
   // "Interview prep – general", "General prep notes": advice for the day, not a story.
   /^(interview |general |final )*(prep|preparation)( notes| tips)?( [–—-] general)?$/,
   /^tl;? ?dr$/,
