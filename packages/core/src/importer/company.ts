@@ -48,6 +48,15 @@ const notNames = new RegExp(
 
 /** An employer's name read from "at …" / "joined …" in a text, if there is one. */
 export function employerIn(text: string): string | undefined {
+  // "St Fiacre's, January 2024, I was nurse in charge…", "Paisawala, 2022. UPI…": where and when,
+  // opening the telling.
+  const opening = new RegExp(
+    `^(${name}),\\s+(?:\\p{Lu}\\p{Ll}+\\.?\\s+)?(?:19|20)\\d{2}\\b`,
+    "u",
+  ).exec(text.trim());
+  const named = opening?.[1];
+  if (named && isCompanyName(named) && !named.split(/\s+/).some((word) => notNames.test(word)))
+    return named;
   for (const match of text.matchAll(employerPattern)) {
     // "at Acme's office" names Acme; "at St. Brigid's, we…" names St. Brigid's.
     const after = text.slice(match.index + match[0].length);

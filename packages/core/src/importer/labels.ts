@@ -98,7 +98,7 @@ const fixed: [RegExp, Slot][] = [
   ],
   // "Likely asked as", "Often asked as", "Comes up as": the questions it answers.
   [
-    /^(likely |often |usually |also |typically )?(asked|phrased|worded) (as|for)$|^comes up as$/,
+    /^(likely |often |usually |also |typically |(could|might|may|can|would|will) (also )?be )?(asked|phrased|worded) (as|for)$|^comes up as$/,
     list("questions"),
   ],
   // "Which interview question does this story answer?" (a form's field).
@@ -108,7 +108,7 @@ const fixed: [RegExp, Slot][] = [
   ],
   // "Questions I expect", "Expected questions", "Questions they'll likely ask" (not "Questions to ask them").
   [
-    /^(the )?(expected |anticipated |target |matching |relevant |practice )?(questions?|qs?|q's)( (i|they|you|we|interviewers?|it|this|he|she)('\w+)?( [\w']+){0,3})?$/,
+    /^(the )?(expected |anticipated |target |matching |relevant |practice |possible |likely |probable |typical |sample )?(questions?|qs?|q's)( (i|they|you|we|interviewers?|it|this|he|she)('\w+)?( [\w']+){0,3})?$/,
     list("questions"),
   ],
   // "Preguntas que responde", "Fragen, die sie beantwortet", "Perguntas que ela responde".

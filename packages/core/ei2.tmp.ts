@@ -1,0 +1,2 @@
+import { employerIn } from "./src/importer/company.ts";
+console.log(employerIn(process.argv[2]!));
