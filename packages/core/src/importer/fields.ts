@@ -34,6 +34,7 @@ import {
   answeredBelow,
   isTold,
   isTopicList,
+  topicItems,
   questionsIn,
   saysNoQuestion,
   usageRecord,
@@ -184,7 +185,7 @@ export class FieldWriter {
         else if (t.key === "questions" && usageRecord(text)) {
           d.notes.push(text);
           this.target = undefined;
-        } else if (t.key === "questions" && isTopicList(text)) d.tags.push(...splitList(text));
+        } else if (t.key === "questions" && isTopicList(text)) d.tags.push(...topicItems(text));
         else if (t.key === "questions") {
           const read = questionsIn(text);
           d.questions.push(...read.questions);

@@ -249,7 +249,7 @@ export function headingMeta(heading: string): HeadingMeta {
     // "(long version TBD)", "(conflict with Product)": what the story is, or what is left to do.
     // "(draft)", "(unfinished)", "(in progress)": where the writing of the story stands.
     const remark =
-      /,|\b(not|no|never|unless|only|still|needs?|todo|tbd|wip|asks?|asked|check|maybe|with|about|version|backup|draft|unfinished|incomplete|rough|in progress|use|used|q|qs|questions?|good for|works for)\b|^the \p{L}+(?: \p{L}+)? one$/iu;
+      /,|\b(not|no|never|unless|only|still|needs?|todo|tbd|wip|asks?|asked|check|maybe|with|about|version|backup|draft|unfinished|incomplete|rough|in progress|use|used|q|qs|questions?|good for|works for)\b|\b(story|example)$|^the \p{L}+(?: \p{L}+)? one$/iu;
     // "(Quarry & Vale Insurance, my current job)": the company, and a remark on it.
     const remarked = /^([^,]+),\s*(\p{Ll}[^,]*)$/u.exec(inside.trim());
     if (
@@ -261,7 +261,7 @@ export function headingMeta(heading: string): HeadingMeta {
     if (
       (/^\p{Ll}/u.test(inside.trim()) || /^(?:WIP|TODO|TBD|TBC)\b/.test(inside.trim())) &&
       inside.trim().split(/\s+/).length >=
-        (/\b(?:todo|tbd|wip|backup|draft|unfinished|incomplete|rough|in progress)\b/i.test(inside)
+        (/\b(?:todo|tbd|wip|backup|draft|unfinished|incomplete|rough|in progress|story|example)\b/i.test(inside)
           ? 1
           : 3) &&
       remark.test(inside)

@@ -29,9 +29,19 @@ export function usageRecord(text: string): boolean {
   );
 }
 
+/**
+ * The topics of a list: "outage, pressure", "crisis / pressure / ownership" (single words apart
+ * by slashes; "crisis / managing risk" is one prompt).
+ */
+export const topicItems = (text: string) =>
+  splitList(text).flatMap((item) => {
+    const parts = item.split(/\s+[/·]\s+/).filter((part) => part !== "");
+    return parts.every((part) => !/\s/.test(part)) ? parts : [item];
+  });
+
 /** "outage, pressure, “worst day at work” questions": a line of short topics, none a question. */
 export function isTopicList(text: string): boolean {
-  const items = splitList(text);
+  const items = topicItems(text);
   return (
     !text.includes("\n") &&
     !text.includes("?") &&
