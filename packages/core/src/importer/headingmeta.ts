@@ -41,9 +41,9 @@ const year = `(?:${season}\\.?\\s+)?(?:19|20)\\d{2}`;
 /** What a year can name after it: "2021 harvest", "2022 Christmas season", "2022 school year". */
 const yearOf =
   "(?:(?:\\s+\\p{L}+)?\\s+(?:harvest|season|term|semester|(?:school|academic|tax|fiscal|financial)\\s+year|intake|cohort|cycle|campaign|peak|rollout|launch|audit))?";
-/** "2023", "summer 2023", "2019 – 2023", "2023–now", "2021-present", "FY2023", "2021 harvest". */
+/** "2023", "summer 2023", "2019 – 2023", "2020–21", "2023–now", "2021-present", "FY2023", "2021 harvest". */
 const periodPattern = new RegExp(
-  `^(?:fy\\s?)?${year}(?:\\s*(?:[-–—]|to)\\s*(?:${year}|now|present|today|current))?${yearOf}$`,
+  `^(?:fy\\s?)?${year}(?:\\s*(?:[-–—]|to)\\s*(?:${year}|\\d{2}(?!\\d)|now|present|today|current))?${yearOf}$`,
   "iu",
 );
 
@@ -184,7 +184,13 @@ export function headingMeta(heading: string): HeadingMeta {
   }
   // "Compassion → End of life on a busy ward": the value the story shows, then its title.
   const arrowed = /^([^→]{1,30}?)\s*(?:→|->|=>)\s*(\S.*)$/u.exec(text);
-  if (arrowed && arrowed[1]!.split(/\s+/).length <= 3 && !/\d/.test(arrowed[1]!)) {
+  // "Tomasz → tech lead" is one title: what changed, from and to.
+  if (
+    arrowed &&
+    arrowed[1]!.split(/\s+/).length <= 3 &&
+    !/\d/.test(arrowed[1]!) &&
+    arrowed[2]!.split(/\s+/).length >= 3
+  ) {
     return { ...headingMeta(arrowed[2]!), tag: arrowed[1]!.trim() };
   }
   // "202404081921 The forklift near-miss", "PREP-14 Sunsetting the legacy app", "[JS-101] …", "#43 Learned
