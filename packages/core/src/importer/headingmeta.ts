@@ -381,6 +381,9 @@ export function metaLine(
     const meta = metaLine([parts[0], parts[2], parts[3]].join(" · "));
     return meta && !meta.about ? { ...meta, about: parts[1]! } : undefined;
   }
+  // "Tallis Pay, 2023 — Senior EM, Payouts": where, when, and the job held with its team.
+  if (parts.length === 4 && isPeriod(parts[1]!) && !/[·•|]/.test(text))
+    return metaLine(`${parts[0]} · ${parts[1]} · ${parts[2]}, ${parts[3]}`);
   if (parts.length < 2 || parts.length > 3) return undefined;
   // "Loomis Outdoor · 2023 · lifecycle": the company, when, and what the story was about.
   const [first, second, third] = parts;
