@@ -366,8 +366,8 @@ export function metaLine(
   const described = /^[*_]*(\p{Lu}[^()]*?)\s*\(([^()]+)\)\s*([,·|•].*)$/u.exec(text);
   if (described) {
     const meta = metaLine(`${described[1]}${described[3]}`);
-    if (meta && meta.company === described[1]!.trim() && !meta.about)
-      return { ...meta, about: described[2]!.trim() };
+    if (meta && meta.company === described[1]!.trim())
+      return { ...meta, about: [described[2]!.trim(), meta.about].filter(Boolean).join("; ") };
   }
   // Between "·" marks a comma is inside a part ("Lead designer, with 1 PM and 4 engineers").
   const marks = /[·•|]/.test(text) ? /\s*(?:·|\||•)\s*/ : /\s*(?:,|·|\||•|\s[—–-]\s)\s*/;

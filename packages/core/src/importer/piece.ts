@@ -49,13 +49,16 @@ export abstract class PieceReader extends PartWriter {
     }
     // "*Action:*" alone is an italic label, not a template's prompt.
     const italicLabel = splitLabel(paragraph.children) ?? bareLabel(text);
-    const meta = this.target === undefined ? (metaLine(text) ?? labelledMetaLine(text)) : undefined;
+    // "_Tillery Home, 2023_" under the heading or the questions it answers: the story's company,
+    // role and period.
+    const asking = this.target?.kind === "list" && this.target.key === "questions";
+    const meta =
+      this.target === undefined || asking ? (metaLine(text) ?? labelledMetaLine(text)) : undefined;
     if (meta && this.draft.text.draft === undefined) {
-      // "_Tillery Home, 2023_" under the heading: the story's company, role and period.
+      this.target = undefined;
       return this.placeMeta(meta, paragraph);
     }
     // "(Harbourside Grand, Operations Manager)" under the heading or the question it answers.
-    const asking = this.target?.kind === "list" && this.target.key === "questions";
     const placed =
       (this.target === undefined || asking) && this.draft.text.draft === undefined
         ? placeInBrackets(text, this.draft.heading)
