@@ -267,7 +267,9 @@ export function headingMeta(heading: string): HeadingMeta {
     if (
       (/^\p{Ll}/u.test(inside.trim()) || /^(?:WIP|TODO|TBD|TBC)\b/.test(inside.trim())) &&
       inside.trim().split(/\s+/).length >=
-        (/\b(?:todo|tbd|wip|backup|draft|unfinished|incomplete|rough|in progress|story|example)\b/i.test(inside)
+        (/\b(?:todo|tbd|wip|backup|draft|unfinished|incomplete|rough|in progress|story|example)\b/i.test(
+          inside,
+        )
           ? 1
           : 3) &&
       remark.test(inside)

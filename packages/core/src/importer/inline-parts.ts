@@ -15,7 +15,8 @@ export function questionsInSentence(paragraph: Paragraph): string[] {
   const asked = paragraph.children.flatMap((child) => {
     if (child.type !== "strong") return [];
     const text = unquote(tidy(inlineText(child.children))).replace(/,$/, "");
-    return isInterviewQuestion(text) ? [questionText(text)] : [];
+    // "**What were you responsible for?**" over its answer: a worksheet's prompt for a part.
+    return isInterviewQuestion(text) && !classify(text, null) ? [questionText(text)] : [];
   });
   const around = paragraph.children.some(
     (child) => child.type === "text" && /\p{L}{3,}/u.test(child.value),

@@ -139,6 +139,12 @@ export function looseStarts(blocks: Block[]): number[] {
     const asks =
       isQuestion(headingText(blocks[index] as Heading)) ||
       questionAbove(blocks, index) !== undefined ||
+      // "Qs: "Tell me about a conflict"" over the answer told in prose.
+      own.get(index)!.some((block) => {
+        const label = block.type === "paragraph" ? splitLabel(block.children)?.label : undefined;
+        const slot = label === undefined ? undefined : classify(label, null);
+        return slot?.kind === "list" && slot.key === "questions";
+      }) ||
       questionLayout(own.get(index)!).units.some((unit) => unit.answer.length > 0);
     return asks;
   });

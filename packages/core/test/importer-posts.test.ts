@@ -1,0 +1,335 @@
+import { readMarkdown } from "@storybank/core/importer";
+import { builtIns } from "@storybank/core/valueset";
+import { describe, expect, it } from "vitest";
+
+const read = (lines: string[]) => readMarkdown(lines.join("\n"), builtIns);
+const stories = (lines: string[]) => read(lines).stories.map((story) => story.input);
+
+describe("posts, notes and exports people publish their stories in", () => {
+  it("reads a principles line that says what the story covers, a remark in its bracket apart", () => {
+    const [story] = stories([
+      "## The pallet recount",
+      "**Principles this story hits:** Dive Deep, Ownership (and any 'tell me about a miss' question)",
+      "**Situation:** The cycle count was 4% off.",
+    ]);
+    expect(story?.tags).toEqual(["Dive Deep", "Ownership"]);
+    expect(story?.notes).toContain("(and any 'tell me about a miss' question)");
+  });
+
+  it("reads a part's name typed in a hurry", () => {
+    const [story] = stories([
+      "## Sterile supplies run out",
+      "**Situaton:** The theatre ran out of drapes on a Friday.",
+      "**Tsak:** I had to find stock before the 8am list.",
+      "**Reuslt:** Every case went ahead.",
+    ]);
+    expect(story?.situation).toBe("The theatre ran out of drapes on a Friday.");
+    expect(story?.task).toBe("I had to find stock before the 8am list.");
+    expect(story?.results).toEqual([{ points: ["Every case went ahead."] }]);
+  });
+
+  it("keeps a follow-up the panel asked, its answer in brackets", () => {
+    const [story] = stories([
+      "## Reopening the loading bay",
+      "**Result:** The bay reopened in two days.",
+      "**Follow-ups the panel asked:** who paid for the repair? (answer: the landlord, under the lease)",
+    ]);
+    expect(story?.followUps).toEqual([
+      { question: "who paid for the repair?", answer: "the landlord, under the lease" },
+    ]);
+  });
+
+  it("reads a bold story line whose title holds 'vs.' and an edit that adds a quoted question", () => {
+    const titles = stories([
+      "I keep these in a notes app, sharing two:",
+      "",
+      "**Story 1: the finance team vs. the new ERP**",
+      "",
+      "S: month-end took nine days",
+      "",
+      "T: I owned the close calendar",
+      "",
+      "**Story 2: the audit I nearly failed**",
+      "",
+      "S: twelve invoices had no approval",
+      "",
+      "Update: someone asked for a teamwork one, here it is as I say it:",
+      "",
+      "> Tell me about a time you helped a struggling colleague.",
+      "",
+      "A new analyst on my team kept missing the reconciliation deadline, so I sat with her for three mornings, wrote a checklist with her and moved her onto the smaller ledgers for a month. She closed on time for the rest of the year.",
+    ]).map((story) => story.title);
+    expect(titles).toEqual([
+      "the finance team vs. the new ERP",
+      "the audit I nearly failed",
+      "Tell me about a time you helped a struggling colleague.",
+    ]);
+  });
+
+  it("takes quoted questions out of a title's bracket, and a use remark out of a numbered title", () => {
+    const [first, second, third] = stories([
+      '## The bus depot fire drill (good for "Tell me about a time you kept people safe")',
+      "**Situation:** Nobody knew the muster point.",
+      "",
+      '## Cutting overtime ("Describe a time you saved money")',
+      "**Situation:** Overtime was 30% of pay.",
+      "",
+      "## Kestrel Foods - lost tender (use for failure q)",
+      "**Situation:** We lost the schools contract.",
+    ]);
+    expect(first?.title).toBe("The bus depot fire drill");
+    expect(first?.questions).toEqual(["Tell me about a time you kept people safe"]);
+    expect(second?.questions).toEqual(["Describe a time you saved money"]);
+    expect(third?.title).toBe("Kestrel Foods - lost tender");
+  });
+
+  it("reads what a company does in brackets beside its name and year", () => {
+    const [story] = stories([
+      "1) The clinic waiting list",
+      "Employer: Harlow Physio (private physiotherapy), 2022",
+      "",
+      "Problem - The waiting list was eleven weeks.",
+      "",
+      "2) The broken treadmill",
+      "Employer: Harlow Physio, 2023",
+      "",
+      "Problem - A patient fell when the belt stuck.",
+    ]);
+    expect(story?.context?.company).toBe("Harlow Physio");
+    expect(story?.context?.period).toBe("2022");
+    expect(story?.notes).toContain("private physiotherapy");
+  });
+
+  it("splits a plain-text note whose stories end at a line of dashes", () => {
+    const list = stories([
+      "stories for the depot job",
+      "",
+      "1 the missing van keys",
+      "sit: three vans could not leave at 5am",
+      "did: called the night guard and found the spare set",
+      "result: all routes left by 5:20",
+      "-----",
+      "2 the new driver",
+      "sit: a new driver kept getting lost",
+      "did: rode with him for two shifts",
+      "result: he runs the longest route now",
+      "---",
+    ]);
+    expect(list.map((story) => story.title)).toEqual(["the missing van keys", "the new driver"]);
+    expect(list[1]?.situation).toBe("a new driver kept getting lost");
+  });
+
+  it("reads a pandoc grid table of several columns as a table, and pandoc's year ranges", () => {
+    const { stories: list } = read([
+      "+------+----------------+-----------+",
+      "| No.  | Story          | Where     |",
+      "+======+================+===========+",
+      "| 1    | The flood      | Avonside  |",
+      "|      | weekend        | Water     |",
+      "+------+----------------+-----------+",
+      "",
+      "# Story 1 -- The flood weekend",
+      "",
+      "Avonside Water, 2018--2019",
+      "",
+      "**Situation:** A main burst under the high street.",
+      "",
+      "# Story 2 -- The meter backlog",
+      "",
+      "**Situation:** Four thousand meters were unread.",
+    ]);
+    expect(list.map((story) => story.input.title)).toEqual([
+      "The flood weekend",
+      "The meter backlog",
+    ]);
+    expect(list[0]?.input.context).toMatchObject({
+      company: "Avonside Water",
+      period: "2018–2019",
+    });
+  });
+
+  it("keeps a story told under a one-line remark, and leaves prep advice out", () => {
+    const list = stories([
+      "## Working Together",
+      "",
+      "**Strongest one** – lead with this.",
+      "",
+      "In my role at the Office for Coastal Planning I was asked to bring four councils to agree one flood map. I met each planning lead on their own ground first, wrote down what each one could not give up, and then drafted a map that kept those points. All four signed it within two months.",
+      "",
+      "### General prep notes",
+      "",
+      "- bring water",
+      "- re-read the job advert",
+    ]);
+    expect(list).toHaveLength(1);
+    expect(list[0]?.draft).toContain("four councils to agree one flood map");
+    expect(list[0]?.context?.company).toBe("Office for Coastal Planning");
+    expect(list[0]?.notes).toContain("Strongest one: lead with this.");
+  });
+
+  it("does not take a person the notes came from, or 'at Pace', as the employer", () => {
+    const list = stories([
+      "Tips from Marguerite (she interviews for the grade): they want one example each.",
+      "",
+      "## Delivering at Pace",
+      "",
+      "I was asked to stand up a helpline in four days, so I borrowed six staff from the print room, wrote the call script that evening and went live on day three. We took 900 calls in the first week.",
+      "",
+      "## Seeing the Big Picture",
+      "",
+      "At the Agency for Rural Roads I noticed our repair scores ignored school routes. I showed my director the map of closed roads next to school catchments and she changed the scoring for the next round, which moved eleven repairs up the list.",
+    ]);
+    expect(list.map((story) => story.context?.company)).toEqual([
+      undefined,
+      "Agency for Rural Roads",
+    ]);
+  });
+
+  it("stores follow-up questions still to answer", () => {
+    const [story] = stories([
+      "## Moving the archive",
+      "**Situation:** The archive was in a flooded basement.",
+      "",
+      "Possible interview follow-ups:",
+      "- What would you do if the budget was cut?",
+      "- How did you keep the team safe?",
+    ]);
+    expect(story?.followUps).toEqual([
+      { question: "What would you do if the budget was cut?", answer: "" },
+      { question: "How did you keep the team safe?", answer: "" },
+    ]);
+  });
+
+  it("reads a question-first answer whose A: line opens with the Situation", () => {
+    const list = stories([
+      "Q: Tell me about a time you changed a process.",
+      'Also works for: "Describe an improvement you made."',
+      "",
+      "A: Situation — Refunds took our shop three weeks.",
+      "Task — I was asked to halve that.",
+      "",
+      "---",
+      "",
+      "Q: Tell me about a hard conversation.",
+      "",
+      "A:",
+      "Situation — A supplier shipped the wrong fabric twice.",
+      "",
+      "---",
+    ]);
+    expect(list[0]?.questions).toEqual([
+      "Tell me about a time you changed a process.",
+      "Describe an improvement you made.",
+    ]);
+    expect(list[0]?.situation).toBe("Refunds took our shop three weeks.");
+    expect(list[0]?.task).toBe("I was asked to halve that.");
+    expect(list[1]?.situation).toBe("A supplier shipped the wrong fabric twice.");
+  });
+
+  it("splits numbered questions answered in prose, 'Result:' lines among them", () => {
+    const list = stories([
+      "Practice answers, library assistant interview",
+      "",
+      "1. Tell me about a time you helped a difficult customer.",
+      "",
+      "A reader at our branch was furious that his reserved book had gone to someone else. I listened to the whole complaint, checked the system and found the reservation had expired the day before. I rang two other branches while he waited and one of them held a copy for him.",
+      "",
+      "Result: he picked it up that afternoon and later wrote to thank the branch.",
+      "",
+      "2. Describe a time you learned a new system quickly.",
+      "",
+      "When the council moved us to a new catalogue system I took the online course over a weekend, made a one-page cheat sheet for the counter and showed the two part-time staff how to check items in and out before the Monday opening.",
+    ]);
+    expect(list.map((story) => story.title)).toEqual([
+      "Tell me about a time you helped a difficult customer.",
+      "Describe a time you learned a new system quickly.",
+    ]);
+    expect(list[0]?.results).toEqual([
+      { points: ["he picked it up that afternoon and later wrote to thank the branch."] },
+    ]);
+  });
+
+  it("joins a summary table's row with the write-up of the same story", () => {
+    const list = stories([
+      "| Story | Situation | Result | Questions |",
+      "|---|---|---|---|",
+      "| Late deliveries | 20% of orders late | On time 97% | Tell me about a process you fixed |",
+      "| Price rise | Supplier raised prices 12% | Kept margin | Tell me about a negotiation |",
+      "",
+      "## Write-ups",
+      "",
+      "### Late deliveries",
+      "",
+      "**Situation:** One in five orders reached the shops late.",
+      "**Result:** 97% on time within a month.",
+      "",
+      "### WIP: The weekend rota",
+      "",
+      "**Situation:** Nobody wanted Sundays.",
+    ]);
+    expect(list.map((story) => story.title)).toEqual([
+      "Late deliveries",
+      "Price rise",
+      "The weekend rota",
+    ]);
+    expect(list[0]?.situation).toBe("One in five orders reached the shops late.");
+    expect(list[0]?.questions).toEqual(["Tell me about a process you fixed"]);
+    expect(list[0]?.notes).toContain("Situation (table): 20% of orders late");
+    expect(list[2]?.notes).toContain("WIP");
+  });
+
+  it("names a worksheet's story from its title line, a remark after an arrow apart", () => {
+    const [story] = stories([
+      "## STORY 2",
+      "",
+      "**Give this story a short name:** Training the night shift   <- maybe too small?",
+      "",
+      "**What were you responsible for?**",
+      "Getting 12 new starters through induction.",
+      "",
+      "**Which interview questions could this answer?**",
+      "- ??",
+    ]);
+    expect(story?.title).toBe("Training the night shift");
+    expect(story?.task).toBe("Getting 12 new starters through induction.");
+    expect(story?.questions).toBeUndefined();
+    expect(story?.notes).toContain("maybe too small?");
+  });
+
+  it("reads topics apart by slashes as tags, a slashed prompt as questions", () => {
+    const [first, second] = stories([
+      "STORY 1 - THE STOCKTAKE",
+      "Good for: accuracy / teamwork / pressure",
+      "S - The count was due on Friday.",
+      "",
+      "STORY 2 - THE RECALL",
+      "q: product safety / handling a crisis",
+      "S - A batch of jars had glass in it.",
+    ]);
+    expect(first?.tags).toEqual(["accuracy", "teamwork", "pressure"]);
+    // One prompt or two, its words stay in the questions.
+    expect(second?.questions?.join(" / ")).toBe("product safety / handling a crisis");
+    expect(second?.tags).toBeUndefined();
+  });
+
+  it("reads where and when opening a telling, and a meta line under the story's questions", () => {
+    const [first, second] = stories([
+      "## The ward move",
+      "**Situation:** Linden Royal, March 2023, we had two days to move 24 patients.",
+      "",
+      "## The rota dispute",
+      'Qs: "Tell me about a conflict"',
+      "",
+      "_Brookfield Care Home, 2021 — Deputy Manager, Dementia unit_",
+      "",
+      "Two carers refused to work together, so I met each of them and rebuilt the pairs.",
+    ]);
+    expect(first?.context?.company).toBe("Linden Royal");
+    expect(second?.context).toMatchObject({
+      company: "Brookfield Care Home",
+      role: "Deputy Manager",
+      period: "2021",
+    });
+    expect(second?.questions).toEqual(["Tell me about a conflict"]);
+  });
+});
