@@ -2,7 +2,7 @@ import { splitList } from "./draft.ts";
 import { classify } from "./labels.ts";
 import { questionsOf, splitLabelText } from "./fieldtext.ts";
 import { unquote } from "./markdown.ts";
-import { isQuestion, questionText } from "./question.ts";
+import { isInterviewQuestion, isQuestion, questionText } from "./question.ts";
 import { quotedQuestions } from "./reminders.ts";
 import { mainPrompt } from "./transcript.ts";
 
@@ -14,7 +14,13 @@ import { mainPrompt } from "./transcript.ts";
 /** Two sentences or more, none of them a question: a remark under a questions label. */
 export function saysNoQuestion(text: string): boolean {
   const sentences = text.split(/(?<=[.!])\s+/).filter((sentence) => /\p{L}/u.test(sentence));
-  return sentences.length >= 2 && !text.includes("?") && !sentences.some(isQuestion);
+  // "This one's short but it's the one interviewers ask follow-ups about most.": one remark.
+  const remark =
+    sentences.length === 1 &&
+    /[.!]$/.test(text.trim()) &&
+    text.split(/\s+/).length >= 8 &&
+    !isInterviewQuestion(text.replace(/\s+/g, " "));
+  return (sentences.length >= 2 || remark) && !text.includes("?") && !sentences.some(isQuestion);
 }
 
 /**
