@@ -2,7 +2,7 @@ import { splitList } from "./draft.ts";
 import { classify } from "./labels.ts";
 import { questionsOf, splitLabelText } from "./fieldtext.ts";
 import { unquote } from "./markdown.ts";
-import { isInterviewQuestion, isQuestion, questionText } from "./question.ts";
+import { isInterviewQuestion as isPrompt, isQuestion, questionText } from "./question.ts";
 import { quotedQuestions } from "./reminders.ts";
 import { mainPrompt } from "./transcript.ts";
 
@@ -19,7 +19,7 @@ export function saysNoQuestion(text: string): boolean {
     sentences.length === 1 &&
     /[.!]$/.test(text.trim()) &&
     text.split(/\s+/).length >= 8 &&
-    !isInterviewQuestion(text.replace(/\s+/g, " "));
+    !isPrompt(text.replace(/\s+/g, " "));
   return (sentences.length >= 2 || remark) && !text.includes("?") && !sentences.some(isQuestion);
 }
 
