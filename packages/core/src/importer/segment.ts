@@ -210,9 +210,14 @@ export function segment(blocks: Block[]): Segments {
       end < sectionEnd(blocks, start) &&
       blocks[end]?.type === "table" &&
       isStoryTable(blocks[end] as Table);
+    // (A line of its own above the matrix, "_Exported 2024-05-19 from base Job Hunt_", too.)
+    const intro = (block: Block) =>
+      block.type === "paragraph" &&
+      !hasAnyLabel(block) &&
+      tidy(inlineText(block.children)).split(/\s+/).length < 40;
     if (
-      region.length === 0 &&
-      ((next !== undefined && next < sectionEnd(blocks, start)) || matrixNext)
+      (region.length === 0 && next !== undefined && next < sectionEnd(blocks, start)) ||
+      (matrixNext && region.every(intro))
     )
       continue;
     for (let i = start; i < end; i++) taken[i] = true;
