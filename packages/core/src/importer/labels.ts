@@ -154,7 +154,8 @@ const fixed: [RegExp, Slot][] = [
   ],
   [/^(story )?analysis\b|extract key elements|^extraction( questions)?$/, container("analysis")],
   [/^practice( notes)?$/, container("practice")],
-  [/^star( answer| story)?$/, container("star")],
+  // "## STAR" over its parts; "## Versions" over "### 60-second version" and "### Long version".
+  [/^star( answer| story)?$|^(the |my )?(versions|tellings)$/, container("star")],
   [
     /^(opening )?hooks?( options| i (use|rotate|like|open with|try))?$|^opening hook options$|^opening lines?( to try)?$|^openers?( to try)?$/,
     list("hooks"),
