@@ -202,6 +202,8 @@ const asides: RegExp[] = [
   /^(resources|references|links|useful links|further reading|reading list|see also|sources)$/,
   /^related( pages| notes| links| posts| questions| reading)?$|^people also ask$/,
   /^notes? to (self|myself)$/,
+  // "Other questions I was asked (no time to write these up!)": questions with no story yet.
+  /^(other |more |extra |remaining )questions?( i| they| we)?( was| were| have been| got)? ?(asked|got|prepped|prepared|had)?( but [^()]*)?( \([^()]*\))?$/,
   // "Question bank (unmapped)", "Practice questions": questions with no story told under them.
   /^(my |the )?(question bank|question list|list of questions|practice questions|questions to (practi[cs]e|prepare))( \([^()]*\))?$/,
   // "Interview prep – general", "General prep notes": advice for the day, not a story.
