@@ -287,9 +287,15 @@ export function headingMeta(heading: string): HeadingMeta {
     if (mark !== "-" && formatRemark.test(rest!)) return { ...headingMeta(title!), aside: rest! };
     if (themes) return { ...headingMeta(title!), tags: themes };
     // "Level 6 slab pour — the crane clash": a subtitle, part of the title.
-    if (/^(?:the|a|an)(?:\s[^,\s]+){1,4}$/.test(rest!)) return { title: text };
+    if (/^(?:the|a|an)(?:\s[^,\s]+){1,10}$/.test(rest!)) return { title: text };
     // "New joiner who froze (Coastjet days) – this one is PAR not CAR": a remark in lower case.
-    if (mark !== "-" && /^\p{Ll}/u.test(rest!) && rest!.split(/\s+/).length >= 3) {
+    // "Summer internship – automating the monthly claims report" is a subtitle: what was done.
+    if (
+      mark !== "-" &&
+      /^\p{Ll}/u.test(rest!) &&
+      rest!.split(/\s+/).length >= 3 &&
+      !/^\p{Ll}+ing\s/u.test(rest!)
+    ) {
       const before = headingMeta(title!);
       return { ...before, aside: before.aside ? `${before.aside}; ${rest}` : rest! };
     }

@@ -270,6 +270,19 @@ const isStar = (text: string) => {
  * a label paragraph and its own blocks; runs of unlabelled items stay lists.
  */
 function flattenLabelledList(list: List): RootContent[] {
+  // "- Questions" over its own nested list (a Notion toggle): the label, then the list.
+  const toggles = list.children.every((item) => {
+    const [first, nested, ...more] = item.children;
+    if (first?.type !== "paragraph" || nested?.type !== "list" || more.length > 0) return false;
+    const label = tidy(inlineText(first.children)).replace(/[*_]/g, "").trim();
+    const slot = label.split(/\s+/).length <= 3 ? classify(label, null) : undefined;
+    return slot !== undefined && slot.kind !== "other" && slot.kind !== "title";
+  });
+  if (toggles)
+    return list.children.flatMap((item) => [
+      asLabel(item.children[0] as Paragraph),
+      ...normalizeBlock(item.children[1] as List, []),
+    ]);
   const kinds = list.children.map(itemLabel);
   const star = list.children.filter((item, i) => kinds[i] === "known" && starItem(item)).length;
   if (star === 0) return [list];

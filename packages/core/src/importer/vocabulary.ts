@@ -220,6 +220,7 @@ const asides: RegExp[] = [
   // A part explaining the method rather than telling a story ("What is the STAR method?",
   // "¿Qué es el método PAR?", "Rappel de la méthode", "The CAR format").
   /^(what is|what's|qué es|que es|qu'est-ce que|c'est quoi|was ist|o que é|wat is)( the| el| la| le| die| o| de)?( método| metodo| méthode| methode| method)? (star|car|par|soar|starl)( method| método| metodo| méthode| methode| methodiek| format| framework)?$/,
+  /^how to (use|write|answer with|apply) (the )?(star|car|par|soar|starl)( method| format| framework| technique)?$/,
   /^(rappel de |reminder of |recap of |recordatorio del? |erinnerung an )?(la |el |the |die |de )?(méthode|método|metodo|method|methode|methodiek)( star| car| par| soar| starl)?$/,
   /^(the |el |la |le |die )?(star|car|par|soar|starl) (method|método|méthode|methode|format|framework|technique|explained|in (a|one) nutshell)( at a glance| explained| overview| in brief| cheat ?sheet| summary| in \d+ (seconds|minutes|words|steps))?$/,
   // A blank form to fill in ("Template — copy this …", "Blank STAR template", "Plantilla").
