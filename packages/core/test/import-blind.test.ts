@@ -122,7 +122,7 @@ const labelWords = new Set(
     "differently hindsight insight insights payoff effect difference tackled handled response solution " +
     "myself younger self advice org status comments might later sometimes second minute sec min " +
     "responsible accountable description store facility follow up ups expect process timeline talk track " +
-    "would comp actually really year competencies short possible they'll when signals used prompts interview rotate sample metrics kpis give your memorable say seconds write now practice added measure metric also room interviews fits qs be " +
+    "would comp actually really year competencies short possible they'll when signals used prompts interview rotate sample metrics kpis give your memorable say seconds write now practice added measure metric also room interviews fits qs be versions " +
     // The same labels as German, Spanish and French documents write them.
     "aufgabe maßnahmen massnahmen vorgehen ergebnis ergebnisse erkenntnis gelernt was ich habe " +
     "situación tarea acción acciones resultado resultados aprendizaje lecciones aprendidas " +

@@ -138,7 +138,14 @@ export function fieldRows(table: Table): {
       })
       .filter((t) => t !== "")
       .join("\n");
-    return [{ label: label(row.children[0]), text, row }];
+    // "| **Situation** *(Where were you? When?)* | …": the part, and the worksheet's prompt.
+    const named = label(row.children[0]);
+    const prompt = /^(.*?\S)\s*\(([^()]+)\)$/.exec(named);
+    if (prompt && classify(prompt[1]!, null)) {
+      hints.push({ text: prompt[2]!.trim(), cell: row.children[0]! });
+      return [{ label: prompt[1]!, text, row }];
+    }
+    return [{ label: named, text, row }];
   });
   return isHeader ? { rows, header: first, hints } : { rows, hints };
 }
