@@ -108,7 +108,7 @@ const fixed: [RegExp, Slot][] = [
   ],
   // "Questions I expect", "Expected questions", "Questions they'll likely ask" (not "Questions to ask them").
   [
-    /^(the )?(expected |anticipated |target |matching |relevant |practice |possible |likely |probable |typical |sample )?(questions?|qs?|q's)( (i|they|you|we|interviewers?|it|this|he|she)('\w+)?( [\w']+){0,3})?$/,
+    /^(the )?(expected |anticipated |target |matching |relevant |practice |possible |likely |probable |typical |sample )?(competency |behaviou?ral )?(questions?|qs?|q's)( (i|they|you|we|interviewers?|it|this|he|she)('\w+)?( [\w']+){0,3})?$/,
     list("questions"),
   ],
   // "Preguntas que responde", "Fragen, die sie beantwortet", "Perguntas que ela responde".
