@@ -264,15 +264,29 @@ function titleLinesApart(block: Paragraph): RootContent[] {
   if (lines.length < 2) return [block];
   const cuts = new Set<number>();
   lines.forEach((line, i) => {
-    if (!titleLine(line, true)) return;
     const next = lines[i + 1];
     if (next === undefined) return;
+    // "wrong sofa customer" over the story told in prose: a short name, maybe in lower case.
+    const name = tidy(inlineText(line.children));
+    const lower = i === 0 && /^\p{Ll}[\p{L}\p{N}' -]*$/u.test(name) && !classify(name, null);
+    if (!titleLine(line, true) && !lower) return;
     // A plain line opens a story over labelled lines: the next one at once, or, on a
     // paragraph's first line, any below it.
     const labelled = (part: Paragraph) =>
       nestedStar([part]) ||
       /^(?:q|qs|questions?)\s*(?::|[-–—]\s)/i.test(tidy(inlineText(part.children)));
-    if (!(titleLine(line) || labelled(next) || (i === 0 && nestedStar(lines.slice(1))))) return;
+    // "Shrink\nOur shrink was 3.1% in 2022, …": a short name over a story told in prose (a line
+    // twice as long as the name at least, opening a sentence, so no hard-wrapped sentence).
+    const rest = tidy(inlineText(lines.slice(1).flatMap((part) => part.children)));
+    const named =
+      i === 0 &&
+      name.split(/\s+/).length <= 6 &&
+      /^\p{Lu}/u.test(rest) &&
+      rest.split("\n")[0]!.length >= 2 * name.length &&
+      rest.split(/\s+/).length >= 30;
+    if (lower && !named) return;
+    if (!(titleLine(line) || labelled(next) || named || (i === 0 && nestedStar(lines.slice(1)))))
+      return;
     if (i > 0) cuts.add(start + i);
     cuts.add(start + i + 1);
   });
@@ -293,7 +307,23 @@ function boldTitles(source: RootContent[]): RootContent[] | undefined {
   const blocks = source.flatMap((block): RootContent[] =>
     block.type === "paragraph" ? titleLinesApart(block) : [block],
   );
-  const plainAt = blocks.flatMap((block, index) => (titleLine(block, true) ? [index] : []));
+  // "wrong sofa customer" over the story told in prose: a name typed in lower case.
+  const proseTitle = (block: RootContent, next: RootContent | undefined) => {
+    if (block.type !== "paragraph" || next?.type !== "paragraph") return false;
+    const text = tidy(inlineText(block.children));
+    const told = tidy(inlineText(next.children));
+    return (
+      !text.includes("\n") &&
+      /^\p{Ll}[\p{L}\p{N}' -]*$/u.test(text) &&
+      text.split(/\s+/).length <= 6 &&
+      classify(text, null) === undefined &&
+      /^\p{Lu}/u.test(told) &&
+      told.split(/\s+/).length >= 30
+    );
+  };
+  const plainAt = blocks.flatMap((block, index) =>
+    titleLine(block, true) || proseTitle(block, blocks[index + 1]) ? [index] : [],
+  );
   const tells = plainAt.filter((index, n) => {
     const part = blocks.slice(index + 1, plainAt[n + 1] ?? blocks.length);
     // "*1. Title* (Company)" over "> Tell me about …?" and the answer told in prose.
@@ -315,10 +345,17 @@ function boldTitles(source: RootContent[]): RootContent[] | undefined {
       tidy(inlineText(next.children)).split(/\s+/).length >= 15
     );
   };
-  const opens = plainAt.filter((index) => tells.includes(index) || told(index));
+  const opens = plainAt.filter(
+    (index) =>
+      tells.includes(index) || told(index) || proseTitle(blocks[index]!, blocks[index + 1]),
+  );
   return blocks.map((block, index) =>
     opens.includes(index)
-      ? storyHeading(titleLine(block, true)!, block as Paragraph, "story-line")
+      ? storyHeading(
+          titleLine(block, true) ?? tidy(inlineText((block as Paragraph).children)),
+          block as Paragraph,
+          "story-line",
+        )
       : block,
   );
 }
