@@ -97,7 +97,7 @@ export function looseStarts(blocks: Block[]): number[] {
     const text = tidy(inlineText(block.children));
     return (
       text.split(/\s+/).length <= 12 &&
-      /\b(?:rough notes|notes only|just notes|to write up|needs? writing up|write[- ]up (?:later|properly))\b/i.test(
+      /\b(?:rough notes|notes only|only notes|just notes|to write up|not written up|needs? writing up|write[- ]up (?:later|properly))\b/i.test(
         text,
       )
     );
