@@ -332,4 +332,101 @@ describe("posts, notes and exports people publish their stories in", () => {
     });
     expect(second?.questions).toEqual(["Tell me about a conflict"]);
   });
+
+  it("reads a toggle's label over its nested list, and a 'Versions' heading over the tellings", () => {
+    const list = stories([
+      "# The depot rota",
+      "",
+      "- Questions",
+      "    - Tell me about a time you fixed a broken process.",
+      "",
+      "## Situation",
+      "Drivers swapped shifts by text message.",
+      "",
+      "## Versions",
+      "",
+      "### 60-second version",
+      "Drivers swapped shifts by text, so I built a shared rota and missed shifts stopped.",
+      "",
+      "## Lessons",
+      "- Put the rule where people already look.",
+    ]);
+    expect(list).toHaveLength(1);
+    expect(list[0]?.questions).toEqual(["Tell me about a time you fixed a broken process."]);
+    expect(list[0]?.refined).toContain("built a shared rota");
+    expect(list[0]?.lessons).toContain("Put the rule where people already look.");
+  });
+
+  it("reads a spreadsheet export's rows under a heading and a line about the export", () => {
+    const titles = stories([
+      "# Stories (exported from my tracker)",
+      "",
+      "_Exported 3 May. Line breaks shown as <br>._",
+      "",
+      "| Title | Company | S | T | A | R |",
+      "|---|---|---|---|---|---|",
+      "| Cold store alarm | Frostway | The alarm failed at night | Keep stock safe | Moved pallets | No loss |",
+      "| Forklift audit | Frostway | Audit due in a week | Pass it | Retrained drivers | Passed |",
+    ]).map((story) => story.title);
+    expect(titles).toEqual(["Cold store alarm", "Forklift audit"]);
+  });
+
+  it("reports a worksheet table's prompts beside its parts, and reads its question list", () => {
+    const { stories: list, warnings } = read([
+      "## Example 1",
+      "",
+      "**Example title:** The library move – packing 9,000 books in a week",
+      "",
+      "| STAR | Your example |",
+      "|---|---|",
+      "| **Situation** *(Where were you? When?)* | The branch had to move in seven days. |",
+      "| **Result** *(What was the outcome?)* | We opened on time. |",
+      "",
+      "Competency questions this could answer:",
+      "- Tell me about a time you worked to a tight deadline.",
+    ]);
+    expect(list[0]?.input.title).toBe("The library move – packing 9,000 books in a week");
+    expect(list[0]?.input.situation).toBe("The branch had to move in seven days.");
+    expect(list[0]?.input.questions).toEqual([
+      "Tell me about a time you worked to a tight deadline.",
+    ]);
+    expect(warnings.some((warning) => warning.message.includes("Where were you? When?"))).toBe(
+      true,
+    );
+  });
+
+  it("finds stories in plain notes named by a short line over prose, in lower case too", () => {
+    const titles = stories([
+      "job stories",
+      "",
+      "Late deliveries",
+      "Our van arrived after opening on most Mondays, so shelves were half empty until noon and the manager blamed the night team. I rang the depot, moved our slot to 5am and asked the driver to text when he left. Shelves were full by opening for the rest of the year.",
+      "",
+      "angry regular",
+      "A regular shouted at a new cashier over a price tag that was wrong. I stepped in, honoured the tag, thanked him for spotting it and then walked the aisle with the cashier to fix the other tags. He still shops with us and the cashier stayed.",
+    ]).map((story) => story.title);
+    expect(titles).toEqual(["Late deliveries", "angry regular"]);
+  });
+
+  it("keeps a story written only as notes, and leaves out questions left unanswered", () => {
+    const list = stories([
+      "## 1\\. Peak returns",
+      "**Situation:** Returns tripled in January.",
+      "",
+      "## 2\\. Pallet labels",
+      "",
+      "*rough draft – only notes so far*",
+      "",
+      "* labels printed upside down on two lines",
+      "* fixed the printer template",
+      "",
+      "## More questions I was asked (no write-up yet)",
+      "",
+      "- Why this company?",
+      "- Where do you see yourself in five years?",
+      "",
+      "Good luck to anyone reading this!",
+    ]);
+    expect(list.map((story) => story.title)).toEqual(["Peak returns", "Pallet labels"]);
+  });
 });

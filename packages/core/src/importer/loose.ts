@@ -129,8 +129,7 @@ export function looseStarts(blocks: Block[]): number[] {
       own.get(index)!.some(isList) &&
       ((besideStories(index) && between(index)) ||
         (own.get(index)!.some(isNotesRemark) &&
-          headings.filter((other) => depthOf(other) === depthOf(index) && labelled(other)).length >=
-            2))
+          headings.some((other) => depthOf(other) === depthOf(index) && labelled(other))))
     )
       return true;
     const prose = own.get(index)!.filter((block) => isProse(block) && !isQuestionBlock(block));

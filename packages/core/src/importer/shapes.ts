@@ -333,7 +333,18 @@ function boldTitles(source: RootContent[]): RootContent[] | undefined {
       (titleLine(blocks[index]!) !== undefined && (asks || toldInProse(part.slice(0, 2))))
     );
   });
-  if (tells.length < 2) return undefined;
+  // Two names or more over stories told in prose, with no labels anywhere, tell stories too.
+  const named = plainAt.filter((index) => {
+    const [block, next] = [blocks[index]!, blocks[index + 1]];
+    if (block.type !== "paragraph" || next?.type !== "paragraph") return false;
+    const told = tidy(inlineText(next.children));
+    return (
+      tidy(inlineText(block.children)).split(/\s+/).length <= 6 &&
+      /^\p{Lu}/u.test(told) &&
+      told.split(/\s+/).length >= 30
+    );
+  });
+  if (tells.length < 2 && named.length < 2) return undefined;
   // Once two titles open stories told in prose, a title of the same kind over a shorter
   // paragraph (the last answer of a forum post) opens one too.
   const told = (index: number) => {
@@ -346,8 +357,7 @@ function boldTitles(source: RootContent[]): RootContent[] | undefined {
     );
   };
   const opens = plainAt.filter(
-    (index) =>
-      tells.includes(index) || told(index) || proseTitle(blocks[index]!, blocks[index + 1]),
+    (index) => tells.includes(index) || told(index) || named.includes(index),
   );
   return blocks.map((block, index) =>
     opens.includes(index)
