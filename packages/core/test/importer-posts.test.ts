@@ -429,4 +429,16 @@ describe("posts, notes and exports people publish their stories in", () => {
     ]);
     expect(list.map((story) => story.title)).toEqual(["Peak returns", "Pallet labels"]);
   });
+
+  it("reads one numbered story alone in a note", () => {
+    const [story] = stories([
+      "1) The lost wheelchair",
+      "Employer: Kestrel Airport Services, 2021",
+      "",
+      "Problem - A passenger's wheelchair did not arrive on the belt.",
+      "Action - I traced it to the wrong flight and had it couriered.",
+    ]);
+    expect(story?.title).toBe("The lost wheelchair");
+    expect(story?.context?.company).toBe("Kestrel Airport Services");
+  });
 });

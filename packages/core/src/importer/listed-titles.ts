@@ -31,10 +31,13 @@ function listedTitle(
  */
 export function listedTitles(blocks: RootContent[]): RootContent[] {
   const at = blocks.flatMap((block, index) => (listedTitle(block) ? [index] : []));
-  if (at.length < 2) return blocks;
   const parts = at.map((index, n) => blocks.slice(index + 1, at[n + 1] ?? blocks.length));
   // Every part labelled, or told in prose under its title (the last story not written up yet).
   const starred = parts.filter((part) => nestedStar(part)).length;
+  // "1) The clinic waiting list" over labelled parts, alone in a note without headings.
+  const alone =
+    at.length === 1 && starred === 1 && !blocks.some((block) => block.type === "heading");
+  if (at.length < 2 && !alone) return blocks;
   const prose = (n: number) => {
     const { item } = listedTitle(blocks[at[n]!]!)!;
     const [first, ...more] = item.children;
@@ -42,7 +45,7 @@ export function listedTitles(blocks: RootContent[]): RootContent[] {
   };
   const fits = (part: RootContent[], n: number) =>
     nestedStar(part) || toldInProse(part) || prose(n);
-  if (starred < 2 || !parts.every(fits)) return blocks;
+  if ((starred < 2 && !alone) || !parts.every(fits)) return blocks;
   return blocks.flatMap((block, index): RootContent[] => {
     if (!at.includes(index)) return [block];
     const { title, item, group } = listedTitle(block)!;
