@@ -24,7 +24,8 @@ import {
   withoutAttributes,
 } from "./markup.ts";
 import { listedTitles, restartedLists } from "./listed-titles.ts";
-import { qaPairs, ruledTitles } from "./shapes.ts";
+import { qaPairs } from "./qa-pairs.ts";
+import { ruledTitles } from "./shapes.ts";
 import { storyList } from "./story-list.ts";
 import { transcriptTurns } from "./transcript.ts";
 import { transposedStories } from "./table-stories.ts";
