@@ -15,6 +15,7 @@ import {
 import { isStoryTable } from "./table-stories.ts";
 import { isIndexTable } from "./tables.ts";
 import { headingMeta } from "./headingmeta.ts";
+import { followUpsAfter, followUpsLabel, isEditBlock } from "./after-story.ts";
 import { parseStoryHeading } from "./draft.ts";
 import { isTemplate, looseStarts } from "./loose.ts";
 import {
@@ -378,26 +379,3 @@ const lineOfPart = (part: StoryPart) =>
   (part.row ? part.row.table.children[part.row.index] : undefined)?.position?.start.line ??
   (part.heading ?? part.question?.node ?? part.blocks[0])?.position?.start.line ??
   0;
-
-/**
- * A heading of the follow-ups a telling met ("## The follow-ups I got", "## Follow-up questions
- * they asked") at the depth of the story heading before it.
- */
-function followUpsAfter(block: Block, story: Heading): boolean {
-  if (block.type !== "heading" || block.depth !== story.depth || synthetic(block)) return false;
-  return /^(?:the |my )?follow[- ]?ups?(?: questions)? (?:(?:i|we) (?:got|was asked|were asked|received)|they asked)$/i.test(
-    headingText(block).replace(/[:.]$/, ""),
-  );
-}
-
-/** The heading of follow-ups as a "**Follow-ups:**" label at its line. */
-const followUpsLabel = (block: Block): Block => ({
-  type: "paragraph",
-  children: [{ type: "strong", children: [{ type: "text", value: "Follow-ups:" }] }],
-  position: block.position,
-});
-
-/** "Edit:", "**Update 2:** …": a post's later addition. */
-const isEditBlock = (block: Block) =>
-  block.type === "paragraph" &&
-  /^\W*(?:edit|update)(?: ?\d+)?\W*:/i.test(tidy(inlineText(block.children)));

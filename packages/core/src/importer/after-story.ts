@@ -1,0 +1,28 @@
+import type { Heading } from "mdast";
+import { type Block, inlineText, tidy } from "./markdown.ts";
+import { headingText, synthetic } from "./structure.ts";
+
+/** Parts that come after a story and still belong to it, or to one more story. */
+
+/**
+ * A heading of the follow-ups a telling met ("## The follow-ups I got", "## Follow-up questions
+ * they asked") at the depth of the story heading before it.
+ */
+export function followUpsAfter(block: Block, story: Heading): boolean {
+  if (block.type !== "heading" || block.depth !== story.depth || synthetic(block)) return false;
+  return /^(?:the |my )?follow[- ]?ups?(?: questions)? (?:(?:i|we) (?:got|was asked|were asked|received)|they asked)$/i.test(
+    headingText(block).replace(/[:.]$/, ""),
+  );
+}
+
+/** The heading of follow-ups as a "**Follow-ups:**" label at its line. */
+export const followUpsLabel = (block: Block): Block => ({
+  type: "paragraph",
+  children: [{ type: "strong", children: [{ type: "text", value: "Follow-ups:" }] }],
+  position: block.position,
+});
+
+/** "Edit:", "**Update 2:** …": a post's later addition. */
+export const isEditBlock = (block: Block) =>
+  block.type === "paragraph" &&
+  /^\W*(?:edit|update)(?: ?\d+)?\W*:/i.test(tidy(inlineText(block.children)));
