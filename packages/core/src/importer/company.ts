@@ -1,5 +1,6 @@
 import type { Draft } from "./draft.ts";
-import { headingMeta, isCompanyName, metaLine } from "./headingmeta.ts";
+import { headingMeta, isCompanyName } from "./headingmeta.ts";
+import { metaLine } from "./meta-lines.ts";
 
 /**
  * The employer a story names in its own words when no label or heading gives one: "I was a

@@ -1,6 +1,7 @@
 import type { Draft } from "./draft.ts";
 import { splitLabelText } from "./fieldtext.ts";
-import { describedCompany, isCompanyName, metaLine } from "./headingmeta.ts";
+import { describedCompany, isCompanyName } from "./headingmeta.ts";
+import { metaLine } from "./meta-lines.ts";
 import { isJobTitle } from "./job-words.ts";
 import { type ContextKey, classify } from "./labels.ts";
 

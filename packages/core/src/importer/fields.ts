@@ -27,7 +27,8 @@ export {
   splitQuestion,
   tagsOf,
 } from "./fieldtext.ts";
-import { headingMeta, metaLine } from "./headingmeta.ts";
+import { headingMeta } from "./headingmeta.ts";
+import { metaLine } from "./meta-lines.ts";
 import {
   ifAskedText,
   isFollowUpText,

@@ -1,5 +1,5 @@
-import { isCompanyName, isPeriod, metaLine } from "./headingmeta.ts";
-import { roleWord } from "./job-words.ts";
+import { describedCompany, isCompanyName, isPeriod } from "./headingmeta.ts";
+import { isJobTitle, roleWord, siteWord } from "./job-words.ts";
 import { unquote } from "./markdown.ts";
 
 /** What a meta line of labelled parts says of a story. */
@@ -98,4 +98,126 @@ export function placeInBrackets(
   if (role === undefined) return bracket[1] !== undefined ? { company } : undefined;
   if (!roleWord.test(role) || /\d/.test(role) || role.split(/\s+/).length > 6) return undefined;
   return { company, role };
+}
+
+/**
+ * A line under a story's heading that only says where and when: "_Tillery Home, 2023_",
+ * "Acme · Staff engineer · 2022", "Brannock Accounting, team lead, 2021–2022". A period must be
+ * there, and the first part must read as a company; a middle part is the role.
+ */
+export function metaLine(
+  line: string,
+): { company: string; role?: string; period: string; about?: string; tags?: string[] } | undefined {
+  if (line.length > 240) return undefined;
+  // "2020--2021": pandoc's ASCII en dash between years.
+  line = line.replace(/(\d)--(?=\d|present\b|now\b|today\b)/gi, "$1–");
+  // "🏢 Marrowfield Analytics · Platform Engineer · 2021": an emoji before where and when.
+  line = line.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+(?=\p{L})/u, "");
+  // "Lumen & Vale (e-commerce), 2022 · tags: research, data": the story's tags at the end.
+  const tagged = /^(.*\S)\s*[·|•]\s*(?:tags?|themes?)\s*:\s*(\S.*)$/i.exec(
+    line.replace(/^[*_]+|[*_]+$/g, ""),
+  );
+  // "Halloway Grocers · Data Scientist · 2022 · team of 4": the team's size, for the notes.
+  const team =
+    /^(.*\S)\s*[·|•]\s*((?:team of|led|managing)\s+\d+\b.*|\d+\s+(?:people|reports|engineers|staff)\b.*)$/i.exec(
+      line.replace(/^[*_]+|[*_]+$/g, ""),
+    );
+  const teamed = team ? metaLine(team[1]!) : undefined;
+  if (teamed)
+    return { ...teamed, about: [teamed.about, team![2]!.trim()].filter(Boolean).join("; ") };
+  if (tagged) {
+    const meta = metaLine(tagged[1]!);
+    const tags = tagged[2]!.split(/\s*,\s*/).filter(Boolean);
+    return meta && { ...meta, tags };
+  }
+  // "Pinecrest Outfitters (2020–2023), Staff Eng": the years in brackets, then the job held.
+  const years = /^[*_]*(\p{Lu}[^()]*?)\s*\(([^()]+)\)\s*(?:[,·|•]\s*([^,·|•]+))?[*_]*$/u.exec(
+    line.trim(),
+  );
+  if (years && isPeriod(years[2]!) && isCompanyName(years[1]!)) {
+    const role = years[3]?.trim();
+    return role && role.split(/\s+/).length <= 6 && !/\d/.test(role)
+      ? { company: years[1]!.trim(), role, period: years[2]!.trim() }
+      : years[3] === undefined
+        ? { company: years[1]!.trim(), period: years[2]!.trim() }
+        : undefined;
+  }
+  const text = line
+    .replace(/^[*_]+|[*_]+$/g, "")
+    .trim()
+    // "(Previous job — Kumo Cloud Services, 2018)": in brackets, after what kind of place it was.
+    .replace(/^\((.*)\)$/, "$1")
+    .replace(
+      // "Role: Integration engineer, 2021" is the job held, not where: a role label stays.
+      /^(?:(?:previous|former|earlier|old|first)\s+)?(?:(?:job|employer|company|workplace)\s*(?::|\s[—–-])|role\s[—–-])\s*/i,
+      "",
+    );
+  if (text.includes("\n") || text.length > 120) return undefined;
+  // "Brightloom Studio (agency), 2020": what the company is, in brackets after its name.
+  const described = /^[*_]*(\p{Lu}[^()]*?)\s*\(([^()]+)\)\s*([,·|•].*)$/u.exec(text);
+  if (described) {
+    const meta = metaLine(`${described[1]}${described[3]}`);
+    if (meta && meta.company === described[1]!.trim())
+      return { ...meta, about: [described[2]!.trim(), meta.about].filter(Boolean).join("; ") };
+  }
+  // Between "·" marks a comma is inside a part ("Lead designer, with 1 PM and 4 engineers").
+  const marks = /[·•|]/.test(text) ? /\s*(?:·|\||•)\s*/ : /\s*(?:,|·|\||•|\s[—–-]\s)\s*/;
+  const parts = text.split(marks).filter((part) => part !== "");
+  // "Corran House Hotel, Oban — duty manager, summer 2022": a town (or "Eastern Creek DC", a
+  // site) after the name.
+  const town = /^\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*){0,3}$/u;
+  const siteOf = (part: string) =>
+    town.test(part.replace(/\s+\p{Ll}+$/u, "")) && siteWord.test(part);
+  if (parts.length === 4 && (town.test(parts[1]!) || siteOf(parts[1]!))) {
+    const meta = metaLine([parts[0], parts[2], parts[3]].join(" · "));
+    return meta && !meta.about ? { ...meta, about: parts[1]! } : undefined;
+  }
+  // "Tallis Pay, 2023 — Senior EM, Payouts": where, when, and the job held with its team.
+  if (parts.length === 4 && isPeriod(parts[1]!) && !/[·•|]/.test(text))
+    return metaLine(`${parts[0]} · ${parts[1]} · ${parts[2]}, ${parts[3]}`);
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  // "Loomis Outdoor · 2023 · lifecycle": the company, when, and what the story was about.
+  const [first, second, third] = parts;
+  // "Ostrava Telecom · 2019 · Analyst → Data Scientist": the job held, after the year, and what
+  // was said of it after a comma.
+  const [held, said] = third
+    ? [third.split(/,\s*/)[0]!, third.split(/,\s*/).slice(1).join(", ")]
+    : [];
+  if (
+    held &&
+    isPeriod(second!) &&
+    isCompanyName(first!) &&
+    /^\p{Lu}/u.test(held) &&
+    !/\d/.test(held) &&
+    held.split(/\s+/).length <= 6
+  )
+    return said
+      ? { company: first!, role: held, period: second!, about: said }
+      : { company: first!, role: held, period: second! };
+  if (third && isPeriod(second!) && isCompanyName(first!) && third.split(/\s+/).length <= 3)
+    return { company: first!, period: second!, about: third };
+  const period = parts.at(-1)!;
+  if (!isPeriod(period) || !isCompanyName(parts[0]!)) return undefined;
+  // "Senior PM, Orchid Grocery Delivery, 2022": the job held first.
+  if (
+    parts.length === 3 &&
+    isJobTitle(parts[0]!) &&
+    !isJobTitle(parts[1]!) &&
+    isCompanyName(parts[1]!)
+  )
+    return { company: parts[1]!, role: parts[0]!, period };
+  const role = parts.length === 3 ? parts[1]! : undefined;
+  // "Halvorsen Home & Garden, store #214, 2021": the site where it happened, not a job.
+  if (
+    role !== undefined &&
+    siteWord.test(role) &&
+    !roleWord.test(role) &&
+    role.split(/\s+/).length <= 4
+  )
+    return { company: parts[0]!, period, about: role };
+  if (role !== undefined && (role.split(/\s+/).length > 6 || /\d/.test(role))) return undefined;
+  // "Marlowe Riverside Hotel, London · Night Manager · 2023": the town goes with the notes.
+  const site = role ? describedCompany(parts[0]!) : undefined;
+  if (site) return { company: site.company, role: role!, period, about: parts[0]! };
+  return role ? { company: parts[0]!, role, period } : { company: parts[0]!, period };
 }

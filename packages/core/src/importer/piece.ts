@@ -1,8 +1,7 @@
 import type { Paragraph } from "mdast";
 import { tagsOf } from "./fields.ts";
 import { PartWriter } from "./parts.ts";
-import { metaLine } from "./headingmeta.ts";
-import { labelledMetaLine, placeInBrackets } from "./meta-lines.ts";
+import { labelledMetaLine, metaLine, placeInBrackets } from "./meta-lines.ts";
 import { isCalloutTitle } from "./markup.ts";
 import { worksheetPrompt } from "./labels.ts";
 import { isRemarkLabel, isRemarkLine } from "./reminders.ts";

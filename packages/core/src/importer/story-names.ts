@@ -1,5 +1,6 @@
 import type { List, Paragraph } from "mdast";
-import { headingMeta, isCompanyName, metaLine } from "./headingmeta.ts";
+import { headingMeta, isCompanyName } from "./headingmeta.ts";
+import { metaLine } from "./meta-lines.ts";
 import { classify } from "./labels.ts";
 import { type Block, inlineText, splitLabel, tidy } from "./markdown.ts";
 import { isQuestion } from "./question.ts";
