@@ -30,8 +30,8 @@ export {
 import { headingMeta } from "./headingmeta.ts";
 import { metaLine } from "./meta-lines.ts";
 import {
-  ifAskedText,
   isFollowUpText,
+  followUpOf,
   answeredBelow,
   isTold,
   isTopicList,
@@ -296,28 +296,9 @@ export class FieldWriter {
   }
 
   protected followUpItem(text: string, node: Block) {
-    // "**What about cost?** It fell 40%.", "How did you pick $80? — It was…": up to the "?".
-    const asked = /^(.{3,300}?\?)["”]?\s*(?:(?:[—–-]|→|->|=>)\s*)?(\S[\s\S]*)$/.exec(text);
-    if (asked) {
-      const question = asked[1]!.trim().replace(/^["“](?=[^"“”]+$)/, "");
-      // "why not autoscale? (answer: Redis wasn't the bottleneck)": the answer in its bracket.
-      const answer = asked[2]!.trim().replace(/^\((?:answer|a|ans)\s*[:—–-]\s*([^()]+)\)$/i, "$1");
-      this.draft.followUps.push({ question, answer: unquote(answer) });
-      return;
-    }
-    // "If asked about the eleventh team, they had a vendor dependency…": the topic, then the answer.
-    const ifAsked = ifAskedText.exec(text);
-    if (ifAsked) {
-      this.draft.followUps.push({ question: ifAsked[1]!.trim(), answer: ifAsked[2]!.trim() });
-      return;
-    }
-    const split = splitLabelText(text);
-    // "- How did you adapt your message?" under "Possible follow-ups": one to prepare an answer for.
-    if (!split && isQuestion(text))
-      return void this.draft.followUps.push({ question: text, answer: "" });
-    if (!split) return this.unplaced(node, "A follow-up needs an “If asked about …:” label.");
-    const question = split.label.replace(/^[.…\s]+/u, "");
-    this.draft.followUps.push({ question, answer: unquote(split.rest) });
+    const followUp = followUpOf(text);
+    if (!followUp) return this.unplaced(node, "A follow-up needs an “If asked about …:” label.");
+    this.draft.followUps.push(followUp);
   }
 
   /**

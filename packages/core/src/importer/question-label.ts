@@ -176,3 +176,26 @@ export function introQuestions(text: string): string[] {
 const isInterviewQuestion = (text: string) =>
   isQuestion(text) &&
   /^(tell me|describe|give (me )?an example|walk me|what|how|when|why|have you)\b/i.test(text);
+
+/**
+ * A follow-up and its answer written on one line, or undefined: "**What about cost?** It fell
+ * 40%.", "How did you pick $80? — It was…", "If asked about the eleventh team, they had…",
+ * "Cost: it fell 40%", or a question alone, to prepare an answer for.
+ */
+export function followUpOf(text: string): { question: string; answer: string } | undefined {
+  // Up to the "?"; "why not autoscale? (answer: Redis wasn't the bottleneck)": the answer in
+  // its bracket.
+  const asked = /^(.{3,300}?\?)["”]?\s*(?:(?:[—–-]|→|->|=>)\s*)?(\S[\s\S]*)$/.exec(text);
+  if (asked) {
+    const question = asked[1]!.trim().replace(/^["“](?=[^"“”]+$)/, "");
+    const answer = asked[2]!.trim().replace(/^\((?:answer|a|ans)\s*[:—–-]\s*([^()]+)\)$/i, "$1");
+    return { question, answer: unquote(answer) };
+  }
+  // The topic after "If asked about", then the answer.
+  const ifAsked = ifAskedText.exec(text);
+  if (ifAsked) return { question: ifAsked[1]!.trim(), answer: ifAsked[2]!.trim() };
+  const split = splitLabelText(text);
+  // "- How did you adapt your message?" under "Possible follow-ups".
+  if (!split) return isQuestion(text) ? { question: text, answer: "" } : undefined;
+  return { question: split.label.replace(/^[.…\s]+/u, ""), answer: unquote(split.rest) };
+}
