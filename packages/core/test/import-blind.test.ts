@@ -194,6 +194,8 @@ const clean = (line: string) =>
     .map((part) => part.replace(/^\s*(?:story|example)\s*#?\d{1,2}\s*$/i, " "))
     // A map cell of story numbers only ("2, 1", "1 & 3") points at stories too.
     .map((part) => part.replace(/^\s*\d{1,2}(?:\s*[,&/]\s*\d{1,2})*\s*$/, " "))
+    // So does a section number ("2.1 (the PIs)").
+    .map((part) => part.replace(/^\s*§?\d{1,2}\.\d{1,2}(?=\s|$)/, " "))
     .map((part) => part.replace(leadingLabel, " "))
     .join(" ");
 

@@ -441,4 +441,151 @@ describe("posts, notes and exports people publish their stories in", () => {
     expect(story?.title).toBe("The lost wheelchair");
     expect(story?.context?.company).toBe("Kestrel Airport Services");
   });
+
+  it("reads letter labels typed hard against their dash under numbered phone-note titles", () => {
+    const read = stories([
+      "1. Freezer failure on a Sunday",
+      "S- walk-in freezer died at 6am, £9k of stock inside",
+      "T- save the stock before the lunch rush",
+      "A- borrowed space from the pub next door, moved it all in 40 min",
+      "R- lost nothing → £9k saved, insurer paid the repair",
+      "- [x] practiced",
+      "- [ ] add a number for the repair",
+      "",
+      "2. Chef who kept missing orders",
+      "Q- time you coached someone",
+      "S- new sous chef, 3 late orders a week",
+      "R- zero late orders after a month",
+    ]);
+    expect(read.map((story) => story.title)).toEqual([
+      "Freezer failure on a Sunday",
+      "Chef who kept missing orders",
+    ]);
+    expect(read[0]?.situation).toBe("walk-in freezer died at 6am, £9k of stock inside");
+    expect(read[0]?.results).toEqual([
+      { points: ["lost nothing → £9k saved, insurer paid the repair"] },
+    ]);
+    // The practice checklist is about the telling: notes, never more Result.
+    expect(read[0]?.notes).toBe("Done: practiced\n\nTo do: add a number for the repair");
+    expect(read[1]?.questions).toEqual(["time you coached someone"]);
+  });
+
+  it("keeps a checklist that is a part's own content in that part", () => {
+    const [story] = stories([
+      "## Moving the archive",
+      "**Situation:** 40 years of paper files in a basement that floods.",
+      "**Actions**",
+      "- [x] Scanned the files that are still asked for",
+      "- [x] Shredded the rest with the records officer",
+    ]);
+    expect(story?.actions).toEqual([
+      {
+        points: [
+          "Scanned the files that are still asked for",
+          "Shredded the rest with the records officer",
+        ],
+      },
+    ]);
+  });
+
+  it("titles a story 'Example: …' by its name and reads a quoted question after 'Example 2:' as asked", () => {
+    const read = stories([
+      "## Example: Night shift handover (Ward 7, St Aldric's Hospital)",
+      "**Situation:** Handovers ran 40 minutes over.",
+      "",
+      '## Example 2: "Tell me about a time you changed how your team worked."',
+      "**Situation:** Nobody used the shared rota.",
+    ]);
+    expect(read[0]?.title).toBe("Night shift handover");
+    expect(read[1]?.title).toBe("Tell me about a time you changed how your team worked.");
+    expect(read[1]?.questions).toEqual(["Tell me about a time you changed how your team worked."]);
+  });
+
+  it("links a map row's short form of a title, a second story in brackets and a section number", () => {
+    const read = stories([
+      "### 1.1 Rota rebuild for the children's ward",
+      "**Situation:** The rota was a spreadsheet nobody trusted.",
+      "### 1.2 Medication error on nights",
+      "**Situation:** A dose was given twice.",
+      "### 1.3 Training the new starters",
+      "**Situation:** Six starters in one month.",
+      "",
+      "| Question | Example |",
+      "| --- | --- |",
+      "| Improving a process | Rota rebuild |",
+      "| Handling pressure | Training new starters (or the medication error) |",
+      "| Owning a mistake | 1.2 (the double dose) |",
+    ]);
+    expect(read.map((story) => story.questions)).toEqual([
+      ["Improving a process"],
+      ["Handling pressure", "Owning a mistake"],
+      ["Handling pressure"],
+    ]);
+  });
+
+  it("reads a bold 'Q:' question with an answer after 'A:', and what the interviewer might push on", () => {
+    const [story] = stories([
+      "## Bias for Action",
+      "",
+      "**Q: Tell me about a time you decided without all the data.**",
+      "",
+      "A: At Harwick Freight in 2021 I moved our biggest customer to the new depot a week early, because the old one had lost power and waiting meant missing their launch.",
+      "",
+      "⚠️ interviewer might probe: what if it had gone wrong? → I had the old depot on standby for 48 hours.",
+      "",
+      "---",
+      "Still to write: Frugality, Dive Deep",
+    ]);
+    expect(story?.questions).toEqual(["Tell me about a time you decided without all the data."]);
+    expect(story?.draft).toMatch(/^At Harwick Freight in 2021/);
+    expect(story?.context?.company).toBe("Harwick Freight");
+    expect(story?.followUps).toEqual([
+      {
+        question: "what if it had gone wrong?",
+        answer: "I had the old depot on standby for 48 hours.",
+      },
+    ]);
+    expect(story?.notes).toBe("Still to write: Frugality, Dive Deep");
+  });
+
+  it("reads a question line marked with an emoji whose own label says what it is used for", () => {
+    const [story] = stories([
+      "## The supplier who went bust",
+      '❓ Good for: "Tell me about a crisis you managed" / "How do you handle risk?"',
+      "📍 Situation: Our only label printer supplier went under on a Monday.",
+    ]);
+    expect(story?.questions).toEqual([
+      "Tell me about a crisis you managed",
+      "How do you handle risk?",
+    ]);
+  });
+
+  it("reads where the stories are from in a page's note, and where one story says it is from", () => {
+    const read = stories([
+      "> All my stories here are from Quarry Lane Bakery unless I say otherwise.",
+      "",
+      "### The oven that failed on Christmas Eve",
+      "**Situation:** One of two ovens failed.",
+      "",
+      "### Winning back the café chain",
+      "",
+      "_Story from Mossgiel Foods (my first job), 2019._",
+      "",
+      "**Situation:** The café chain had moved to a rival.",
+    ]);
+    expect(read.map((story) => story.context?.company)).toEqual([
+      "Quarry Lane Bakery",
+      "Mossgiel Foods",
+    ]);
+  });
+
+  it("reads no employer from a reminder someone sent", () => {
+    const [story] = stories([
+      "Reminder from Tomasz: they ask two questions each, keep answers short.",
+      "",
+      "## Rerouting the night trucks",
+      "**Situation:** A bridge closed on the main route.",
+    ]);
+    expect(story?.context?.company).toBeUndefined();
+  });
 });

@@ -265,7 +265,14 @@ export function documentEmployer(intro: string): string | undefined {
   }
   for (const sentence of intro.replace(/[*_]/g, "").split(/(?<=[.!?])\s+|\n{2,}/)) {
     if (
-      !/\b(?:all|everything|every (?:one|story|example)|each (?:one|story)|these|they|(?:stories|examples) (?:from|at))\b/i.test(
+      !/\b(?:all|everything|every (?:one|story|example)|each (?:one|story)|these|they|(?:stories|examples)(?: are)? (?:from|at)|unless (?:noted|stated|i say|marked))\b/i.test(
+        sentence,
+      )
+    )
+      continue;
+    // "most examples are from there" leaves open which ones are.
+    if (
+      /\b(?:most|some|many|a few|several|half) (?:of )?(?:my |the |these )?(?:stories|examples)\b/i.test(
         sentence,
       )
     )
@@ -275,10 +282,10 @@ export function documentEmployer(intro: string): string | undefined {
     // "…from Brackwater Distribution", "School: Holly Lane Primary for all three".
     // "All Skyline Atlantic unless I say": the name right after "all", before "unless".
     const names = [
-      // ("Notes from Aisha", "advice from my old lead": a person's words, not where.)
+      // ("Notes from Aisha", "a reminder from Priya": a person's words, not where.)
       ...sentence.matchAll(
         new RegExp(
-          `\\b(?:(?<!\\b(?:[Nn]otes|[Aa]dvice|[Tt]ips|[Ff]eedback|[Cc]omments?|[Ii]nput|[Hh]elp) )from|at|(?:${workplaces})\\s*:)\\s+(${name})`,
+          `\\b(?:(?<!\\b(?:[Nn]otes?|[Aa]dvice|[Tt]ips|[Ff]eedback|[Cc]omments?|[Ii]nput|[Hh]elp|[Rr]eminders?|[Mm]essages?|[Ee]mails?|[Ww]ord) )from|at|(?:${workplaces})\\s*:)\\s+(${name})`,
           "gu",
         ),
       ),

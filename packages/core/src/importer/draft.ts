@@ -20,6 +20,8 @@ export interface Draft {
   number: number | undefined;
   /** The letter the document gives the story ("Story B — …", "B. …"), by which a map names it. */
   letter?: string;
+  /** The section number of its heading ("2.1 …"), by which a map may name it. */
+  section?: string;
   line: number;
   endLine: number;
   heading: string;
@@ -102,7 +104,7 @@ const wordNumbers = `(?:${numberWords.join("|")})`;
  * résumé's "Bullet: …").
  */
 const storyOnly =
-  "(?:(?:the |my )?story|histoire|historia|geschichte|história|verhaal|case study|post-?mortem|incident review|retrospective|bullet|resume bullet|résumé bullet|cv bullet)";
+  "(?:(?:the |my )?(?:story|example)|histoire|historia|geschichte|história|verhaal|case study|post-?mortem|incident review|retrospective|bullet|resume bullet|résumé bullet|cv bullet)";
 
 /**
  * "Story 3: Title", "STORY 3 — Title", "Story 1 · Title", "Histoire 1 : Titre", "Story: Title", "⚡ Round 2 — Title",

@@ -58,11 +58,17 @@ export function fromEmojiKey(text: string): string {
   const key = keyIn(lines, fenced, entry);
   // "❓ Tell me about a time…": a question, marked as one, wherever it stands.
   const asked = /^(\s*(?:[-*+]\s+)?)[❓❔]\uFE0F?\s+(?=\S)/u;
-  const questions = lines.map((line, index) =>
-    !fenced.has(index) && asked.test(line) && isQuestion(line.replace(asked, ""))
+  // "❓ Used for: “…”": the line's own label says what the questions are for.
+  const labelled = (rest: string) => {
+    const label = /^([^:"“?\n]{1,30}):\s/.exec(rest)?.[1];
+    return label !== undefined && classify(label, null) !== undefined;
+  };
+  const questions = lines.map((line, index) => {
+    const rest = line.replace(asked, "");
+    return !fenced.has(index) && asked.test(line) && isQuestion(rest) && !labelled(rest)
       ? line.replace(asked, "$1**Question:** ")
-      : line,
-  );
+      : line;
+  });
   // The key's own line stays as it is.
   const keyLines = new Set(
     lines.flatMap((line, index) => ([...line.matchAll(entry)].length >= 3 ? [index] : [])),

@@ -331,6 +331,13 @@ export function classify(label: string, inside: Container | null): Slot | undefi
     return { kind: "followUps" };
   if (/^if (asked|they (ask|push|probe|press|dig|challenge))\b/.test(normal))
     return { kind: "followUp", question: label.trim() };
+  // "Interviewer might push: did it hurt you? → yes…": what they may ask next, and the answer.
+  if (
+    /^(?:the )?(?:interviewers?|panel|they|hiring manager|hm)(?:'ll| will| might| may| could| would)? (?:push|probe|press|dig|challenge|follow up|ask)(?: on| about| back)?$/.test(
+      normal,
+    )
+  )
+    return { kind: "followUps" };
   // "Follow-up if asked about blame": the same, under its part's name.
   const named = /^follow[- ]?ups?[:,]?\s+((?:if|when) (?:asked|they)\b.*)$/i.exec(label.trim());
   if (named) return { kind: "followUp", question: named[1]! };

@@ -2,6 +2,7 @@ import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } f
 import { classify, normalizeLabel } from "./labels.ts";
 import { isLanguageLabel } from "./label-place.ts";
 import { promptLabel } from "./prompts.ts";
+import { isQuestion } from "./question.ts";
 
 /** The text inside a Markdown syntax tree's nodes, and the labels that open its lines. */
 
@@ -149,7 +150,11 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
     // "**Story I told: The delayed ledger migration**": a known label and its text, all bold.
     const inside = /^([^:\n]{1,40}?):\s+(\S[^\n]*)$/.exec(strongText);
     const remark = /^\s*(\([^()]*\))?\s*$/.exec(after);
-    if (bold && inside && remark && classify(inside[1]!, null)?.kind === "title")
+    // "**Q: Tell me about a time you went above and beyond?**": a question asked, all bold.
+    const insideSlot = inside ? classify(inside[1]!, null) : undefined;
+    const asked =
+      insideSlot?.kind === "list" && insideSlot.key === "questions" && isQuestion(inside![2]!);
+    if (bold && inside && remark && (insideSlot?.kind === "title" || asked))
       return { label: inside[1]!, rest: [inside[2]!, remark[1]].filter(Boolean).join(" "), bold };
     if (second?.type === "text" && /^\s*(:|[—–](?:\s|$))/.test(second.value)) {
       return { label: strongText, rest: tidy(after.replace(/^\s*(:+|[—–])/, "")), bold };
@@ -223,7 +228,11 @@ export function splitLabel(children: PhrasingContent[]): Labelled | undefined {
   const text = tidy(inlineText(children));
   // "#delivery — ⏱ ~1.5 min" is a hashtag, not a label.
   // "Also good for → “…”": an arrow after a known label, as a dash; "R = …" in shorthand too.
-  const dash = /^([^:#\n][^:\n]{0,39}?)\s+(?:[—–-]+|→|->|=>|=)(?:\s+|$)/.exec(text);
+  // "S- Copperleaf Home #214": a letter label written hard against its dash.
+  const dash = [
+    /^([^:#\n][^:\n]{0,39}?)\s+(?:[—–-]+|→|->|=>|=)(?:\s+|$)/.exec(text),
+    /^(\p{Lu})[—–-]\s+(?=\S)/u.exec(text),
+  ].find((match) => match && classify(match[1]!, null));
   if (dash && classify(dash[1]!, null) && !legendLine(text.split("\n")[0]!)) {
     return { label: dash[1]!.trim(), rest: tidy(text.slice(dash[0].length)), bold: false };
   }

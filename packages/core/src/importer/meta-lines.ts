@@ -151,7 +151,10 @@ export function metaLine(
       // "Role: Integration engineer, 2021" is the job held, not where: a role label stays.
       /^(?:(?:previous|former|earlier|old|first)\s+)?(?:(?:job|employer|company|workplace)\s*(?::|\s[—–-])|role\s[—–-])\s*/i,
       "",
-    );
+    )
+    // "Story from Brindle Analytics (my previous job), 2021": where the story is from.
+    .replace(/^(?:(?:this |the )?(?:story|example)\s+)?(?:from|at)\s+(?=\p{Lu})/iu, "")
+    .replace(/(?<=\d)\.$/, "");
   if (text.includes("\n") || text.length > 120) return undefined;
   // "Brightloom Studio (agency), 2020": what the company is, in brackets after its name.
   const described = /^[*_]*(\p{Lu}[^()]*?)\s*\(([^()]+)\)\s*([,·|•].*)$/u.exec(text);

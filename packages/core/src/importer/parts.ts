@@ -47,7 +47,7 @@ export abstract class PartWriter extends FieldWriter {
    */
   protected turn(labelled: Labelled, slot: Slot, node: Block): boolean {
     const label = normalizeLabel(labelled.label);
-    const interviewer = /^(the )?interviewer/.test(label);
+    const interviewer = /^(the )?interviewer(?:\s*\d+|\s*\([^()]*\))?$/.test(label);
     const candidate =
       slot.kind === "text" && slot.key === "draft" && /^(me|candidate)$/.test(label);
     // "And what would you do differently?", "What did you learn from that?": the interviewer
@@ -295,6 +295,19 @@ export abstract class PartWriter extends FieldWriter {
     if (todos) {
       this.record(list, "notes");
       return void this.draft.notes.push(...todos);
+    }
+    // "R- variance down to 1.5%" then "- [x] practiced": a checklist of the writer's own after a
+    // part already told is about the telling, for the notes ("Done: practiced").
+    const t0 = this.target;
+    const told =
+      (t0?.kind === "sections" && this.draft[t0.key].length > 0) ||
+      (t0?.kind === "text" &&
+        (this.draft.text as Partial<Record<string, string[]>>)[t0.key] !== undefined);
+    if (told && list.children.every((item) => typeof item.checked === "boolean")) {
+      this.record(list, "notes");
+      return void this.draft.notes.push(
+        ...list.children.map((item) => `${item.checked ? "Done" : "To do"}: ${itemText(item)}`),
+      );
     }
     // "- careful: don't name the student": a remark written as an item, for the notes.
     const only = list.children.length === 1 ? itemText(list.children[0]!) : undefined;

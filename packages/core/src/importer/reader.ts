@@ -68,6 +68,10 @@ export class StoryReader extends PieceReader {
         if (this.remarkOf(blockText(block), false, block)) return;
         return block.children.forEach((child) => this.read(child));
       case "thematicBreak":
+        // A rule after the follow-ups closes them: what follows is the writer's note.
+        if (this.target?.kind === "followUps" || this.target?.kind === "followUp")
+          this.target = { kind: "notes" };
+        return;
       case "definition":
         return;
       case "html":

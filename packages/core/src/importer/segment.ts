@@ -230,8 +230,11 @@ export function segment(blocks: Block[]): Segments {
       continue;
     }
     const text = headingText(heading);
-    const asks = isQuestion(text) || synthetic(heading) === "question";
-    const question = asks ? { text: questionText(text), node: heading } : undefined;
+    // 'Example 1: "Tell me about a time you missed a deadline."': the story asked as its title.
+    const titled = parseStoryHeading(text, false)?.title;
+    const asked = titled !== undefined && titled !== text && isQuestion(titled) ? titled : text;
+    const asks = isQuestion(asked) || synthetic(heading) === "question";
+    const question = asks ? { text: questionText(asked), node: heading } : undefined;
     const part: StoryPart = { heading, question, blocks: region, group: undefined };
     partAt.set(start, part);
     stories.push(part);

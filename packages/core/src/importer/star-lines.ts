@@ -18,7 +18,12 @@ export const starLine = (line: string) => {
     /^(?:\*\*|__)?([^:\n*_]{1,40}?)(?:\*\*|__)?\s*(?::|\s(?:[—–-]|->|=>|→|=)(?:\s|$))/.exec(
       line.trim(),
     );
-  return label !== null && isStar(label[1]!.trim()) && !legendLine(line.trim());
+  // "S- new associate": a letter written hard against its dash.
+  const letter = /^(\p{Lu})[—–-]\s+\S/u.exec(line.trim());
+  return (
+    (label !== null && isStar(label[1]!.trim()) && !legendLine(line.trim())) ||
+    (letter !== null && isStar(letter[1]!))
+  );
 };
 
 /** "SITUATION" or "**Task**" alone on a paragraph's first line: a colonless STAR label. */

@@ -39,6 +39,12 @@ export function storiesNamed(cell: string, drafts: Draft[], titles: string[]): D
       .map((n) => drafts.find((d) => d.number === n) ?? drafts[n - 1])
       .filter((d): d is Draft => d !== undefined);
   }
+  // "2.1 (the PIs)", "§2.2": the section number of the story's heading.
+  const section = /^\s*§?\s*(\d{1,2}\.\d{1,2})(?![.\d])/.exec(cell)?.[1];
+  if (section) {
+    const numbered = drafts.filter((d) => d.section === section);
+    if (numbered.length === 1) return numbered;
+  }
   // "2, 1", "1 & 3", "S2 or S3", "P2 (or P3 if short)" alone in a story column: the stories by
   // their numbers.
   const named = cell.replace(condition, "");
@@ -64,7 +70,10 @@ export function storiesNamed(cell: string, drafts: Draft[], titles: string[]): D
   if (exact.length > 0) return exact.slice(0, 1);
   // "Returns flow / Allergy filter", "Returns flow; Payment mismatch", "Phishing, Secrets": each
   // title named, also when one of them is part of a title ("Pager Diet / Cost Dashboard").
-  const parts = cell.split(/\s+\/\s+|\s*[;,]\s*|\s*<br\s*\/?>\s*|\n|\s+(?:or|&)\s+/i);
+  // "End of life meds (or DOAC)": a second choice in brackets is one more story named.
+  const parts = cell
+    .replace(/\s*\(\s*(?:or|and)\s+([^()]+)\)/i, " or $1")
+    .split(/\s+\/\s+|\s*[;,]\s*|\s*<br\s*\/?>\s*|\n|\s+(?:or|&)\s+/i);
   const each = parts.map((part) => byTitle(part, drafts, titles));
   if (parts.length >= 2 && each.every((named) => named.length > 0))
     return [...new Set(each.flat())];
@@ -80,10 +89,21 @@ function byTitle(cell: string, drafts: Draft[], titles: string[]): Draft[] {
   if (wanted === "") return [];
   const exact = drafts.filter((_, i) => words(titles[i]!) === wanted);
   if (exact.length > 0) return exact.slice(0, 1);
-  return drafts.filter((_, i) => {
+  const within = drafts.filter((_, i) => {
     const title = words(titles[i]!);
     return title !== "" && (title.includes(wanted) || wanted.includes(title));
   });
+  if (within.length > 0) return within;
+  // "Gentamicin audit" for "Gentamicin level audit + re-audit": a short form keeps the title's
+  // words in their order, two of them at least.
+  const short = wanted.split(" ");
+  if (short.length < 2) return [];
+  const shortened = drafts.filter((_, i) => {
+    let at = 0;
+    for (const word of words(titles[i]!).split(" ")) if (word === short[at]) at += 1;
+    return at === short.length;
+  });
+  return shortened.length === 1 ? shortened : [];
 }
 
 export type TableKind = "questions" | "progress" | undefined;
