@@ -588,4 +588,31 @@ describe("posts, notes and exports people publish their stories in", () => {
     ]);
     expect(story?.context?.company).toBeUndefined();
   });
+
+  it("reads a 'Where/when' line, a practice remark and a draft's state in the heading's bracket", () => {
+    const read = stories([
+      "Handout from the Careers Hub, session 2 — notes mine, spelling and all",
+      "",
+      "## Story 1 — Clearing the lab backlog",
+      "Where/when: Haldane Instruments, Cambridge site – QA tech, 2021-2022",
+      "**S:** 300 samples waited more than a week.",
+      "*Practice: told it to Sam on 3/4, ran 2:30, cut the intro.*",
+      "",
+      "## Story 2 — Night shift handover   (DRAFT, needs a result)",
+      "Where and when: Haldane Instruments, 2022 — I was the shift lead",
+      "**S:** Handover notes were lost between shifts.",
+    ]);
+    expect(read.map((story) => story.title)).toEqual([
+      "Clearing the lab backlog",
+      "Night shift handover",
+    ]);
+    expect(read.map((story) => story.context?.company)).toEqual([
+      "Haldane Instruments",
+      "Haldane Instruments",
+    ]);
+    expect(read[1]?.context?.period).toBe("2022");
+    expect(JSON.stringify(read[1])).toContain("I was the shift lead");
+    expect(read[1]?.notes).toContain("DRAFT, needs a result");
+    expect(JSON.stringify(read[0])).toContain("told it to Sam on 3/4, ran 2:30, cut the intro.");
+  });
 });

@@ -265,7 +265,8 @@ export function documentEmployer(intro: string): string | undefined {
   }
   for (const sentence of intro.replace(/[*_]/g, "").split(/(?<=[.!?])\s+|\n{2,}/)) {
     if (
-      !/\b(?:all|everything|every (?:one|story|example)|each (?:one|story)|these|they|(?:stories|examples)(?: are)? (?:from|at)|unless (?:noted|stated|i say|marked))\b/i.test(
+      // ("typos and all" is a saying, not every story.)
+      !/\b(?:(?<!\band )all|everything|every (?:one|story|example)|each (?:one|story)|these|they|(?:stories|examples)(?: are)? (?:from|at)|unless (?:noted|stated|i say|marked))\b/i.test(
         sentence,
       )
     )

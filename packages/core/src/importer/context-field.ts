@@ -79,7 +79,10 @@ export function setContextField(d: Draft, key: ContextKey, whole: string): void 
     const about = describedCompany(name);
     if (about && !described) d.notes.push(name);
     d.context.company = about ? about.company : name;
-    d.context.period ??= dated[2]!.trim();
+    // "2020 — I was the NCOIC": when, then a remark on the job, for the notes.
+    const [period, remark] = dated[2]!.split(/\s+[—–]\s+|;\s+/, 2);
+    d.context.period ??= period!.trim();
+    if (remark) d.notes.push(dated[2]!.slice(dated[2]!.indexOf(remark)).trim());
     return;
   }
   // "Fenwick & Dale (manufacturing), financial controller": the name, what it is, the job held.

@@ -265,7 +265,8 @@ export function headingMeta(heading: string): HeadingMeta {
     )
       return { title: bracket[1]!, company: remarked[1]!.trim(), aside: remarked[2]!.trim() };
     if (
-      (/^\p{Ll}/u.test(inside.trim()) || /^(?:WIP|TODO|TBD|TBC)\b/.test(inside.trim())) &&
+      (/^\p{Ll}/u.test(inside.trim()) ||
+        /^(?:WIP|TODO|TBD|TBC)\b|^(?:draft|rough|unfinished)\b/i.test(inside.trim())) &&
       inside.trim().split(/\s+/).length >=
         (/\b(?:todo|tbd|wip|backup|draft|unfinished|incomplete|rough|in progress|story|example)\b/i.test(
           inside,

@@ -130,7 +130,7 @@ const fixed: [RegExp, Slot][] = [
     { kind: "meta" },
   ],
   [
-    /^company$|^employer$|^organi[sz]ation$|^org$|^firm$|^workplace$|^where$|^lab(oratory)?$|^institut(e|ion)$|^studio$|^agency$|^school$|^hospital$|^clinic$|^facility$|^store$|^branch$|^hotel$|^restaurant$|^property$|^venue$|^practice$|^pharmacy$|^employer at the time$|^(story|example) from$|^(company|employer|organi[sz]ation|workplace)( and (your|my) (role|position|job))?( at the time)?$/,
+    /^company$|^employer$|^organi[sz]ation$|^org$|^firm$|^workplace$|^where$|^where ?(\/|&|and) ?when$|^when ?(\/|&|and) ?where$|^lab(oratory)?$|^institut(e|ion)$|^studio$|^agency$|^school$|^hospital$|^clinic$|^facility$|^store$|^branch$|^hotel$|^restaurant$|^property$|^venue$|^pharmacy$|^employer at the time$|^(story|example) from$|^(company|employer|organi[sz]ation|workplace)( and (your|my) (role|position|job))?( at the time)?$/,
     { kind: "contextField", key: "company" },
   ],
   [/^(my )?role$|^position$/, { kind: "contextField", key: "role" }],
