@@ -615,4 +615,29 @@ describe("posts, notes and exports people publish their stories in", () => {
     expect(read[1]?.notes).toContain("DRAFT, needs a result");
     expect(JSON.stringify(read[0])).toContain("told it to Sam on 3/4, ran 2:30, cut the intro.");
   });
+
+  it("reads 'Example story #2:' titles, 'Used it for:' questions, a second question 'it also covers', and a repo's sign-off", () => {
+    const read = stories([
+      "## Example story #1: The warehouse move",
+      "",
+      "The question I used it for: *Tell me about a big change you led.* It also covers *Describe a time you planned under pressure.*",
+      "",
+      "**Situation:** The lease ended in eight weeks.",
+      "",
+      "## Example story #2: The supplier audit",
+      "",
+      'Used it for: "Tell me about a time you found a problem others missed"',
+      "",
+      "**Situation:** A supplier's certificates were forged.",
+      "",
+      "## ⭐ If this helped you, star the repo!",
+      "",
+      "Thanks for reading.",
+    ]);
+    expect(read.map((story) => story.title)).toEqual(["The warehouse move", "The supplier audit"]);
+    expect(read.map((story) => story.questions)).toEqual([
+      ["Tell me about a big change you led.", "Describe a time you planned under pressure."],
+      ["Tell me about a time you found a problem others missed"],
+    ]);
+  });
 });

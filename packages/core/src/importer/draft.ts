@@ -111,7 +111,7 @@ const storyOnly =
  * "Sample 4 (English): Title" → number and title (a leading emoji and a bracket after the number dropped).
  */
 const storyHeading = new RegExp(
-  `^${leadingEmoji}${storyWord}\\s*#?\\s*(\\d+|[A-Z](?=\\s*[:.)\\-–—])|${wordNumbers}(?=\\s*[:.)\\-–—]))(?![\\p{L}\\p{N}])(?:\\s*\\([^()]{1,40}\\)(?=\\s*[:\\-–—]))?\\s*[:.)\\-–—·|]?\\s*(.*)$|^${leadingEmoji}${storyOnly}\\s*[:\\-–—]\\s*(.+)$`,
+  `^${leadingEmoji}(?:(?:example|sample)\\s+)?${storyWord}\\s*#?\\s*(\\d+|[A-Z](?=\\s*[:.)\\-–—])|${wordNumbers}(?=\\s*[:.)\\-–—]))(?![\\p{L}\\p{N}])(?:\\s*\\([^()]{1,40}\\)(?=\\s*[:\\-–—]))?\\s*[:.)\\-–—·|]?\\s*(.*)$|^${leadingEmoji}${storyOnly}\\s*[:\\-–—]\\s*(.+)$`,
   "iu",
 );
 /**

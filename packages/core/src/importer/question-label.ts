@@ -101,6 +101,14 @@ export function questionsIn(text: string): {
         tags: [],
       };
   }
+  // "Tell me about a time you influenced peers. It also covers Describe a time you improved a
+  // process.": two questions, the second named after a few words.
+  const covers =
+    /^(.{8,300}?[.?])\s+(?:it |this(?: one)? )?(?:also )?(?:covers|works for|fits|answers)\s+(\S.{7,300})$/iu.exec(
+      line,
+    );
+  if (covers && isQuestion(covers[1]!) && isQuestion(covers[2]!))
+    return { questions: [covers[1]!, covers[2]!].map(questionText), notes: [], tags: [] };
   // 'Financial management – "Give an example of when you identified savings."': the
   // competency (a tag), then the question.
   const competency = competencyQuestion.exec(line);

@@ -211,6 +211,8 @@ const asides: RegExp[] = [
   /^tl;? ?dr$/,
   /^edit( ?\d+)?$|^update( ?\d+)?$/,
   /^(contributing|contribution|contributors|license|licence|changelog|acknowledge?ments|credits|about( me| this repo)?)$/,
+  // "⭐ If this helped you, star the repo!": a repository's sign-off.
+  /^(if (this|it) helped( you)?,? )?(please )?(give (it|this|the repo) a )?star (the|this) (repo|repository)\b|^if (this|it) helped( you)?\b/,
   /^(table of )?contents$|^toc$|^(story |stories )?index$/,
   /^(vocabulario|vokabeln|vocabulary|glossary|glosario|glossar)( \/ \S+)*$/,
   /^(stories|story ideas) (to write|still to write|to do|backlog)$|^to ?do$|^todos?$/,
