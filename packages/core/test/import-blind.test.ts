@@ -185,7 +185,7 @@ const clean = (line: string) =>
     // "1/ 🔥 STORY #1:", "### 1\. Title", "## Story B": a thread part, an emoji, a story's number.
     .replace(/^\s*\d{1,2}\/\s+/, " ")
     .replace(
-      /^[\s>#*_•+-]*[\p{Extended_Pictographic}\uFE0F]*\s*(?:story|example)?\s*#?(?:\d{1,2}|[A-Z](?=\s*$)|[A-Z](?=\.\s))\s*\\?[.):·—–-]?(?=\s|$)/iu,
+      /^[\s>#*_•+-]*[\p{Extended_Pictographic}\uFE0F]*\s*(?:(?:example|sample)\s+)?(?:story|example)?\s*#?(?:\d{1,2}|[A-Z](?=\s*$)|[A-Z](?=\.\s))\s*\\?[.):·—–-]?(?=\s|$)/iu,
       " ",
     )
     .replace(emphasisLabel, " ")

@@ -640,4 +640,37 @@ describe("posts, notes and exports people publish their stories in", () => {
       ["Tell me about a time you found a problem others missed"],
     ]);
   });
+
+  it("reads plain-text competency sections: the name in capitals and its question belong to the 'Example:' story under them", () => {
+    const read = stories([
+      "Panel interview, Harrowgate Trust. Their framework has four behaviours.",
+      "",
+      "-----",
+      "",
+      "LEADING WITH CARE",
+      "",
+      'Possible question: "Tell us about a time you supported a colleague through a hard week."',
+      "",
+      "Example: Covering the night rota after a bereavement",
+      "",
+      "Situation: A colleague lost her father during a short-staffed month.",
+      "",
+      "-----",
+      "",
+      "DELIVERING VALUE",
+      "",
+      "Example: Cutting agency spend on the ward",
+      "",
+      "Outcome: Agency shifts fell from 40 to 12 a month.",
+    ]);
+    expect(read.map((story) => story.title)).toEqual([
+      "Covering the night rota after a bereavement",
+      "Cutting agency spend on the ward",
+    ]);
+    expect(read.map((story) => story.tags)).toEqual([["LEADING WITH CARE"], ["DELIVERING VALUE"]]);
+    expect(read[0]?.questions).toEqual([
+      "Tell us about a time you supported a colleague through a hard week.",
+    ]);
+    expect(read[1]?.questions ?? []).toEqual([]);
+  });
 });

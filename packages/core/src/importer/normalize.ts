@@ -6,7 +6,7 @@ import { isQuestion } from "./question.ts";
 import { headingsUnderParts, ownLabelHeadings } from "./part-headings.ts";
 import { withoutInlineWrappers } from "./inline-html.ts";
 import { attributeOutline, outline } from "./outline.ts";
-import { storyLines } from "./story-lines.ts";
+import { prefacesUnderStoryLines, storyLines } from "./story-lines.ts";
 import {
   callout,
   detailsHtml,
@@ -55,7 +55,9 @@ export function normalizeBlocks(blocks: RootContent[], source: string): RootCont
             labelsUnderStoryLines(
               headingsUnderParts(
                 ownLabelHeadings(
-                  labelsInDetails(blocks).flatMap((block) => normalizeBlock(block, lines)),
+                  prefacesUnderStoryLines(
+                    labelsInDetails(blocks).flatMap((block) => normalizeBlock(block, lines)),
+                  ),
                 ),
               ),
             ),

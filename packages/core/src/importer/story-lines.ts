@@ -1,7 +1,8 @@
 import type { Heading, Paragraph, PhrasingContent, RootContent } from "mdast";
 import { endsWithAbbreviation } from "../telling/sentences.ts";
 import { isCountOnlyHeading } from "./draft.ts";
-import { inlineText, lineOf, splitLines, tidy } from "./markdown.ts";
+import { classify } from "./labels.ts";
+import { inlineText, lineOf, splitLabel, splitLines, tidy } from "./markdown.ts";
 import type { StoryHeadingData } from "./normalize.ts";
 
 /**
@@ -10,7 +11,7 @@ import type { StoryHeadingData } from "./normalize.ts";
  * starts there.
  */
 const storyLine =
-  /^(?:\d{1,2}\/\d{0,2}\s+)?(?:[✓✔☐☑✗✘]\uFE0F?\s*|\[[ xX]\]\s*)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)?(?:story|(?:r[ée]sum[ée] |cv )?bullet|(?:case|example|scenario)(?=\s*#?\s*\d|\s+[–—]\s))\s*#?\s*(?:\d+|([A-Z])\b)?\s*(?:\*\*|__)?\s*(?:::?|[.\-–—])\s*(?:\*\*|__)?\s*(\S.*)$/iu;
+  /^(?:\d{1,2}\/\d{0,2}\s+)?(?:[✓✔☐☑✗✘]\uFE0F?\s*|\[[ xX]\]\s*)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:\*\*|__)?(?:story|(?:r[ée]sum[ée] |cv )?bullet|(?:case|example|scenario)(?=\s*#?\s*\d|\s+[–—]\s|:\s*[^\s:][^.?!:]*$))\s*#?\s*(?:\d+|([A-Z])\b)?\s*(?:\*\*|__)?\s*(?:::?|[.\-–—])\s*(?:\*\*|__)?\s*(\S.*)$/iu;
 
 /** The title a story line names, or undefined for a line that is none. */
 export function storyLineTitle(line: string): string | undefined {
@@ -93,4 +94,52 @@ export function storyLines(paragraph: Paragraph): RootContent[] {
     };
     return [heading, merged];
   });
+}
+
+/**
+ * Plain-text prep in sections between rules, each a competency's name in capitals and the
+ * questions it is asked as, then the "Example: Title" line that opens the story: the name and
+ * the questions are the story's own, so they move under its heading (the name as a
+ * "Competency:" line). A preface with any other text stays where it is.
+ */
+export function prefacesUnderStoryLines(blocks: RootContent[]): RootContent[] {
+  const out = [...blocks];
+  for (let i = 0; i < out.length; i++) {
+    const heading = out[i]!;
+    if ((heading.data as StoryHeadingData | undefined)?.synthetic !== "story-line") continue;
+    let start = i;
+    while (start > 0 && out[start - 1]!.type === "paragraph") start -= 1;
+    const before = out[start - 1];
+    if (start === i || before === undefined || before.type !== "thematicBreak") continue;
+    const preface = out.slice(start, i) as Paragraph[];
+    const caps = (paragraph: Paragraph) => {
+      const text = tidy(inlineText(paragraph.children));
+      return (
+        !text.includes("\n") &&
+        text.length <= 60 &&
+        text === text.toUpperCase() &&
+        /\p{Lu}{3}/u.test(text)
+      );
+    };
+    const asks = (paragraph: Paragraph) => {
+      const label = splitLabel(paragraph.children)?.label;
+      const slot = label === undefined ? undefined : classify(label, null);
+      return slot?.kind === "list" && slot.key === "questions";
+    };
+    if (preface.length > 4 || !preface.every((p) => caps(p) || asks(p))) continue;
+    const moved = preface.map((paragraph): Paragraph =>
+      caps(paragraph)
+        ? {
+            type: "paragraph",
+            children: [
+              { type: "strong", children: [{ type: "text", value: "Competency:" }] },
+              { type: "text", value: ` ${tidy(inlineText(paragraph.children))}` },
+            ],
+            position: paragraph.position,
+          }
+        : paragraph,
+    );
+    out.splice(start, i - start + 1, heading, ...moved);
+  }
+  return out;
 }
