@@ -673,4 +673,45 @@ describe("posts, notes and exports people publish their stories in", () => {
     ]);
     expect(read[1]?.questions ?? []).toEqual([]);
   });
+
+  it("reads a work journal whose entries worth telling carry STAR parts, the other entries outside every story", () => {
+    const { stories: read, warnings } = readMarkdown(
+      [
+        "# Wins log",
+        "",
+        "## March",
+        "- Ran the spring stock count",
+        "- **Fixed the returns backlog**: 900 parcels cleared in a week",
+        "  - STAR:",
+        "    - S: 900 returns waited in the cage",
+        "    - A: split the team into two shifts",
+        "    - R: backlog cleared in six days",
+        '  - good for: "Tell me about a time you fixed a process"',
+        "- Trained two new pickers",
+        "",
+        "## April",
+        "- Holiday",
+        "",
+        "## May",
+        "- Won the depot safety award",
+        "  - S: near misses were going up",
+        "  - A: started five-minute safety huddles",
+        "  - R: no reportable incident for 90 days",
+      ].join("\n"),
+      builtIns,
+    );
+    expect(read.map((story) => story.input.title)).toEqual([
+      "Fixed the returns backlog",
+      "Won the depot safety award",
+    ]);
+    const [returns] = read.map((story) => story.input);
+    expect(returns?.headline).toBe("900 parcels cleared in a week");
+    expect(returns?.questions).toEqual(["Tell me about a time you fixed a process"]);
+    expect(returns?.results).toEqual([{ points: ["backlog cleared in six days"] }]);
+    // The log's own entries are reported with their lines, never stored in a story.
+    const reported = warnings.map((w) => w.excerpt).join("\n");
+    for (const entry of ["Ran the spring stock count", "Trained two new pickers", "Holiday"])
+      expect(reported).toContain(entry);
+    expect(JSON.stringify(read)).not.toContain("Trained two new pickers");
+  });
 });

@@ -16,7 +16,9 @@ const headingText = (heading: Heading) => tidy(inlineText(heading.children));
 
 /** A heading over a part that is no story ("Questions to ask them", "Resources", "License"). */
 export const isAsideHeading = (block: Block) =>
-  block.type === "heading" && isAside(headingText(block));
+  block.type === "heading" &&
+  ((block.data as { synthetic?: string } | undefined)?.synthetic === "aside" ||
+    isAside(headingText(block)));
 
 /**
  * A heading, or a label line opening a paragraph ("Questions to ask them:", "**TL;DR:** …",

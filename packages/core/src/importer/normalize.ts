@@ -7,6 +7,7 @@ import { headingsUnderParts, ownLabelHeadings } from "./part-headings.ts";
 import { withoutInlineWrappers } from "./inline-html.ts";
 import { attributeOutline, outline } from "./outline.ts";
 import { prefacesUnderStoryLines, storyLines } from "./story-lines.ts";
+import { annotatedLog } from "./annotated-log.ts";
 import {
   callout,
   detailsHtml,
@@ -37,8 +38,11 @@ import { lazyLabelLines, parseMarkdown } from "./parse.ts";
  */
 
 export interface StoryHeadingData {
-  /** How the heading was found: a `<details>` summary, a `Story:` line, a list item, a "Q:". */
-  synthetic?: "details" | "story-line" | "list-item" | "question" | "ruled" | "outline";
+  /**
+   * How the heading was found: a `<details>` summary, a `Story:` line, a list item, a "Q:"; an
+   * "aside" heading ends the story above it over text that is in none.
+   */
+  synthetic?: "details" | "story-line" | "list-item" | "question" | "ruled" | "outline" | "aside";
 }
 
 /** A heading made from a `<details>` summary or a `Story:` line (deepest level: any heading ends it). */
@@ -56,7 +60,9 @@ export function normalizeBlocks(blocks: RootContent[], source: string): RootCont
               headingsUnderParts(
                 ownLabelHeadings(
                   prefacesUnderStoryLines(
-                    labelsInDetails(blocks).flatMap((block) => normalizeBlock(block, lines)),
+                    annotatedLog(labelsInDetails(blocks)).flatMap((block) =>
+                      normalizeBlock(block, lines),
+                    ),
                   ),
                 ),
               ),

@@ -28,9 +28,12 @@ export function outsideWarnings(blocks: Block[], placed: boolean[]): Warning[] {
   });
   return groups.map((group) => {
     const first = group[0]!;
-    const text = group.map(blockText).filter(Boolean).join(" ");
+    const made = (first.data as { synthetic?: string } | undefined)?.synthetic === "aside";
+    const text = (made ? group.slice(1) : group).map(blockText).filter(Boolean).join(" ");
     const what =
-      first.type === "heading" ? `The part "${headingText(first)}"` : "This text outside a story";
+      first.type === "heading" && !made
+        ? `The part "${headingText(first)}"`
+        : "This text outside a story";
     const body = group.filter((block) => block.type !== "heading");
     const template = isTemplate(body);
     // "**P** = Problem **A** = Action": a key to the labels, said so.

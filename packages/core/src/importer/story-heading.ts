@@ -10,7 +10,7 @@ import type { Block } from "./markdown.ts";
 export const storyHeading = (
   title: string,
   at: Block | Paragraph,
-  synthetic: "list-item" | "question" | "ruled" | "story-line",
+  synthetic: "list-item" | "question" | "ruled" | "story-line" | "aside",
 ): Heading => ({
   type: "heading",
   depth: 6,
