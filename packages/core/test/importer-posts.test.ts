@@ -714,4 +714,46 @@ describe("posts, notes and exports people publish their stories in", () => {
       expect(reported).toContain(entry);
     expect(JSON.stringify(read)).not.toContain("Trained two new pickers");
   });
+
+  it("reads a note's properties laid in a row, 'Evidence:' as what was done, and arrows after the bullets as results", () => {
+    const [story] = stories([
+      "# Reopening the day centre",
+      "",
+      "| Created | Modified | Tags | Company |",
+      "|---|---|---|---|",
+      "| 2024-01-05 | 2024-02-01 | change, partnership | Elmbridge Council |",
+      "",
+      "Situation: The centre had been shut for a year.",
+      "",
+      "Evidence:",
+      "- agreed a joint rota with the NHS team",
+      "- ran three drop-in sessions for families",
+      "→ reopened in eight weeks",
+      "→ 40 people a week now use it",
+    ]);
+    expect(story?.tags).toEqual(["change", "partnership"]);
+    expect(story?.context?.company).toBe("Elmbridge Council");
+    expect(story?.notes).toContain("Created: 2024-01-05");
+    expect(story?.actions?.flatMap((section) => section.points)).toEqual([
+      "agreed a joint rota with the NHS team",
+      "ran three drop-in sessions for families",
+    ]);
+    expect(story?.results?.flatMap((section) => section.points)).toEqual([
+      "reopened in eight weeks",
+      "40 people a week now use it",
+    ]);
+  });
+
+  it("reads quoted questions with the writer's remark in a bracket after them", () => {
+    const [story] = stories([
+      "## Coaching the new shift leads",
+      'Asked as: "Tell me about a time you developed someone", "How do you give hard feedback?" (both went fine, keep it)',
+      "**Situation:** Three new shift leads in a month.",
+    ]);
+    expect(story?.questions).toEqual([
+      "Tell me about a time you developed someone",
+      "How do you give hard feedback?",
+    ]);
+    expect(story?.notes).toContain("both went fine, keep it");
+  });
 });

@@ -21,7 +21,7 @@ import { qaPairs } from "./qa-pairs.ts";
 import { ruledTitles } from "./shapes.ts";
 import { storyList } from "./story-list.ts";
 import { transcriptTurns } from "./transcript.ts";
-import { transposedStories } from "./table-stories.ts";
+import { transposedProperties, transposedStories } from "./table-stories.ts";
 import { type Block, inlineText, lineOf, endLineOf, splitLabel, tidy } from "./markdown.ts";
 import { lazyLabelLines, parseMarkdown } from "./parse.ts";
 
@@ -133,7 +133,7 @@ function normalizeBlock(block: RootContent, lines: string[]): RootContent[] {
     case "blockquote":
       return callout(block, (node) => normalizeBlock(node, lines));
     case "table":
-      return [transposedStories(block) ?? block];
+      return [transposedStories(block) ?? transposedProperties(block) ?? block];
     default:
       return [block];
   }

@@ -9,7 +9,8 @@ import { classify } from "./labels.ts";
  * - `[S] At Veloxa …`, `[Action] …`: a bracketed STAR marker opening a line is that part's label,
  *   as forum posts mark their paragraphs.
  * - `sit: …`, `lrn: …`, `did -`: the shorthand people type in notes to themselves, as labels.
- * - `→ walked the route…` on two or more lines in a row: notes jotted with arrows, as bullets.
+ * - `→ walked the route…` on two or more lines in a row: notes jotted with arrows, as bullets;
+ *   right after bullets, what came of them (the first a `Result:` line).
  * - `S  After the floods…`, `A\tMapped the process…`: a STAR letter set apart by two spaces or a
  *   tab, where lines open so with three different letters or more.
  * - `2.1.2 Situation. A 14 kg child…`: a part's label under an outline's section number, closed by
@@ -177,7 +178,11 @@ export function fromPlainText(text: string): string {
     }
     if (arrowed(index) && (arrowed(index - 1) || arrowed(index + 1))) {
       changed = true;
-      return body.replace(arrowBullet, "$1- ") + end;
+      // "- stayed with the patient" then "→ home on day 11": arrows after the bullets of what
+      // was done say what came of it.
+      const afterBullets =
+        !arrowed(index - 1) && /^[ \t]*[-*+][ \t]+\S/.test(lines[index - 1] ?? "");
+      return body.replace(arrowBullet, afterBullets ? "$1Result: " : "$1- ") + end;
     }
     const section = useOutline ? outlined(body) : null;
     if (section) {

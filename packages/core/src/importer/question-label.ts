@@ -101,6 +101,14 @@ export function questionsIn(text: string): {
         tags: [],
       };
   }
+  // '"Tell me about a time you mentored someone", "…grow" (also worked for the leadership ones)':
+  // the quoted questions, and the writer's remark in the bracket after them for the notes.
+  const bracketed = /^(["“].*["”])\s*\(([^()"“”]{3,200})\)$/u.exec(line);
+  if (bracketed) {
+    const quoted = questionsIn(bracketed[1]!);
+    if (quoted.questions.every((question) => !/["“”]/u.test(question)))
+      return { ...quoted, notes: [...quoted.notes, bracketed[2]!.trim()] };
+  }
   // "Tell me about a time you influenced peers. It also covers Describe a time you improved a
   // process.": two questions, the second named after a few words.
   const covers =
