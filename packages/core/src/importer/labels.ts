@@ -87,7 +87,10 @@ const fixed: [RegExp, Slot][] = [
     /^(the |my |your )?task$|^objective$|^t$|^(the )?obstacles?$|^o$|^(the |my |your )?(goal|aim|mission|brief|assignment)$|^what (was|fell) (on|to) (me|my plate)$|^what was on my plate$|^what was mine( to do)?$/,
     text("task"),
   ],
-  [/^(the )?actions?( taken)?$|^what (i|you) did$|^a$|^(the |my )?evidence$/, { kind: "sections", key: "actions" }],
+  [
+    /^(the )?actions?( taken)?$|^what (i|you) did$|^a$|^(the |my )?evidence$/,
+    { kind: "sections", key: "actions" },
+  ],
   [
     /^(the )?results?$|^outcomes?$|^r$|^what happened( next| after(wards)?| then)?$/,
     { kind: "sections", key: "results" },
