@@ -756,4 +756,41 @@ describe("posts, notes and exports people publish their stories in", () => {
     ]);
     expect(story?.notes).toContain("both went fine, keep it");
   });
+
+  it("reads plain-text stories titled in capitals with the employer on the line under, and a banner rule before the questions to ask", () => {
+    const { stories: read, warnings } = readMarkdown(
+      [
+        "PREP NOTES",
+        "",
+        "------------------------------",
+        "",
+        "LATE SHIPMENT TO THE HOSPITAL",
+        "Ardent Medical Supplies, Account Manager",
+        "SIT - a theatre ran short of drapes on a Friday",
+        "RES - delivered by 6am, kept the contract",
+        "",
+        "------------------------------",
+        "",
+        "PRICING ROW W/ SALES",
+        "Kestrel Health (first job, analyst)",
+        "SIT - sales wanted a 30% discount",
+        "RES - agreed 18% with a volume floor",
+        "",
+        "==============================",
+        "questions for them",
+        "- how big is the team?",
+      ].join("\n"),
+      builtIns,
+    );
+    expect(read.map((story) => story.input.title)).toEqual([
+      "LATE SHIPMENT TO THE HOSPITAL",
+      "PRICING ROW W/ SALES",
+    ]);
+    expect(read.map((story) => story.input.context?.company)).toEqual([
+      "Ardent Medical Supplies",
+      "Kestrel Health",
+    ]);
+    expect(read[1]?.input.questions ?? []).toEqual([]);
+    expect(warnings.map((w) => w.excerpt).join("\n")).toContain("how big is the team?");
+  });
 });

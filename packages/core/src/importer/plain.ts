@@ -9,6 +9,7 @@ import { classify } from "./labels.ts";
  * - `[S] At Veloxa …`, `[Action] …`: a bracketed STAR marker opening a line is that part's label,
  *   as forum posts mark their paragraphs.
  * - `sit: …`, `lrn: …`, `did -`: the shorthand people type in notes to themselves, as labels.
+ * - `==========` after a blank line: a rule between parts.
  * - `→ walked the route…` on two or more lines in a row: notes jotted with arrows, as bullets;
  *   right after bullets, what came of them (the first a `Result:` line).
  * - `S  After the floods…`, `A\tMapped the process…`: a STAR letter set apart by two spaces or a
@@ -139,6 +140,12 @@ export function fromPlainText(text: string): string {
     }
     const body = line.replace(/\r$/, "");
     const end = line.slice(body.length);
+    // "==========" after a blank line, over "questions for them": a rule between parts, where
+    // Markdown would read the line as text of the paragraph under it.
+    if (/^\s*={10,}\s*$/.test(body) && index > 0 && lines[index - 1]!.trim() === "") {
+      changed = true;
+      return `***${end}`;
+    }
     const hash = numberedHash.exec(body);
     if (hash && (index === 0 || /^[\s=_*-]*$/.test(lines[index - 1]!))) {
       changed = true;

@@ -9,6 +9,7 @@ import { isQuestion } from "./question.ts";
 import { deliveryNote } from "./lines.ts";
 import { boldQuestions, tellsStory } from "./bold-questions.ts";
 import { storyHeading } from "./story-heading.ts";
+import { isCompanyName } from "./headingmeta.ts";
 
 /**
  * Shapes in which a story's start is not a heading: an interview transcript of "Q:" / "A:" pairs,
@@ -257,17 +258,43 @@ function boldTitles(source: RootContent[]): RootContent[] | undefined {
       tidy(inlineText(next.children)).split(/\s+/).length >= 15
     );
   };
-  const opens = plainAt.filter(
+  const found = plainAt.filter(
     (index) => tells.includes(index) || told(index) || named.includes(index),
   );
+  // "FORECAST MISS - Q3 REVENUE" over "Pinecrest Logistics, Sr Financial Analyst": the title
+  // line, then where the story happened (and the job held) on a line of its own.
+  const capitals = (block: RootContent | undefined) => {
+    const text = block?.type === "paragraph" ? tidy(inlineText(block.children)) : "";
+    return /\p{Lu}{3}/u.test(text) && text === text.toUpperCase() && !text.includes("\n");
+  };
+  const employerLine = (index: number) =>
+    found.includes(index) &&
+    (plainAt.includes(index - 1) || capitals(blocks[index - 1])) &&
+    !found.includes(index - 1) &&
+    isCompanyName(
+      tidy(inlineText((blocks[index] as Paragraph).children))
+        .replace(/\s*\([^()]*\)/g, "")
+        .split(",")[0]!,
+      true,
+    );
+  const opens = found.map((index) => (employerLine(index) ? index - 1 : index));
   return blocks.map((block, index) =>
-    opens.includes(index)
-      ? storyHeading(
-          titleLine(block, true) ?? tidy(inlineText((block as Paragraph).children)),
-          block as Paragraph,
-          "story-line",
-        )
-      : block,
+    employerLine(index)
+      ? ({
+          type: "paragraph",
+          children: [
+            { type: "strong", children: [{ type: "text", value: "Company:" }] },
+            { type: "text", value: ` ${tidy(inlineText((block as Paragraph).children))}` },
+          ],
+          position: block.position,
+        } as Paragraph)
+      : opens.includes(index)
+        ? storyHeading(
+            titleLine(block, true) ?? tidy(inlineText((block as Paragraph).children)),
+            block as Paragraph,
+            "story-line",
+          )
+        : block,
   );
 }
 
