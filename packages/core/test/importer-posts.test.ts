@@ -793,4 +793,21 @@ describe("posts, notes and exports people publish their stories in", () => {
     expect(read[1]?.input.questions ?? []).toEqual([]);
     expect(warnings.map((w) => w.excerpt).join("\n")).toContain("how big is the team?");
   });
+
+  it("reports a page's part about itself instead of reading it as a story", () => {
+    const { stories: read, warnings } = readMarkdown(
+      [
+        "# How I’m using this document",
+        "",
+        "These are the examples I keep returning to, one per competency, so I can pick one fast.",
+        "",
+        "# Story 1 – The library move",
+        "",
+        "**Situation:** The library had to move floors in a week.",
+      ].join("\n"),
+      builtIns,
+    );
+    expect(read.map((story) => story.input.title)).toEqual(["The library move"]);
+    expect(warnings.map((w) => w.excerpt).join("\n")).toContain("examples I keep returning to");
+  });
 });

@@ -209,6 +209,8 @@ const asides: RegExp[] = [
   // "Interview prep – general", "General prep notes": advice for the day, not a story.
   /^(interview |general |final )*(prep|preparation)( notes| tips)?( [–—-] general)?$/,
   /^tl;? ?dr$/,
+  // "How I'm using this document", "About this page", "Read me first": the page on itself.
+  /^(how (i|i'm|i am|to|we) (use|using|read)|about) (this|the) (document|doc|page|bank|file|note|list|story bank)$|^how (this|the) (document|doc|page|bank|file|note|list) works$|^read ?me( first)?$|^start here$/,
   /^edit( ?\d+)?$|^update( ?\d+)?$/,
   /^(contributing|contribution|contributors|license|licence|changelog|acknowledge?ments|credits|about( me| this repo)?)$/,
   // "⭐ If this helped you, star the repo!": a repository's sign-off.
@@ -233,6 +235,7 @@ const asides: RegExp[] = [
 export function isAside(text: string): boolean {
   const normal = text
     .toLowerCase()
+    .replace(/[’‘]/g, "'")
     .replace(/[*_`]/g, "")
     .replace(/^[^\p{L}]+/u, "")
     .replace(/[\s:.!?\-–—]+$/u, "")
