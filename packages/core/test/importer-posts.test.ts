@@ -810,4 +810,23 @@ describe("posts, notes and exports people publish their stories in", () => {
     expect(read.map((story) => story.input.title)).toEqual(["The library move"]);
     expect(warnings.map((w) => w.excerpt).join("\n")).toContain("examples I keep returning to");
   });
+
+  it("reads the questions a one-story note's front matter lists", () => {
+    const [story] = stories([
+      "---",
+      "company: Harbour Freight",
+      "questions:",
+      "  - Tell me about a time you changed a team's mind.",
+      '  - "Describe a risk you took"',
+      "---",
+      "",
+      "# The cold-chain pilot",
+      "",
+      "**Situation:** Two pallets of vaccine spoiled in a month.",
+    ]);
+    expect(story?.questions).toEqual([
+      "Tell me about a time you changed a team's mind.",
+      "Describe a risk you took",
+    ]);
+  });
 });

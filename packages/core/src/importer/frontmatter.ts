@@ -61,12 +61,16 @@ export function frontMatterEmployer(data: Record<string, unknown> | undefined): 
 /** Front-matter keys whose values are the story's tags ("tags: [ownership, data]"). */
 const tagKeys = /^(tags?|keywords|topics|competenc(y|ies)|themes?)$/i;
 
+/** Front-matter keys whose values are the interview questions the story answers. */
+const questionKeys = /^(questions?|asked( as)?|prompts?|good[ _-]for|used[ _-]for)$/i;
+
 /** Front-matter keys that name the job the story was told from. */
 const roleKeys = /^(role|position|job( title)?)$/i;
 
 /**
- * Sets the tags and role that the front matter of a one-story note gives (`tags:` as a YAML
- * list or a comma list, `role:`), beside those the story's text gives. Tags keep their order,
+ * Sets the tags, questions and role that the front matter of a one-story note gives (`tags:` as
+ * a YAML list or a comma list, `questions:` as a list or one question, `role:`), beside those the
+ * story's text gives. Tags keep their order,
  * once each, without a leading "#", within the story's limits (20 tags of 60 characters). A post's
  * `title:` names the story when the story took its name from a part's label ("Where I was"), or
  * had none; a subtitle after its colon ("…: My Go-To Ownership Story") stays out.
@@ -90,6 +94,16 @@ export function frontMatterOfStory(
         .filter((tag) => tag !== "" && tag.length <= limits.tag);
       const tags = [...new Set([...(input.tags ?? []), ...given])].slice(0, limits.tags);
       if (tags.length > 0) input.tags = tags;
+    } else if (questionKeys.test(key)) {
+      const given = (Array.isArray(value) ? value : [value])
+        .filter((question): question is string => typeof question === "string")
+        .map((question) => question.trim())
+        .filter((question) => question !== "" && question.length <= limits.question);
+      const questions = [...new Set([...(input.questions ?? []), ...given])].slice(
+        0,
+        limits.questions,
+      );
+      if (questions.length > 0) input.questions = questions;
     } else if (roleKeys.test(key) && typeof value === "string" && value.trim() !== "") {
       input.context = { ...input.context, role: input.context?.role ?? value.trim() };
     }
