@@ -829,4 +829,32 @@ describe("posts, notes and exports people publish their stories in", () => {
       "Describe a risk you took",
     ]);
   });
+
+  it("keeps a post's 'Broken down in STAR' and follow-ups sections with the story told above them", () => {
+    const read = stories([
+      "## Story 1: Closing the Leeds depot",
+      "",
+      "In 2021 I ran operations at Norbridge Freight and had to close our oldest depot without losing a customer.",
+      "",
+      "## The STAR breakdown",
+      "",
+      "- **Situation:** The Leeds depot lost money every month.",
+      "- **Result:** All 40 customers moved to Wakefield.",
+      "",
+      "## The follow-ups I got (and how I answered)",
+      "",
+      "- *Who decided?* → I did, with the finance director.",
+      "",
+      "## Story 2 (my failure one): The pricing page test",
+      "",
+      "**Situation:** Conversions fell after a redesign.",
+    ]);
+    expect(read.map((story) => story.title)).toEqual([
+      "Closing the Leeds depot",
+      "The pricing page test",
+    ]);
+    expect(read[0]?.situation).toBe("The Leeds depot lost money every month.");
+    expect(read[0]?.followUps?.[0]?.question).toBe("Who decided?");
+    expect(read[1]?.notes).toContain("my failure one");
+  });
 });

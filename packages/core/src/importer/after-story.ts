@@ -1,4 +1,5 @@
 import type { Heading } from "mdast";
+import { classify } from "./labels.ts";
 import { type Block, inlineText, tidy } from "./markdown.ts";
 import { headingText, synthetic } from "./structure.ts";
 
@@ -10,9 +11,22 @@ import { headingText, synthetic } from "./structure.ts";
  */
 export function followUpsAfter(block: Block, story: Heading): boolean {
   if (block.type !== "heading" || block.depth !== story.depth || synthetic(block)) return false;
+  // "(and how I answered)": a remark on the heading.
   return /^(?:the |my )?follow[- ]?ups?(?: questions)? (?:(?:i|we) (?:got|was asked|were asked|received)|they asked)$/i.test(
-    headingText(block).replace(/[:.]$/, ""),
+    headingText(block)
+      .replace(/\s*\([^()]*\)$/, "")
+      .replace(/[:.]$/, ""),
   );
+}
+
+/**
+ * "## Broken down in STAR" right after a story told as a narrative, at its heading's depth: the
+ * same story in its parts, so the story's too.
+ */
+export function breakdownAfter(block: Block, story: Heading): boolean {
+  if (block.type !== "heading" || block.depth !== story.depth || synthetic(block)) return false;
+  const slot = classify(headingText(block).replace(/[:.]$/, ""), null);
+  return slot?.kind === "container" && slot.container === "star";
 }
 
 /** The heading of follow-ups as a "**Follow-ups:**" label at its line. */

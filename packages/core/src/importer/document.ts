@@ -304,6 +304,7 @@ function readPart(
   if (forValue) title = forValue;
   const draft = newDraft(title, parsed?.number, line);
   if (parsed?.letter) draft.letter = parsed.letter;
+  if (parsed?.remark) draft.notes.push(parsed.remark);
   // "2.1 Rebuilding the reactor schedule": the section number a map may name it by.
   const section = headed && /^\W*(\d{1,2}(?:\.\d{1,2})+)\.?\s/.exec(headingText(headed))?.[1];
   if (section) draft.section = section;

@@ -111,7 +111,7 @@ const storyOnly =
  * "Sample 4 (English): Title" → number and title (a leading emoji and a bracket after the number dropped).
  */
 const storyHeading = new RegExp(
-  `^${leadingEmoji}(?:(?:example|sample)\\s+)?${storyWord}\\s*#?\\s*(\\d+|[A-Z](?=\\s*[:.)\\-–—])|${wordNumbers}(?=\\s*[:.)\\-–—]))(?![\\p{L}\\p{N}])(?:\\s*\\([^()]{1,40}\\)(?=\\s*[:\\-–—]))?\\s*[:.)\\-–—·|]?\\s*(.*)$|^${leadingEmoji}${storyOnly}\\s*[:\\-–—]\\s*(.+)$`,
+  `^${leadingEmoji}(?:(?:example|sample)\\s+)?${storyWord}\\s*#?\\s*(\\d+|[A-Z](?=\\s*[:.)\\-–—])|${wordNumbers}(?=\\s*[:.)\\-–—]))(?![\\p{L}\\p{N}])(?:\\s*\\(([^()]{1,40})\\)(?=\\s*[:\\-–—]))?\\s*[:.)\\-–—·|]?\\s*(.*)$|^${leadingEmoji}${storyOnly}\\s*[:\\-–—]\\s*(.+)$`,
   "iu",
 );
 /**
@@ -124,7 +124,7 @@ const numbered =
 export function parseStoryHeading(
   text: string,
   loose: boolean,
-): { number: number | undefined; letter?: string; title: string } | undefined {
+): { number: number | undefined; letter?: string; title: string; remark?: string } | undefined {
   // "Example 1 -- Title" (pandoc's ASCII dash); "▸ 1 · Title": a mark before the number.
   text = text
     // "① Killing our own feature": a circled number is the story's number.
@@ -138,8 +138,15 @@ export function parseStoryHeading(
       match[1] && /^\d+$/.test(match[1]) ? Number(match[1]) : spelled > 0 ? spelled : undefined;
     const letter = match[1] && /^[A-Z]$/.test(match[1]) ? match[1] : undefined;
     // 'Bullet: "Cut month-end close from 9 to 5 days"': the quoted line is the title.
-    const title = (match[2] ?? match[3] ?? "").trim().replace(/^["“](.+)["”]$/u, "$1");
-    return { number, ...(letter ? { letter } : {}), title: title || text.trim() };
+    const title = (match[3] ?? match[4] ?? "").trim().replace(/^["“](.+)["”]$/u, "$1");
+    // "Story 2 (a shorter one): …": the writer's remark on the story, kept apart.
+    const remark = match[2]?.trim();
+    return {
+      number,
+      ...(letter ? { letter } : {}),
+      title: title || text.trim(),
+      ...(remark ? { remark } : {}),
+    };
   }
   // 'Speech outline: "The Checklist Said Continue"': what the document is, then the story's name.
   const quoted = /^[^:"“”]{2,40}:\s*["“]([^"“”]{3,120})["”]$/u.exec(text.trim());

@@ -158,7 +158,11 @@ const fixed: [RegExp, Slot][] = [
   [/^(story )?analysis\b|extract key elements|^extraction( questions)?$/, container("analysis")],
   [/^practice( notes)?$/, container("practice")],
   // "## STAR" over its parts; "## Versions" over "### 60-second version" and "### Long version".
-  [/^star( answer| story)?$|^(the |my )?(versions|tellings)$/, container("star")],
+  // "Broken down in STAR", "The STAR breakdown": the story told above, once more in its parts.
+  [
+    /^star( answer| story)?$|^(the |my )?(versions|tellings)$|^(broken down|breaking it down|laid out) (in|into|as) star$|^(the |my )?star (breakdown|version|form)$|^in star (form|format|terms)$/,
+    container("star"),
+  ],
   [
     /^(opening )?hooks?( options| i (use|rotate|like|open with|try))?$|^opening hook options$|^opening lines?( to try)?$|^openers?( to try)?$/,
     list("hooks"),

@@ -15,7 +15,7 @@ import {
 import { isStoryTable } from "./table-stories.ts";
 import { isIndexTable } from "./tables.ts";
 import { headingMeta } from "./headingmeta.ts";
-import { followUpsAfter, followUpsLabel, isEditBlock } from "./after-story.ts";
+import { breakdownAfter, followUpsAfter, followUpsLabel, isEditBlock } from "./after-story.ts";
 import { parseStoryHeading } from "./draft.ts";
 import { isTemplate, looseStarts } from "./loose.ts";
 import {
@@ -197,7 +197,11 @@ export function segment(blocks: Block[]): Segments {
         : blocks.length,
     );
     // "## The follow-ups I got" right after a story, at its heading's depth: the story's.
-    while (end < (starts[n + 1] ?? blocks.length) && followUpsAfter(blocks[end]!, heading))
+    // So is "## Broken down in STAR", the story told once more in its parts.
+    while (
+      end < (starts[n + 1] ?? blocks.length) &&
+      (followUpsAfter(blocks[end]!, heading) || breakdownAfter(blocks[end]!, heading))
+    )
       end = Math.min(sectionEnd(blocks, end), starts[n + 1] ?? blocks.length);
     // Its heading read as the label it is, so the section's questions are the story's follow-ups.
     const region = blocks
