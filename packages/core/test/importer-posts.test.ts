@@ -857,4 +857,43 @@ describe("posts, notes and exports people publish their stories in", () => {
     expect(read[0]?.followUps?.[0]?.question).toBe("Who decided?");
     expect(read[1]?.notes).toContain("my failure one");
   });
+
+  it("reads a filled-in worksheet's answers written in italics under its numbered prompts", () => {
+    const { stories: read, warnings } = readMarkdown(
+      [
+        "## Story A",
+        "",
+        "**1. Give your story a short title.**",
+        "",
+        "*The clinic that lost its rota*",
+        "",
+        "**2. Situation — what was going on?**",
+        "",
+        "*Half the nurses left in one summer and the rota was a spreadsheet nobody trusted.*",
+        "",
+        "**3. Result — what happened?**",
+        "",
+        "*Agency shifts fell by a third, even if you count the winter.*",
+        "",
+        "## Story B",
+        "",
+        "**1. Give your story a short title.**",
+        "",
+        "*Describe the story in a few words.*",
+        "",
+        "**2. Situation — what was going on?**",
+        "",
+        "*Set the scene: where, when, who.*",
+      ].join("\n"),
+      builtIns,
+    );
+    expect(read.map((story) => story.input.title)).toEqual(["The clinic that lost its rota"]);
+    expect(read[0]?.input.situation).toBe(
+      "Half the nurses left in one summer and the rota was a spreadsheet nobody trusted.",
+    );
+    expect(read[0]?.input.results).toEqual([
+      { points: ["Agency shifts fell by a third, even if you count the winter."] },
+    ]);
+    expect(warnings.map((w) => w.message).join("\n")).toContain("Story B");
+  });
 });

@@ -91,6 +91,10 @@ export abstract class PieceReader extends PartWriter {
       this.record(paragraph, "notes");
       return void this.draft.notes.push(text);
     }
+    // "*Peak season picking backlog*" under "**1. Give your story a short title.**": a filled-in
+    // worksheet's answer in italics, where a blank one's prompt would ask or instruct.
+    if (isPrompt(paragraph) && this.awaitsText() && !asksOrInstructs(text))
+      return this.text(text, paragraph);
     if (isPrompt(paragraph) && !(italicLabel && this.labelSlot(italicLabel))) {
       return this.unplaced(paragraph, "An italic prompt of the template was left out.");
     }
@@ -207,7 +211,31 @@ export abstract class PieceReader extends PartWriter {
     if (labelled?.bold) this.pointRun = true;
     this.text(text, paragraph);
   }
+
+  /** Whether the part just entered holds no text yet: a label over the text still to come. */
+  protected awaitsText(): boolean {
+    const t = this.target;
+    if (t === undefined) return false;
+    if (t.kind === "sections") return this.draft[t.key].length === 0;
+    if (t.kind === "text")
+      return (this.draft.text as Partial<Record<string, string[]>>)[t.key] === undefined;
+    if (t.kind === "contextField") return this.draft.context[t.key] === undefined;
+    if (t.kind === "meta") return this.draft.tags.length === 0 && this.draft.values.length === 0;
+    return t.kind === "title";
+  }
 }
+
+/**
+ * A line that asks or instructs, as a blank worksheet's prompt does ("*Describe the situation in
+ * two sentences*", "*What was at stake?*", "*Your answer here*"), rather than answering.
+ */
+const asksOrInstructs = (text: string) =>
+  /\?\s*$|^(?:your?|you're)\b|\b(?:did|do|were|are|have|would|will|can|could) you\b|\byour (?:story|answer|example|response|own words)\b/i.test(
+    text,
+  ) ||
+  /^(?:e\.g\.|eg\b|describe|write|list|add|explain|include|give|think|note|use|try|keep|remember|set|aim|answer|fill|quantify|mention|show|state|focus|start|lead|avoid|don't|make|name|specify|be|tell|say|cover|summari[sz]e|what|how|why|who|when|where|which)\b/i.test(
+    text,
+  );
 
 /** A label alone over a story's figures: "Metrics", "Key numbers", "By the numbers", "KPIs". */
 const metricsLabel =
