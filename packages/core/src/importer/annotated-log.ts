@@ -1,8 +1,8 @@
-import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
-import { type Block, inlineText, tidy } from "./markdown.ts";
+import type { List, ListItem, Paragraph, RootContent } from "mdast";
+import { inlineText, tidy } from "./markdown.ts";
 import { isQuestion } from "./question.ts";
 import { nestedStar } from "./star-lines.ts";
-import { storyHeading } from "./story-heading.ts";
+import { labelParagraph, storyHeading } from "./story-heading.ts";
 
 /**
  * A running log of wins (a brag document, a work journal) whose entries worth telling carry
@@ -57,15 +57,6 @@ function titleOf(paragraph: Paragraph): { title: string; headline?: string } {
   return headline ? { title, headline } : { title };
 }
 
-const labelled = (label: string, text: string, at: Block): Paragraph => ({
-  type: "paragraph",
-  children: [
-    { type: "strong", children: [{ type: "text", value: `${label}:` }] } as PhrasingContent,
-    { type: "text", value: ` ${text}` },
-  ],
-  position: at.position,
-});
-
 /**
  * A log's lists, each entry told in STAR parts made a story (a heading of its own over its
  * parts) and the other entries left as lists between them, under a heading no story takes
@@ -73,18 +64,23 @@ const labelled = (label: string, text: string, at: Block): Paragraph => ({
  */
 export function annotatedLog(blocks: RootContent[]): RootContent[] {
   const lists = blocks.filter((block): block is List => block.type === "list");
-  const toldCount = lists.flatMap((list) => list.children).filter(told).length;
+  // Each entry judged once: the entries told in STAR parts.
+  const toldItems = new Set(lists.flatMap((list) => list.children).filter(told));
+  const isTold = (item: ListItem) => toldItems.has(item);
+  const toldCount = toldItems.size;
   // A list of stories that ends in loose items is one story per item (`story-list.ts`); a log
   // has its told entries among others, or in lists of their own under its dates.
   const among = lists.some((list) =>
-    list.children.some((item, i) => told(item) && list.children.slice(0, i).some((e) => !told(e))),
+    list.children.some(
+      (item, i) => isTold(item) && list.children.slice(0, i).some((e) => !isTold(e)),
+    ),
   );
-  const spread = lists.filter((list) => list.children.some(told)).length >= 2;
+  const spread = lists.filter((list) => list.children.some(isTold)).length >= 2;
   if (toldCount < 2 || !(among || spread)) return blocks;
   let inStory = false;
   return blocks.flatMap((block): RootContent[] => {
     if (block.type === "heading") inStory = false;
-    if (block.type !== "list" || !block.children.some(told)) return [block];
+    if (block.type !== "list" || !block.children.some(isTold)) return [block];
     const out: RootContent[] = [];
     let run: ListItem[] = [];
     const flush = () => {
@@ -99,7 +95,7 @@ export function annotatedLog(blocks: RootContent[]): RootContent[] {
       run = [];
     };
     for (const item of block.children) {
-      if (!told(item)) {
+      if (!isTold(item)) {
         run.push(item);
         continue;
       }
@@ -110,8 +106,8 @@ export function annotatedLog(blocks: RootContent[]): RootContent[] {
       } = unwrapped(item);
       const { title, headline } = titleOf(first as Paragraph);
       out.push(storyHeading(title, first as Paragraph, "list-item"));
-      if (headline) out.push(labelled("Headline", headline, first as Block));
-      if (remark) out.push(labelled("Notes", remark, first as Block));
+      if (headline) out.push(labelParagraph("Headline", headline, first as Paragraph));
+      if (remark) out.push(labelParagraph("Notes", remark, first as Paragraph));
       out.push(...rest);
       inStory = true;
     }

@@ -1,4 +1,4 @@
-import type { Heading, List, Root, Table, TableCell } from "mdast";
+import type { Heading, List, Root, Table } from "mdast";
 import type * as Story from "../story/index.ts";
 import {
   type Draft,
@@ -48,7 +48,7 @@ import { StoryReader } from "./reader.ts";
 import { groupHeading, linkNamedValues, linkValueNamed } from "./group-heading.ts";
 import { mergeSpans, outsideWarnings, warningFor } from "./report.ts";
 import { type StoryPart, headingText, segment } from "./segment.ts";
-import { keyColumn, storyRow } from "./table-stories.ts";
+import { readMatrixRow } from "./matrix-row.ts";
 import {
   applyIndexTable,
   applyProgressTable,
@@ -230,7 +230,7 @@ function readPart(
   warnings: Warning[],
   prose: ReadonlySet<number>,
 ): Draft {
-  if (part.row) return readRow(part.row, sets, warnings);
+  if (part.row) return readMatrixRow(part.row, sets, warnings);
   const { heading, question } = part;
   let blocks = part.blocks;
   const headed = heading && headingText(heading) !== "" ? heading : undefined;
@@ -351,38 +351,6 @@ function readPart(
   // A heading that is a value's name ("1. Customer Obsession") links the value.
   if (headed && !weak) linkNamedValues(draft, [title], sets);
   for (const block of blocks) reader.read(block);
-  return draft;
-}
-
-/** One row of a story matrix: its title cell and a part per column. */
-function readRow(
-  { table, index }: { table: Table; index: number },
-  sets: ValueSetRef[],
-  warnings: Warning[],
-): Draft {
-  const node = table.children[index]! as unknown as Block;
-  const row = storyRow(table, index);
-  const { titleCell, cells } = row;
-  // "**A. The wedding with no kitchen power**": the story's letter, by which a map names it.
-  const lettered = parseStoryHeading(row.title, true);
-  const title = lettered?.letter ? lettered.title : row.title;
-  const draft = newDraft(title || `Row ${index}`, undefined, lineOf(node));
-  if (lettered?.letter) draft.letter = lettered.letter;
-  draft.endLine = endLineOf(node);
-  const reader = new StoryReader(draft, sets, warnings);
-  // Each cell's own lines: a form's answer or an issue's section spans several.
-  const own = (cell: TableCell | undefined): Block =>
-    cell?.position ? (cell as unknown as Block) : node;
-  reader.record(own(titleCell), "title");
-  for (const cell of cells) {
-    // "| A | Rebuilding the budget model |": the row's letter or number, by which a map names it.
-    const key = keyColumn.test(cell.label.trim())
-      ? /^\s*(?:([A-Z])|(\d{1,3}))\s*$/.exec(cell.text)
-      : null;
-    if (key?.[1]) draft.letter = key[1];
-    else if (key?.[2]) draft.number = Number(key[2]);
-    if (cell.text !== "") reader.readLabelled(cell.label, cell.text, own(cell.cell));
-  }
   return draft;
 }
 

@@ -8,6 +8,7 @@
 import { cueSlot } from "./label-cues.ts";
 import { misspeltPart } from "./misspelt.ts";
 import { labelSynonyms } from "./vocabulary.ts";
+import { worksheetPrompt } from "./prompts.ts";
 
 export type TextKey =
   | "situation"
@@ -384,18 +385,4 @@ export function isStarLabel(label: string): boolean {
     (target.kind === "sections" ||
       (target.kind === "text" && (target.key === "situation" || target.key === "task")))
   );
-}
-
-/**
- * A worksheet's prompt that names its part first: "4. SITUATION — What was going on? What was at
- * stake?", "Result - what happened, with numbers". The part and the prompt's words (which the
- * reader reports as a hint left out), or undefined.
- */
-export function worksheetPrompt(label: string): { slot: Slot; prompt: string } | undefined {
-  const named = /^\s*(?:\d{1,2}[.)]\s+)?[*_]*(\p{L}{3,})[*_]*\s*[–—-]\s*(\S.*)$/u.exec(label);
-  if (!named || !(/\?/.test(named[2]!) || named[2]!.split(/\s+/).length >= 3)) return undefined;
-  const slot = classify(named[1]!, null);
-  if (slot?.kind !== "text" && slot?.kind !== "sections" && slot?.kind !== "context")
-    return undefined;
-  return { slot, prompt: named[2]!.trim() };
 }

@@ -21,7 +21,8 @@ import { qaPairs } from "./qa-pairs.ts";
 import { ruledTitles } from "./shapes.ts";
 import { storyList } from "./story-list.ts";
 import { transcriptTurns } from "./transcript.ts";
-import { transposedProperties, transposedStories } from "./table-stories.ts";
+import { transposedStories } from "./table-stories.ts";
+import { transposedProperties } from "./property-row.ts";
 import { type Block, inlineText, lineOf, endLineOf, splitLabel, tidy } from "./markdown.ts";
 import { lazyLabelLines, parseMarkdown } from "./parse.ts";
 

@@ -3,7 +3,7 @@ import { tagsOf } from "./fields.ts";
 import { PartWriter } from "./parts.ts";
 import { labelledMetaLine, metaLine, placeInBrackets } from "./meta-lines.ts";
 import { isCalloutTitle } from "./markup.ts";
-import { worksheetPrompt } from "./labels.ts";
+import { worksheetPrompt } from "./prompts.ts";
 import { isRemarkLabel, isRemarkLine } from "./reminders.ts";
 import { askedQuestions, isInterviewQuestion, isQuestion, questionText } from "./question.ts";
 import { bareLabel, hashtagLead, hashtagLine, isBadgeLine, isPlainLabel } from "./lines.ts";

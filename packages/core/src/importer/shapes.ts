@@ -8,7 +8,7 @@ import { nestedStar, starLine } from "./star-lines.ts";
 import { isQuestion } from "./question.ts";
 import { deliveryNote } from "./lines.ts";
 import { boldQuestions, tellsStory } from "./bold-questions.ts";
-import { storyHeading } from "./story-heading.ts";
+import { labelParagraph, storyHeading } from "./story-heading.ts";
 import { isCompanyName } from "./headingmeta.ts";
 
 /**
@@ -280,14 +280,11 @@ function boldTitles(source: RootContent[]): RootContent[] | undefined {
   const opens = found.map((index) => (employerLine(index) ? index - 1 : index));
   return blocks.map((block, index) =>
     employerLine(index)
-      ? ({
-          type: "paragraph",
-          children: [
-            { type: "strong", children: [{ type: "text", value: "Company:" }] },
-            { type: "text", value: ` ${tidy(inlineText((block as Paragraph).children))}` },
-          ],
-          position: block.position,
-        } as Paragraph)
+      ? labelParagraph(
+          "Company",
+          tidy(inlineText((block as Paragraph).children)),
+          block as Paragraph,
+        )
       : opens.includes(index)
         ? storyHeading(
             titleLine(block, true) ?? tidy(inlineText((block as Paragraph).children)),

@@ -18,3 +18,13 @@ export const storyHeading = (
   position: { start: at.position!.start, end: at.position!.start },
   data: { synthetic } as Heading["data"],
 });
+
+/** A "**Label:** text" paragraph made at `at`'s lines, read as that label and its text. */
+export const labelParagraph = (label: string, text: string, at: Block | Paragraph): Paragraph => ({
+  type: "paragraph",
+  children: [
+    { type: "strong", children: [{ type: "text", value: `${label}:` }] },
+    { type: "text", value: ` ${text}` },
+  ],
+  position: at.position,
+});

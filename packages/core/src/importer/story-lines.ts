@@ -4,6 +4,7 @@ import { isCountOnlyHeading } from "./draft.ts";
 import { classify } from "./labels.ts";
 import { inlineText, lineOf, splitLabel, splitLines, tidy } from "./markdown.ts";
 import type { StoryHeadingData } from "./normalize.ts";
+import { labelParagraph } from "./story-heading.ts";
 
 /**
  * "Story: Title", "**Story 2:** Title", "**Story B — Title**", "Case 1 - Title", a thread's "1/ 🔥 STORY #1: Title" or a résumé's
@@ -127,16 +128,9 @@ export function prefacesUnderStoryLines(blocks: RootContent[]): RootContent[] {
       return slot?.kind === "list" && slot.key === "questions";
     };
     if (preface.length > 4 || !preface.every((p) => caps(p) || asks(p))) continue;
-    const moved = preface.map((paragraph): Paragraph =>
+    const moved = preface.map((paragraph) =>
       caps(paragraph)
-        ? {
-            type: "paragraph",
-            children: [
-              { type: "strong", children: [{ type: "text", value: "Competency:" }] },
-              { type: "text", value: ` ${tidy(inlineText(paragraph.children))}` },
-            ],
-            position: paragraph.position,
-          }
+        ? labelParagraph("Competency", tidy(inlineText(paragraph.children)), paragraph)
         : paragraph,
     );
     out.splice(start, i - start + 1, heading, ...moved);
