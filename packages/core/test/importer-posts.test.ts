@@ -896,4 +896,25 @@ describe("posts, notes and exports people publish their stories in", () => {
     ]);
     expect(warnings.map((w) => w.message).join("\n")).toContain("Story B");
   });
+
+  it("reads a journal entry whose parts sit under 'STAR (draft):'", () => {
+    const read = stories([
+      "## February",
+      "- Offsite planning",
+      "- Halved the invoice backlog",
+      "  - STAR (draft):",
+      "    - Situation: 600 invoices waited for approval",
+      "    - Result: 300 by the end of the month",
+      "",
+      "## March",
+      "- Took over the carrier claims",
+      "  - S: claims were filed too late",
+      "  - R: £12k recovered",
+    ]);
+    expect(read.map((story) => story.title)).toEqual([
+      "Halved the invoice backlog",
+      "Took over the carrier claims",
+    ]);
+    expect(read[0]?.notes).toBe("draft");
+  });
 });

@@ -11,9 +11,9 @@ import { labelParagraph, storyHeading } from "./story-heading.ts";
  * parts are the log's, outside every story.
  */
 
-/** "STAR:", "STAR: (rough, needs work)": an item that only wraps the parts under it. */
+/** "STAR:", "STAR (draft):", "STAR: (rough, needs work)": an item that only wraps the parts under it. */
 const wrapper =
-  /^\s*(?:star|s\.?t\.?a\.?r\.?)(?:\s+(?:version|breakdown|notes?))?\s*:?\s*(\([^()]*\))?\s*$/i;
+  /^\s*(?:star|s\.?t\.?a\.?r\.?)(?:\s+(?:version|breakdown|notes?))?\s*(\([^()]*\))?\s*:?\s*(\([^()]*\))?\s*$/i;
 
 /** The item's blocks with a "STAR:" wrapper's parts lifted into its list, and its remark. */
 function unwrapped(item: ListItem): { blocks: RootContent[]; remark?: string } {
@@ -26,7 +26,7 @@ function unwrapped(item: ListItem): { blocks: RootContent[]; remark?: string } {
       const text = head?.type === "paragraph" ? tidy(inlineText(head.children)) : "";
       const match = wrapper.exec(text);
       if (!match || inner?.type !== "list" || child.children.length !== 2) return [child];
-      remark ??= match[1]?.replace(/^\(|\)$/g, "");
+      remark ??= (match[1] ?? match[2])?.replace(/^\(|\)$/g, "");
       return inner.children;
     });
     return { ...block, children } as List;
